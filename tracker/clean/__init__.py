@@ -1,0 +1,1 @@
+"""Clean: `InputRecord` -> `CleanArticle` (body text without boilerplate, plus metadata). Pure."""

@@ -1,0 +1,27 @@
+"""The one Kiwi analyser of this process, built lazily on first use.
+
+Commands that do not extract (`--help`, `report`, `sql`) never import kiwipiepy: import this module's
+`get_kiwi` inside functions, not at module top level of anything the CLI imports eagerly.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+# Words Kiwi should keep whole (policy names and titles that it would otherwise split oddly).
+USER_WORDS: tuple[tuple[str, str], ...] = ()
+
+
+@cache
+def get_kiwi() -> Kiwi:
+    """Build Kiwi once (about 0.9 s, 330 MB without the typo and multi-word dictionaries)."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    for word, tag in USER_WORDS:
+        kiwi.add_user_word(word, tag)
+    return kiwi
