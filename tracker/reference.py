@@ -8,6 +8,7 @@ from a database (which also knows provisionally registered officials).
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -123,6 +124,11 @@ def _election_year(election: str | None) -> int | None:
     return None
 
 
+def _post_title(title: str) -> str:
+    """'부산광역시장 권한대행 (acting)' -> '부산광역시장'; '대구광역시 수성구청장' stays whole."""
+    return re.sub(r"\s*(권한대행|\(acting\)).*$", "", title).strip()
+
+
 def _date(value: str | None) -> date | None:
     value = (value or "").strip()
     return date.fromisoformat(value) if value else None
@@ -165,7 +171,7 @@ def read_officials(path: Path) -> list[Official]:
             Official(
                 person_key=key,
                 name_ko=_nfc(row.get("name_ko")) or names.get(key, ""),
-                post_title=title.split(" ")[0],
+                post_title=_post_title(title),
                 jurisdiction_code=row["jurisdiction_code"].strip(),
                 role=(row.get("role") or "").strip() or ("superintendent" if "교육감" in title else "head"),
                 name_en=_nfc(row.get("name_en")) or None,

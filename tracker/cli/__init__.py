@@ -1,0 +1,42 @@
+"""The `tracker` command line: thin commands over library functions; sub-apps per area."""
+
+from __future__ import annotations
+
+import typer
+
+from tracker import __version__
+from tracker.cli import db, export, extract, ingest
+
+app = typer.Typer(
+    name="tracker",
+    help="Korean local-government policy claims: ingest news articles, extract who claimed what about "
+    "which policy and when, and query the result.\n\n"
+    "Start with: tracker ingest seeds/corpus/articles   then: tracker export claims",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.command()(ingest.ingest)
+app.command()(ingest.seed)
+app.command()(extract.extract)
+app.command()(export.export)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version"
+    ),
+) -> None:
+    """Korean local-government policy tracker."""
+
+
+def main() -> None:
+    app()

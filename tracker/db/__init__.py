@@ -1,0 +1,1 @@
+"""Store: the schema (SQLAlchemy models), sessions, and Alembic migration helpers."""
