@@ -58,6 +58,7 @@ class Claim:
     period_start: date | None = None  # a period the sentence refers to ('3년 전부터 시행')
     period_end: date | None = None
     period_text: str | None = None
+    search_text: str | None = None  # space-joined Kiwi morphemes of the text, for full-text search
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,4 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     claims: tuple[Claim, ...] = ()
     provisional_officials: tuple[ProvisionalOfficial, ...] = field(default=())
+    search_text: str | None = None  # space-joined Kiwi morphemes of the whole clean text

@@ -211,8 +211,10 @@ def _seed_officials(
             )
         )
         values = {
-            "start_date": o.start,
-            "end_date": o.end,
+            # Blank dates of regular terms are filled by rule (1 July of the election year to 30 June
+            # four years later), so that SQL over terms needs no rule of its own.
+            "start_date": o.effective_start,
+            "end_date": o.effective_end,
             "party": o.party,
             "acting": o.acting,
             "verified": True,

@@ -1,0 +1,49 @@
+"""`tracker seed` is idempotent, and an edited seed file updates rows instead of duplicating them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from tracker.db import models as m
+from tracker.db.session import transaction
+from tracker.reference import SEEDS_DIR
+from tracker.store.seed import seed
+
+
+def _count(session, model) -> int:
+    return session.scalar(select(func.count()).select_from(model))
+
+
+def test_seeding_twice_changes_nothing(engine) -> None:
+    with transaction(engine) as s:
+        before = {t: _count(s, t) for t in (m.Jurisdiction, m.Person, m.Term, m.Post, m.Policy, m.PolicyKeyword)}
+        counts = seed(s)
+        assert not counts.changed, counts
+        assert {t: _count(s, t) for t in before} == before
+
+
+def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds, ignore=shutil.ignore_patterns("corpus"))
+    officials = seeds / "officials.csv"
+    text = officials.read_text(encoding="utf-8")
+    assert "hong-joon-pyo,홍준표" in text
+    officials.write_text(text.replace("2025-04-11", "2025-04-12", 1), encoding="utf-8")
+    policies = seeds / "policies.yaml"
+    policies.write_text(
+        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 황사,", 1), encoding="utf-8"
+    )
+    with transaction(engine) as s:
+        terms_before = _count(s, m.Term)
+        keywords_before = _count(s, m.PolicyKeyword)
+        counts = seed(s, seeds_dir=seeds)
+        assert counts.updated.get("terms") == 1
+        assert counts.inserted == {"policy_keywords": 1}
+        assert _count(s, m.Term) == terms_before
+        assert _count(s, m.PolicyKeyword) == keywords_before + 1
+        hong = s.scalars(select(m.Term).where(m.Term.person_key == "hong-joon-pyo")).all()
+        assert [t.end_date.isoformat() for t in hong if t.end_date] == ["2025-04-12"]
+        assert s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "황사")) == "fine-dust"
