@@ -44,6 +44,8 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
         assert counts.inserted == {"policy_keywords": 1}
         assert _count(s, m.Term) == terms_before
         assert _count(s, m.PolicyKeyword) == keywords_before + 1
-        hong = s.scalars(select(m.Term).where(m.Term.person_key == "hong-joon-pyo")).all()
-        assert [t.end_date.isoformat() for t in hong if t.end_date] == ["2025-04-12"]
+        hong = s.scalars(
+            select(m.Term).join(m.Post).where(m.Term.person_key == "hong-joon-pyo", m.Post.jurisdiction_code == "27")
+        ).all()
+        assert [t.end_date.isoformat() for t in hong] == ["2025-04-12"]
         assert s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "황사")) == "fine-dust"
