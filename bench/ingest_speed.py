@@ -1,0 +1,99 @@
+"""Benchmark: `tracker ingest` end to end against raw Kiwi on the same texts (prints figures).
+
+Builds N articles by repeating the sample corpus (each copy made unique by a trailing line, so that
+every one is a new article), then measures in one run:
+  1. raw Kiwi: sentence splitting + tokenisation of the same clean texts, paragraph by paragraph,
+     with the same number of workers (Kiwi's own num_workers);
+  2. tracker ingest: read -> clean -> extract -> store in a fresh SQLite database, same workers.
+and prints articles/s and characters/s of each and their ratio (target: ingest >= 0.7 of raw Kiwi).
+
+    .venv/bin/python bench/ingest_speed.py --articles 1000 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "seeds" / "corpus" / "articles"
+
+
+def build_inputs(folder: Path, n: int) -> list[Path]:
+    sources = sorted(CORPUS.iterdir())
+    paths = []
+    for i in range(n):
+        src = sources[i % len(sources)]
+        raw = src.read_bytes()
+        dst = folder / f"{i:05d}-{src.name}"
+        dst.write_bytes(raw + f"\n\n(사본 {i})\n".encode())
+        paths.append(dst)
+    return paths
+
+
+def clean_texts(paths: list[Path]) -> list[str]:
+    from tracker.clean import clean
+    from tracker.read import iter_records
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    texts = []
+    for record in iter_records([str(p) for p in paths]):
+        if not isinstance(record, Exception):
+            texts.append(clean(record, reference).text)
+    return texts
+
+
+def raw_kiwi(texts: list[str], workers: int) -> float:
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(num_workers=workers, load_typo_dict=False, load_multi_dict=False)
+    kiwi.split_into_sents("워밍업 문장입니다.")  # load the model before timing, as ingest's workers do
+    paragraphs = [p for t in texts for p in t.split("\n\n") if p.strip()]
+    start = time.perf_counter()
+    for _ in kiwi.split_into_sents(paragraphs, return_tokens=True, return_sub_sents=True):
+        pass
+    return time.perf_counter() - start
+
+
+def tracker_ingest(paths: list[Path], workers: int) -> tuple[float, int]:
+    from tracker.store.database import open_database
+    from tracker.store.ingest import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_database(f"sqlite:///{tmp}/bench.db")
+        start = time.perf_counter()
+        result = ingest(engine, [str(p) for p in paths], workers=workers)
+        elapsed = time.perf_counter() - start
+        engine.dispose()
+    return elapsed, result.count("new")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = build_inputs(Path(tmp), args.articles)
+        texts = clean_texts(paths)
+        chars = sum(len(t) for t in texts)
+        kiwi_s = raw_kiwi(texts, args.workers)
+        ingest_s, stored = tracker_ingest(paths, args.workers)
+    print(f"articles: {len(texts)} ({stored} stored), clean characters: {chars:,}, workers: {args.workers}")
+    print(
+        f"raw Kiwi split+tokenise: {len(texts) / kiwi_s:8.1f} articles/s  {chars / kiwi_s:12,.0f} chars/s  ({kiwi_s:.2f} s)"
+    )
+    print(
+        f"tracker ingest (SQLite): {len(texts) / ingest_s:8.1f} articles/s  {chars / ingest_s:12,.0f} chars/s  ({ingest_s:.2f} s)"
+    )
+    print(f"ratio ingest / raw Kiwi: {kiwi_s / ingest_s:.2f}  (target >= 0.70)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""Ingest on both backends: real articles stored once, bad inputs reported, nothing half-written."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tracker.db import models as m
+from tracker.db.session import transaction
+from tracker.store import ingest as ingest_module
+from tracker.store.ingest import ingest
+
+CORPUS = Path(__file__).resolve().parents[2] / "seeds" / "corpus" / "articles"
+ARTICLES = sorted(CORPUS.iterdir())
+
+
+def _count(engine, model) -> int:
+    with transaction(engine) as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_corpus_ingested_twice_is_stored_once(engine) -> None:
+    first = ingest(engine, [str(CORPUS)], workers=1)
+    assert first.count("failed") == 0, first.errors
+    assert first.count("new") == len(ARTICLES)
+    claims = _count(engine, m.Claim)
+    assert claims > 50  # the gold set has ~90 claims over these articles
+    second = ingest(engine, [str(CORPUS)], workers=1)
+    assert second.count("duplicate") == len(ARTICLES)
+    assert second.count("new") == 0
+    assert _count(engine, m.Article) == len(ARTICLES)
+    assert _count(engine, m.Claim) == claims
+    with transaction(engine) as s:
+        runs = s.scalars(select(m.IngestRun).order_by(m.IngestRun.id)).all()
+        assert [(r.new_count, r.duplicate_count, r.failed_count) for r in runs] == [
+            (len(ARTICLES), 0, 0),
+            (0, len(ARTICLES), 0),
+        ]
+        assert all(r.finished_at is not None for r in runs)
+
+
+def test_claims_keep_exact_spans_and_metadata(engine) -> None:
+    ingest(engine, [str(CORPUS / "breaknews-daegu-20180313.txt")], workers=1)
+    with transaction(engine) as s:
+        article = s.scalar(select(m.Article))
+        assert article.headline == '권영진, "우리의 운명은 우리가 개척"'
+        assert article.outlet.name == "브레이크뉴스"
+        assert article.reporter == "박성원"
+        assert article.published_date.isoformat() == "2018-03-13"
+        assert article.jurisdiction_code == "27"
+        assert "광고" not in article.clean_text.split("\n")
+        for claim in article.claims:
+            assert article.clean_text[claim.start_offset : claim.end_offset] == claim.text
+        speakers = {c.speaker_key for c in article.claims}
+        assert "kwon-young-jin" in speakers
+        smart = [c for c in article.claims if any(p.policy_slug == "smart-city" for p in c.policies)]
+        assert smart and all(c.claim_date.isoformat() == "2018-03-13" for c in smart)
+
+
+def test_bad_inputs_fail_alone_and_the_batch_goes_on(engine, tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    shutil.copy(CORPUS / "asiae-yeongdeungpo-20181126.txt", batch / "good.txt")
+    (batch / "empty.txt").write_bytes(b"")
+    (batch / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (batch / "lines.jsonl").write_text(
+        '{"text": "대구시는 스마트시티 조성에 100억 원을 투입한다고 13일 밝혔다.", "published": "2018-03-13"}\n'
+        "{not json\n",
+        encoding="utf-8",
+    )  # constructed
+    result = ingest(engine, [str(batch)], workers=1)
+    failed = {o.source.split("/")[-1] for o in result.outcomes if o.status == "failed"}
+    assert {"empty.txt", "binary.txt", "lines.jsonl:2"} <= failed
+    assert result.count("new") == 2
+    assert all(str(batch) in msg or "batch" in msg for msg in result.errors)
+    assert _count(engine, m.Article) == 2
+    with transaction(engine) as s:
+        run = s.scalar(select(m.IngestRun))
+        assert run.failed_count == len(failed)
+        assert len(run.errors) == len(failed)
+
+
+def test_a_failing_article_is_not_half_written(engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ingest_module.process
+
+    def broken(record, reference):
+        processed = real(record, reference)
+        if "asiae" not in record.source:
+            return processed
+        claims = list(processed.extraction.claims)
+        claims.append(dataclasses.replace(claims[0], kind="not-a-kind"))  # violates the CHECK constraint
+        return dataclasses.replace(processed, extraction=dataclasses.replace(processed.extraction, claims=tuple(claims)))
+
+    monkeypatch.setattr(ingest_module, "process", broken)
+    paths = [str(CORPUS / "asiae-yeongdeungpo-20181126.txt"), str(CORPUS / "breaknews-daegu-20180313.txt")]
+    result = ingest(engine, paths, workers=1)
+    assert [o.status for o in result.outcomes] == ["failed", "new"]
+    assert "asiae-yeongdeungpo-20181126.txt" in result.errors[0]
+    with transaction(engine) as s:
+        assert s.scalars(select(m.Article.source)).all() == [paths[1]]
+        assert s.scalar(select(func.count()).select_from(m.Mention).join(m.Article).where(m.Article.source == paths[0])) == 0
+
+
+def test_dry_run_stores_nothing(engine) -> None:
+    result = ingest(engine, [str(CORPUS)], workers=1, dry_run=True)
+    assert result.count("new") == len(ARTICLES)
+    assert sum(o.claims for o in result.outcomes) > 50
+    assert _count(engine, m.Article) == 0
+    assert _count(engine, m.Claim) == 0
+    assert _count(engine, m.IngestRun) == 0
+
+
+def test_new_extractor_version_reextracts_without_duplicating(engine) -> None:
+    path = str(CORPUS / "breaknews-daegu-20180313.txt")
+    ingest(engine, [path], workers=1)
+    with transaction(engine) as s:
+        article = s.scalar(select(m.Article))
+        claims = len(article.claims)
+        article.extractor_version = "0.0.0-old"
+        for claim in article.claims:
+            claim.extractor_version = "0.0.0-old"
+    result = ingest(engine, [path], workers=1)
+    assert [o.status for o in result.outcomes] == ["reextracted"]
+    assert _count(engine, m.Article) == 1
+    with transaction(engine) as s:
+        article = s.scalar(select(m.Article))
+        assert len(article.claims) == claims
+        assert {c.extractor_version for c in article.claims} == {article.extractor_version} != {"0.0.0-old"}
+
+
+def test_worker_processes_give_the_same_claims(engine) -> None:
+    paths = [str(p) for p in ARTICLES[:4]]
+    result = ingest(engine, paths, workers=2, dry_run=True)
+    single = ingest(engine, paths, workers=1, dry_run=True)
+    assert [(o.source, o.claims) for o in result.outcomes] == [(o.source, o.claims) for o in single.outcomes]
