@@ -1,11 +1,24 @@
 """Claim units: sentences of the clean text, split again into the sentences of a quote.
 
-One Kiwi call per paragraph gives sentences, quoted sub-sentences and morphemes together.
+A claim is "the sentence as the speaker said it" (seeds/corpus/README.md): a narrated sentence is one unit,
+a quote that runs over several sentences gives one unit per quoted sentence, and a sentence that joins several
+quotes (`“A”며 “B”고 밝혔다`) gives one unit per quoted sentence. Units of one reported sentence share its
+`sentence` index and `sentence_start/end` (the whole sentence, attribution tail included), so later stages
+can read the speaker and the date from the attribution.
+
+Kiwi is called once for all paragraphs (`split_into_sents(..., return_tokens=True, return_sub_sents=True)`);
+everything else (quote spans, sub-sentences, tokens of each unit) is derived from that one result.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from tracker.extract._korean import QUOTE_PAIRS, STRAIGHT_QUOTES, paragraph_spans
 
 
 @dataclass(frozen=True)
@@ -31,28 +44,286 @@ class Unit:
     tokens: tuple[Token, ...]
     sentence_start: int
     sentence_end: int
+    # Morphemes of the whole enclosing sentence (the same objects as `tokens`, plus the attribution tail).
+    sentence_tokens: tuple[Token, ...] = ()
+
+
+# A quote followed by one of these is a noun phrase ('…'라는 평가, '…'를 목표로), not reported speech.
+_NOMINAL_AFTER_QUOTE = re.compile(r"\s?(?:라는|이라는|란|이란|는|을|를|의|와|과|로|으로|에|이|가)(?![가-힣])")
+# Endings that glue a quote to its attribution (`”라고 말했다`, `”며`, `” 고`).
+_QUOTATIVE_START = re.compile(r"\s?(?:이?라고|이?라며|이?라면서|며|고|면서|하고|하며|하면서)(?![가-힣])")
+# Section markers of run-together articles ('◆물산업 허브도시 자리매김 = ...'): always a new sentence.
+_SECTION_MARKS = "◆■●◇□"
+_FINAL_PUNCT = {".", "?", "!"}
+# Quotative endings written after a space where a scraper dropped the closing quote mark.
+_BARE_QUOTATIVES = {"이라며", "라며", "이라고", "라고", "고", "며", "라면서", "이라면서"}
+_REPORTING_STEMS = ("말했", "밝혔", "전했", "강조했", "설명했", "덧붙였", "당부했", "다짐했", "말한", "했")
 
 
 def split_units(text: str) -> list[Unit]:
     """Split `text` (paragraphs separated by blank lines) into claim units with exact offsets."""
     from tracker.extract.kiwi import get_kiwi
 
-    kiwi = get_kiwi()
+    paragraphs = paragraph_spans(text)
+    if not paragraphs:
+        return []
+    results = get_kiwi().split_into_sents(
+        [text[s:e] for s, e in paragraphs], return_tokens=True, return_sub_sents=True
+    )
     units: list[Unit] = []
-    pos = 0
     sentence_index = 0
-    for p_index, paragraph in enumerate(text.split("\n\n")):
-        offset = pos
-        pos += len(paragraph) + 2
-        if not paragraph.strip():
-            continue
-        for sent in kiwi.split_into_sents(paragraph, return_tokens=True):
-            start, end = offset + sent.start, offset + sent.end
-            tokens = tuple(
-                Token(t.form, t.tag, offset + t.start, offset + t.start + t.len) for t in sent.tokens
-            )
-            units.append(
-                Unit(start, end, text[start:end], p_index, sentence_index, False, tokens, start, end)
-            )
+    for p_index, ((p_start, _p_end), sentences) in enumerate(zip(paragraphs, results, strict=True)):
+        for unit_group in _paragraph_units(text, p_start, p_index, sentences, sentence_index):
+            units.extend(unit_group)
             sentence_index += 1
     return units
+
+
+def _paragraph_units(
+    text: str, offset: int, p_index: int, sentences: Sequence, first_index: int
+) -> Iterable[list[Unit]]:
+    """Units of one paragraph, grouped by enclosing sentence."""
+    tokens: list[Token] = []
+    subs: list[tuple[int, int]] = []
+    bounds: list[tuple[int, int]] = []
+    for sent in sentences:
+        bounds.append((offset + sent.start, offset + sent.end))
+        tokens.extend(
+            Token(t.form, t.tag, offset + t.start, offset + t.start + t.len) for t in sent.tokens or ()
+        )
+        subs.extend((offset + sub.start, offset + sub.end) for sub in sent.subs or ())
+    if not bounds:
+        return
+    tokens.sort(key=lambda t: t.start)
+    token_starts = [t.start for t in tokens]
+    quotes = quote_spans(text, bounds[0][0], bounds[-1][1])
+    index = first_index
+    for s_start, s_end in _sentences(text, bounds, quotes, tokens):
+        lo, hi = bisect_left(token_starts, s_start), bisect_left(token_starts, s_end)
+        sentence_tokens = tuple(tokens[lo:hi])
+        group = _sentence_units(text, s_start, s_end, sentence_tokens, quotes, subs)
+        units = [
+            Unit(
+                start=u_start,
+                end=u_end,
+                text=text[u_start:u_end],
+                paragraph=p_index,
+                sentence=index,
+                quoted=quoted,
+                tokens=tuple(t for t in sentence_tokens if t.start >= u_start and t.end <= u_end),
+                sentence_start=s_start,
+                sentence_end=s_end,
+                sentence_tokens=sentence_tokens,
+            )
+            for u_start, u_end, quoted in group
+        ]
+        if units:
+            index += 1
+            yield units
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Top-level quotations in `text[start:end]` as (opening mark, closing mark + 1); unclosed ones dropped.
+
+    Curly pairs match by direction; a straight mark closes an open quote of its family or opens one.
+    """
+    open_at: dict[str, int] = {}
+    spans: list[tuple[int, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in QUOTE_PAIRS:  # an opening mark
+            family = QUOTE_PAIRS[ch]
+            open_at[family] = i
+        elif ch in STRAIGHT_QUOTES:
+            family = STRAIGHT_QUOTES[ch]
+            if family in open_at:
+                spans.append((open_at.pop(family), i + 1))
+            elif (
+                ch == "'" and i > 0 and text[i - 1].isalnum() and (i + 1 == end or not text[i + 1].isalnum())
+            ):
+                continue  # an apostrophe or prime closing nothing (5'10, rock'n)
+            else:
+                open_at[family] = i
+        elif ch in _CLOSERS:
+            family = _CLOSERS[ch]
+            if family in open_at:
+                spans.append((open_at.pop(family), i + 1))
+    spans.sort()
+    top: list[tuple[int, int]] = []
+    for span in spans:
+        if top and span[0] < top[-1][1]:
+            if span[1] > top[-1][1]:  # overlapping, not nested: keep the longer outer span
+                top[-1] = (top[-1][0], span[1])
+            continue
+        top.append(span)
+    return top
+
+
+_CLOSERS = {"”": "double", "’": "single", "」": "corner", "』": "white-corner", "»": "guillemet"}
+
+
+def _sentences(
+    text: str, bounds: list[tuple[int, int]], quotes: list[tuple[int, int]], tokens: list[Token]
+) -> list[tuple[int, int]]:
+    """Kiwi's sentences, re-joined where Kiwi cut inside or right after a quote, and split where it missed
+    a run-together boundary (`있다.대구시가`), a section marker or a line break."""
+    cuts: set[int] = set()
+    for _s, e in bounds[:-1]:
+        if (
+            _inside_quote(e, quotes)
+            or _quote_tail_follows(text, e, quotes)
+            or _glued_non_final(text, e, tokens)
+        ):
+            continue
+        cuts.add(_next_non_space(text, e))
+    start, end = bounds[0][0], bounds[-1][1]
+    # run-together sentences: an ending + final punctuation glued to the next word
+    for prev, tok in itertools.pairwise(tokens):
+        if tok.tag == "SF" and tok.form in _FINAL_PUNCT and prev.tag == "EF":
+            after = tok.end
+            glued = after < end and not text[after].isspace() and text[after] not in "”’\"')]」』»"
+            if glued and not _inside_quote(after, quotes):
+                cuts.add(after)
+    for i in range(start, end):
+        ch = text[i]
+        if (ch in _SECTION_MARKS or ch == "\n") and not _inside_quote(i, quotes):
+            cuts.add(i + 1 if ch == "\n" else i)
+    spans: list[tuple[int, int]] = []
+    prev = start
+    for cut in sorted(c for c in cuts if start < c < end):
+        spans.append((prev, cut))
+        prev = cut
+    spans.append((prev, end))
+    trimmed = [_trim(text, s, e) for s, e in spans]
+    return [(s, e) for s, e in trimmed if e > s and not _only_marks(text[s:e])]
+
+
+def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
+    """Kiwi cut after a '?' or '!' glued to the next word that ends no clause (`수집?활용한다`, a mangled
+    middle dot): not a sentence boundary."""
+    if pos >= len(text) or text[pos].isspace():
+        return False
+    i = bisect_left([t.end for t in tokens], pos)
+    return (
+        0 < i < len(tokens) and tokens[i].end == pos and tokens[i].tag == "SF" and tokens[i - 1].tag != "EF"
+    )
+
+
+def _only_marks(chunk: str) -> bool:
+    return not any(ch.isalnum() for ch in chunk)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in _SECTION_MARKS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_non_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _inside_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(q_start < pos < q_end for q_start, q_end in quotes)
+
+
+def _quote_tail_follows(text: str, pos: int, quotes: list[tuple[int, int]]) -> bool:
+    """True when a sentence boundary at `pos` falls between a closing quote and its `라고 했다` tail."""
+    ends = [q_end for _q, q_end in quotes if q_end <= pos and not text[q_end:pos].strip()]
+    if not ends:
+        return False
+    return bool(_QUOTATIVE_START.match(text, ends[-1])) or (
+        pos == ends[-1] and pos < len(text) and "가" <= text[pos] <= "힣"
+    )
+
+
+def _sentence_units(
+    text: str,
+    start: int,
+    end: int,
+    tokens: tuple[Token, ...],
+    quotes: list[tuple[int, int]],
+    subs: list[tuple[int, int]],
+) -> list[tuple[int, int, bool]]:
+    """(start, end, quoted) of each unit of one sentence."""
+    units: list[tuple[int, int, bool]] = []
+    for q_start, q_end in quotes:
+        if q_start < start or q_end > end or not _is_speech(text, q_start, q_end, end, tokens):
+            continue
+        inner = [(s, e) for s, e in subs if q_start < s and e < q_end]
+        if not inner:
+            inner = _split_quote(q_start + 1, q_end - 1, tokens)
+        units.extend((s, e, True) for s, e in (_trim(text, s, e) for s, e in inner) if e > s)
+    if units:
+        return units
+    bare = _bare_quotes(text, start, end, tokens)
+    if bare:
+        return [(s, e, True) for s, e in bare]
+    return [(start, end, False)]
+
+
+def _is_speech(text: str, q_start: int, q_end: int, s_end: int, tokens: tuple[Token, ...]) -> bool:
+    """A quote is reported speech when a quotative ending follows it (`”이라며`, `”고 말했다`), or when it
+    holds a finished clause and is not used as a noun phrase (`'…'라는 평가`, `'…'를 목표로`)."""
+    if _QUOTATIVE_START.match(text, q_end, s_end):
+        return True
+    if not any(t.tag == "EF" and q_start < t.start and t.end < q_end for t in tokens):
+        return False
+    return not _NOMINAL_AFTER_QUOTE.match(text, q_end, s_end)
+
+
+def _split_quote(start: int, end: int, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Sentences inside a quote Kiwi gave no sub-sentences for: cut after final endings + punctuation."""
+    spans: list[tuple[int, int]] = []
+    prev = start
+    inner = [t for t in tokens if start <= t.start and t.end <= end]
+    for before, tok in itertools.pairwise(inner):
+        if tok.tag == "SF" and before.tag == "EF" and tok.end < end:
+            spans.append((prev, tok.end))
+            prev = tok.end
+    spans.append((prev, end))
+    return spans
+
+
+def _bare_quotes(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+    """Quotes whose marks a scraper removed (`원장은 이번 협약은 … 될 것 이라며 … 다하겠다 고 말했다`).
+
+    The tell-tale is a quotative ending written after a space, which Korean never does otherwise; the
+    quote runs from after the topic (`…은/는 `) or the previous quotative to that space.
+    """
+    if any(ch in text[start:end] for ch in "“”\"'‘’"):
+        return []
+    closers = []  # (index of the first token of the ending, offset just after the ending)
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if not text[tokens[i - 1].end : tok.start].isspace() or tok.tag[0] not in "EJV":
+            continue
+        word_end = tok.start
+        while word_end < end and not text[word_end].isspace():
+            word_end += 1
+        if text[tok.start : word_end] in _BARE_QUOTATIVES:
+            closers.append((i, word_end))
+    if not closers:
+        return []
+    if not text[closers[-1][1] : end].lstrip().startswith(_REPORTING_STEMS):
+        return []
+    topic = next(
+        (
+            tok.end
+            for i, tok in enumerate(tokens)
+            if tok.tag == "JX" and tok.form in {"은", "는"} and i > 0 and tokens[i - 1].tag.startswith("NN")
+        ),
+        None,
+    )
+    if topic is None or topic >= tokens[closers[0][0]].start:
+        return []
+    spans: list[tuple[int, int]] = []
+    prev = topic
+    for i, word_end in closers:
+        spans.append(_trim(text, prev, tokens[i - 1].end))
+        prev = word_end
+    return [(s, e) for s, e in spans if e > s]
