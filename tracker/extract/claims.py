@@ -1,0 +1,135 @@
+"""Claim assembly: `run(article, reference)` chains the stages and builds one `Claim` per claim unit.
+
+units -> mentions -> speakers -> policies -> dates -> quantities -> kinds. Units that cannot be claims
+(the headline or subheadline repeated in the body, photo captions, bylines, broadcast cues) are kept out
+before policies are decided, so that they neither become claims nor make a policy look like the topic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from tracker.clean.article import ArticleMeta, CleanArticle
+from tracker.extract.dates import claim_date, event_day
+from tracker.extract.kinds import classify_kind
+from tracker.extract.policies import assign_policies, build_lexicon
+from tracker.extract.quantities import find_quantities
+from tracker.extract.types import Claim, Extraction
+from tracker.reference import Reference
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+_CAPTION_START = re.compile(r"^\s*[▲△↑▶ⓒ©]|^\s*\[?사진|^\s*\(사진")
+_CAPTION_ANY = re.compile(r"©|ⓒ|사진\s?=|/\s?사진|\[사진|사진\s?제공|제공\s?=|원본보기")
+_BYLINE = re.compile(
+    r"(기자|특파원|앵커|리포터)\s*(=|입니다|가 취재했습니다|$)|[\w.-]+@[\w-]+\.[\w.]+|^\s*\[[^\]]{1,12}\]\s*$"
+    r"|영상편집|그래픽\s?:|촬영기자|^\s*(출처|저작권자|Copyright)"
+)
+_REPORTING = re.compile(
+    r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
+)
+
+
+def _seoul_day(article: CleanArticle) -> date | None:
+    published = article.meta.published_at
+    if published is None:
+        return None
+    return (published.astimezone(SEOUL) if published.tzinfo else published).date()
+
+
+def _squeeze(text: str | None) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
+    unit = _squeeze(text).strip(".\"'“”‘’")
+    if len(unit) < 4:
+        return False
+    return any(
+        title and (unit == title or unit in title or (title in unit and len(unit) <= len(title) + 4))
+        for title in (_squeeze(meta.headline), _squeeze(meta.subheadline))
+    )
+
+
+def _eligible(text: str, meta: ArticleMeta) -> bool:
+    """False for units that are never claims: title repeats, captions, bylines, cues."""
+    if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text):
+        return False
+    if _CAPTION_ANY.search(text) and len(text) < 120:
+        return False
+    return not (_BYLINE.search(text) and len(text) < 60)
+
+
+def _official_jurisdiction(reference: Reference, person_key: str | None, on: date | None) -> str | None:
+    if person_key is None:
+        return None
+    terms = [o for o in reference.officials if o.person_key == person_key]
+    current = [o for o in terms if o.in_office_on(on)] or terms
+    return current[0].jurisdiction_code if current else None
+
+
+def run(article: CleanArticle, reference: Reference) -> Extraction:
+    """Claims and person mentions of one cleaned article (pure: no database)."""
+    from tracker.extract import EXTRACTOR_VERSION
+    from tracker.extract.officials import find_mentions
+    from tracker.extract.speakers import attribute_speakers
+    from tracker.extract.units import split_units
+
+    text, meta = article.text, article.meta
+    published = _seoul_day(article)
+    units = split_units(text)
+    mentions, provisional = find_mentions(
+        text, reference, on=published, jurisdiction_code=meta.jurisdiction_code, units=units
+    )
+    speakers = attribute_speakers(text, units, mentions)
+
+    eligible = [_eligible(u.text, meta) for u in units]
+    decisions = assign_policies(
+        [u.text for u in units],
+        [u.tokens for u in units],
+        [u.start for u in units],
+        build_lexicon(reference),
+        eligible=eligible,
+        headline=meta.headline,
+    )
+    lead = " ".join(u.text for u, ok in zip(units, eligible, strict=True) if ok and not u.quoted)[:400]
+    event = event_day(lead, published)
+
+    claims: list[Claim] = []
+    for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
+        if not decision.slugs:
+            continue
+        sentence = text[unit.sentence_start : unit.sentence_end]
+        reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
+        # the quoted sentence itself, or for a quote the whole reported sentence, says when
+        when = claim_date(unit.text if not unit.quoted else sentence, published, event=event, reported=reported)
+        quantities = tuple(find_quantities(unit.text, unit.start))
+        claims.append(
+            Claim(
+                start=unit.start,
+                end=unit.end,
+                text=unit.text,
+                speaker_key=speaker.person_key,
+                speaker_text=speaker.text,
+                jurisdiction_code=_official_jurisdiction(reference, speaker.person_key, published)
+                or meta.jurisdiction_code,
+                date=when.date,
+                date_precision=when.precision,
+                policies=decision.slugs,
+                kind=classify_kind(unit.text, unit.tokens, quantities),
+                confidence=round(decision.confidence, 2),
+                quantities=quantities,
+                period_start=when.period_start,
+                period_end=when.period_end,
+                period_text=when.period_text,
+            )
+        )
+    return Extraction(
+        extractor_version=EXTRACTOR_VERSION,
+        mentions=tuple(mentions),
+        claims=tuple(claims),
+        provisional_officials=tuple(provisional),
+    )
+

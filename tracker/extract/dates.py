@@ -1,0 +1,203 @@
+"""Dates: the day a claim was made, and the period a sentence refers to, resolved against publication.
+
+Korean news dates events relative to the publication day (`13일`, `지난 2일`, `지난달 28일`, `어제`,
+`이날`) and periods relative to the year (`올해 6월`, `지난해`, `3년 전부터`, `2014년부터`). We resolve
+these ourselves (no dateparser): the rules are few, and a wrong guess is worse than `None`, so a day
+that cannot be placed (no publication date) stays unresolved (gold convention 6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안)"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """One date expression found in a sentence, resolved. `role` says how the sentence uses it:
+    'point' (an event on that day/month/year), 'from' / 'until' (a period bound), 'future'."""
+
+    value: date
+    precision: str  # 'day' | 'month' | 'year'
+    role: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ClaimDate:
+    date: date | None
+    precision: str | None
+    period_start: date | None = None
+    period_end: date | None = None
+    period_text: str | None = None
+
+
+def _month_back(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 - months
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_of(published: date, day: int, months_back: int | None) -> date | None:
+    """`N일` is the latest such day not after publication (unless a month offset is explicit)."""
+    if months_back is None:
+        months_back = 0 if day <= published.day else 1
+    year, month = _month_back(published, months_back)
+    return _safe_date(year, month, day)
+
+
+# Order matters: longer, more specific expressions first; matches do not overlap.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ymd", re.compile(r"(?P<year>(?:19|20)\d\d)\s?[년.]\s?(?P<month>1[0-2]|0?[1-9])\s?[월.]\s?" + _DAY)),
+    ("md", re.compile(r"(?<![\d.])(?:올해\s?)?(?P<month>1[0-2]|[1-9])월\s?" + _DAY)),
+    ("last_month_day", re.compile(r"지난\s?달\s?" + _DAY)),
+    ("last_day", re.compile(r"지난\s?" + _DAY)),
+    ("next_day", re.compile(r"오는\s?" + _DAY)),
+    ("day", re.compile(r"(?<![\d.년월])" + _DAY)),
+    ("yesterday", re.compile(r"어제|전날")),
+    ("today", re.compile(r"오늘")),
+    ("ym", re.compile(r"(?P<year>(?:19|20)\d\d)\s?년\s?(?P<month>1[0-2]|[1-9])월")),
+    ("this_year_month", re.compile(r"(?:올해|금년)\s?(?P<month>1[0-2]|[1-9])월")),
+    ("last_year_month", re.compile(r"(?:지난해|작년)\s?(?P<month>1[0-2]|[1-9])월")),
+    ("next_month", re.compile(r"오는\s?(?P<month>1[0-2]|[1-9])월")),
+    ("years_ago", re.compile(r"(?P<n>\d{1,2})\s?년\s?전")),
+    ("year", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?년")),
+    ("last_year", re.compile(r"지난해|작년")),
+    ("this_year", re.compile(r"올해|금년")),
+)
+
+_FROM = re.compile(r"^\s?(?:부터|이후|来)")
+_UNTIL = re.compile(r"^\s?(?:까지)")
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date, str] | None:
+    """The date (and precision) a matched expression names, or None if it needs an unknown anchor."""
+    groups = m.groupdict()
+    if kind == "ymd":
+        value = _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+        return (value, "day") if value else None
+    if kind == "ym":
+        return date(int(groups["year"]), int(groups["month"]), 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    if published is None:
+        return None
+    if kind == "md":
+        month, day = int(groups["month"]), int(groups["day"])
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        if m.group().startswith("올해"):
+            year = published.year
+        value = _safe_date(year, month, day)
+        return (value, "day") if value else None
+    if kind == "last_month_day":
+        value = _day_of(published, int(groups["day"]), 1)
+    elif kind in {"last_day", "day"}:
+        value = _day_of(published, int(groups["day"]), None)
+    elif kind == "next_day":
+        day = int(groups["day"])
+        year, month = _month_back(published, 0 if day >= published.day else -1)
+        value = _safe_date(year, month, day)
+    elif kind == "yesterday":
+        value = published - timedelta(days=1)
+    elif kind == "today":
+        value = published
+    elif kind == "this_year_month":
+        return date(published.year, int(groups["month"]), 1), "month"
+    elif kind == "last_year_month":
+        return date(published.year - 1, int(groups["month"]), 1), "month"
+    elif kind == "next_month":
+        month = int(groups["month"])
+        year = published.year if month >= published.month else published.year + 1
+        return date(year, month, 1), "month"
+    elif kind == "years_ago":
+        return date(published.year - int(groups["n"]), 1, 1), "year"
+    elif kind == "last_year":
+        return date(published.year - 1, 1, 1), "year"
+    elif kind == "this_year":
+        return date(published.year, 1, 1), "year"
+    else:
+        return None
+    return (value, "day") if value else None
+
+
+def find_dates(text: str, published: date | None) -> list[DateRef]:
+    """Every resolvable date expression in `text`, left to right, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    refs: list[DateRef] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            resolved = _resolve(kind, m, published)
+            taken.append((m.start(), m.end()))
+            if resolved is None:
+                continue
+            after = text[m.end() : m.end() + 4]
+            role = "point"
+            if _FROM.match(after):
+                role = "from"
+            elif _UNTIL.match(after):
+                role = "until"
+            elif kind in {"next_day", "next_month"}:
+                role = "future"
+            refs.append(DateRef(resolved[0], resolved[1], role, m.group(), m.start(), m.end()))
+    return sorted(refs, key=lambda r: r.start)
+
+
+def event_day(text: str, published: date | None) -> date | None:
+    """The day of the event a passage reports (`13일 확대간부회의에서`): its first point day."""
+    for ref in find_dates(text, published):
+        if ref.precision == "day" and ref.role == "point" and (published is None or ref.value <= published):
+            return ref.value
+    return None
+
+
+def _period(refs: list[DateRef]) -> tuple[date | None, date | None, str | None]:
+    starts = [r for r in refs if r.role == "from"]
+    ends = [r for r in refs if r.role == "until"]
+    if not starts and not ends:
+        return None, None, None
+    start = starts[0] if starts else None
+    end = ends[-1] if ends else None
+    text = " ~ ".join(r.text + ("부터" if r.role == "from" else "까지") for r in (start, end) if r)
+    return (start.value if start else None), (end.value if end else None), text
+
+
+def claim_date(
+    text: str,
+    published: date | None,
+    *,
+    event: date | None = None,
+    reported: bool = False,
+) -> ClaimDate:
+    """The day `text` was said: its own day expression when it reports an event on a day, else the
+    article's event day for reported speech (`reported`) or `이날`, else the publication day.
+
+    Without a publication date nothing relative can be placed, so the claim date is None.
+    """
+    refs = find_dates(text, published)
+    period_start, period_end, period_text = _period(refs)
+    if published is None:
+        return ClaimDate(None, None, period_start, period_end, period_text)
+    own = next(
+        (r for r in refs if r.precision == "day" and r.role == "point" and r.value <= published),
+        None,
+    )
+    if own is not None:
+        day = own.value
+    elif event is not None and (reported or "이날" in text or "이 날" in text):
+        day = event
+    else:
+        day = published
+    return ClaimDate(day, "day", period_start, period_end, period_text)

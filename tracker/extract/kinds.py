@@ -1,0 +1,106 @@
+"""Kinds: plan, achievement, target, criticism or statement, from the predicate's endings and tense.
+
+Korean marks commitment and completion in the verb's endings, which Kiwi separates as morphemes:
+`겠` (EP) and `어야 하` are intentions, `ㄹ 계획/예정/방침이다` and `기로 하` are plans, a past `었` on a
+result verb (`선정했다`) or `어 오` (`시행해 왔다`) is an achievement. A numeric goal is a target
+(ANNOTATION_NOTES convention 7); "costs only 10 billion won" stays a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from tracker.extract.types import Quantity
+
+
+class Morpheme(Protocol):
+    form: str
+    tag: str
+
+
+# Nouns that, as the predicate (`~할 계획이다`), announce an intention.
+_PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
+# Verbs whose use as a predicate is itself a pledge or intention.
+_PLAN_VERBS = frozenset({"약속", "다짐", "공언", "추진할", "모색", "밝히", "나서", "합의"})
+# Stems that describe a completed result or credit (used with past tense, `어 오`, `게 되`).
+_RESULT_STEMS = frozenset(
+    {
+        "구축", "선정", "실시", "통과", "유치", "달성", "수상", "완료", "마무리", "출범", "증가", "늘",
+        "성장", "상회", "만회", "창출", "발전", "변신", "기록", "지정", "체결", "개통", "준공", "완공",
+        "도입", "시행", "확보", "신설", "조성", "인정", "구상", "협약", "개시", "확산", "투자", "지원",
+        "설립", "시작", "개최", "노력", "힘쓰", "차지", "올리", "거두", "가시화", "급부상", "이루",
+        "개선", "감소", "절감", "완화", "확대", "펼치", "만들", "열",
+    }
+)
+_RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
+_CRITICISM_STEMS = frozenset(
+    {"비판", "지적", "비난", "질타", "꼬집", "반발", "규탄", "부실", "졸속", "특혜", "의혹", "실패", "혈세"}
+)
+_EXPECT = frozenset({"기대", "전망", "예상", "보이", "관측"})
+
+
+def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
+    """The tokens of the unit's last clause (after the last EC/EF that ends an earlier clause)."""
+    end = len(tokens)
+    while end and tokens[end - 1].tag in {"SF", "SP", "SS", "SSC", "SSO", "SE", "SW"}:
+        end -= 1
+    start = 0
+    for i in range(end - 2, -1, -1):
+        if tokens[i].tag in {"EF"} or (tokens[i].tag == "EC" and tokens[i].form in {"고", "며", "으며", "면서"}):
+            start = i + 1
+            break
+    return list(tokens[start:end])
+
+
+def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Quantity] = ()) -> str:
+    """'plan' | 'achievement' | 'target' | 'criticism' | 'statement' for one claim unit."""
+    forms = [t.form for t in tokens]
+    tail = _predicate_tokens(tokens)
+    tail_forms = [t.form for t in tail]
+
+    if any(t.form in _CRITICISM_STEMS for t in tail) or any(word in text for word in ("비판했", "지적했", "비난했")):
+        return "criticism"
+    if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
+        return "target"
+
+    # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge
+    expects = any(f in _EXPECT for f in tail_forms)
+    for i, t in enumerate(tail):
+        if t.tag == "EP" and t.form == "겠":
+            return "plan"
+        if t.tag == "EC" and t.form in {"어야", "아야"}:
+            return "plan"
+        if t.form in _PLAN_NOUNS and t.tag.startswith("NN"):
+            return "plan"
+        if t.tag == "EC" and t.form == "기로":
+            return "plan"
+        if t.form in _PLAN_VERBS and not expects and i < len(tail) - 1:
+            return "plan" if t.form not in {"밝히"} else _plan_if_future(tail)
+        if t.form == "목표" and t.tag.startswith("NN"):
+            return "target" if quantities else "plan"
+    if not expects and _future_ending(tail):
+        return "plan"
+
+    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
+    becomes = "게" in tail_forms and any(t.form == "되" for t in tail)
+    result = any(f in _RESULT_STEMS for f in tail_forms) or any(f in _RESULT_NOUNS for f in forms)
+    if (past or continuing or becomes) and result and not expects:
+        return "achievement"
+    if not past and any(f in {"성장세", "증가세", "급부상", "1위"} for f in tail_forms):
+        return "achievement"
+    return "statement"
+
+
+def _future_ending(tail: Sequence[Morpheme]) -> bool:
+    """`~할 것이다` / `~하도록 하겠다`: an ETM `ㄹ` followed by `것` + copula in the predicate."""
+    for i, t in enumerate(tail[:-1]):
+        if t.tag == "ETM" and t.form in {"ᆯ", "을"} and tail[i + 1].form == "것":
+            rest = [x.form for x in tail[i + 2 :]]
+            return "으로" not in rest and "로" not in rest
+    return False
+
+
+def _plan_if_future(tail: Sequence[Morpheme]) -> str:
+    return "plan" if _future_ending(tail) else "statement"

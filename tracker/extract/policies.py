@@ -1,0 +1,412 @@
+"""Policies: which taxonomy policies a unit makes a claim about, with a confidence.
+
+Matching works on the unit's text with whitespace removed (so `스마트 시티` = `스마트시티` and particles
+such as `스마트시티를` do not matter) and checks short keywords against the unit's Kiwi tokens (so `교육`
+matches `교육청`, `단양교육지원청` but not the middle of a word). Long keywords of a policy the article is
+about also match with one wrong letter (`스마트시트`).
+
+Deciding that a unit *makes a claim* is the harder half (README "What a policy claim is"; ANNOTATION_NOTES
+convention 2): generic keywords (`교육`, `안전`, `고용` ...) count only for the article's topics; titles of
+events, event reports, definitions and captions are not claims; a unit without keywords continues the
+previous claim's policies when it refers back to it (`이것`, `이번 사업`, a dropped subject, a connective),
+and in an article about one or two policies throughout, every narrated or quoted sentence of the body
+continues the running topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+
+from tracker.reference import Reference
+
+_RULES_PATH = Path(__file__).parent / "data" / "policy_rules.yaml"
+
+
+class TokenLike(Protocol):
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PolicyHit:
+    """A keyword occurrence; offsets are into the text the unit came from."""
+
+    slug: str
+    keyword: str
+    start: int
+    end: int
+    generic: bool = False
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class UnitPolicies:
+    """The policies one unit makes a claim about (empty: not a claim), and why."""
+
+    slugs: tuple[str, ...]
+    confidence: float
+    reason: str  # 'keyword' | 'generic' | 'continuation' | 'topic' | 'none' | 'title' | 'event' ...
+    hits: tuple[PolicyHit, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    compact: str
+    slug: str
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    keywords: tuple[_Keyword, ...]
+    short_aliases: dict[str, str]
+    sector_heads: frozenset[str]
+    exclude: tuple[str, ...]
+    event_nouns: frozenset[str]
+    event_verbs: frozenset[str]
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """`text` without whitespace, and for each kept character its index in `text`."""
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch)
+            index.append(i)
+    return "".join(chars), index
+
+
+@cache
+def _rules() -> dict:
+    return yaml.safe_load(_RULES_PATH.read_text(encoding="utf-8"))
+
+
+_LEXICONS: dict[int, tuple[Reference, Lexicon]] = {}
+
+
+def build_lexicon(reference: Reference) -> Lexicon:
+    """The keyword table of `reference` (cached per reference object)."""
+    cached = _LEXICONS.get(id(reference))
+    if cached and cached[0] is reference:
+        return cached[1]
+    rules = _rules()
+    generic = {re.sub(r"\s", "", g) for g in rules["generic"]}
+    seen: set[tuple[str, str]] = set()
+    keywords = []
+    for policy in reference.policies:
+        for word in (*policy.keywords, policy.name_ko):
+            compact = re.sub(r"\s", "", word)
+            if compact and (compact, policy.slug) not in seen:
+                seen.add((compact, policy.slug))
+                keywords.append(_Keyword(compact, policy.slug, compact in generic))
+    # longest first, so that `스마트시티` wins over `스마트`
+    keywords.sort(key=lambda k: -len(k.compact))
+    lexicon = Lexicon(
+        keywords=tuple(keywords),
+        short_aliases=dict(rules.get("short_aliases", {})),
+        sector_heads=frozenset(rules.get("sector_heads", [])),
+        exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
+        event_nouns=frozenset(rules.get("event_nouns", [])),
+        event_verbs=frozenset(rules.get("event_verbs", [])),
+    )
+    _LEXICONS[id(reference)] = (reference, lexicon)
+    return lexicon
+
+
+def find_hits(
+    text: str,
+    tokens: Sequence[TokenLike],
+    lexicon: Lexicon,
+    *,
+    offset: int = 0,
+    fuzzy_slugs: frozenset[str] = frozenset(),
+) -> list[PolicyHit]:
+    """Keyword occurrences in `text` (which starts at `offset` of the article; tokens carry article
+    offsets). Overlapping matches keep the longest keyword. `fuzzy_slugs`: policies whose long
+    keywords may match with one substituted letter."""
+    compact, index = _compact(text)
+    token_starts = {t.start - offset for t in tokens}
+    covered = [False] * len(compact)
+    for word in lexicon.exclude:
+        for m in re.finditer(re.escape(word), compact):
+            for i in range(m.start(), m.end()):
+                covered[i] = True
+    hits: list[PolicyHit] = []
+
+    def add(slug: str, keyword: str, c_start: int, c_end: int, generic: bool, fuzzy: bool = False) -> None:
+        if any(covered[c_start:c_end]):
+            return
+        for i in range(c_start, c_end):
+            covered[i] = True
+        start, end = index[c_start], index[c_end - 1] + 1
+        hits.append(PolicyHit(slug, keyword, offset + start, offset + end, generic, fuzzy))
+
+    for kw in lexicon.keywords:
+        pos = compact.find(kw.compact)
+        while pos >= 0:
+            aligned = len(kw.compact) > 2 or index[pos] in token_starts
+            if aligned and (kw.compact.isascii() is False or _ascii_bounded(compact, pos, len(kw.compact))):
+                add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+            pos = compact.find(kw.compact, pos + 1)
+    if fuzzy_slugs:
+        for kw in lexicon.keywords:
+            if kw.slug in fuzzy_slugs and len(kw.compact) >= 5 and not kw.generic:
+                for pos in range(len(compact) - len(kw.compact) + 1):
+                    window = compact[pos : pos + len(kw.compact)]
+                    if window[0] == kw.compact[0] and _one_substitution(window, kw.compact):
+                        add(kw.slug, kw.compact, pos, pos + len(kw.compact), False, fuzzy=True)
+    hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _ascii_bounded(compact: str, pos: int, length: int) -> bool:
+    """ASCII keywords (`IoT`, `GTX`) must not sit inside a longer Latin word."""
+    before = compact[pos - 1] if pos else ""
+    after = compact[pos + length] if pos + length < len(compact) else ""
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.islower())
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _alias_hits(
+    text: str,
+    tokens: Sequence[TokenLike],
+    lexicon: Lexicon,
+    offset: int,
+    covered: list[bool],
+    index: list[int],
+) -> list[PolicyHit]:
+    """Short sector names (`물`, `의료`, `로봇`) as list items, before a figure or a sector noun."""
+    hits = []
+    position = {original: c for c, original in enumerate(index)}
+    for i, token in enumerate(tokens):
+        slug = lexicon.short_aliases.get(token.form)
+        if not slug or not token.tag.startswith("NN"):
+            continue
+        c = position.get(token.start - offset)
+        if c is None or covered[c]:
+            continue
+        after = text[token.end - offset : token.end - offset + 2].lstrip()
+        before = text[max(0, token.start - offset - 2) : token.start - offset].rstrip()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        in_list = (after[:1] in {",", "·", "'", "’", "、"}) and (not before or before[-1:] in {",", "·", "'", "‘", "、", "("})
+        figure = nxt is not None and nxt.tag == "SN" and nxt.start == token.end + 1
+        sector = nxt is not None and nxt.form in lexicon.sector_heads and nxt.start == token.end
+        if in_list or figure or sector:
+            hits.append(PolicyHit(slug, token.form, token.start, token.end, generic=False))
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding which units make claims
+
+
+_DEFINITION = re.compile(r"(이란|란|는|은)\s.*(말한다|뜻한다|의미한다|해당된다|일컫는다|가리킨다)[.\s]*$")
+_ANAPHOR = re.compile(r"^[\s“\"'‘]*(이것|이는|이를|이에|이곳|이 곳|이와|이런|이러한|이 같은|이같은)")
+_ANAPHOR_ANYWHERE = re.compile(r"(이번|해당|이)\s?(사업|협약|정책|제도|프로젝트|계획)")
+_CONNECTIVE = re.compile(r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어)[\s,]")
+_PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF"})
+
+
+def has_predicate(tokens: Sequence[TokenLike]) -> bool:
+    """A unit without any verb, adjective or copula (a caption like `… 전경.`) asserts nothing."""
+    return any(t.tag in _PREDICATE_TAGS for t in tokens)
+
+
+def _title_hit(hit: PolicyHit, text: str, offset: int, lexicon: Lexicon) -> bool:
+    """A keyword inside the title of an event (`‘스마트시티 조성 …’ 현안토론 순서에서`)."""
+    rel = hit.start - offset
+    opener = max(text.rfind(q, 0, rel) for q in "‘'「《<\"“")
+    if opener >= 0:
+        closers = [text.find(q, hit.end - offset) for q in "’'」》>\"”"]
+        closers = [c for c in closers if c >= 0]
+        if closers:
+            close = min(closers)
+            inside = text[opener + 1 : close]
+            if not any(q in inside for q in "‘“"):
+                after = re.sub(r"\s", "", text[close + 1 : close + 12])
+                if any(after.startswith(noun) for noun in lexicon.event_nouns) or any(
+                    inside.rstrip().endswith(noun) for noun in lexicon.event_nouns
+                ):
+                    return True
+    return False
+
+
+def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
+    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy."""
+    if _PROGRAMME.search(text):
+        return True
+    nouns = [t for t in tokens if t.tag.startswith("NN")]
+    if not nouns:
+        return False
+    # topic of the unit is an event (`이번 행사는`, `대회는`)
+    for i, t in enumerate(tokens[:-1]):
+        if t.tag.startswith("NN") and tokens[i + 1].tag in {"JX", "JKS"}:
+            if any(t.form.endswith(n) for n in lexicon.event_nouns) and tokens[i + 1].form in {"은", "는"}:
+                return True
+            break
+    # main predicate holds/attends an event, and an event noun is its object
+    last_verbs = [t for t in tokens if t.tag in {"VV", "NNG"}][-3:]
+    holds = any(t.form in lexicon.event_verbs for t in last_verbs)
+    event_object = any(
+        any(t.form.endswith(n) for n in lexicon.event_nouns) and tokens[i + 1].tag in {"JKO", "JKB"}
+        for i, t in enumerate(tokens[:-1])
+        if t.tag.startswith("NN")
+    )
+    return holds and event_object
+
+
+def _starts_as_continuation(text: str, tokens: Sequence[TokenLike]) -> bool:
+    """A dropped or referring subject: `이것`, `이번 사업`, a connective, `부가가치도`, `3375억원이`."""
+    if _ANAPHOR.match(text) or _ANAPHOR_ANYWHERE.search(text) or _CONNECTIVE.match(text):
+        return True
+    content = [t for t in tokens if t.tag not in {"SS", "SSO", "SSC", "SP", "SW"}]
+    if content and content[0].tag == "SN":
+        return True
+    for i, t in enumerate(content[:-1]):
+        if t.tag.startswith("NN"):
+            nxt = content[i + 1]
+            if nxt.tag.startswith("NN"):
+                continue
+            return nxt.form == "도" and nxt.tag == "JX"
+        return False
+    return False
+
+
+def article_topics(
+    unit_hits: Sequence[Sequence[PolicyHit]],
+    headline_hits: Sequence[PolicyHit] = (),
+) -> Counter[str]:
+    """How strongly the article is about each policy: hits in the body plus a bonus for the headline."""
+    score: Counter[str] = Counter()
+    for hits in unit_hits:
+        for hit in hits:
+            score[hit.slug] += 1 if hit.generic else 2
+    for hit in headline_hits:
+        score[hit.slug] += 3
+    return score
+
+
+def _generic_allowed(slug: str, topics: Counter[str], generic_counts: Counter[str]) -> bool:
+    if generic_counts[slug] >= 3:
+        return True
+    specific = {s for s, v in topics.items() if v > generic_counts[s]}
+    return slug in specific or (not specific and len(topics) == 1)
+
+
+def assign_policies(
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[TokenLike]],
+    offsets: Sequence[int],
+    lexicon: Lexicon,
+    *,
+    eligible: Sequence[bool],
+    headline: str | None = None,
+    same_block: Sequence[bool] | None = None,
+) -> list[UnitPolicies]:
+    """Policies per unit for a whole article, in order.
+
+    `eligible[i]` is False for units that cannot be claims whatever they say (headline, caption,
+    byline). `same_block[i]` says whether unit i follows unit i-1 without a break (continuations do
+    not cross paragraphs of a different topic).
+    """
+    n = len(texts)
+    same_block = same_block or [True] * n
+    raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
+    headline_hits = _headline_hits(headline, lexicon)
+    topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
+    fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
+    if fuzzy:
+        raw = [
+            find_hits(texts[i], tokens[i], lexicon, offset=offsets[i], fuzzy_slugs=fuzzy) for i in range(n)
+        ]
+    generic_counts: Counter[str] = Counter(h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic)
+
+    results: list[UnitPolicies] = []
+    decided: list[tuple[str, ...]] = []
+    for i in range(n):
+        text, toks = texts[i], tokens[i]
+        if not eligible[i] or not has_predicate(toks):
+            results.append(UnitPolicies((), 0.0, "not_body"))
+            decided.append(())
+            continue
+        hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
+        if _DEFINITION.search(text):
+            results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
+            decided.append(())
+            continue
+        if _event_report(text, toks, lexicon):
+            results.append(UnitPolicies((), 0.0, "event", tuple(hits)))
+            decided.append(())
+            continue
+        slugs: list[str] = []
+        confidence = 0.0
+        for hit in hits:
+            if hit.generic and not _generic_allowed(hit.slug, topics, generic_counts):
+                continue
+            if hit.slug not in slugs:
+                slugs.append(hit.slug)
+            confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
+        previous = decided[-1] if decided and same_block[i] else ()
+        reason = "keyword" if slugs else "none"
+        if previous and _starts_as_continuation(text, toks):
+            for slug in previous:
+                if slug not in slugs:
+                    slugs.append(slug)
+            confidence = max(confidence, 0.5)
+            reason = reason if reason == "keyword" else "continuation"
+        results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
+        decided.append(tuple(slugs))
+    return _fill_dense_topics(results, eligible, tokens)
+
+
+def _fill_dense_topics(
+    results: list[UnitPolicies],
+    eligible: Sequence[bool],
+    tokens: Sequence[Sequence[TokenLike]],
+) -> list[UnitPolicies]:
+    """In an article about one or two policies nearly throughout, sentences without keywords continue
+    the running topic (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
+    body = [
+        r for r, ok, toks in zip(results, eligible, tokens, strict=True)
+        if ok and has_predicate(toks) and r.reason not in {"definition", "event"}
+    ]
+    if len(body) < 3:
+        return results
+    claimed = [r for r in body if r.slugs]
+    slugs = Counter(s for r in claimed for s in r.slugs)
+    if len(claimed) / len(body) < 0.6 or not slugs or len(slugs) > 2:
+        return results
+    filled = []
+    running: tuple[str, ...] = ()
+    for r, ok, toks in zip(results, eligible, tokens, strict=True):
+        if r.slugs:
+            running = r.slugs
+        elif ok and running and has_predicate(toks) and r.reason == "none":
+            r = UnitPolicies(running, 0.4, "topic", r.hits)
+        filled.append(r)
+    return filled
+
+
+def _headline_hits(headline: str | None, lexicon: Lexicon) -> list[PolicyHit]:
+    if not headline:
+        return []
+    compact, _ = _compact(headline)
+    return [
+        PolicyHit(kw.slug, kw.compact, 0, 0, kw.generic)
+        for kw in lexicon.keywords
+        if len(kw.compact) > 2 and kw.compact in compact
+    ]
