@@ -7,6 +7,7 @@ from sqlalchemy import create_engine
 from alembic import context
 from tracker.db import models  # noqa: F401  (registers every table on the metadata)
 from tracker.db.base import metadata
+from tracker.db.views import include_object
 
 config = context.config
 
@@ -19,6 +20,7 @@ def run_migrations_online() -> None:
             target_metadata=metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,  # FTS tables/indexes have no model
         )
         context.run_migrations()
 

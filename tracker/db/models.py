@@ -285,6 +285,9 @@ class Article(Base):
     ingest_run_id: Mapped[int | None] = mapped_column(
         ForeignKey("ingest_runs.id", ondelete="SET NULL"), comment="Run that stored it"
     )
+    search_text: Mapped[str | None] = mapped_column(
+        Text, comment="Space-joined Kiwi morphemes of the clean text, for full-text search (`tracker search`)"
+    )
 
     outlet: Mapped[Outlet | None] = relationship()
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
@@ -344,6 +347,9 @@ class Claim(Base):
     )
     created_at: Mapped[datetime] = mapped_column(
         AwareDateTime, default=utcnow, comment="When the claim was stored"
+    )
+    search_text: Mapped[str | None] = mapped_column(
+        Text, comment="Space-joined Kiwi morphemes of the text, for full-text search (`tracker search`)"
     )
 
     article: Mapped[Article] = relationship(back_populates="claims")
