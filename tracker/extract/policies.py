@@ -25,6 +25,7 @@ from typing import Protocol
 
 import yaml
 
+from tracker.extract.quantities import find_quantities
 from tracker.reference import Reference
 
 _RULES_PATH = Path(__file__).parent / "data" / "policy_rules.yaml"
@@ -69,6 +70,7 @@ class _Keyword:
 @dataclass(frozen=True)
 class Lexicon:
     keywords: tuple[_Keyword, ...]
+    phrases: tuple[tuple[tuple[str, ...], str, bool], ...]  # (words, slug, generic) of spaced keywords
     short_aliases: dict[str, str]
     sector_heads: frozenset[str]
     exclude: tuple[str, ...]
@@ -103,16 +105,24 @@ def build_lexicon(reference: Reference) -> Lexicon:
     generic = {re.sub(r"\s", "", g) for g in rules["generic"]}
     seen: set[tuple[str, str]] = set()
     keywords = []
+    phrases = []
     for policy in reference.policies:
+        for word in policy.keywords:
+            if " " in word.strip():
+                phrases.append((tuple(word.split()), policy.slug, re.sub(r"\s", "", word) in generic))
         for word in (*policy.keywords, policy.name_ko):
             compact = re.sub(r"\s", "", word)
             if compact and (compact, policy.slug) not in seen:
                 seen.add((compact, policy.slug))
                 keywords.append(_Keyword(compact, policy.slug, compact in generic))
+    for word, slug in (rules.get("extra_generic") or {}).items():
+        if slug in {p.slug for p in reference.policies}:
+            keywords.append(_Keyword(re.sub(r"\s", "", word), slug, True))
     # longest first, so that `스마트시티` wins over `스마트`
     keywords.sort(key=lambda k: -len(k.compact))
     lexicon = Lexicon(
         keywords=tuple(keywords),
+        phrases=tuple(phrases),
         short_aliases=dict(rules.get("short_aliases", {})),
         sector_heads=frozenset(rules.get("sector_heads", [])),
         exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
@@ -166,6 +176,7 @@ def find_hits(
                     if window[0] == kw.compact[0] and _one_substitution(window, kw.compact):
                         add(kw.slug, kw.compact, pos, pos + len(kw.compact), False, fuzzy=True)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
+    hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -209,6 +220,33 @@ def _alias_hits(
     return hits
 
 
+def _phrase_hits(
+    tokens: Sequence[TokenLike],
+    lexicon: Lexicon,
+    offset: int,
+    covered: list[bool],
+    index: list[int],
+) -> list[PolicyHit]:
+    """Spaced keywords with a particle between their words (`기업 유치` in `141개 기업을 유치했다`)."""
+    hits = []
+    position = {original: c for c, original in enumerate(index)}
+    for words, slug, generic in lexicon.phrases:
+        if len(words) != 2:
+            continue
+        for i, token in enumerate(tokens[:-2]):
+            if token.form != words[0] or not tokens[i + 1].tag.startswith("J"):
+                continue
+            nxt = tokens[i + 2]
+            if nxt.form != words[1] or nxt.start - token.end > 4:
+                continue
+            c = position.get(token.start - offset)
+            if c is None or covered[c]:
+                continue
+            covered[c] = True
+            hits.append(PolicyHit(slug, " ".join(words), token.start, nxt.end, generic))
+    return hits
+
+
 # ---------------------------------------------------------------------------------------------
 # Deciding which units make claims
 
@@ -222,8 +260,17 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF"}
 
 
 def has_predicate(tokens: Sequence[TokenLike]) -> bool:
-    """A unit without any verb, adjective or copula (a caption like `… 전경.`) asserts nothing."""
-    return any(t.tag in _PREDICATE_TAGS for t in tokens)
+    """A unit that ends without a finished predicate (a caption like `… 위치한 ‘국가물산업클러스터’ 전경.`)
+    asserts nothing; news style may end on a plan noun (`추진할 계획.`)."""
+    content = [t for t in tokens if t.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SW", "SO"}]
+    if not content:
+        return False
+    if any(t.tag == "EF" for t in content):
+        return True
+    return content[-1].form in {"계획", "방침", "예정", "전망", "목표", "계획이다"} or content[-1].tag in {
+        "EC",
+        "ETM",
+    }
 
 
 def _title_hit(hit: PolicyHit, text: str, offset: int, lexicon: Lexicon) -> bool:
@@ -269,12 +316,22 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     return holds and event_object
 
 
-def _starts_as_continuation(text: str, tokens: Sequence[TokenLike]) -> bool:
-    """A dropped or referring subject: `이것`, `이번 사업`, a connective, `부가가치도`, `3375억원이`."""
-    if _ANAPHOR.match(text) or _ANAPHOR_ANYWHERE.search(text) or _CONNECTIVE.match(text):
-        return True
+def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool:
+    """Whether the unit refers back to the previous claim's policy (convention 2): a referring word
+    (`이것`, `이번 사업`), a connective (`또한`, `이와 함께`), a topic marked `도` (`부가가치도`) or a
+    dropped subject whose sentence opens on an amount (`3375억원이 투자됐고`). Referring words and
+    `도` only count when the unit names no policy itself."""
     content = [t for t in tokens if t.tag not in {"SS", "SSO", "SSC", "SP", "SW"}]
     if content and content[0].tag == "SN":
+        quantities = find_quantities(text)
+        first = next((t for t in content[1:2]), None)
+        if quantities and first is not None and first.form not in {"년", "월", "일"}:
+            return True
+    if _CONNECTIVE.match(text):
+        return True
+    if has_own:
+        return False
+    if _ANAPHOR.match(text) or _ANAPHOR_ANYWHERE.search(text):
         return True
     for i, t in enumerate(content[:-1]):
         if t.tag.startswith("NN"):
@@ -315,16 +372,13 @@ def assign_policies(
     *,
     eligible: Sequence[bool],
     headline: str | None = None,
-    same_block: Sequence[bool] | None = None,
 ) -> list[UnitPolicies]:
     """Policies per unit for a whole article, in order.
 
     `eligible[i]` is False for units that cannot be claims whatever they say (headline, caption,
-    byline). `same_block[i]` says whether unit i follows unit i-1 without a break (continuations do
-    not cross paragraphs of a different topic).
+    byline); they neither become claims nor count towards the article's topics.
     """
     n = len(texts)
-    same_block = same_block or [True] * n
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
@@ -333,24 +387,25 @@ def assign_policies(
         raw = [
             find_hits(texts[i], tokens[i], lexicon, offset=offsets[i], fuzzy_slugs=fuzzy) for i in range(n)
         ]
-    generic_counts: Counter[str] = Counter(h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic)
+    generic_counts: Counter[str] = Counter(
+        h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic
+    )
 
     results: list[UnitPolicies] = []
-    decided: list[tuple[str, ...]] = []
+    previous: tuple[str, ...] = ()
     for i in range(n):
         text, toks = texts[i], tokens[i]
         if not eligible[i] or not has_predicate(toks):
             results.append(UnitPolicies((), 0.0, "not_body"))
-            decided.append(())
             continue
         hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
-            decided.append(())
+            previous = ()
             continue
         if _event_report(text, toks, lexicon):
             results.append(UnitPolicies((), 0.0, "event", tuple(hits)))
-            decided.append(())
+            previous = ()
             continue
         slugs: list[str] = []
         confidence = 0.0
@@ -360,43 +415,47 @@ def assign_policies(
             if hit.slug not in slugs:
                 slugs.append(hit.slug)
             confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
-        previous = decided[-1] if decided and same_block[i] else ()
         reason = "keyword" if slugs else "none"
-        if previous and _starts_as_continuation(text, toks):
-            for slug in previous:
-                if slug not in slugs:
-                    slugs.append(slug)
+        if previous and _continuation(text, toks, bool(slugs)):
+            main = max(previous, key=lambda slug: topics[slug])
+            if main not in slugs:
+                slugs.append(main)
             confidence = max(confidence, 0.5)
             reason = reason if reason == "keyword" else "continuation"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
-        decided.append(tuple(slugs))
-    return _fill_dense_topics(results, eligible, tokens)
+        previous = tuple(slugs)
+    return _fill_running_topic(results, eligible, tokens, headline_hits)
 
 
-def _fill_dense_topics(
+def _fill_running_topic(
     results: list[UnitPolicies],
     eligible: Sequence[bool],
     tokens: Sequence[Sequence[TokenLike]],
+    headline_hits: Sequence[PolicyHit],
 ) -> list[UnitPolicies]:
-    """In an article about one or two policies nearly throughout, sentences without keywords continue
-    the running topic (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
+    """In an article about one policy throughout (its headline names it, or nearly every sentence
+    does), sentences without keywords continue the running topic
+    (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
     body = [
-        r for r, ok, toks in zip(results, eligible, tokens, strict=True)
+        r
+        for r, ok, toks in zip(results, eligible, tokens, strict=True)
         if ok and has_predicate(toks) and r.reason not in {"definition", "event"}
     ]
     if len(body) < 3:
         return results
     claimed = [r for r in body if r.slugs]
-    slugs = Counter(s for r in claimed for s in r.slugs)
-    if len(claimed) / len(body) < 0.6 or not slugs or len(slugs) > 2:
+    counts = Counter(s for r in claimed for s in r.slugs)
+    headline_slugs = {h.slug for h in headline_hits if not h.generic}
+    if headline_slugs and len(headline_slugs) <= 2:
+        topic = tuple(s for s, _ in counts.most_common() if s in headline_slugs)[:1] or tuple(headline_slugs)[:1]
+    elif not headline_slugs and counts and len(claimed) / len(body) >= 0.6 and len(counts) <= 2:
+        topic = (counts.most_common(1)[0][0],)
+    else:
         return results
     filled = []
-    running: tuple[str, ...] = ()
     for r, ok, toks in zip(results, eligible, tokens, strict=True):
-        if r.slugs:
-            running = r.slugs
-        elif ok and running and has_predicate(toks) and r.reason == "none":
-            r = UnitPolicies(running, 0.4, "topic", r.hits)
+        if ok and has_predicate(toks) and r.reason == "none":
+            r = UnitPolicies(topic, 0.4, "topic", r.hits)
         filled.append(r)
     return filled
 
