@@ -267,6 +267,8 @@ def has_predicate(tokens: Sequence[TokenLike]) -> bool:
         return False
     if any(t.tag == "EF" for t in content):
         return True
+    if len(content) >= 2 and content[-1].form == "것" and content[-2].tag == "ETM":
+        return True
     return content[-1].form in {"계획", "방침", "예정", "전망", "목표", "계획이다"} or content[-1].tag in {
         "EC",
         "ETM",
@@ -391,6 +393,7 @@ def assign_policies(
         h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic
     )
 
+    topic = _running_topic(raw, eligible, tokens, headline_hits, topics, generic_counts)
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
     for i in range(n):
@@ -422,42 +425,39 @@ def assign_policies(
                 slugs.append(main)
             confidence = max(confidence, 0.5)
             reason = reason if reason == "keyword" else "continuation"
+        if not slugs and topic:
+            slugs, confidence, reason = list(topic), 0.4, "topic"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
-    return _fill_running_topic(results, eligible, tokens, headline_hits)
+    return results
 
 
-def _fill_running_topic(
-    results: list[UnitPolicies],
+def _running_topic(
+    raw: Sequence[Sequence[PolicyHit]],
     eligible: Sequence[bool],
     tokens: Sequence[Sequence[TokenLike]],
     headline_hits: Sequence[PolicyHit],
-) -> list[UnitPolicies]:
-    """In an article about one policy throughout (its headline names it, or nearly every sentence
-    does), sentences without keywords continue the running topic
-    (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
-    body = [
-        r
-        for r, ok, toks in zip(results, eligible, tokens, strict=True)
-        if ok and has_predicate(toks) and r.reason not in {"definition", "event"}
-    ]
+    topics: Counter[str],
+    generic_counts: Counter[str],
+) -> tuple[str, ...]:
+    """The policy an article is about throughout, if any: the one its headline names, or (without a
+    headline policy) the one or two that nearly every sentence names. Sentences of such an article
+    continue it even without keywords (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
+    body = [hits for hits, ok, toks in zip(raw, eligible, tokens, strict=True) if ok and has_predicate(toks)]
     if len(body) < 3:
-        return results
-    claimed = [r for r in body if r.slugs]
-    counts = Counter(s for r in claimed for s in r.slugs)
+        return ()
+    accepted = [
+        [h.slug for h in hits if not h.generic or _generic_allowed(h.slug, topics, generic_counts)] for hits in body
+    ]
+    counts = Counter(s for slugs in accepted for s in set(slugs))
     headline_slugs = {h.slug for h in headline_hits if not h.generic}
     if headline_slugs and len(headline_slugs) <= 2:
-        topic = tuple(s for s, _ in counts.most_common() if s in headline_slugs)[:1] or tuple(headline_slugs)[:1]
-    elif not headline_slugs and counts and len(claimed) / len(body) >= 0.6 and len(counts) <= 2:
-        topic = (counts.most_common(1)[0][0],)
-    else:
-        return results
-    filled = []
-    for r, ok, toks in zip(results, eligible, tokens, strict=True):
-        if ok and has_predicate(toks) and r.reason == "none":
-            r = UnitPolicies(topic, 0.4, "topic", r.hits)
-        filled.append(r)
-    return filled
+        ranked = [s for s, _ in counts.most_common() if s in headline_slugs]
+        return (ranked[0],) if ranked else (sorted(headline_slugs)[0],)
+    share = sum(1 for slugs in accepted if slugs) / len(body)
+    if not headline_slugs and counts and share >= 0.6 and len(counts) <= 2:
+        return (counts.most_common(1)[0][0],)
+    return ()
 
 
 def _headline_hits(headline: str | None, lexicon: Lexicon) -> list[PolicyHit]:
