@@ -22,3 +22,4 @@ class ArticleMeta:
 class CleanArticle:
     text: str  # clean body: boilerplate removed, paragraphs separated by '\n\n', nothing of the body lost
     meta: ArticleMeta
+    captions: tuple[str, ...] = ()  # photo captions set aside (not body text, but not thrown away)

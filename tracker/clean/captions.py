@@ -1,0 +1,70 @@
+"""Photo captions: not part of the story (they repeat it, and the annotation counts them as non-claims),
+but kept aside in `CleanArticle.captions` so nothing the page said is lost."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.clean.found import Found
+from tracker.clean.lines import EMAIL
+from tracker.clean.outlets import outlet_for_domain
+
+# Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스'.
+_CREDIT = re.compile(
+    r"(?:[©ⓒ]\s*\S+|[(<\[/]\s*사진\s*[=:/]?[^)>\]]*[)>\]]?|사진\s*=\s*\S+|\S+\s*제공\s*[)>\]]?)\s*$"
+)
+_ARROW = re.compile(r"^(?:↑+|☞\s*사진|\[사진\]|<사진>)\s*")
+_TRIANGLE = re.compile(r"^[▲△]\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
+_INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
+# Agency photo items end with the shooting date and the photographer's e-mail: '... 2024.03.07. x@newsis.com'.
+_AGENCY_PHOTO_TRAILER = re.compile(rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$")
+
+
+def is_caption_line(line: str) -> bool:
+    """A whole line that is a photo caption.
+
+    '↑↑ ...' lines always are. A '▲ ...' line is a caption when it carries a photo credit or is a full
+    sentence; a short '▲ 한중혁신대회' without either is a section subhead and stays in the body.
+    """
+    if _ARROW.match(line):
+        return True
+    if _TRIANGLE.match(line):
+        return bool(_CREDIT.search(line)) or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+    return bool(re.match(r"^[(<\[]?\s*사진\s*[=:]", line)) or (
+        bool(re.search(r"[©ⓒ]", line)) and len(line) < 300 and bool(_CREDIT.search(line))
+    )
+
+
+def agency_photo_caption(line: str) -> tuple[bool, Found]:
+    """A news agency photo item (the text is the caption of the photo): the whole line goes to captions."""
+    m = _AGENCY_PHOTO_TRAILER.search(line)
+    if not m:
+        return False, Found()
+    return True, Found(
+        published=m["date"], email_outlet=outlet_for_domain(m["email"]), captions=(line[: m.start()].strip(),)
+    )
+
+
+def split_inline_caption(line: str) -> tuple[str, tuple[str, ...]]:
+    """Cut a caption glued into a body line, ending at a bare '사진 X 제공' credit.
+
+    The caption starts at the nearest preceding sentence that is a noun phrase ('... 전경.'), looking back
+    at most three sentences; if there is none, only the sentence right before the credit is taken.
+    """
+    m = _INLINE_CREDIT.search(line)
+    if not m:
+        return line, ()
+    before, after = line[: m.start()], line[m.end() :]
+    ends = [e.end() for e in re.finditer(r"[.!?][\"'”’)]*(?=\s|[가-힣]|$)", before)]
+    starts = [0, *ends]
+    start = starts[-2] if len(starts) >= 2 else 0
+    for k in range(len(starts) - 2, max(len(starts) - 5, -1), -1):
+        sentence = before[starts[k] : starts[k + 1]].strip()
+        if sentence and not re.search(r"[다요][.!?][\"'”’)]*$", sentence):
+            start = starts[k]
+            break
+    caption = (before[start:] + m.group(0)).strip()
+    rest = (before[:start].rstrip() + " " + after.lstrip()).strip()
+    return rest, (caption,)

@@ -1,0 +1,31 @@
+"""What the cleaning stages learn about an article while they take its boilerplate apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class Found:
+    """Raw metadata strings as the text states them; `tracker.clean.meta` turns them into `ArticleMeta`.
+
+    Each stage returns its own `Found`; `merge` keeps what an earlier (more trustworthy) stage found.
+    """
+
+    headline: str | None = None
+    subheadline: str | None = None
+    reporter: str | None = None
+    outlet: str | None = None  # named in the text (dateline, outlet line, credit)
+    email_outlet: str | None = None  # only inferred from a reporter's e-mail domain
+    published: str | None = None
+    url: str | None = None
+    place: str | None = None  # dateline place ('대구' in 【브레이크뉴스 대구】, '단양' in (단양=연합뉴스))
+    captions: tuple[str, ...] = ()
+
+    def merge(self, other: Found) -> Found:
+        values = {
+            f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(other, f.name)
+            for f in fields(self)
+            if f.name != "captions"
+        }
+        return replace(self, **values, captions=self.captions + other.captions)

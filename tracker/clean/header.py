@@ -1,0 +1,130 @@
+"""The top of an article: headline, subheadline, date/outlet/byline lines, and the dateline that opens
+the first paragraph. Records unwrapped from databases and apps put headline, date and outlet on their
+first lines; scraped pages add a byline and often repeat the headline block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tracker.clean.dates import is_date_line
+from tracker.clean.found import Found
+from tracker.clean.lines import BROADCAST_MARKER, BYLINE_WITH_DATE, NAME
+from tracker.clean.outlets import known_outlet_prefix, outlet_name
+
+_REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
+_DESK = re.compile(rf"^【(?P<desk>[^】]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
+_PLACE_OUTLET = re.compile(
+    rf"^[\[(](?P<place>[^\])=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])\n]{{1,25}})[\])]\s*(?:{_REPORTER}\s*=\s*)?"
+)
+_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
+_BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
+_REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once spaces and quote styles are ignored (repeated headline blocks differ in those)."""
+    return _key(a) == _key(b) and bool(_key(a))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\"'“”‘’]", "", text)
+
+
+def headline_like(line: str) -> bool:
+    """Short, not a sentence, not a dateline, subhead marker or contact line."""
+    return (
+        4 <= len(line) <= 150
+        and not _SENTENCE_END.search(line)
+        and not _NOT_HEADLINE_START.match(line)
+        and "@" not in line
+        and not any(p.match(line) for p in (_DESK, _PLACE_OUTLET, _OUTLET_REPORTER))
+    )
+
+
+def take_header(lines: list[str], known_headline: str | None = None) -> tuple[list[str], Found]:
+    """Consume the leading headline / subheadline / date / outlet / byline lines.
+
+    The first line is the headline when it is headline-like and more text follows; the line right after
+    it is the subheadline when it is headline-like too. Copies of either further down are dropped by
+    `drop_repeats`. Stops at the first line that reads as body text.
+    """
+    found = Found(headline=known_headline)
+    headline, subheadline = known_headline, None
+    previous_was_headline = False
+    index = 0
+    rest_count = sum(1 for line in lines if line)
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        rest_count -= 1
+        if is_date_line(line):
+            found = found.merge(Found(published=line))
+        elif m := BYLINE_WITH_DATE.match(line):
+            found = found.merge(Found(reporter=m["name"], published=m["date"]))
+        elif (name := outlet_name(line)) is not None:
+            found = found.merge(Found(outlet=name))
+        elif (headline and same_text(line, headline)) or (subheadline and same_text(line, subheadline)):
+            pass
+        elif headline is None and headline_like(line) and rest_count > 0:
+            headline = line
+            previous_was_headline = True
+            continue
+        elif previous_was_headline and subheadline is None and headline_like(line) and rest_count > 0:
+            subheadline = line
+        else:
+            return lines[index:], found.merge(Found(headline=headline, subheadline=subheadline))
+        previous_was_headline = False
+    return [], found.merge(Found(headline=headline, subheadline=subheadline))
+
+
+def drop_repeats(lines: list[str], found: Found) -> list[str]:
+    """Remove body lines that repeat the headline or subheadline (scraped pages print them twice)."""
+    repeated = [t for t in (found.headline, found.subheadline) if t]
+    return [line for line in lines if not any(same_text(line, t) for t in repeated)]
+
+
+def strip_dateline(line: str) -> tuple[str, Found]:
+    """'【브레이크뉴스 대구】박성원 기자= ', '(단양=연합뉴스) 윤우용 기자 = ', '[아시아경제 박종일 기자] ',
+    '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and outlet, place and reporter."""
+    if m := _DESK.match(line):
+        desk = m["desk"].strip()
+        outlet = outlet_name(desk) or desk.split()[0]
+        found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
+    elif m := _PLACE_OUTLET.match(line):
+        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"], place=m["place"].strip())
+    elif m := _OUTLET_REPORTER.match(line):
+        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
+    elif (m := _BRACKET_OUTLET.match(line)) and outlet_name(m["desk"]):
+        desk = m["desk"].strip()
+        outlet = outlet_name(desk)
+        found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
+    elif m := _REPORTER_EQ.match(line):
+        found = Found(reporter=m["name"])
+    else:
+        return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
+    rest = line[m.end() :]
+    while (marker := BROADCAST_MARKER.match(rest)) is not None:
+        rest = rest[marker.end() :]
+    return rest.strip(), found
+
+
+def _place_after(desk: str, outlet: str | None) -> str | None:
+    if outlet and desk.startswith(outlet):
+        return desk[len(outlet) :].strip() or None
+    return None
+
+
+def split_glued_subheadline(line: str, subjects: Iterable[str]) -> tuple[str, str | None]:
+    """'미래차 ... 맞춤 지원광주광역시는 ...' -> ('광주광역시는 ...', '미래차 ... 맞춤 지원').
+
+    Press releases lose the break between subheadline and lead; the lead opens with the local government
+    as subject, glued to the last syllable of the subheadline. Only a short, sentence-free prefix is cut.
+    """
+    for name in sorted(set(subjects), key=len, reverse=True):
+        m = re.search(rf"(?<=[가-힣]){re.escape(name)}(?:은|는|이|가)\s", line[:120])
+        if m and 8 <= m.start() <= 100 and not re.search(r"[.!?]", line[: m.start()]):
+            return line[m.start() :], line[: m.start()].strip()
+    return line, None

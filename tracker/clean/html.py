@@ -1,0 +1,155 @@
+"""HTML -> readable lines plus what the markup itself tells (headline, subheadline, captions, page metadata).
+
+Whole pages go through trafilatura, which finds the main text among menus and sidebars. Fragments
+(an article body pasted into a template, as company sites repost news) have no page around them, so they
+are walked directly: headings give the headline and subheadline, text next to an image is a caption,
+`<br>` is a line break and `<br><br>` or a blank line inside a text block is a paragraph break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+BLOCK_TAGS = frozenset(
+    ["p", "div", "section", "article", "header", "footer", "main", "aside", "li", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "figure", "figcaption", "hr", "dl", "dt", "dd", "center", "form", "nav", "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6"]
+)
+SKIP_TAGS = frozenset(["script", "style", "noscript", "head", "title", "meta", "link", "iframe", "svg", "button", "select", "option", "template"])
+HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_CAPTION_CLASS = re.compile(r"caption|photo|img_?desc|figcaption|txt_?img", re.IGNORECASE)
+_FULL_PAGE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.IGNORECASE)
+PARAGRAPH = "\n\n"
+
+
+@dataclass(frozen=True)
+class HtmlDraft:
+    """Body lines ('' separates paragraphs) and what the markup says about the article."""
+
+    lines: tuple[str, ...]
+    headline: str | None = None
+    subheadline: str | None = None
+    captions: tuple[str, ...] = ()
+    page: dict[str, str] = field(default_factory=dict)  # title, date, author, sitename, url of a full page
+
+
+def html_to_draft(markup: str) -> HtmlDraft:
+    """Full pages via trafilatura (falling back to the fragment walker when it finds nothing)."""
+    if _FULL_PAGE.search(markup[:5000]):
+        draft = _full_page(markup)
+        if draft is not None:
+            return draft
+    return fragment_to_draft(markup)
+
+
+def _full_page(markup: str) -> HtmlDraft | None:
+    import trafilatura  # imported here: it is slow to import and only whole pages need it
+
+    doc = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True, as_dict=True
+    )
+    if not doc or not (doc.get("text") or "").strip():
+        return None
+    page = {k: str(doc[k]).strip() for k in ("title", "date", "author", "sitename", "url") if doc.get(k)}
+    fragment = fragment_to_draft(markup)
+    lines = tuple(line.strip() for line in _blank_between(doc["text"].split("\n")))
+    return HtmlDraft(
+        lines=lines,
+        headline=page.get("title") or fragment.headline,
+        subheadline=fragment.subheadline,
+        captions=fragment.captions,
+        page=page,
+    )
+
+
+def fragment_to_draft(markup: str) -> HtmlDraft:
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (ParserError, ValueError):
+        return HtmlDraft(lines=tuple(markup.split("\n")))
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    headline = subheadline = None
+    body: list[str] = []
+    long_text_seen = False
+    for role, text in walker.blocks:
+        if role == "heading" and headline is None and not long_text_seen:
+            headline = " ".join(text.split())
+        elif role == "heading" and subheadline is None and not long_text_seen:
+            subheadline = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+        elif role == "caption":
+            continue
+        else:
+            long_text_seen = long_text_seen or len(text) > 100
+            body.extend([*text.split("\n"), ""])
+    captions = tuple(" ".join(t.split()) for role, t in walker.blocks if role == "caption")
+    return HtmlDraft(lines=tuple(body), headline=headline, subheadline=subheadline, captions=captions)
+
+
+class _Walker:
+    """Collects (role, text) blocks in document order; role is 'heading', 'caption' or 'text'."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self._buffer: list[str] = []
+        self._role = "text"
+
+    def flush(self) -> None:
+        text = "".join(self._buffer)
+        text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+        text = re.sub(r"\n{3,}", PARAGRAPH, text).strip()
+        if text:
+            self.blocks.append((self._role, text))
+        self._buffer = []
+        self._role = "text"
+
+    def walk(self, element: lxml_html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag in SKIP_TAGS or not tag:
+            self._text(element.tail)
+            return
+        if tag == "br":
+            self._buffer.append("\n")
+            self._text(element.tail)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush()
+            if tag in HEADING_TAGS:
+                self._role = "heading"
+            elif _is_caption(element):
+                self._role = "caption"
+        self._text(element.text)
+        for child in element:
+            self.walk(child)
+        if is_block:
+            self.flush()
+        self._text(element.tail)
+
+    def _text(self, text: str | None) -> None:
+        """Source newlines are spaces in HTML, except a blank line, which these sites use as a paragraph break."""
+        if not text:
+            return
+        parts = re.split(r"\n[ \t\u00a0]*\n", text)
+        self._buffer.append(PARAGRAPH.join(re.sub(r"[ \t\r\n\u00a0]+", " ", part) for part in parts))
+
+
+def _is_caption(element: lxml_html.HtmlElement) -> bool:
+    """figcaption, caption-like classes, or a short text block right after an image."""
+    if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class", "") or ""):
+        return True
+    previous = element.getprevious()
+    if previous is not None and isinstance(previous.tag, str) and previous.tag.lower() == "img":
+        return len(" ".join(element.text_content().split())) <= 200
+    return False
+
+
+def _blank_between(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        out.extend([line, ""])
+    return out

@@ -1,0 +1,206 @@
+"""Which local government an article is mainly about, from names, official titles and the dateline.
+
+Every mention adds a weight to the jurisdiction it names; the headline counts twice and the dateline
+place ('(단양=연합뉴스)') adds a fixed bonus. Bare short names ('대구', '평창') are weak evidence (they are
+also parts of other words: 대구대, 원주세브란스, 인천공항), so a jurisdiction is a candidate only when it is
+named with its suffix ('대구시', '평창군'), by an official title ('대구시장', '단양군수'), by an official in
+office at the publication date with a title, by the dateline, or, for a province or metropolitan city
+('서울', '경북'), by its bare name at least twice on its own. Bare names of cities and counties never make a
+candidate: many are everyday words ('강화' strengthen, '달성' achieve, '예산' budget, '고령' old age).
+Codes are filtered by their validity at the publication date (평창군 is 42760 before 2023-06-11, 51760
+after). Returns None when no candidate remains: an article that only says '경북에서' is not about 경북.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from tracker.reference import Jurisdiction, Official, Reference
+
+TITLE_WEIGHT = 3.0
+NAME_WEIGHT = 1.0
+COMPOUND_WEIGHT = 0.5  # '평창군보건의료원': the suffixed name inside an institution's name
+BARE_COMPOUND_WEIGHT = 0.25  # '대구대', '인천공항공사': the bare name inside another word
+PERSON_WEIGHT = 0.5  # a name alone: common names are shared (이재현 heads a district and a university office)
+DATELINE_BONUS = 2.0
+HEADLINE_FACTOR = 2.0
+BARE_MIN_STANDALONE = 2
+
+# What may follow a name without making it part of a longer word.
+_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)")
+_GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
+
+
+@dataclass(frozen=True)
+class _Form:
+    text: str
+    codes: tuple[str, ...]
+    title: bool  # an official title ('대구시장') rather than a place name
+    bare: bool  # a short name without its administrative suffix ('대구')
+
+
+@lru_cache(maxsize=8)
+def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], re.Pattern[str]]:
+    by_text: dict[tuple[str, bool, bool], set[str]] = defaultdict(set)
+    for j in jurisdictions:
+        names = {j.name_ko, j.name_ko.split()[-1], *j.short_names}
+        for name in names:
+            if len(name) < 2:
+                continue
+            bare = not name.endswith(("시", "군", "구", "도"))
+            by_text[(name, False, bare)].add(j.code)
+            for title in _titles(name, j):
+                by_text[(title, True, False)].add(j.code)
+    forms = tuple(_Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items())
+    alternatives = sorted({f.text for f in forms}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, alternatives)) + ")")
+    return forms, pattern
+
+
+def _titles(name: str, j: Jurisdiction) -> list[str]:
+    """Official titles built on a name: 대구시장, 영등포구청장, 단양군수, 경북도지사, 충북도교육감 ..."""
+    if name.endswith("시"):
+        titles = [name + "장"]
+    elif name.endswith("구"):
+        titles = [name + "청장"]
+    elif name.endswith("군"):
+        titles = [name + "수"]
+    elif name.endswith("도"):
+        titles = [name + "지사"]
+    elif j.level == "metropolitan" and j.kind.endswith("도"):
+        titles = [name + "지사", name + "도지사"]
+    elif j.level == "metropolitan":
+        titles = [name + "시장"]
+    else:
+        titles = []
+    if j.level == "metropolitan":
+        titles += [name + s for s in ("교육감", "교육청", "도교육감", "도교육청", "시교육감", "시교육청")]
+    return titles
+
+
+def main_jurisdiction(
+    reference: Reference, body: str, *, headline: str | None = None, place: str | None = None, day: date | None = None
+) -> str | None:
+    """The code of the local government the article is mainly about, or None."""
+    forms, pattern = _forms(reference.jurisdictions)
+    by_text = {f.text: f for f in forms}
+    valid = {j.code: j for j in reference.jurisdictions if _valid(j, day)}
+    scores: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()
+    standalone_bare: dict[str, int] = defaultdict(int)
+    first_seen: dict[str, int] = {}
+    texts = [(headline or "", HEADLINE_FACTOR), (body, 1.0)]
+    mentions = []
+    for offset, (text, factor) in enumerate(texts):
+        for m in pattern.finditer(text):
+            form = by_text[m.group(1)]
+            mentions.append((form, text[m.end() :], factor, offset * 100000 + m.start()))
+    mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
+    for form, after, factor, position in mentions:
+        code = _resolve(form.codes, valid, mentioned, reference)
+        if code is None:
+            continue
+        glued = bool(after) and re.match(r"[가-힣]", after) is not None and not _PARTICLE.match(after)
+        if form.title:
+            weight, is_strong = TITLE_WEIGHT, True
+        elif glued:
+            weight, is_strong = (BARE_COMPOUND_WEIGHT if form.bare else COMPOUND_WEIGHT), False
+        else:
+            weight, is_strong = NAME_WEIGHT, not form.bare
+            if form.bare:
+                standalone_bare[code] += 1
+        scores[code] += weight * factor
+        first_seen.setdefault(code, position)
+        if is_strong:
+            strong.add(code)
+    for code, weight in _people(reference, body, headline, day):
+        if code not in valid:
+            continue
+        scores[code] += weight
+        if weight >= TITLE_WEIGHT:
+            strong.add(code)
+        first_seen.setdefault(code, 10**9)
+    if place:
+        place_code = _place_code(place, by_text, valid, mentioned, reference)
+        if place_code:
+            scores[place_code] += DATELINE_BONUS
+            strong.add(place_code)
+            first_seen.setdefault(place_code, -1)
+    candidates = [
+        c
+        for c in scores
+        if c in strong or (standalone_bare[c] >= BARE_MIN_STANDALONE and valid[c].level == "metropolitan")
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (scores[c], valid[c].level == "basic", -first_seen.get(c, 0)))
+
+
+def _valid(j: Jurisdiction, day: date | None) -> bool:
+    """At a known date, the codes valid that day; undated, every code (`_resolve` prefers current ones)."""
+    return j.valid_on(day) if day else True
+
+
+def _resolve(codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference) -> str | None:
+    """One code for a name shared by several ('중구', '광주시', '강진군' before and after a reorganisation).
+
+    First the one whose parent the article names, then the metropolitan one ('광주시' is 광주광역시 unless
+    경기 is named). Codes left whose validity periods do not overlap are one place in different periods
+    (only undated articles see several): the long-standing code (no start date) wins over one created by a
+    reorganisation, since undated material usually predates the reorganisations the reference records.
+    Anything still ambiguous resolves to nothing.
+    """
+    live = [c for c in codes if c in valid]
+    if len(live) > 1:
+        live = [c for c in live if valid[c].parent_code in mentioned] or live
+    if len(live) > 1:
+        live = [c for c in live if valid[c].level == "metropolitan"] or live
+    if len(live) > 1 and _disjoint([valid[c] for c in live]):
+        best = max(_period_rank(valid[c]) for c in live)
+        live = [c for c in live if _period_rank(valid[c]) == best]
+    return live[0] if len(live) == 1 else None
+
+
+def _disjoint(items: list[Jurisdiction]) -> bool:
+    spans = sorted((j.valid_from or date.min, j.valid_to or date.max) for j in items)
+    return all(a[1] < b[0] for a, b in itertools.pairwise(spans))
+
+
+def _period_rank(j: Jurisdiction) -> tuple[bool, date]:
+    return j.valid_from is None, j.valid_to or date.max
+
+
+def _place_code(
+    place: str, by_text: dict[str, _Form], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+) -> str | None:
+    form = by_text.get(place) or next((f for t, f in by_text.items() if not f.title and t.startswith(place)), None)
+    return _resolve(form.codes, valid, mentioned, reference) if form else None
+
+
+def _people(reference: Reference, body: str, headline: str | None, day: date | None) -> list[tuple[str, float]]:
+    """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
+    a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
+    found: list[tuple[str, float]] = []
+    text = f"{headline or ''}\n{body}"
+    seen: set[tuple[str, str]] = set()
+    for official in _heads(reference.officials):
+        if not official.name_ko or (official.person_key, official.jurisdiction_code) in seen:
+            continue
+        if day and not official.in_office_on(day):
+            continue
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(official.name_ko)}(?![가-힣]{{2}})", text):
+            after = text[m.end() : m.end() + 12].lstrip()
+            titled = after.startswith(_GENERIC_TITLES) or after.startswith(official.post_title[:2])
+            found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT))
+            seen.add((official.person_key, official.jurisdiction_code))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _heads(officials: tuple[Official, ...]) -> tuple[Official, ...]:
+    return tuple(o for o in officials if o.role == "head" and len(o.name_ko) >= 2)

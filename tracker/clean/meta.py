@@ -1,0 +1,68 @@
+"""`Found` strings (+ metadata an export gave explicitly) -> `ArticleMeta`.
+
+Precedence: what a JSONL/CSV export states wins over what the text says; within the text, an outlet
+named in a dateline, outlet line or source note wins over one inferred from a reporter's e-mail domain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import PurePath
+
+from tracker.clean.article import ArticleMeta
+from tracker.clean.dates import SEOUL, parse_published
+from tracker.clean.found import Found
+from tracker.clean.outlets import outlet_name
+
+
+def published(found: Found, given: Mapping[str, str], source: str = "") -> tuple[datetime | None, str | None]:
+    """(aware datetime, precision) from the export's field, else the first date the text stated, else a
+    date in the file name ('chosun-daegu-20221108.txt'; day precision)."""
+    for value in (given.get("published"), found.published):
+        if value and (parsed := parse_published(value)):
+            return parsed
+    return date_from_source(source)
+
+
+def date_from_source(source: str) -> tuple[datetime | None, str | None]:
+    """Scrapers name files by publication day ('20221108', '2022-11-08'); only whole files count (a
+    JSONL/CSV row 'path:LINE' shares its file name with other articles) and only plausible dates."""
+    if not source or re.search(r":\d+$", source) or source.startswith("<"):
+        return None, None
+    name = PurePath(source).name
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)", name)
+    if not m:
+        return None, None
+    try:
+        return datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=SEOUL), "day"
+    except ValueError:
+        return None, None
+
+
+def build_meta(
+    found: Found, given: Mapping[str, str], *, jurisdiction_code: str | None, source: str = ""
+) -> ArticleMeta:
+    when, precision = published(found, given, source)
+    given_outlet = given.get("outlet")
+    return ArticleMeta(
+        headline=given.get("title") or found.headline,
+        subheadline=found.subheadline,
+        reporter=_reporter(given.get("reporter")) or found.reporter,
+        outlet=(outlet_name(given_outlet) or given_outlet) if given_outlet else (found.outlet or found.email_outlet),
+        published_at=when,
+        published_precision=precision,
+        jurisdiction_code=jurisdiction_code,
+        url=given.get("url") or found.url,
+    )
+
+
+def _reporter(value: str | None) -> str | None:
+    """'박성원 기자' -> '박성원' (exports often keep the title with the name)."""
+    if not value:
+        return None
+    name = value.split("@")[0] if "@" in value and " " not in value else value
+    for suffix in ("기자", "특파원", "PD"):
+        name = name.removesuffix(suffix).strip()
+    return name or None

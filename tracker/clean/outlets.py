@@ -1,0 +1,70 @@
+"""Which news outlet a text comes from: the shipped domain table (`tracker/data/outlets.csv`) and the
+shape of outlet names, for datelines, standalone outlet lines and reporters' e-mail addresses."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+OUTLETS_CSV = Path(__file__).resolve().parent.parent / "data" / "outlets.csv"
+
+# Endings that Korean outlet names share; used for outlets the table does not list.
+_SUFFIXES = ("신문", "일보", "뉴스", "경제", "방송", "닷컴", "타임스", "타임즈", "저널", "투데이", "데일리", "매일", "TV", "미디어", "통신")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """(domain -> outlet, outlet -> kind)."""
+    domains: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    with OUTLETS_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            domains[row["domain"].strip().lower()] = row["outlet"].strip()
+            kinds[row["outlet"].strip()] = row["kind"].strip()
+    return domains, kinds
+
+
+def outlet_for_domain(domain: str) -> str | None:
+    """'seho@naeil.com' or 'news.kbs.co.kr' -> the outlet whose domain is a suffix of it."""
+    host = domain.rsplit("@", 1)[-1].strip().lower().rstrip(".")
+    domains, _ = _table()
+    while host:
+        if host in domains:
+            return domains[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def known_outlet_prefix(text: str) -> str | None:
+    """The table outlet that `text` starts with ('KBS 부산' -> 'KBS'), longest first."""
+    _, kinds = _table()
+    for name in sorted(kinds, key=len, reverse=True):
+        if text.startswith(name):
+            return name
+    return None
+
+
+def outlet_name(text: str) -> str | None:
+    """Canonical outlet for a dateline or outlet line, or None when it does not name one.
+
+    Regional desks of newspapers and agencies are the same outlet ('브레이크뉴스 대구' -> '브레이크뉴스');
+    regional broadcasters are separate stations and keep their region ('KBS 부산').
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > 25 or re.search(r"[.!?]$|다$|니다", text):
+        return None
+    _, kinds = _table()
+    known = known_outlet_prefix(text)
+    if known:
+        rest = text[len(known) :].strip()
+        if not rest or kinds[known] == "broadcaster":
+            return text if rest and len(rest) <= 6 else known
+        return known if len(rest.split()) == 1 and len(rest) <= 6 else None
+    first = text.split()[0]
+    if first.endswith(_SUFFIXES) and len(first) >= 3:
+        return first if len(text.split()) <= 2 else None
+    return None

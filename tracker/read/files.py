@@ -1,0 +1,115 @@
+"""Paths -> records. Files, directories (recursive, sorted, hidden entries skipped) and `-` for stdin.
+
+Nothing here raises for bad input: every problem becomes an `InputError(source, reason)` in the
+stream, so one unreadable file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from tracker.errors import InputError
+from tracker.read.decode import DecodeError, decode
+from tracker.read.record import InputRecord
+from tracker.read.rows import iter_csv, iter_jsonl
+from tracker.read.sniff import (
+    CSV_EXTENSIONS,
+    HTML_EXTENSIONS,
+    JSONL_EXTENSIONS,
+    html_visible_text,
+    looks_like_html,
+)
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+def iter_records(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[InputRecord | InputError]:
+    """Yield one `InputRecord` per article (per line/row for JSONL/CSV) or one `InputError` per problem."""
+    for path in paths:
+        if path == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield InputError(STDIN_SOURCE, f"input is larger than the limit of {max_bytes} bytes")
+                continue
+            yield from records_from_bytes(STDIN_SOURCE, data, extension="")
+            continue
+        target = Path(path)
+        if target.is_dir():
+            for file in _walk(target):
+                yield from _read_file(file, max_bytes)
+        elif target.exists():
+            yield from _read_file(target, max_bytes)
+        else:
+            yield InputError(path, "no such file or directory")
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Regular files under `directory`, depth first in sorted order, skipping names starting with '.'."""
+    try:
+        entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[InputRecord | InputError]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield InputError(source, f"file is too large ({size} bytes; the limit is {max_bytes})")
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield InputError(source, f"cannot read file: {error.strerror or error}")
+        return
+    yield from records_from_bytes(source, data, extension=path.suffix.lower())
+
+
+def records_from_bytes(source: str, data: bytes, *, extension: str) -> Iterator[InputRecord | InputError]:
+    """Decode, validate and split the bytes of one file (or of stdin) into records."""
+    if not data:
+        yield InputError(source, "empty file")
+        return
+    try:
+        text, encoding = decode(data)
+    except DecodeError as error:
+        yield InputError(source, str(error))
+        return
+    if not text.strip():
+        yield InputError(source, "file contains only whitespace")
+        return
+    if extension in JSONL_EXTENSIONS or (not extension and _looks_like_jsonl(text)):
+        yield from iter_jsonl(source, text, encoding)
+        return
+    if extension in CSV_EXTENSIONS:
+        yield from iter_csv(source, text, encoding)
+        return
+    is_html = extension in HTML_EXTENSIONS or looks_like_html(text)
+    if is_html and not html_visible_text(text):
+        yield InputError(source, "HTML has no body text")
+        return
+    yield InputRecord(source=source, raw=data, text=text, format="html" if is_html else "text", encoding=encoding)
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """Stdin has no extension: treat it as JSONL when its first non-blank line is a JSON object."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return first.lstrip().startswith("{") and first.rstrip().endswith("}")
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "iter_records", "records_from_bytes"]

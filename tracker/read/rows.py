@@ -1,0 +1,109 @@
+"""JSONL and CSV exports: one article per line/row, with optional metadata columns.
+
+Field names follow what scrapers and news APIs commonly emit; the first present, non-empty field of
+each group wins. `raw` is the row itself (re-encoded as UTF-8) so identical rows hash identically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+
+from tracker.errors import InputError
+from tracker.read.decode import normalise
+from tracker.read.record import InputRecord
+from tracker.read.sniff import looks_like_html
+
+TEXT_FIELDS = ("text", "body", "content", "article")
+GIVEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at"),
+    "outlet": ("outlet", "source", "press"),
+    "reporter": ("reporter", "author"),
+}
+
+
+def record_from_mapping(
+    source: str, raw: bytes, row: Mapping[str, object], encoding: str
+) -> InputRecord | InputError:
+    """One JSON object or CSV row -> `InputRecord`, or an `InputError` when it holds no article text."""
+    fields = {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None}
+    text_key = next((k for k in TEXT_FIELDS if k in fields), None)
+    if text_key is None:
+        return InputError(source, f"no text field (expected one of: {', '.join(TEXT_FIELDS)})")
+    text = _scalar(fields[text_key])
+    if not text:
+        return InputError(source, f"empty text field '{text_key}'")
+    given = {}
+    for name, keys in GIVEN_FIELDS.items():
+        value = next((v for k in keys if (v := _scalar(fields.get(k)))), None)
+        if value:
+            given[name] = value
+    return InputRecord(
+        source=source,
+        raw=raw,
+        text=text,
+        format="html" if looks_like_html(text) else "text",
+        encoding=encoding,
+        given=given,
+    )
+
+
+def iter_jsonl(path: str, text: str, encoding: str) -> Iterator[InputRecord | InputError]:
+    """One record per non-blank line; a malformed line is reported and the others still yield."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputError(source, f"malformed JSON line: {error.msg} (column {error.colno})")
+            continue
+        if not isinstance(value, dict):
+            yield InputError(source, f"JSON line is a {type(value).__name__}, not an object")
+            continue
+        yield record_from_mapping(source, line.encode("utf-8"), value, encoding)
+
+
+def iter_csv(path: str, text: str, encoding: str) -> Iterator[InputRecord | InputError]:
+    """One record per data row; the source is `path:ROW` with the header as row 1 (as a spreadsheet
+    shows it). Rows with a wrong number of cells are reported, not guessed."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except csv.Error as error:
+        yield InputError(f"{path}:1", f"malformed CSV header: {error}")
+        return
+    names = [h.strip().lstrip("\ufeff").lower() for h in header]
+    row_number = 1
+    while True:
+        row_number += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield InputError(f"{path}:{row_number}", f"malformed CSV row: {error}")
+            return
+        if not any(c.strip() for c in cells):
+            continue
+        source = f"{path}:{row_number}"
+        if len(cells) != len(names):
+            yield InputError(source, f"CSV row has {len(cells)} cells, header has {len(names)}")
+            continue
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow(cells)
+        yield record_from_mapping(source, out.getvalue().encode("utf-8"), dict(zip(names, cells, strict=True)), encoding)
+
+
+def _scalar(value: object) -> str:
+    """Strings stripped; numbers as text; null, lists and objects count as absent."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return ""
+    return normalise(str(value)).strip()

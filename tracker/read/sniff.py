@@ -1,0 +1,38 @@
+"""Decide how a text must be cleaned ('text' or 'html') from its extension and its content."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".jsp", ".php"})
+JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
+CSV_EXTENSIONS = frozenset({".csv"})
+
+_DOC_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml)", re.IGNORECASE)
+_TAG = re.compile(
+    r"<(?:p|br|div|span|h[1-6]|article|section|table|tr|td|ul|ol|li|img|a|strong|b|em|figure|figcaption|body|head)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for whole pages and for fragments with markup (two tags or more); plain text that merely
+    mentions `<주>` or `<사진=...>` stays text."""
+    return bool(_DOC_START.match(text)) or len(_TAG.findall(text[:20000])) >= 2
+
+
+def html_visible_text(text: str) -> str:
+    """The text a browser would show (scripts and styles dropped); '' when the markup has none."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        return ""
+    try:
+        root = lxml_html.fromstring(text)
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//head"):
+        bad.drop_tree()
+    return " ".join(root.text_content().split())
