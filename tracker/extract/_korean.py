@@ -20,3 +20,107 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         prev = match.end()
     spans.append((prev, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# Surnames, most frequent first, with the romanisation people usually use for them (not strict RR: the
+# registry writes 김 as kim, 이 as lee). Compound surnames come first so that 남궁영 is 남궁 + 영.
+SURNAME_ROMAN: dict[str, str] = {
+    "남궁": "namgung", "황보": "hwangbo", "제갈": "jegal", "선우": "sunwoo", "독고": "dokgo", "사공": "sagong",
+    "서문": "seomun", "동방": "dongbang",
+    "김": "kim", "이": "lee", "박": "park", "최": "choi", "정": "jung", "강": "kang", "조": "cho", "윤": "yun",
+    "장": "jang", "임": "lim", "한": "han", "오": "oh", "서": "seo", "신": "shin", "권": "kwon", "황": "hwang",
+    "안": "ahn", "송": "song", "류": "ryu", "유": "yoo", "홍": "hong", "전": "jeon", "고": "ko", "문": "moon",
+    "양": "yang", "손": "son", "배": "bae", "백": "baek", "허": "heo", "노": "noh", "심": "shim", "하": "ha",
+    "곽": "kwak", "성": "sung", "차": "cha", "주": "joo", "우": "woo", "구": "koo", "나": "na", "민": "min",
+    "진": "jin", "지": "ji", "엄": "eom", "채": "chae", "원": "won", "천": "cheon", "방": "bang", "공": "kong",
+    "현": "hyun", "함": "ham", "변": "byun", "염": "yeom", "여": "yeo", "추": "choo", "도": "do", "소": "so",
+    "석": "seok", "선": "sun", "설": "seol", "마": "ma", "길": "gil", "연": "yeon", "위": "wi", "표": "pyo",
+    "명": "myung", "기": "ki", "반": "ban", "왕": "wang", "금": "geum", "옥": "ok", "육": "yuk", "인": "in",
+    "맹": "maeng", "제": "je", "모": "mo", "탁": "tak", "국": "kook", "어": "eo", "은": "eun", "편": "pyeon",
+    "용": "yong", "예": "ye", "경": "kyung", "봉": "bong", "사": "sa", "부": "bu", "가": "ga", "복": "bok",
+    "태": "tae", "목": "mok", "형": "hyung", "계": "gye", "피": "pi", "두": "doo", "감": "gam", "음": "eum",
+    "빈": "bin", "동": "dong", "온": "on", "호": "ho", "범": "beom", "좌": "jwa", "팽": "paeng", "승": "seung",
+    "간": "gan", "상": "sang", "시": "si", "갈": "gal", "단": "dan", "견": "gyeon", "당": "dang", "화": "hwa",
+    "창": "chang", "옹": "ong", "로": "ro", "라": "ra",
+}  # fmt: skip
+
+_INITIALS = [
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_VOWELS = [
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
+    "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
+]  # fmt: skip
+_FINALS = [
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+    "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+]  # fmt: skip
+
+
+def romanize_syllable(syllable: str) -> str:
+    """Revised Romanization of one Hangul syllable, read on its own (as in personal names)."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return syllable.lower()
+    initial, rest = divmod(code, 588)
+    vowel, final = divmod(rest, 28)
+    return _INITIALS[initial] + _VOWELS[vowel] + _FINALS[final]
+
+
+def split_surname(name: str) -> tuple[str, str]:
+    """'남궁영' -> ('남궁', '영'); '채현일' -> ('채', '현일')."""
+    if len(name) >= 3 and name[:2] in SURNAME_ROMAN:
+        return name[:2], name[2:]
+    return name[:1], name[1:]
+
+
+def person_key(name_ko: str) -> str:
+    """Deterministic person key of a Korean name: surname as usually romanised, given name in RR by
+    syllable ('채현일' -> 'chae-hyeon-il', '남궁영' -> 'namgung-yeong')."""
+    surname, given = split_surname(name_ko)
+    head = SURNAME_ROMAN.get(surname) or "".join(romanize_syllable(s) for s in surname)
+    return "-".join([head, *(romanize_syllable(s) for s in given)])
+
+
+def is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the Hangul word that ends right before the spaces before `pos`, if any."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t\xa0":
+        end -= 1
+    start = end
+    while start > 0 and is_hangul(text[start - 1]):
+        start -= 1
+    return (start, end) if start < end else None
+
+
+def word_after(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the Hangul word that starts after the spaces at `pos`, if any."""
+    start = pos
+    while start < len(text) and text[start] in " \t\xa0":
+        start += 1
+    end = start
+    while end < len(text) and is_hangul(text[end]):
+        end += 1
+    return (start, end) if start < end else None

@@ -1,13 +1,195 @@
-"""Mentions of officials in the text, resolved against the registry by article date and jurisdiction."""
+"""Mentions of officials in the text, resolved against the registry by article date and jurisdiction.
+
+Heads of local governments and superintendents are named in a handful of shapes: a full name with a title
+(`권영진 대구시장`, `채현일 영등포구청장`, `윤건영 교육감`), a title with the name after it (`(구청장 채현일)`),
+a surname with a title (`권 시장`, `이 지사`), a bare title that refers back to someone named before
+(`구청장은`), or the full name alone (`권영진`). A title names a post kind (mayor, district head, county
+head, governor, superintendent) and, when it carries a place (`대구시장`), the jurisdiction. Candidates are
+the registry's terms that fit the post and the place (the article's jurisdiction, its parents and children
+for a bare title) and that cover the article date (`Official.in_office_on`). One person: resolved. Several:
+'ambiguous' with the candidates. None: 'not_found', or, for a full name with the title of a known post,
+'provisional' with a `ProvisionalOfficial` to register (openstates' `resolve_person` habit: never guess).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
+from tracker.extract._korean import (
+    SURNAME_ROMAN,
+    person_key,
+    split_surname,
+    word_after,
+    word_before,
+)
 from tracker.extract.types import Mention, ProvisionalOfficial
-from tracker.extract.units import Unit
-from tracker.reference import Reference
+from tracker.extract.units import Token, Unit
+from tracker.reference import Jurisdiction, Official, Reference
+
+MAYOR, DISTRICT, COUNTY, GOVERNOR, SUPERINTENDENT = (
+    "mayor",
+    "district",
+    "county",
+    "governor",
+    "superintendent",
+)
+
+# Titles without a place, and the post kind each names.
+_GENERIC_TITLES = {
+    "시장": MAYOR,
+    "광역시장": MAYOR,
+    "특별시장": MAYOR,
+    "구청장": DISTRICT,
+    "군수": COUNTY,
+    "지사": GOVERNOR,
+    "도지사": GOVERNOR,
+    "특별자치도지사": GOVERNOR,
+    "교육감": SUPERINTENDENT,
+}
+# How a post kind is written after a place name ('대구시' + '장', '강진군' + '수', '영등포구' + '청장').
+_KIND_OF_JURISDICTION = {
+    "특별시": MAYOR,
+    "광역시": MAYOR,
+    "특별자치시": MAYOR,
+    "시": MAYOR,
+    "구": DISTRICT,
+    "군": COUNTY,
+    "도": GOVERNOR,
+    "특별자치도": GOVERNOR,
+}
+_POST_SUFFIX = {MAYOR: "장", DISTRICT: "청장", COUNTY: "수", GOVERNOR: "지사", SUPERINTENDENT: "교육감"}
+# Particles and endings a title may carry; anything else glued to it makes another word (시장성, 지사장).
+_AFTER_TITLE = (
+    r"(?:께서|에게서|에게|한테|으로서|로서|으로|이었던|이던|이었다|였던|이자|이다|이고|이며|인|과의|와의|"
+    r"부터|까지|은|는|이|가|을|를|의|께|과|와|도|에|로|만|님|측|직|실)?(?![가-힣])"
+)
+# Words between a name and its title that say the term is over or current.
+_FORMER = {"전", "前", "전임"}
+_CURRENT = {"현", "現", "현직"}
+# Occupations that show a registry name belongs to someone else (김동근 교수 is not 의정부시장 김동근).
+_OTHER_OCCUPATIONS = (
+    "장", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "작가", "감독", "선수", "변호사", "의사",
+    "연구원", "목사", "신부", "스님", "담당", "주무관", "사무관", "교사", "학생", "대통령", "총리", "장관",
+)  # fmt: skip
+# Single syllables that are surnames and also everyday words before a title (이 시장 = this market).
+_DEMONSTRATIVE_SURNAMES = {"이", "전", "현", "한", "각", "동", "본", "그", "저", "모", "총", "부"}
+
+
+@dataclass(frozen=True)
+class _Title:
+    kind: str
+    codes: tuple[str, ...]  # jurisdictions the title names; () for a generic title
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A title found in the text with what stands around it."""
+
+    start: int
+    end: int
+    title: str
+    kind: str
+    codes: tuple[str, ...]
+    name: str | None
+    surname: str | None
+    former: bool
+    particle: str  # what follows the title (은, 이, ...)
+
+
+class _Index:
+    """The registry and the jurisdiction names prepared for scanning (built once per `Reference`)."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.jurisdictions = {j.code: j for j in reference.jurisdictions}
+        self.children: dict[str, list[str]] = {}
+        for j in reference.jurisdictions:
+            if j.parent_code:
+                self.children.setdefault(j.parent_code, []).append(j.code)
+        self.titles: dict[str, _Title] = {t: _Title(k, ()) for t, k in _GENERIC_TITLES.items()}
+        self.places: dict[str, set[str]] = {}
+        compound: dict[str, tuple[str, set[str]]] = {}
+        for j in reference.jurisdictions:
+            for form in _place_forms(j):
+                self.places.setdefault(form, set()).add(j.code)
+                for title, kind in _titles_of(form, j):
+                    compound.setdefault(title, (kind, set()))[1].add(j.code)
+        for title, (kind, codes) in compound.items():
+            self.titles.setdefault(title, _Title(kind, tuple(sorted(codes))))
+        alternation = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
+        self.title_re = re.compile(rf"(?<![가-힣])({alternation}){_AFTER_TITLE}")
+        self.by_name: dict[str, list[Official]] = {}
+        for official in reference.officials:
+            for name in {official.name_ko, *official.aliases} - {""}:
+                self.by_name.setdefault(name, []).append(official)
+        names = sorted(self.by_name, key=len, reverse=True)
+        self.name_re = (
+            re.compile(rf"(?<![가-힣])({'|'.join(map(re.escape, names))}){_AFTER_TITLE}") if names else None
+        )
+        self.keys = {o.person_key: o.name_ko for o in reference.officials}
+
+    def scope(self, code: str | None) -> set[str] | None:
+        """The article's jurisdiction, its parents and its children (None: anywhere)."""
+        if not code:
+            return None
+        codes = {code, *self.children.get(code, ())}
+        parent = self.jurisdictions.get(code)
+        while parent and parent.parent_code:
+            codes.add(parent.parent_code)
+            parent = self.jurisdictions.get(parent.parent_code)
+        return codes
+
+
+def _place_forms(j: Jurisdiction) -> set[str]:
+    return {j.name_ko.split()[-1], *j.short_names} - {""}
+
+
+def _titles_of(form: str, j: Jurisdiction) -> list[tuple[str, str]]:
+    """Compound titles of a place form: ('대구시', 대구광역시) -> 대구시장, 대구시교육감 ..."""
+    kind = _KIND_OF_JURISDICTION.get(j.kind)
+    if kind is None:
+        return []
+    titles: list[tuple[str, str]] = []
+    if kind == MAYOR:
+        titles.append((form + "장" if form.endswith("시") else form + "시장", MAYOR))
+    elif kind == COUNTY:
+        titles.append((form + "수" if form.endswith("군") else form + "군수", COUNTY))
+    elif kind == DISTRICT:
+        titles.append((form + "청장" if form.endswith("구") else form + "구청장", DISTRICT))
+    elif kind == GOVERNOR:
+        titles.append((form + "지사", GOVERNOR))
+        if not form.endswith("도"):
+            titles.append((form + "도지사", GOVERNOR))
+    if j.level == "metropolitan":
+        titles.append((form + "교육감", SUPERINTENDENT))
+        if not form.endswith(("시", "도")):
+            titles.append((form + ("도" if kind == GOVERNOR else "시") + "교육감", SUPERINTENDENT))
+    return titles
+
+
+def _post_kind(official: Official) -> str:
+    title = official.post_title
+    if official.role == "superintendent" or title.endswith("교육감"):
+        return SUPERINTENDENT
+    for suffix, kind in (("구청장", DISTRICT), ("군수", COUNTY), ("지사", GOVERNOR), ("시장", MAYOR)):
+        if title.endswith(suffix):
+            return kind
+    return MAYOR
+
+
+_INDEXES: dict[int, _Index] = {}
+
+
+def _index(reference: Reference) -> _Index:
+    index = _INDEXES.get(id(reference))
+    if index is None or index.reference is not reference:
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        index = _INDEXES[id(reference)] = _Index(reference)
+    return index
 
 
 def find_mentions(
@@ -18,17 +200,375 @@ def find_mentions(
     jurisdiction_code: str | None,
     units: Sequence[Unit] | None = None,
 ) -> tuple[list[Mention], list[ProvisionalOfficial]]:
-    """Person mentions in `text` (sorted by offset) and officials to register provisionally."""
-    mentions: list[Mention] = []
-    for official in reference.officials:
-        if not official.name_ko or not official.in_office_on(on):
-            continue
-        start = text.find(official.name_ko)
-        while start >= 0:
-            end = start + len(official.name_ko)
-            mentions.append(
-                Mention(start, end, official.name_ko, official.person_key, "resolved", official.name_ko)
+    """Person mentions of officials in `text` (sorted by offset) and officials to register provisionally.
+
+    `units` (from `split_units`) lend their Kiwi morphemes to tell names from common words; without them
+    the text is split here.
+    """
+    if units is None:
+        from tracker.extract.units import split_units
+
+        units = split_units(text)
+    index = _index(reference)
+    resolver = _Resolver(text, index, on, jurisdiction_code, _tokens_by_start(units))
+    return resolver.run()
+
+
+def _tokens_by_start(units: Sequence[Unit]) -> dict[int, Token]:
+    tokens: dict[int, Token] = {}
+    for unit in units:
+        for token in unit.sentence_tokens or unit.tokens:
+            tokens.setdefault(token.start, token)
+    return tokens
+
+
+def looks_like_name(
+    word: str, start: int, tokens: dict[int, Token], known: dict[str, list[Official]]
+) -> bool:
+    """A Korean personal name: a registry name, or a surname + one or two syllables that Kiwi does not
+    read as one common word (`이번`, `정부`, `위원회` are not names; `양금용`, `김동근` are)."""
+    if word in known:
+        return True
+    surname, given = split_surname(word)
+    if surname not in SURNAME_ROMAN or not 1 <= len(given) <= 2:
+        return False
+    first = tokens.get(start)
+    if first is None:
+        return len(word) == 3
+    if first.end >= start + len(word):  # Kiwi reads the whole word as one morpheme
+        return first.tag == "NNP"
+    if len(word) == 2:
+        return False
+    return first.tag in {"NNP", "NNG"} and not any(
+        tokens[p].tag[0] in "JEV" for p in range(start, start + len(word)) if p in tokens
+    )
+
+
+class _Resolver:
+    def __init__(
+        self, text: str, index: _Index, on: date | None, code: str | None, tokens: dict[int, Token]
+    ) -> None:
+        self.text, self.index, self.on, self.code, self.tokens = text, index, on, code, tokens
+        self.scope = index.scope(code)
+        self.mentions: list[Mention] = []
+        self.kinds: list[str | None] = []  # post kind of each mention, for bare titles referring back
+        self.provisional: dict[str, ProvisionalOfficial] = {}
+
+    def run(self) -> tuple[list[Mention], list[ProvisionalOfficial]]:
+        hits = [hit for m in self.index.title_re.finditer(self.text) if (hit := self._hit(m))]
+        covered: list[tuple[int, int]] = [(h.start, h.end) for h in hits]
+        events: list[tuple[int, object]] = [(h.start, h) for h in hits]
+        if self.index.name_re:
+            for m in self.index.name_re.finditer(self.text):
+                if not any(s <= m.start(1) < e for s, e in covered) and self._plain_name_ok(m):
+                    events.append((m.start(1), m))
+        for _pos, event in sorted(events, key=lambda e: e[0]):
+            if isinstance(event, _Hit):
+                self._title_mention(event)
+            else:
+                self._name_mention(event)
+        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        return [self.mentions[i] for i in order], list(self.provisional.values())
+
+    # -- reading the text around a title -------------------------------------------------------------
+    def _hit(self, m: re.Match) -> _Hit | None:
+        title = m.group(1)
+        spec = self.index.titles[title]
+        start, end = m.start(1), m.end(1)
+        codes = spec.codes
+        name = surname = None
+        former = False
+        pos = start
+        for _ in range(3):  # the name, past a place or 전/현 written between the name and the title
+            span = word_before(self.text, pos)
+            if span is None or span[1] == pos:
+                break
+            word = self.text[span[0] : span[1]]
+            if word in _FORMER or word in _CURRENT:
+                former = former or word in _FORMER
+            elif word in self.index.places:
+                narrowed = self._narrow_place(word, spec.kind, codes)
+                if not narrowed:
+                    break
+                codes = narrowed
+            elif len(word) == 1 and word in SURNAME_ROMAN:
+                surname, start = word, span[0]
+                break
+            elif looks_like_name(word, span[0], self.tokens, self.index.by_name):
+                name, start = word, span[0]
+                break
+            else:
+                break
+            pos = span[0]
+        if name is None and surname is None and m.end() == end:
+            after = self._name_after(end)
+            if after:
+                name, end = after
+            codes = codes or self._place_before_parenthesis(start)
+        return _Hit(start, end, title, spec.kind, codes, name, surname, former, m.group(0)[len(title) :])
+
+    def _name_after(self, pos: int) -> tuple[str, int] | None:
+        """`(구청장 채현일)`, `대구시장 권영진은`: a name written after the title."""
+        span = word_after(self.text, pos)
+        if span is None or span[0] == pos:
+            return None
+        word = self.text[span[0] : span[1]]
+        for cut in (len(word), len(word) - 1, len(word) - 2):
+            candidate = word[:cut]
+            if cut < len(word) and not re.fullmatch(_AFTER_TITLE, word[cut:]):
+                continue
+            if len(candidate) < 2:
+                break
+            first = self.tokens.get(span[0])
+            known = candidate in self.index.by_name
+            if known or (
+                looks_like_name(candidate, span[0], self.tokens, self.index.by_name)
+                and first is not None
+                and first.tag == "NNP"
+            ):
+                return candidate, span[0] + cut
+        return None
+
+    def _narrow_place(self, word: str, kind: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+        """The title's jurisdictions within the place written before it (`대구 중구청장`), or, for a
+        generic title, the places of that name with a post of the title's kind (`대구시 권영진 시장`)."""
+        places = self.index.places[word]
+        if codes:
+            return tuple(c for c in codes if self._within(c, places)) or codes
+        fitting = []
+        for code in places:
+            j = self.index.jurisdictions[code]
+            if (kind == SUPERINTENDENT and j.level == "metropolitan") or _KIND_OF_JURISDICTION.get(
+                j.kind
+            ) == kind:
+                fitting.append(code)
+        return tuple(sorted(fitting))
+
+    def _within(self, code: str, parents: set[str]) -> bool:
+        j = self.index.jurisdictions.get(code)
+        return bool(j and (j.parent_code in parents or code in parents))
+
+    def _place_before_parenthesis(self, start: int) -> tuple[str, ...]:
+        """`영등포구(구청장 채현일)`: the place written before the parenthesis."""
+        if start == 0 or self.text[start - 1] != "(":
+            return ()
+        span = word_before(self.text, start - 1)
+        if span and span[1] == start - 1:
+            word = self.text[span[0] : span[1]]
+            if word in self.index.places:
+                return tuple(sorted(self.index.places[word]))
+        return ()
+
+    def _plain_name_ok(self, m: re.Match) -> bool:
+        """A registry name without a head title counts unless a title of another occupation follows it
+        (`이재현 창업지원단장`, `김동근 교수`): then it is someone else of the same name."""
+        if m.end() > m.end(1):  # a particle closes the name: nothing else describes the person
+            return True
+        after = word_after(self.text, m.end(1))
+        if after is None or after[0] == m.end(1):
+            return True
+        word = re.sub(r"(?:께서|에게|은|는|이|가|의|을|를|과|와|도)$", "", self.text[after[0] : after[1]])
+        return not word.endswith(_OTHER_OCCUPATIONS)
+
+    # -- resolution ----------------------------------------------------------------------------------
+    def _title_mention(self, hit: _Hit) -> None:
+        text = self.text[hit.start : hit.end]
+        if hit.name:
+            self._named(hit, text)
+        elif hit.surname:
+            self._surnamed(hit, text)
+        else:
+            self._bare(hit, text)
+
+    def _fits(self, official: Official, hit: _Hit) -> bool:
+        if _post_kind(official) != hit.kind:
+            return False
+        if hit.codes:
+            return official.jurisdiction_code in hit.codes
+        return True
+
+    def _named(self, hit: _Hit, text: str) -> None:
+        assert hit.name is not None
+        people = [o for o in self.index.by_name.get(hit.name, []) if self._fits(o, hit)]
+        if not hit.codes and self.scope is not None:
+            people = [o for o in people if o.jurisdiction_code in self.scope] or people
+        keys = _distinct(people, self.on)
+        if len(keys) == 1:
+            self._add(hit, text, keys[0], "resolved", hit.name)
+        elif keys:
+            self._add(hit, text, None, "ambiguous", hit.name, keys)
+        else:
+            code = self._post_for_new_name(hit)
+            if code is None:
+                self._add(hit, text, None, "not_found", hit.name)
+                return
+            official = self._register(hit.name, hit.kind, code)
+            self._add(hit, text, official.person_key, "provisional", hit.name)
+
+    def _post_for_new_name(self, hit: _Hit) -> str | None:
+        """The jurisdiction of a post named with a name the registry lacks, when it is certain."""
+        codes = [c for c in hit.codes if self.index.jurisdictions[c].valid_on(self.on)] or list(hit.codes)
+        if hit.codes:
+            if len(codes) > 1 and self.scope is not None:
+                codes = [c for c in codes if c in self.scope] or codes
+            return codes[0] if len(codes) == 1 else None
+        if self.code is None:
+            return None
+        j = self.index.jurisdictions.get(self.code)
+        if j is None:
+            return None
+        if hit.kind == SUPERINTENDENT:
+            while j and j.level != "metropolitan":
+                j = self.index.jurisdictions.get(j.parent_code or "")
+            return j.code if j else None
+        return j.code if _KIND_OF_JURISDICTION.get(j.kind) == hit.kind else None
+
+    def _register(self, name: str, kind: str, code: str) -> ProvisionalOfficial:
+        key = person_key(name)
+        if self.index.keys.get(key, name) != name:  # a registry person already has that key
+            key = f"{key}-{code}"
+        j = self.index.jurisdictions[code]
+        post = j.name_ko + _POST_SUFFIX[kind] if kind != SUPERINTENDENT else j.name_ko + "교육감"
+        official = self.provisional.get(key) or ProvisionalOfficial(key, name, post, code, self.on)
+        self.provisional[key] = official
+        return official
+
+    def _surnamed(self, hit: _Hit, text: str) -> None:
+        assert hit.surname is not None
+        earlier = self._antecedents(hit, lambda m: bool(m.name) and split_surname(m.name)[0] == hit.surname)
+        if earlier:
+            self._refer_back(hit, text, earlier[-1])
+            return
+        people = [
+            o
+            for o in self.index.reference.officials
+            if self._fits(o, hit)
+            and split_surname(o.name_ko)[0] == hit.surname
+            and (hit.codes or self.scope is None or o.jurisdiction_code in self.scope)
+        ]
+        keys = _distinct(people, self.on, strict=True, former=hit.former)
+        if len(keys) == 1 and (hit.codes or self.scope is not None):
+            self._add(hit, text, keys[0], "resolved", hit.surname)
+        elif keys:
+            self._add(hit, text, None, "ambiguous", hit.surname, keys)
+        elif hit.surname not in _DEMONSTRATIVE_SURNAMES:
+            self._add(hit, text, None, "not_found", hit.surname)
+
+    def _bare(self, hit: _Hit, text: str) -> None:
+        """A title alone refers back to the last person named with a title of that kind; with no one
+        named before, a title as the topic of its sentence (`대구시장은`, `구청장은`) means whoever holds
+        the post that day. `시장은` alone is too often 'the market is' to mean the mayor."""
+        earlier = self._antecedents(hit, lambda m: m.person_key is not None)
+        if earlier:
+            self._refer_back(hit, text, earlier[-1])
+            return
+        if hit.particle not in {"은", "는", "께서"} or hit.title == "시장" or self.on is None:
+            return
+        codes = set(hit.codes) if hit.codes else self._own_posts(hit.kind)
+        people = [
+            o for o in self.index.reference.officials if self._fits(o, hit) and o.jurisdiction_code in codes
+        ]
+        keys = sorted({o.person_key for o in people if o.in_office_on(self.on)})
+        if len(keys) == 1:
+            self._add(hit, text, keys[0], "resolved", None)
+        elif keys:
+            self._add(hit, text, None, "ambiguous", None, keys)
+
+    def _own_posts(self, kind: str) -> set[str]:
+        """The article's jurisdiction and its parents that have a post of `kind`."""
+        codes: set[str] = set()
+        j = self.index.jurisdictions.get(self.code or "")
+        while j is not None:
+            if (kind == SUPERINTENDENT and j.level == "metropolitan") or _KIND_OF_JURISDICTION.get(
+                j.kind
+            ) == kind:
+                codes.add(j.code)
+            j = self.index.jurisdictions.get(j.parent_code or "")
+        return codes
+
+    def _antecedents(self, hit: _Hit, test) -> list[Mention]:
+        found = []
+        for mention, kind in zip(self.mentions, self.kinds, strict=True):
+            if mention.start >= hit.start or kind != hit.kind or not test(mention):
+                continue
+            if hit.codes and mention.person_key:
+                posts = {
+                    o.jurisdiction_code
+                    for o in self.index.reference.officials
+                    if o.person_key == mention.person_key
+                }
+                posts |= {
+                    p.jurisdiction_code
+                    for p in self.provisional.values()
+                    if p.person_key == mention.person_key
+                }
+                if not posts & set(hit.codes):
+                    continue
+            found.append(mention)
+        return found
+
+    def _refer_back(self, hit: _Hit, text: str, earlier: Mention) -> None:
+        self._add(hit, text, earlier.person_key, earlier.status, earlier.name, earlier.candidates)
+
+    def _add(
+        self,
+        hit: _Hit,
+        text: str,
+        key: str | None,
+        status: str,
+        name: str | None,
+        candidates: Sequence[str] = (),
+    ) -> None:
+        self.mentions.append(
+            Mention(
+                start=hit.start,
+                end=hit.end,
+                text=text,
+                person_key=key,
+                status=status,
+                name=name,
+                title=hit.title,
+                candidates=tuple(candidates),
             )
-            start = text.find(official.name_ko, end)
-    mentions.sort(key=lambda m: m.start)
-    return mentions, []
+        )
+        self.kinds.append(hit.kind)
+
+    def _name_mention(self, m: re.Match) -> None:
+        name = m.group(1)
+        people = self.index.by_name[name]
+        keys = _distinct(people, None)
+        if len(keys) > 1:
+            scoped = [o for o in people if self.scope is None or o.jurisdiction_code in self.scope]
+            keys = _distinct(scoped, self.on) or keys
+        status = "resolved" if len(keys) == 1 else "ambiguous"
+        kinds = {_post_kind(o) for o in people if o.person_key in keys}
+        self.mentions.append(
+            Mention(
+                start=m.start(1),
+                end=m.end(1),
+                text=name,
+                person_key=keys[0] if len(keys) == 1 else None,
+                status=status,
+                name=name,
+                candidates=tuple(keys) if len(keys) > 1 else (),
+            )
+        )
+        self.kinds.append(kinds.pop() if len(kinds) == 1 else None)
+
+
+def _distinct(
+    people: Sequence[Official], on: date | None, *, strict: bool = False, former: bool = False
+) -> list[str]:
+    """Person keys of `people`, narrowed to those in office on `on` (for `전 시장`, those whose term had
+    ended). A named person keeps their key when no term covers the day (`strict=False`); a surname
+    alone never reaches a person out of office."""
+    keys = sorted({o.person_key for o in people})
+    if on is None or not keys:
+        return keys
+    if former:
+        timely = sorted({o.person_key for o in people if o.effective_end and o.effective_end < on})
+    else:
+        timely = sorted({o.person_key for o in people if o.in_office_on(on)})
+    if timely or strict:
+        return timely
+    return keys
