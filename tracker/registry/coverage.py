@@ -92,8 +92,15 @@ def coverage(
                 posts = sorted(by_area[area], key=lambda j: j.code)
                 missing = tuple(post_title(j, role) for j in posts if j.code not in known)
                 rows.append(
-                    CoverageRow(election, area, names.get(area, area), role, len(posts),
-                                len(posts) - len(missing), missing)
+                    CoverageRow(
+                        election,
+                        area,
+                        names.get(area, area),
+                        role,
+                        len(posts),
+                        len(posts) - len(missing),
+                        missing,
+                    )
                 )
     return rows
 
@@ -116,8 +123,7 @@ def format_missing(rows: list[CoverageRow]) -> str:
         for r in rows:
             if r.election == election and r.role == role and r.missing:
                 lines.append(
-                    f"  {r.area_name} ({r.area_code}) {r.known}/{r.posts} — missing: "
-                    + ", ".join(r.missing)
+                    f"  {r.area_name} ({r.area_code}) {r.known}/{r.posts} — missing: " + ", ".join(r.missing)
                 )
     return "\n".join(lines)
 

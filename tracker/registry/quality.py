@@ -19,8 +19,8 @@ import csv
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 from tracker.reference import Official, Reference
@@ -49,8 +49,11 @@ def read_notes(path: Path) -> dict[NoteKey, str]:
         note = (row.get("note") or "").strip()
         if note:
             start = (row.get("term_start") or "").strip()
-            key = (row["person_key"].strip(), row["jurisdiction_code"].strip(),
-                   date.fromisoformat(start) if start else None)
+            key = (
+                row["person_key"].strip(),
+                row["jurisdiction_code"].strip(),
+                date.fromisoformat(start) if start else None,
+            )
             notes[key] = note
     return notes
 
@@ -85,8 +88,7 @@ def check_dates(officials: Iterable[Official]) -> list[Problem]:
     for o in officials:
         start, end = o.effective_start, o.effective_end
         if start and end and end < start:
-            out.append(Problem("error", o.person_key, f"{_label(o)}: ends {end} before it starts",
-                               "dates"))
+            out.append(Problem("error", o.person_key, f"{_label(o)}: ends {end} before it starts", "dates"))
         if not start and (o.acting or (o.election or "").endswith("by-election")):
             out.append(Problem("warning", o.person_key, f"{_label(o)}: no start date", "dates"))
     return out
@@ -97,15 +99,21 @@ def check_jurisdictions(reference: Reference) -> list[Problem]:
     for o in reference.officials:
         j = reference.jurisdiction(o.jurisdiction_code)
         if j is None:
-            out.append(Problem("error", o.person_key,
-                               f"{_label(o)}: unknown jurisdiction code", "jurisdiction"))
+            out.append(
+                Problem("error", o.person_key, f"{_label(o)}: unknown jurisdiction code", "jurisdiction")
+            )
             continue
         for day in (o.effective_start, o.effective_end):
             if day and not j.valid_on(day):
-                out.append(Problem("error", o.person_key,
-                                   f"{_label(o)}: {j.name_ko} not valid on {day} "
-                                   f"(valid {j.valid_from or '…'}–{j.valid_to or '…'})",
-                                   "jurisdiction"))
+                out.append(
+                    Problem(
+                        "error",
+                        o.person_key,
+                        f"{_label(o)}: {j.name_ko} not valid on {day} "
+                        f"(valid {j.valid_from or '…'}–{j.valid_to or '…'})",
+                        "jurisdiction",
+                    )
+                )
     return out
 
 
@@ -122,13 +130,16 @@ def check_overlaps(officials: Iterable[Official]) -> list[Problem]:
     for terms in by_post.values():
         terms.sort(key=_span)
         for i, a in enumerate(terms):
-            for b in terms[i + 1:]:
+            for b in terms[i + 1 :]:
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if b0 > a1:
                     continue
                 if a0 <= b1 and not _overlap_allowed(a, b):
-                    out.append(Problem("error", b.person_key,
-                                       f"{_label(b)} overlaps {_label(a)} (to {a1})", "overlap"))
+                    out.append(
+                        Problem(
+                            "error", b.person_key, f"{_label(b)} overlaps {_label(a)} (to {a1})", "overlap"
+                        )
+                    )
     return out
 
 
@@ -147,9 +158,14 @@ def check_gaps(officials: Iterable[Official], notes: Mapping[NoteKey, str]) -> l
                 continue
             noted = any((o.person_key, o.jurisdiction_code, o.start) in notes for o in (a, b))
             if not noted:
-                out.append(Problem("warning", b.person_key,
-                                   f"{(start - end).days} days without a holder before {_label(b)}",
-                                   "gap"))
+                out.append(
+                    Problem(
+                        "warning",
+                        b.person_key,
+                        f"{(start - end).days} days without a holder before {_label(b)}",
+                        "gap",
+                    )
+                )
     return out
 
 
@@ -161,7 +177,12 @@ def check_missing_terms(reference: Reference, required: tuple[str, ...]) -> list
             known = elected_holders(reference, election, role)
             for j in posts_on(reference, day, role):
                 if j.code not in known:
-                    out.append(Problem("error", "",
-                                       f"{election}: no holder of {post_title(j, role)} ({j.code})",
-                                       "missing-term"))
+                    out.append(
+                        Problem(
+                            "error",
+                            "",
+                            f"{election}: no holder of {post_title(j, role)} ({j.code})",
+                            "missing-term",
+                        )
+                    )
     return out
