@@ -22,35 +22,104 @@ class Morpheme(Protocol):
 # Nouns that, as the predicate (`~할 계획이다`), announce an intention.
 _PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
 # Verbs whose use as a predicate is itself a pledge or intention.
-_PLAN_VERBS = frozenset({"약속", "다짐", "공언", "추진할", "모색", "밝히", "나서", "합의"})
+_PLAN_VERBS = frozenset({"약속", "다짐", "공언", "모색", "합의"})
+# Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
+_REPORTING = frozenset({"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도"})
 # Stems that describe a completed result or credit (used with past tense, `어 오`, `게 되`).
 _RESULT_STEMS = frozenset(
     {
-        "구축", "선정", "실시", "통과", "유치", "달성", "수상", "완료", "마무리", "출범", "증가", "늘",
-        "성장", "상회", "만회", "창출", "발전", "변신", "기록", "지정", "체결", "개통", "준공", "완공",
-        "도입", "시행", "확보", "신설", "조성", "인정", "구상", "협약", "개시", "확산", "투자", "지원",
-        "설립", "시작", "개최", "노력", "힘쓰", "차지", "올리", "거두", "가시화", "급부상", "이루",
-        "개선", "감소", "절감", "완화", "확대", "펼치", "만들", "열",
+        "구축",
+        "선정",
+        "실시",
+        "통과",
+        "유치",
+        "달성",
+        "수상",
+        "완료",
+        "마무리",
+        "출범",
+        "증가",
+        "늘",
+        "성장",
+        "상회",
+        "만회",
+        "창출",
+        "발전",
+        "변신",
+        "기록",
+        "지정",
+        "체결",
+        "개통",
+        "준공",
+        "완공",
+        "도입",
+        "시행",
+        "확보",
+        "신설",
+        "조성",
+        "인정",
+        "구상",
+        "협약",
+        "개시",
+        "확산",
+        "투자",
+        "지원",
+        "설립",
+        "시작",
+        "개최",
+        "노력",
+        "힘쓰",
+        "차지",
+        "올리",
+        "거두",
+        "가시화",
+        "급부상",
+        "이루",
+        "개선",
+        "감소",
+        "절감",
+        "완화",
+        "확대",
+        "펼치",
+        "만들",
+        "열",
     }
 )
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
+_RISING = frozenset({"성장세", "증가세", "급부상", "두각", "두드러지"})
 _CRITICISM_STEMS = frozenset(
     {"비판", "지적", "비난", "질타", "꼬집", "반발", "규탄", "부실", "졸속", "특혜", "의혹", "실패", "혈세"}
 )
-_EXPECT = frozenset({"기대", "전망", "예상", "보이", "관측"})
+_RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
+_EXPECT = frozenset({"기대", "전망", "관측"})
+
+
+def _clause_start(tokens: Sequence[Morpheme], end: int) -> int:
+    """Index where the clause ending before `end` starts (after the previous clause-ending morpheme).
+    A `고` before an auxiliary (`보이고 있다`) continues the clause."""
+    for i in range(end - 2, -1, -1):
+        t = tokens[i]
+        if t.tag == "EF":
+            return i + 1
+        if t.tag == "EC" and t.form in {"고", "며", "으며", "면서", "다고", "라고", "이라고", "다며", "라며"}:
+            if i + 1 < len(tokens) and tokens[i + 1].tag == "VX":
+                continue
+            return i + 1
+    return 0
 
 
 def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
-    """The tokens of the unit's last clause (after the last EC/EF that ends an earlier clause)."""
+    """The morphemes of the unit's last clause; for `…기로 했다고 밝혔다` the reported clause."""
     end = len(tokens)
     while end and tokens[end - 1].tag in {"SF", "SP", "SS", "SSC", "SSO", "SE", "SW"}:
         end -= 1
-    start = 0
-    for i in range(end - 2, -1, -1):
-        if tokens[i].tag in {"EF"} or (tokens[i].tag == "EC" and tokens[i].form in {"고", "며", "으며", "면서"}):
-            start = i + 1
-            break
-    return list(tokens[start:end])
+    start = _clause_start(tokens, end)
+    clause = tokens[start:end]
+    if start and any(t.form in _REPORTING for t in clause):
+        # `…했다고 12일 밝혔다`: the reported clause ends at the quotative `고`
+        start = _clause_start(tokens, start)
+        clause = tokens[start:end]
+    return list(clause)
 
 
 def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Quantity] = ()) -> str:
@@ -59,7 +128,9 @@ def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Qu
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
 
-    if any(t.form in _CRITICISM_STEMS for t in tail) or any(word in text for word in ("비판했", "지적했", "비난했")):
+    if any(t.form in _CRITICISM_STEMS for t in tail) or any(
+        word in text for word in ("비판했", "지적했", "비난했")
+    ):
         return "criticism"
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"
@@ -71,9 +142,12 @@ def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Qu
             return "plan"
         if t.tag == "EC" and t.form in {"어야", "아야"}:
             return "plan"
-        if t.form in _PLAN_NOUNS and t.tag.startswith("NN"):
+        if t.form in _PLAN_NOUNS and t.tag.startswith("NN") and _is_predicate_noun(tail, i):
             return "plan"
-        if t.tag == "EC" and t.form == "기로":
+        if (t.tag == "EC" and t.form == "기로") or (
+            t.tag == "ETN" and t.form == "기" and i + 2 < len(tail) and tail[i + 1].form == "로"
+            and tail[i + 2].form == "하"
+        ):
             return "plan"
         if t.form in _PLAN_VERBS and not expects and i < len(tail) - 1:
             return "plan" if t.form not in {"밝히"} else _plan_if_future(tail)
@@ -85,12 +159,29 @@ def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Qu
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
     becomes = "게" in tail_forms and any(t.form == "되" for t in tail)
-    result = any(f in _RESULT_STEMS for f in tail_forms) or any(f in _RESULT_NOUNS for f in forms)
+    result = any(_result_verb(tail, i) for i in range(len(tail))) or any(f in _RESULT_NOUNS for f in forms)
     if (past or continuing or becomes) and result and not expects:
         return "achievement"
-    if not past and any(f in {"성장세", "증가세", "급부상", "1위"} for f in tail_forms):
+    if not past and (any(f in _RISING for f in tail_forms) or "1위" in text):
         return "achievement"
     return "statement"
+
+
+def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
+    """`계획이다`, `계획하고 있다`, `… 방침.`: the noun is the predicate, not `기본 계획에 포함`."""
+    rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE"}]
+    return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}
+
+
+def _result_verb(tail: Sequence[Morpheme], i: int) -> bool:
+    """A result stem used as the verb (`선정했다`, `통과시켰다`, `늘었다`), not a noun elsewhere."""
+    t = tail[i]
+    if t.form not in _RESULT_STEMS and not (t.tag == "NNG" and any(t.form.endswith(s) for s in _RESULT_NOUNS_SUFFIX)):
+        return False
+    if t.tag.startswith("VV"):
+        return True
+    nxt = tail[i + 1] if i + 1 < len(tail) else None
+    return nxt is not None and (nxt.tag.startswith("XSV") or nxt.form in {"하", "되", "시키"})
 
 
 def _future_ending(tail: Sequence[Morpheme]) -> bool:
