@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
@@ -9,7 +11,7 @@ from tracker.clean.jurisdiction import main_jurisdiction
 from tracker.clean.meta import build_meta, published
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read.record import InputRecord
-from tracker.reference import Reference
+from tracker.reference import Jurisdiction, Reference
 
 __all__ = ["ArticleMeta", "CleanArticle", "clean"]
 
@@ -44,9 +46,14 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
 
 
 def _subjects(reference: Reference) -> tuple[str, ...]:
+    return _subject_names(reference.jurisdictions)
+
+
+@lru_cache(maxsize=8)
+def _subject_names(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[str, ...]:
     """Names a lead sentence opens with: full and suffixed short names of local governments."""
     names: set[str] = set()
-    for j in reference.jurisdictions:
+    for j in jurisdictions:
         names.add(j.name_ko.split()[-1])
         names.update(s for s in j.short_names if s.endswith(("시", "군", "구", "도")))
     return tuple(sorted(names))

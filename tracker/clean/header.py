@@ -5,7 +5,7 @@ first lines; scraped pages add a byline and often repeat the headline block."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 
 from tracker.clean.dates import is_date_line
 from tracker.clean.found import Found
@@ -117,14 +117,24 @@ def _place_after(desk: str, outlet: str | None) -> str | None:
     return None
 
 
-def split_glued_subheadline(line: str, subjects: Iterable[str]) -> tuple[str, str | None]:
+def split_glued_subheadline(line: str, subjects: tuple[str, ...]) -> tuple[str, str | None]:
     """'미래차 ... 맞춤 지원광주광역시는 ...' -> ('광주광역시는 ...', '미래차 ... 맞춤 지원').
 
     Press releases lose the break between subheadline and lead; the lead opens with the local government
     as subject, glued to the last syllable of the subheadline. Only a short, sentence-free prefix is cut.
     """
-    for name in sorted(set(subjects), key=len, reverse=True):
-        m = re.search(rf"(?<=[가-힣]){re.escape(name)}(?:은|는|이|가)\s", line[:120])
-        if m and 8 <= m.start() <= 100 and not re.search(r"[.!?]", line[: m.start()]):
-            return line[m.start() :], line[: m.start()].strip()
+    pattern = _subject_pattern(subjects)
+    if pattern is None:
+        return line, None
+    m = pattern.search(line[:120])
+    if m and 8 <= m.start() <= 100 and not re.search(r"[.!?]", line[: m.start()]):
+        return line[m.start() :], line[: m.start()].strip()
     return line, None
+
+
+@lru_cache(maxsize=8)
+def _subject_pattern(subjects: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not subjects:
+        return None
+    names = "|".join(map(re.escape, sorted(set(subjects), key=len, reverse=True)))
+    return re.compile(rf"(?<=[가-힣])(?:{names})(?:은|는|이|가)\s")

@@ -185,22 +185,32 @@ def _place_code(
 def _people(reference: Reference, body: str, headline: str | None, day: date | None) -> list[tuple[str, float]]:
     """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
-    found: list[tuple[str, float]] = []
+    by_name, pattern = _heads(reference.officials)
+    if pattern is None:
+        return []
     text = f"{headline or ''}\n{body}"
-    seen: set[tuple[str, str]] = set()
-    for official in _heads(reference.officials):
-        if not official.name_ko or (official.person_key, official.jurisdiction_code) in seen:
-            continue
-        if day and not official.in_office_on(day):
-            continue
-        for m in re.finditer(rf"(?<![가-힣]){re.escape(official.name_ko)}(?![가-힣]{{2}})", text):
-            after = text[m.end() : m.end() + 12].lstrip()
+    found: list[tuple[str, float]] = []
+    seen: set[tuple[str, str, int]] = set()
+    for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 12].lstrip()
+        for official in by_name[m.group(1)]:
+            key = (official.person_key, official.jurisdiction_code, m.start())
+            if key in seen or (day and not official.in_office_on(day)):
+                continue
+            seen.add(key)
             titled = after.startswith(_GENERIC_TITLES) or after.startswith(official.post_title[:2])
             found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT))
-            seen.add((official.person_key, official.jurisdiction_code))
     return found
 
 
 @lru_cache(maxsize=8)
-def _heads(officials: tuple[Official, ...]) -> tuple[Official, ...]:
-    return tuple(o for o in officials if o.role == "head" and len(o.name_ko) >= 2)
+def _heads(officials: tuple[Official, ...]) -> tuple[dict[str, list[Official]], re.Pattern[str] | None]:
+    """Heads of local governments by name, and one pattern that finds any of their names as a word."""
+    by_name: dict[str, list[Official]] = defaultdict(list)
+    for official in officials:
+        if official.role == "head" and len(official.name_ko) >= 2:
+            by_name[official.name_ko].append(official)
+    if not by_name:
+        return by_name, None
+    names = "|".join(map(re.escape, sorted(by_name, key=len, reverse=True)))
+    return by_name, re.compile(rf"(?<![가-힣])({names})(?![가-힣]{{2}})")

@@ -29,7 +29,7 @@ _SUBHEAD = re.compile(r"^[▲◆■□●]\s*\S")
 
 
 def clean_lines(
-    raw_lines: Iterable[str], *, known_headline: str | None = None, subjects: Iterable[str] = ()
+    raw_lines: Iterable[str], *, known_headline: str | None = None, subjects: tuple[str, ...] = ()
 ) -> tuple[list[str], Found]:
     """Lines of an article ('' between paragraphs) -> body lines ('' between paragraphs) and `Found`.
 
