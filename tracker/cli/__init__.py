@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import db, export, extract, ingest
+from tracker.cli import db, export, extract, ingest, schema, search, sql
 
 app = typer.Typer(
     name="tracker",
@@ -21,6 +21,9 @@ app.command()(ingest.ingest)
 app.command()(ingest.seed)
 app.command()(extract.extract)
 app.command()(export.export)
+app.command()(sql.sql)
+app.command()(schema.schema)
+app.command()(search.search)
 
 
 def _version(value: bool) -> None:

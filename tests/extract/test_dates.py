@@ -1,0 +1,79 @@
+"""Dates: relative Korean date expressions resolved against the publication day (no dateparser)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.dates import claim_date, event_day, find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "precision"),
+    [
+        ("권영진 대구시장이 13일 확대간부회의에서", date(2018, 3, 13), date(2018, 3, 13), "day"),
+        ("구는 지난 22일 영등포경찰서와의 업무협의 간담회에서", date(2018, 11, 26), date(2018, 11, 22), "day"),
+        ("지난 2일 열린 회의에서", date(2019, 7, 3), date(2019, 7, 2), "day"),
+        ("28일 발표한 자료", date(2019, 7, 3), date(2019, 6, 28), "day"),  # a later day: last month
+        ("지난달 28일 개최된", date(2019, 7, 3), date(2019, 6, 28), "day"),
+        ("어제 열린 간담회", date(2019, 7, 3), date(2019, 7, 2), "day"),
+        ("홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해", date(2022, 11, 8), date(2022, 11, 8), "day"),
+        ("올해 6월 완공 예정", date(2019, 7, 3), date(2019, 6, 1), "month"),
+        ("지난해 8월에는 국가로봇테스트필드를 유치했다", date(2021, 11, 12), date(2020, 8, 1), "month"),
+        ("지난해 활동했던 27개 기업", date(2021, 2, 25), date(2020, 1, 1), "year"),
+        ("2018년 3월 13일 열린", None, date(2018, 3, 13), "day"),
+    ],
+)
+def test_find_dates(text: str, published: date | None, expected: date, precision: str) -> None:
+    first = find_dates(text, published)[0]
+    assert (first.value, first.precision) == (expected, precision)
+
+
+def test_day_only_without_publication_date_is_unresolved() -> None:
+    # gold convention 6: `11일` in an undated article cannot be placed
+    assert find_dates("11일 대구시가 발표한 대구산업구조 전환 8년의 성과 자료에 따르면", None) == []
+    assert claim_date("11일 대구시가 발표한 자료", None).date is None
+
+
+def test_years_ago_is_a_period_not_the_claim_date() -> None:
+    when = claim_date("우리가 3년 전부터 시행해 왔던 것이 국가정책으로 발전했다", date(2018, 3, 13))
+    assert when.date == date(2018, 3, 13)
+    assert (when.period_start, when.period_text) == (date(2015, 1, 1), "3년 전부터")
+
+
+def test_absolute_year_period_even_without_publication_date() -> None:
+    when = claim_date("대구시는 2014년부터 산업구조 개편에 시동을 걸었다", None)
+    assert when.date is None
+    assert when.period_start == date(2014, 1, 1)
+
+
+def test_period_with_both_ends() -> None:
+    when = claim_date("지난 15일부터 16일까지 1박 2일간 견학을 실시했다", date(2024, 5, 20))
+    assert (when.period_start, when.period_end) == (date(2024, 5, 15), date(2024, 5, 16))
+    assert when.date == date(2024, 5, 20)  # a stretch of days is not the day it was said
+
+
+def test_durations_are_not_days() -> None:
+    assert [r.text for r in find_dates("1박 2일간 견학", date(2024, 5, 20))] == []
+
+
+def test_event_day_carries_to_reported_speech() -> None:
+    published = date(2021, 2, 25)
+    lead = "대구대 창업지원단이 지난 24일 온라인과 오프라인을 병행하여 행사를 개최했다."
+    event = event_day(lead, published)
+    assert event == date(2021, 2, 24)
+    quote = "앞으로도 초기창업기업의 투자기능을 강화시키는 노력을 하겠다"
+    assert claim_date(quote, published, event=event, reported=True).date == date(2021, 2, 24)
+    narration = "초기창업패키지 지원사업은 초기창업기업을 대상으로 성장을 지원하는 사업이다."
+    assert claim_date(narration, published, event=event).date == published
+    assert claim_date("이날 행사에서 성과를 공유했다", published, event=event).date == date(2021, 2, 24)
+
+
+def test_own_day_wins_over_the_event_day() -> None:
+    when = claim_date("구는 지난 22일 간담회에서 협력을 약속했다", date(2018, 11, 26), event=date(2018, 11, 26))
+    assert (when.date, when.precision) == (date(2018, 11, 22), "day")
+
+
+def test_no_publication_date_gives_no_claim_date() -> None:
+    assert claim_date("윤건영 교육감과 김문근 단양군수는 이날 정책간담회를 갖고", None).date is None

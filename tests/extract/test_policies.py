@@ -1,0 +1,141 @@
+"""Policies: keyword matching over Kiwi tokens and deciding which sentences make a policy claim.
+
+Sentences are real ones from the seed corpus; each test builds a small "article" of consecutive sentences
+with article offsets, as `split_units` would hand them over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.extract.kiwi import get_kiwi
+from tracker.extract.policies import UnitPolicies, assign_policies, build_lexicon, find_hits
+from tracker.reference import Reference
+
+
+@dataclass(frozen=True)
+class Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+def decide(ref: Reference, sentences: list[str], headline: str | None = None) -> list[UnitPolicies]:
+    offsets, tokens, pos = [], [], 0
+    for sentence in sentences:
+        offsets.append(pos)
+        tokens.append(
+            [Tok(t.form, t.tag, pos + t.start, pos + t.start + t.len) for t in get_kiwi().tokenize(sentence)]
+        )
+        pos += len(sentence) + 1
+    return assign_policies(
+        sentences, tokens, offsets, build_lexicon(ref), eligible=[True] * len(sentences), headline=headline
+    )
+
+
+def hits(ref: Reference, text: str) -> list[tuple[str, str]]:
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    return [(h.slug, text[h.start : h.end]) for h in find_hits(text, toks, build_lexicon(ref))]
+
+
+def test_particles_and_spacing(ref: Reference) -> None:
+    assert hits(ref, "민간의 아이디어와 기술을 적용해 스마트시티를 발전시켜야 한다.") == [("smart-city", "스마트시티")]
+    assert hits(ref, "스마트 시티 조성에 나섰다") == [("smart-city", "스마트 시티")]
+
+
+def test_spaced_keyword_across_a_particle(ref: Reference) -> None:
+    found = hits(ref, "대구시는 물클러스터에 141개 기업을 유치했다.")
+    assert ("investment-attraction", "기업을 유치") in found
+    assert ("water-industry", "물클러스터") in found
+
+
+def test_short_keyword_only_at_a_word_start(ref: Reference) -> None:
+    assert hits(ref, "청년농업인 대상으로 전문 교육비 지원") == [("agriculture", "농업인"), ("education", "교육")]
+    # inside one Kiwi word (`단양교육지원청`) a two-letter keyword is not trusted
+    assert hits(ref, "김문근 단양군수는 단양교육지원청에서 만났다.") == []
+
+
+def test_organisation_names_do_not_count(ref: Reference) -> None:
+    # ANNOTATION_NOTES convention 5: `벤처` inside a ministry's name is no claim about startups
+    assert hits(ref, "한국 중소벤처기업부가 중국 산동성과 공동 주최해 대회를 열었다") == []
+
+
+def test_sector_names_in_a_list_or_before_a_figure(ref: Reference) -> None:
+    text = "연평균 부가가치 성장률을 보면 물산업이 8.4%(전국 4.6), 로봇 14.5%(5.8), 의료산업 22.8%(9.1)이다."
+    assert {slug for slug, _ in hits(ref, text)} == {"water-industry", "robot-industry", "medical-industry"}
+    assert hits(ref, "물을 아껴 쓰자") == []
+
+
+def test_typo_matches_only_in_an_article_about_the_policy(ref: Reference) -> None:
+    sentences = [
+        "“스마트시티는 관에서 절대로 주도를 못한다.",
+        "대구는 현 정부 출범 전부터 스마트시트를 구상했기 때문에 다른 도시보다 앞서 나갈 수 있다”",
+        "스마트시티 구축하는데 도시공사에서 드는 비용이 100억 원 정도 밖에 안된다",
+    ]
+    assert decide(ref, sentences)[1].slugs == ("smart-city",)
+    elsewhere = [
+        "국내 유일의 국가물산업클러스터는 혁신기술 개발을 위해 만들어진 시설이다.",
+        "대구는 현 정부 출범 전부터 스마트시트를 구상했기 때문에 앞서 나갈 수 있다",
+    ]
+    assert decide(ref, elsewhere)[1].slugs == ()
+
+
+def test_generic_keywords_need_the_article_to_be_about_them(ref: Reference) -> None:
+    sentences = [
+        "강진군은 한우산업의 미래를 이끌 청년농업인 30여 명을 대상으로 선진지 견학을 실시했다.",
+        "강진군은 한우산업 지속 발전을 위해 청년농업인 대상으로 전문 교육비 지원 등 다양한 프로그램을 지원하고 있다.",
+        "강진군은 청년농업인들의 현장 중심 교육과 기술 지원을 확대할 계획이다.",
+    ]
+    assert [d.slugs for d in decide(ref, sentences)] == [("agriculture",)] * 3
+
+
+def test_event_title_is_not_a_claim(ref: Reference) -> None:
+    text = "권 시장은 이날 ‘스마트시티 조성 추진상황 및 향후계획’ 현안토론 순서에서 발언했다."
+    assert decide(ref, [text])[0].slugs == ()
+
+
+def test_report_of_holding_an_event_is_not_a_claim(ref: Reference) -> None:
+    text = (
+        "대구대 창업지원단이 지난 24일 2020년 초기창업패키지 지원사업 성과공유 및 네트워킹데이 행사를 개최했다."
+    )
+    decision = decide(ref, [text])[0]
+    assert (decision.slugs, decision.reason) == ((), "event")
+
+
+def test_definition_is_not_a_claim(ref: Reference) -> None:
+    text = "셉테드(CPTED)는 범죄예방을 목적으로 도시환경을 재설계, 삶의 질을 향상시키는 종합적인 범죄예방 전략을 말한다."
+    assert decide(ref, [text])[0].slugs == ()
+
+
+def test_this_continues_the_previous_policy(ref: Reference) -> None:
+    # ANNOTATION_NOTES convention 2: `이것` = 4차산업혁명
+    sentences = [
+        "4차산업혁명의 궁극적 지향점은 우리 국민들과 인류에게 편리함과 행복함을 제공하는 것이다",
+        "이것을 선도해 나가는 도시와 나라는 앞서 나가고 그렇지 못하면 뒤쳐져 갈 수밖에 없다.",
+    ]
+    second = decide(ref, sentences)[1]
+    assert (second.slugs, second.reason) == (("fourth-industrial-revolution",), "continuation")
+
+
+def test_sentence_without_reference_back_is_not_a_claim(ref: Reference) -> None:
+    sentences = [
+        "스마트시티 조성의 기반이 되는 ICBM은 정부가 깔아주는 인프라가 아니다.",
+        "4차산업혁명의 궁극적 지향점은 편리함을 제공하는 것이다.",
+        "정부는 기술이 적용이 되는 현장도, 삶의 현장도 아니다.",
+        "결과적으로 지방정부가 나서야 성공을 할 수 있다",
+    ]
+    assert [d.slugs for d in decide(ref, sentences)][2:] == [(), ()]
+
+
+def test_headline_topic_carries_sentences_without_keywords(ref: Reference) -> None:
+    headline = "민간 참여 ‘문경시 도시재생뉴딜사업’ 본격 시동… 특수목적법인 ‘문경팩토리아’ 출범"
+    sentences = [
+        "문경시 경제기반형 도시재생뉴딜사업을 추진하는 특수목적법인 문경팩토리아가 출범했다.",
+        "문경 도시재생뉴딜사업은 쌍용양회 문경공장 일대를 재생시키는 프로젝트다.",
+        "한편 문경팩토리아는 올해 연말까지 마스터플랜 수립을 완료하고 내년부터 본격적으로 착공에 들어간다는 목표다.",
+        "시설운영은 2025~2026년에 시작할 것으로 예상하고 있다.",
+    ]
+    decisions = decide(ref, sentences, headline=headline)
+    assert [d.slugs for d in decisions] == [("urban-regeneration",)] * 4
+    assert decisions[3].confidence < decisions[0].confidence
