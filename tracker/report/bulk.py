@@ -72,7 +72,7 @@ def iter_batches(
             yield columns, []
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """Values JSON and CSV can hold: dates as ISO text, decimals as numbers."""
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -87,7 +87,7 @@ def write_csv(batches: Iterator[tuple[list[str], list[tuple]]], out: IO[str]) ->
         if writer is None:
             writer = csv.writer(out)
             writer.writerow(columns)
-        writer.writerows([_plain(v) for v in row] for row in rows)
+        writer.writerows([plain(v) for v in row] for row in rows)
         n += len(rows)
     return n
 
@@ -96,9 +96,7 @@ def write_jsonl(batches: Iterator[tuple[list[str], list[tuple]]], out: IO[str]) 
     n = 0
     for columns, rows in batches:
         for row in rows:
-            out.write(
-                json.dumps(dict(zip(columns, map(_plain, row), strict=True)), ensure_ascii=False) + "\n"
-            )
+            out.write(json.dumps(dict(zip(columns, map(plain, row), strict=True)), ensure_ascii=False) + "\n")
         n += len(rows)
     return n
 
@@ -134,9 +132,9 @@ def _arrow_value(value: Any, typ: Any) -> Any:
         return None
     if typ == pa.string() and not isinstance(value, str):
         return (
-            json.dumps(_plain(value), ensure_ascii=False)
+            json.dumps(plain(value), ensure_ascii=False)
             if isinstance(value, list | dict)
-            else str(_plain(value))
+            else str(plain(value))
         )
     if isinstance(value, Decimal):
         return float(value)

@@ -9,10 +9,13 @@ after `timeout` seconds.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
@@ -210,3 +213,35 @@ def apply_reader_role(engine: Engine, name: str) -> list[str]:
         for statement in statements:
             conn.exec_driver_sql(statement)
     return statements
+
+
+# --- writing a result --------------------------------------------------------------------------------------
+
+RESULT_FORMATS = ("table", "csv", "json", "parquet")
+
+
+def write_result(result: QueryResult, fmt: str, output: Path | None = None) -> None:
+    """Write a query result as CSV (BOM in files, for Excel), JSON (a list of objects) or Parquet."""
+    frame = result.to_frame()
+    if fmt == "parquet":
+        if output is None:
+            raise QueryError("Parquet is binary: give a file with -o, e.g. -o result.parquet")
+        frame.to_parquet(output, index=False)
+        return
+    if fmt == "csv":
+        if output is None:
+            frame.to_csv(sys.stdout, index=False)
+        else:
+            frame.to_csv(output, index=False, encoding="utf-8-sig")
+        return
+    if fmt == "json":
+        from tracker.report.bulk import plain
+
+        records = [dict(zip(result.columns, map(plain, row), strict=True)) for row in result.rows]
+        body = json.dumps(records, ensure_ascii=False, indent=2, default=str)
+        if output is None:
+            sys.stdout.write(body + "\n")
+        else:
+            output.write_text(body + "\n", encoding="utf-8")
+        return
+    raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
