@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
+from typing import Protocol
 
 # Opening marks -> family; a family's closing mark is in `tracker.extract.units._CLOSERS`.
 QUOTE_PAIRS = {"“": "double", "‘": "single", "「": "corner", "『": "white-corner", "«": "guillemet"}
@@ -124,3 +126,33 @@ def word_after(text: str, pos: int) -> tuple[int, int] | None:
     while end < len(text) and is_hangul(text[end]):
         end += 1
     return (start, end) if start < end else None
+
+
+class _Morpheme(Protocol):
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+# Last syllables of places and organisations, which Kiwi also tags as proper nouns (문경시, 강진군, 창업지원단).
+ORGANISATION_ENDINGS = tuple("시군구도청단부처회국과실팀소당원대청사")
+
+
+def looks_like_name(word: str, morphemes: Sequence[_Morpheme], *, known: Collection[str] = ()) -> bool:
+    """A Korean personal name: a known name, or a surname + one or two syllables that Kiwi does not read
+    as a common word (`이번`, `정부`, `위원회` are not names; `양금용`, `김동근` are). `morphemes` are the
+    Kiwi morphemes of the word, in order."""
+    if word in known:
+        return True
+    surname, given = split_surname(word)
+    if surname not in SURNAME_ROMAN or not 1 <= len(given) <= 2:
+        return False
+    if not morphemes:
+        return len(word) == 3
+    first = morphemes[0]
+    if len(morphemes) == 1 and first.end - first.start >= len(word):  # one morpheme for the whole word
+        return first.tag == "NNP"
+    if len(word) == 2:
+        return False
+    return first.tag in {"NNP", "NNG"} and not any(m.tag[0] in "JEV" for m in morphemes)

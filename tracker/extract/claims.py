@@ -104,7 +104,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         sentence = text[unit.sentence_start : unit.sentence_end]
         reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
         # the quoted sentence itself, or for a quote the whole reported sentence, says when
-        when = claim_date(unit.text if not unit.quoted else sentence, published, event=event, reported=reported)
+        when = claim_date(
+            unit.text if not unit.quoted else sentence, published, event=event, reported=reported
+        )
         quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
             Claim(
@@ -132,4 +134,3 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         claims=tuple(claims),
         provisional_officials=tuple(provisional),
     )
-

@@ -145,7 +145,10 @@ def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Qu
         if t.form in _PLAN_NOUNS and t.tag.startswith("NN") and _is_predicate_noun(tail, i):
             return "plan"
         if (t.tag == "EC" and t.form == "기로") or (
-            t.tag == "ETN" and t.form == "기" and i + 2 < len(tail) and tail[i + 1].form == "로"
+            t.tag == "ETN"
+            and t.form == "기"
+            and i + 2 < len(tail)
+            and tail[i + 1].form == "로"
             and tail[i + 2].form == "하"
         ):
             return "plan"
@@ -176,7 +179,9 @@ def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
 def _result_verb(tail: Sequence[Morpheme], i: int) -> bool:
     """A result stem used as the verb (`선정했다`, `통과시켰다`, `늘었다`), not a noun elsewhere."""
     t = tail[i]
-    if t.form not in _RESULT_STEMS and not (t.tag == "NNG" and any(t.form.endswith(s) for s in _RESULT_NOUNS_SUFFIX)):
+    if t.form not in _RESULT_STEMS and not (
+        t.tag == "NNG" and any(t.form.endswith(s) for s in _RESULT_NOUNS_SUFFIX)
+    ):
         return False
     if t.tag.startswith("VV"):
         return True

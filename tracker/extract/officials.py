@@ -20,6 +20,7 @@ from datetime import date
 
 from tracker.extract._korean import (
     SURNAME_ROMAN,
+    looks_like_name,
     person_key,
     split_surname,
     word_after,
@@ -222,28 +223,6 @@ def _tokens_by_start(units: Sequence[Unit]) -> dict[int, Token]:
     return tokens
 
 
-def looks_like_name(
-    word: str, start: int, tokens: dict[int, Token], known: dict[str, list[Official]]
-) -> bool:
-    """A Korean personal name: a registry name, or a surname + one or two syllables that Kiwi does not
-    read as one common word (`이번`, `정부`, `위원회` are not names; `양금용`, `김동근` are)."""
-    if word in known:
-        return True
-    surname, given = split_surname(word)
-    if surname not in SURNAME_ROMAN or not 1 <= len(given) <= 2:
-        return False
-    first = tokens.get(start)
-    if first is None:
-        return len(word) == 3
-    if first.end >= start + len(word):  # Kiwi reads the whole word as one morpheme
-        return first.tag == "NNP"
-    if len(word) == 2:
-        return False
-    return first.tag in {"NNP", "NNG"} and not any(
-        tokens[p].tag[0] in "JEV" for p in range(start, start + len(word)) if p in tokens
-    )
-
-
 class _Resolver:
     def __init__(
         self, text: str, index: _Index, on: date | None, code: str | None, tokens: dict[int, Token]
@@ -270,6 +249,10 @@ class _Resolver:
         order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
         return [self.mentions[i] for i in order], list(self.provisional.values())
 
+    def _name_like(self, word: str, start: int) -> bool:
+        morphemes = [self.tokens[p] for p in range(start, start + len(word)) if p in self.tokens]
+        return looks_like_name(word, morphemes, known=self.index.by_name)
+
     # -- reading the text around a title -------------------------------------------------------------
     def _hit(self, m: re.Match) -> _Hit | None:
         title = m.group(1)
@@ -294,7 +277,7 @@ class _Resolver:
             elif len(word) == 1 and word in SURNAME_ROMAN:
                 surname, start = word, span[0]
                 break
-            elif looks_like_name(word, span[0], self.tokens, self.index.by_name):
+            elif self._name_like(word, span[0]):
                 name, start = word, span[0]
                 break
             else:
@@ -321,11 +304,7 @@ class _Resolver:
                 break
             first = self.tokens.get(span[0])
             known = candidate in self.index.by_name
-            if known or (
-                looks_like_name(candidate, span[0], self.tokens, self.index.by_name)
-                and first is not None
-                and first.tag == "NNP"
-            ):
+            if known or (self._name_like(candidate, span[0]) and first is not None and first.tag == "NNP"):
                 return candidate, span[0] + cut
         return None
 
@@ -534,12 +513,19 @@ class _Resolver:
         self.kinds.append(hit.kind)
 
     def _name_mention(self, m: re.Match) -> None:
+        """A registry name with no head title. Within the article's jurisdictions it is that person; a
+        head of another district or county is more likely a namesake, a metropolitan head or
+        superintendent (famous, few) is not."""
         name = m.group(1)
         people = self.index.by_name[name]
+        if self.scope is not None:
+            scoped = [o for o in people if o.jurisdiction_code in self.scope]
+            people = scoped or [o for o in people if self._metropolitan(o)]
+            if not people:
+                return
         keys = _distinct(people, None)
         if len(keys) > 1:
-            scoped = [o for o in people if self.scope is None or o.jurisdiction_code in self.scope]
-            keys = _distinct(scoped, self.on) or keys
+            keys = _distinct(people, self.on)
         status = "resolved" if len(keys) == 1 else "ambiguous"
         kinds = {_post_kind(o) for o in people if o.person_key in keys}
         self.mentions.append(
@@ -554,6 +540,10 @@ class _Resolver:
             )
         )
         self.kinds.append(kinds.pop() if len(kinds) == 1 else None)
+
+    def _metropolitan(self, official: Official) -> bool:
+        j = self.index.jurisdictions.get(official.jurisdiction_code)
+        return j is not None and j.level == "metropolitan"
 
 
 def _distinct(

@@ -212,7 +212,9 @@ def _alias_hits(
         after = text[token.end - offset : token.end - offset + 2].lstrip()
         before = text[max(0, token.start - offset - 2) : token.start - offset].rstrip()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        in_list = (after[:1] in {",", "·", "'", "’", "、"}) and (not before or before[-1:] in {",", "·", "'", "‘", "、", "("})
+        in_list = (after[:1] in {",", "·", "'", "’", "、"}) and (
+            not before or before[-1:] in {",", "·", "'", "‘", "、", "("}
+        )
         figure = nxt is not None and nxt.tag == "SN" and nxt.start == token.end + 1
         sector = nxt is not None and nxt.form in lexicon.sector_heads and nxt.start == token.end
         if in_list or figure or sector:
@@ -447,7 +449,8 @@ def _running_topic(
     if len(body) < 3:
         return ()
     accepted = [
-        [h.slug for h in hits if not h.generic or _generic_allowed(h.slug, topics, generic_counts)] for hits in body
+        [h.slug for h in hits if not h.generic or _generic_allowed(h.slug, topics, generic_counts)]
+        for hits in body
     ]
     counts = Counter(s for slugs in accepted for s in set(slugs))
     headline_slugs = {h.slug for h in headline_hits if not h.generic}

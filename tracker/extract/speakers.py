@@ -1,12 +1,23 @@
-"""Who asserts each claim unit: a quote's speaker, a reporting verb's subject, or nobody (narration)."""
+"""Who asserts each claim unit: a quote's speaker, a reporting verb's subject, or nobody (narration).
+
+Per sentence, the subjects written outside quotes are read from Kiwi's morphemes (a noun phrase closed by
+은/는, 이/가 or 께서, coordinated phrases `A와 B는` included). A quoted unit takes the nearest person
+subject before its quote (`권 시장은 “…”`), else a subject after it (`“…”라고 권 시장은 말했다`), else the
+speaker of the previous reported speech (`또한 “…”며 독려했다` after a sentence of 권 시장). A narrated unit
+takes its topic when the topic is a person (`윤건영 교육감과 김문근 단양군수는 … 합의했다`), the previous
+speaker when it has no subject but a reporting verb (`… 5가지 전략을 설명했다`), else nobody.
+Institutions (`대구시는`, `평창군은`, `창업지원단은`) are not persons: both fields None (ANNOTATION_NOTES §9).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tracker.extract._korean import ORGANISATION_ENDINGS, looks_like_name
 from tracker.extract.types import Mention
-from tracker.extract.units import Unit
+from tracker.extract.units import Unit, quote_spans
 
 
 @dataclass(frozen=True)
@@ -17,6 +28,177 @@ class Speaker:
     text: str | None
 
 
+NARRATION = Speaker(None, None)
+
+_NOUNISH = {"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "MM", "W_SERIAL"}
+_PRONOUNS = {"그", "그녀", "그들", "이들"}
+# A title alone, or with 이/그/해당, refers back to the person speaking before (`이 시장은`, `구청장은`).
+_HEAD_TITLES = (
+    "시장",
+    "구청장",
+    "군수",
+    "지사",
+    "도지사",
+    "교육감",
+    "청장",
+    "위원장",
+    "대표",
+    "원장",
+    "단장",
+)
+_DEICTIC = {"이", "그", "해당", "같은"}
+# Endings of a person's title: a name followed by a word ending so is a person (`박건희 평창군보건의료원장`).
+_PERSON_TITLE_END = (
+    "장", "감", "관", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "담당", "대통령", "총리", "작가",
+    "감독", "선수", "변호사", "의사", "목사", "교사", "연구원", "군수", "당선인", "후보", "대행", "지사",
+)  # fmt: skip
+_REPORTING = re.compile(
+    r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
+    r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
+    r"밝혀|말해|했다고)"
+)
+# `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
+_TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
+
+
+@dataclass(frozen=True)
+class _Subject:
+    start: int  # the noun phrase
+    end: int
+    particle_end: int
+
+
 def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Speaker]:
     """One `Speaker` per unit, in the order of `units`."""
-    return [Speaker(None, None) for _ in units]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    speakers: list[Speaker] = []
+    last = NARRATION  # the speaker of the latest reported speech
+    by_sentence: dict[int, list[int]] = {}
+    for i, unit in enumerate(units):
+        by_sentence.setdefault(unit.sentence, []).append(i)
+    results: dict[int, Speaker] = {}
+    for _sentence, indexes in sorted(by_sentence.items(), key=lambda kv: units[kv[1][0]].sentence_start):
+        first = units[indexes[0]]
+        reader = _Sentence(text, first, ordered)
+        for i in indexes:
+            unit = units[i]
+            speaker, speech = reader.speaker_of(unit, last)
+            results[i] = speaker
+            if speech:
+                last = speaker
+    for i in range(len(units)):
+        speakers.append(results[i])
+    return speakers
+
+
+class _Sentence:
+    """One enclosing sentence: its quotes, its subjects outside the quotes, and what they refer to."""
+
+    def __init__(self, text: str, unit: Unit, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.start, self.end = unit.sentence_start, unit.sentence_end
+        self.tokens = unit.sentence_tokens or unit.tokens
+        self.quotes = quote_spans(text, self.start, self.end)
+        self.mentions = [m for m in mentions if self.start <= m.start < self.end]
+        self.subjects = self._subjects()
+        tail_from = self.quotes[-1][1] if self.quotes else self.start
+        self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
+
+    def speaker_of(self, unit: Unit, last: Speaker) -> tuple[Speaker, bool]:
+        """(speaker, whether the unit is reported speech that later subjectless quotes continue)."""
+        transcript = _TRANSCRIPT.match(self.text, self.start, self.end)
+        if transcript and unit.quoted:
+            return self._named(transcript.start(1), transcript.end(1)) or NARRATION, True
+        if unit.quoted:
+            quote = next((q for q in self.quotes if q[0] < unit.start and unit.end <= q[1]), None)
+            q_start = quote[0] if quote else unit.start
+            before = [s for s in self.subjects if s.particle_end <= q_start]
+            after = [s for s in self.subjects if s.start >= (quote[1] if quote else unit.end)]
+            for subject in reversed(before):
+                found = self._person(subject, last)
+                if found is not None:
+                    return found, True
+            for subject in before[:1] + after[:1]:
+                return self._person(subject, last) or NARRATION, True
+            return last, True
+        if self.subjects:
+            topic = self.subjects[0]
+            found = self._person(topic, last)
+            if found is not None:
+                return found, True
+            return NARRATION, self.reporting
+        if self.reporting:
+            return last, True
+        return NARRATION, False
+
+    # -- subjects ------------------------------------------------------------------------------------
+    def _inside_quote(self, pos: int) -> bool:
+        return any(q_start <= pos < q_end for q_start, q_end in self.quotes)
+
+    def _subjects(self) -> list[_Subject]:
+        subjects = []
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if self._inside_quote(tok.start) or i == 0:
+                continue
+            is_topic = tok.tag == "JX" and tok.form in {"은", "는"}
+            if not (is_topic or tok.tag == "JKS" or tok.form == "께서"):
+                continue
+            if tokens[i - 1].tag not in _NOUNISH or tokens[i - 1].end != tok.start:
+                continue
+            start = self._phrase_start(i - 1)
+            subjects.append(_Subject(start, tok.start, tok.end))
+        return subjects
+
+    def _phrase_start(self, j: int) -> int:
+        """Walk back over the noun phrase ending at token j (names, titles, places, `A와 B`)."""
+        tokens = self.tokens
+        start = tokens[j].start
+        while j > 0:
+            prev = tokens[j - 1]
+            gap = self.text[prev.end : tokens[j].start]
+            if gap.strip() or self._inside_quote(prev.start):
+                break
+            if prev.tag in _NOUNISH or (prev.tag == "JC" and j > 1 and tokens[j - 2].tag in _NOUNISH):
+                start = prev.start
+            else:
+                break
+            j -= 1
+        return start
+
+    # -- persons -------------------------------------------------------------------------------------
+    def _person(self, subject: _Subject, last: Speaker) -> Speaker | None:
+        """The person a subject names, `last` for a pronoun or a title referring back, None for a thing
+        or an institution."""
+        phrase = self.text[subject.start : subject.end]
+        for mention in self.mentions:
+            if subject.start <= mention.start < subject.end:
+                return Speaker(mention.person_key, phrase)
+        words = phrase.split()
+        if phrase in _PRONOUNS:
+            return (
+                Speaker(last.person_key, self.text[subject.start : subject.particle_end])
+                if last.text
+                else None
+            )
+        if words and words[-1] in _HEAD_TITLES and (len(words) == 1 or words[0] in _DEICTIC):
+            return Speaker(last.person_key, phrase) if last.text else None
+        return self._named(subject.start, subject.end)
+
+    def _named(self, start: int, end: int) -> Speaker | None:
+        """A person named in the phrase but not in the registry: `박건희 평창군보건의료원장`, `이재현`."""
+        phrase = self.text[start:end]
+        for mention in self.mentions:
+            if start <= mention.start < end:
+                return Speaker(mention.person_key, phrase)
+        words = phrase.split()
+        if not words or len(words[0]) < 3:
+            return None
+        morphemes = [t for t in self.tokens if start <= t.start < start + len(words[0])]
+        if not looks_like_name(words[0], morphemes):
+            return None
+        if len(words) == 1 and not words[0].endswith(ORGANISATION_ENDINGS):
+            return Speaker(None, phrase)
+        if len(words) > 1 and words[-1].endswith(_PERSON_TITLE_END):
+            return Speaker(None, phrase)
+        return None
