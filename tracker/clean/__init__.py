@@ -19,10 +19,11 @@ __all__ = ["ArticleMeta", "CleanArticle", "clean"]
 def clean(record: InputRecord, reference: Reference) -> CleanArticle:
     """Strip ads, bylines, captions and footers; keep every body paragraph; read the metadata."""
     given_title = record.given.get("title")
+    repeats = (given_title,) if given_title else ()
     if record.format == "html":
         draft = html_to_draft(record.text)
         lines, found = clean_lines(
-            draft.lines, known_headline=given_title or draft.headline, subjects=_subjects(reference)
+            draft.lines, known_headline=draft.headline, repeats=repeats, subjects=_subjects(reference)
         )
         page = draft.page
         found = found.merge(
@@ -36,7 +37,7 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
             )
         )
     else:
-        lines, found = clean_lines(record.text.split("\n"), known_headline=given_title, subjects=_subjects(reference))
+        lines, found = clean_lines(record.text.split("\n"), repeats=repeats, subjects=_subjects(reference))
     text = paragraphs(lines)
     when, _ = published(found, record.given, record.source)
     code = main_jurisdiction(

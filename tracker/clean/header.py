@@ -44,12 +44,15 @@ def headline_like(line: str) -> bool:
     )
 
 
-def take_header(lines: list[str], known_headline: str | None = None) -> tuple[list[str], Found]:
+def take_header(
+    lines: list[str], known_headline: str | None = None, repeats: tuple[str, ...] = ()
+) -> tuple[list[str], Found]:
     """Consume the leading headline / subheadline / date / outlet / byline lines.
 
     The first line is the headline when it is headline-like and more text follows; the line right after
     it is the subheadline when it is headline-like too. Copies of either further down are dropped by
-    `drop_repeats`. Stops at the first line that reads as body text.
+    `drop_repeats`, as are lines equal to one of `repeats` (a title an export gave). Stops at the first
+    line that reads as body text.
     """
     found = Found(headline=known_headline)
     headline, subheadline = known_headline, None
@@ -66,7 +69,7 @@ def take_header(lines: list[str], known_headline: str | None = None) -> tuple[li
             found = found.merge(Found(reporter=m["name"], published=m["date"]))
         elif (name := outlet_name(line)) is not None:
             found = found.merge(Found(outlet=name))
-        elif (headline and same_text(line, headline)) or (subheadline and same_text(line, subheadline)):
+        elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             pass
         elif headline is None and headline_like(line) and rest_count > 0:
             headline = line
@@ -80,9 +83,9 @@ def take_header(lines: list[str], known_headline: str | None = None) -> tuple[li
     return [], found.merge(Found(headline=headline, subheadline=subheadline))
 
 
-def drop_repeats(lines: list[str], found: Found) -> list[str]:
+def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) -> list[str]:
     """Remove body lines that repeat the headline or subheadline (scraped pages print them twice)."""
-    repeated = [t for t in (found.headline, found.subheadline) if t]
+    repeated = [t for t in (found.headline, found.subheadline, *repeats) if t]
     return [line for line in lines if not any(same_text(line, t) for t in repeated)]
 
 

@@ -29,17 +29,23 @@ _SUBHEAD = re.compile(r"^[▲◆■□●]\s*\S")
 
 
 def clean_lines(
-    raw_lines: Iterable[str], *, known_headline: str | None = None, subjects: tuple[str, ...] = ()
+    raw_lines: Iterable[str],
+    *,
+    known_headline: str | None = None,
+    repeats: tuple[str, ...] = (),
+    subjects: tuple[str, ...] = (),
 ) -> tuple[list[str], Found]:
     """Lines of an article ('' between paragraphs) -> body lines ('' between paragraphs) and `Found`.
 
-    `subjects` are names a lead sentence may open with (local governments), used to cut a subheadline
+    `known_headline` is a headline the markup already gave (HTML headings): the text's first line is then
+    not taken for one. `repeats` are lines to drop wherever they appear (an export's title). `subjects`
+    are names a lead sentence may open with (local governments), used to cut a subheadline
     glued to the lead.
     """
     lines = [normalise_line(line) for line in raw_lines]
     lines = [line for line in lines if not is_junk(line)]
-    lines, found = take_header(lines, known_headline)
-    lines = drop_repeats(lines, found)
+    lines, found = take_header(lines, known_headline, repeats)
+    lines = drop_repeats(lines, found, repeats)
     body: list[str] = []
     first = True
     for line in lines:

@@ -1,0 +1,58 @@
+"""The main jurisdiction of an article, with names, titles, datelines and code validity dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.clean.jurisdiction import main_jurisdiction
+from tracker.reference import Reference, load_reference
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return load_reference()
+
+
+@pytest.mark.parametrize(
+    ("body", "headline", "place", "day", "code"),
+    [
+        ("홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해 문재인 전 대통령을 겨냥했습니다.", None, None, date(2022, 11, 8), "27"),
+        ("평창군은 지역 내 공백 진료과목의 문제를 완화하고", None, None, date(2018, 5, 1), "42760"),
+        ("평창군은 지역 내 공백 진료과목의 문제를 완화하고", None, None, date(2026, 1, 29), "51760"),
+        ("영등포구(구청장 채현일)는 전국 최초로 협업플랫폼을 구축했다.", None, None, date(2018, 11, 26), "11560"),
+        ("충북도교육청은 4일 단양군과 함께 교재를 만들기로 했다. 김문근 단양군수는 이날 합의했다.", None, "단양", None, "43800"),
+        ("공단 비상임 임원 구성과 관련해 부산시장이 지정하도록 한 조항은 삭제됐습니다. 인천공항공사가 시작했듯이", None, "부산", date(2023, 8, 23), "26"),
+        ("광주시는 선정된 5개사와 기업지원협약을 체결한다.", None, None, None, "29"),
+        ("경기 광주시는 선정된 5개사와 기업지원협약을 체결한다.", None, None, None, "41610"),
+        ("강진군은 청년농업인 대상으로 전문 교육비를 지원하고 있다.", None, None, None, "46810"),
+        ("의정부시에 기증했다.", "한성우 대표, 의정부시에 미술 소장품 기증", "의정부", date(2025, 5, 18), "41150"),
+    ],
+)
+def test_main_jurisdiction(
+    reference: Reference, body: str, headline: str | None, place: str | None, day: date | None, code: str
+) -> None:
+    assert main_jurisdiction(reference, body, headline=headline, place=place, day=day) == code
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a university named after a city and a locative 'in 경북' are not about a local government
+        "올해 대구대 창업지원단은 경북에서 유일하게 중기부 '창업지원사업 3관왕' 달성 쾌거를 거두며",
+        # bare county names that are everyday words: 강화 (strengthen), 예산 (budget), 고령 (old age)
+        "협력 강화 협약을 맺고 예산을 늘려 고령 인구를 돕는다. 기능 강화 및 예산 확대",
+        # a district name shared by six cities, with no city named
+        "중구는 주차장을 늘리기로 했다.",
+        # a person's name alone: 이재현 is also a district head's name
+        "이재현 창업지원단장은 노력을 하겠다고 말했다.",
+        "",
+    ],
+)
+def test_no_jurisdiction(reference: Reference, body: str) -> None:
+    assert main_jurisdiction(reference, body, day=date(2021, 2, 25)) is None
+
+
+def test_district_resolved_by_its_city(reference: Reference) -> None:
+    assert main_jurisdiction(reference, "대구 중구는 주차장을 늘리기로 했다. 중구청장은", day=date(2021, 1, 1)) == "27110"

@@ -1,0 +1,159 @@
+"""Rules for scraped text, one per kind of boilerplate, on lines taken from real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.clean import clean
+from tracker.clean.captions import agency_photo_caption, is_caption_line, split_inline_caption
+from tracker.clean.header import split_glued_subheadline, strip_dateline, take_header
+from tracker.clean.lines import footer_line, is_junk, normalise_line, strip_trailing_byline
+from tracker.clean.text import clean_lines, paragraphs
+from tracker.read import InputRecord
+from tracker.reference import load_reference
+
+
+@pytest.mark.parametrize(
+    ("line", "rest", "outlet", "reporter", "place"),
+    [
+        ("【브레이크뉴스 대구】박성원 기자= 대구시는 권영진 대구시장이", "대구시는 권영진 대구시장이", "브레이크뉴스", "박성원", "대구"),
+        ("(단양=연합뉴스) 윤우용 기자 = 충북도교육청은 4일", "충북도교육청은 4일", "연합뉴스", "윤우용", "단양"),
+        ("[인천=뉴시스] 조수정 기자 = 윤석열 대통령이", "윤석열 대통령이", "뉴시스", "조수정", "인천"),
+        ("[아시아경제 박종일 기자] 1인 여성가구수가", "1인 여성가구수가", "아시아경제", "박종일", None),
+        ("[경상매일신문]지난 22일 중국 산둥성에서", "지난 22일 중국 산둥성에서", "경상매일신문", None, None),
+        ("[KBS 부산] [앵커]", "", "KBS 부산", None, "부산"),
+        ("[기획│대구 산업구조 전환 8년의 성과] 섬유·자동차부품에서", "[기획│대구 산업구조 전환 8년의 성과] 섬유·자동차부품에서", None, None, None),
+    ],
+)
+def test_strip_dateline(line: str, rest: str, outlet: str | None, reporter: str | None, place: str | None) -> None:
+    kept, found = strip_dateline(line)
+    assert (kept, found.outlet, found.reporter, found.place) == (rest, outlet, reporter, place)
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "outlet"),
+    [
+        ("박성원 기자 | 입력 : 2018/03/13 [18:29]", "박성원", None),
+        ("박종문기자 kpjm@yeongnam.com", None, "영남일보"),
+        ("박선자 (psj30@kbs.co.kr)", "박선자", "KBS"),
+        ("김민범 기자", "김민범", None),
+        ("KBS 뉴스 박선자입니다.", "박선자", None),
+        ("박선자 기자가 취재했습니다.", "박선자", None),
+        ("대구시, 금융, 사회담당 입니다. 기사제보: raintoorain@gmail.com", None, None),
+        ("영상편집:김종수/그래픽:김희나", None, None),
+        ("출처 : 기호일보 (www.kihoilbo.co.kr/news/articleView.html?idxno=1144308)", None, "기호일보"),
+        ("동아닷컴", None, "동아닷컴"),
+        ("ⓒ 브레이크뉴스 무단전재 및 재배포 금지", None, None),
+    ],
+)
+def test_footer_lines_are_dropped(line: str, reporter: str | None, outlet: str | None) -> None:
+    drop, found = footer_line(line)
+    assert drop
+    assert found.reporter == reporter or reporter is None
+    assert (found.outlet or found.email_outlet) == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "대구시는 2030년까지 로봇기업수 662개사를 목표로 추진하고 있다.",
+        "[최인호/국회 국토교통위 법안심사소위원장 : \"2024년 연말에 가덕신공항 착공을 하기 위해서는\"]",
+        "해당 작품은 시청 본관 대강당 앞에 상설 전시된다.",
+    ],
+)
+def test_body_lines_are_kept(line: str) -> None:
+    assert footer_line(line) == (False, footer_line(line)[1])
+    assert not is_junk(line)
+    assert not is_caption_line(line)
+
+
+def test_trailing_byline_is_cut_from_the_last_sentence() -> None:
+    line, found = strip_trailing_byline("세계도 스마트시티 대구를 인정했다.최세호 기자 seho@naeil.com")
+    assert line == "세계도 스마트시티 대구를 인정했다."
+    assert (found.reporter, found.email_outlet) == ("최세호", "내일신문")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("▲ 권영진 시장이 13일 열린 확대간부회의에서 발언하고 있다. © 대구시 제공", True),
+        ("↑↑ 중국산둥성에서 최고상을 수상하는 장면", True),
+        ("(사진=영등포구 제공)", True),
+        ("▲ 한중혁신대회", False),  # a subhead
+        ("그동안 구는 △스파이더 범죄예방마을 조성 △긴급출동 비상벨 등 정책을 펼쳤다.", False),
+    ],
+)
+def test_caption_lines(line: str, caption: bool) -> None:
+    assert is_caption_line(line) is caption
+
+
+def test_inline_caption_runs_back_to_the_noun_phrase() -> None:
+    line = (
+        "성과가 가시화되고 있다. 대구시 달성군 구지면에 위치한 '국가물산업클러스터' 전경. "
+        "시는 이곳에 삼성·롯데와 강소기업 등 포함 141개 기업을 유치했다. 사진 대구시 제공"
+    )
+    rest, captions = split_inline_caption(line)
+    assert rest == "성과가 가시화되고 있다."
+    assert captions == (
+        "대구시 달성군 구지면에 위치한 '국가물산업클러스터' 전경. 시는 이곳에 삼성·롯데와 강소기업 등 포함 141개 기업을 유치했다. 사진 대구시 제공",
+    )
+
+
+def test_agency_photo_item_is_a_caption() -> None:
+    is_photo, found = agency_photo_caption("유정복 인천시장과 악수하고 있다. 2024.03.07. chocrystal@newsis.com")
+    assert is_photo
+    assert found.captions == ("유정복 인천시장과 악수하고 있다.",)
+    assert (found.published, found.email_outlet) == ("2024.03.07.", "뉴시스")
+
+
+def test_glued_subheadline() -> None:
+    line = "미래차 부품 개발-완성차 납품까지 전방위 맞춤 지원광주광역시는 전장부품기업 5개사를 1차로 선정했다."
+    assert split_glued_subheadline(line, ("광주광역시", "광주시")) == (
+        "광주광역시는 전장부품기업 5개사를 1차로 선정했다.",
+        "미래차 부품 개발-완성차 납품까지 전방위 맞춤 지원",
+    )
+    assert split_glued_subheadline("광주광역시는 5개사를 선정했다.", ("광주광역시",)) == ("광주광역시는 5개사를 선정했다.", None)
+
+
+def test_header_of_an_unwrapped_record() -> None:
+    lines = ["가덕신공항건설공단 설립 본격화…조기 개항 ‘순항’", "", "2023. 08. 23", "", "[KBS 부산] [앵커]", "", "본문."]
+    rest, found = take_header(lines)
+    assert rest == ["[KBS 부산] [앵커]", "", "본문."]
+    assert (found.headline, found.published, found.subheadline) == ("가덕신공항건설공단 설립 본격화…조기 개항 ‘순항’", "2023. 08. 23", None)
+
+
+def test_single_paragraph_has_no_headline() -> None:
+    body, found = clean_lines(["강진군은 한우산업 선진지 견학을 실시했다. 강진원 강진군수는 말했다."])
+    assert found.headline is None
+    assert body == ["강진군은 한우산업 선진지 견학을 실시했다. 강진원 강진군수는 말했다."]
+
+
+def test_lines_of_nbsp_and_ads_go() -> None:
+    assert normalise_line("\u00a0 \u00a0") == ""
+    assert is_junk("광고") and is_junk("  • 도배방지 이미지".strip()) and is_junk("원본보기") and is_junk("[리포트]")
+
+
+def test_paragraphs() -> None:
+    assert paragraphs(["첫 문단.", "", "둘째 줄.", "셋째 줄.", "", "▲ 소제목", "본문."]) == "첫 문단.\n\n둘째 줄.\n셋째 줄.\n\n▲ 소제목\n\n본문."
+    assert paragraphs(["한 줄.", "다른 줄."]) == "한 줄.\n\n다른 줄."
+
+
+def test_glued_sentences_get_a_space_and_sections_a_paragraph() -> None:
+    body, _ = clean_lines(["제목 줄", "결과다.이른바 성과가 있다.◆물산업 허브도시 자리매김 = 국내 유일의 시설이다."])
+    assert paragraphs(body) == "결과다. 이른바 성과가 있다.\n\n◆물산업 허브도시 자리매김\n\n국내 유일의 시설이다."
+
+
+def test_export_metadata_wins_over_the_text() -> None:
+    text = "홍준표 '文, 개 3마리도'\n\n조선일보\n\n홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해 겨냥했습니다."
+    record = InputRecord(
+        source="export.jsonl:7",
+        raw=text.encode(),
+        text=text,
+        format="text",
+        given={"title": "다른 제목", "outlet": "조선비즈", "published": "2022-11-08 09:15", "reporter": "김기자 기자"},
+    )
+    article = clean(record, load_reference())
+    assert (article.meta.headline, article.meta.outlet, article.meta.reporter) == ("다른 제목", "조선비즈", "김기자")
+    assert article.meta.published_precision == "minute"
+    assert article.text.startswith("홍준표 '文, 개 3마리도'") is False
+    assert article.meta.jurisdiction_code == "27"
