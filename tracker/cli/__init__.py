@@ -6,6 +6,7 @@ import typer
 
 from tracker import __version__
 from tracker.cli import db, export, extract, ingest, schema, search, sql
+from tracker.cli import report as report_cli
 
 app = typer.Typer(
     name="tracker",
@@ -17,6 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(report_cli.app, name="report")
 app.command()(ingest.ingest)
 app.command()(ingest.seed)
 app.command()(extract.extract)

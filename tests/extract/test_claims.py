@@ -1,0 +1,108 @@
+"""Claim assembly (`run`) on real articles of the seed corpus, cleaned by `tracker.clean`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from tracker.clean.article import ArticleMeta, CleanArticle
+from tracker.extract import run
+from tracker.extract.claims import _eligible
+from tracker.extract.types import Extraction
+from tracker.reference import Reference, load_reference
+
+CORPUS = Path(__file__).resolve().parents[2] / "seeds" / "corpus"
+
+
+@cache
+def reference() -> Reference:
+    return load_reference()
+
+
+@cache
+def extracted(name: str) -> tuple[CleanArticle, Extraction]:
+    from tracker.clean import clean
+    from tracker.read import iter_records
+
+    record = next(iter_records([str(CORPUS / "articles" / name)]))
+    article = clean(record, reference())
+    return article, run(article, reference())
+
+
+def claim_with(name: str, words: str):
+    _, extraction = extracted(name)
+    found = [c for c in extraction.claims if words in c.text]
+    assert len(found) == 1, [c.text for c in extraction.claims]
+    return found[0]
+
+
+def test_claims_are_exact_spans_of_the_clean_text() -> None:
+    for name in ("breaknews-daegu-20180313.txt", "naeil-daegu-undated.txt", "kbs-busan-20230823.txt"):
+        article, extraction = extracted(name)
+        assert extraction.claims
+        for claim in extraction.claims:
+            assert article.text[claim.start : claim.end] == claim.text
+            assert claim.policies and 0 < claim.confidence <= 1
+
+
+def test_quote_claim_carries_speaker_date_quantity_and_period() -> None:
+    cost = claim_with("breaknews-daegu-20180313.txt", "100억 원 정도")
+    assert cost.policies == ("smart-city",)
+    assert cost.date == date(2018, 3, 13) and cost.date_precision == "day"
+    assert [(q.value, q.unit) for q in cost.quantities] == [(Decimal(10_000_000_000), "KRW")]
+    assert cost.jurisdiction_code == "27"
+    credit = claim_with("breaknews-daegu-20180313.txt", "3년 전부터 시행해 왔던")
+    assert credit.kind == "achievement"
+    assert (credit.period_start, credit.period_text) == (date(2015, 1, 1), "3년 전부터")
+
+
+def test_titles_captions_and_bylines_are_not_claims() -> None:
+    _, extraction = extracted("breaknews-daegu-20180313.txt")
+    texts = " ".join(c.text for c in extraction.claims)
+    assert "발언하고 있다" not in texts  # the photo caption
+    assert "현 정부 출범 전부터 스마트시티 구상 앞서 나갈 수 있어" not in texts  # the subheadline
+    _, kbs = extracted("kbs-busan-20230823.txt")
+    assert not [c for c in kbs.claims if "취재했습니다" in c.text or "뉴스 박선자입니다" in c.text]
+
+
+def test_event_day_of_the_lead_dates_the_quotes() -> None:
+    quote = claim_with("yeongnam-gyeongbuk-20210225.html", "투자기능을 강화시키는 노력을 하겠다")
+    assert quote.date == date(2021, 2, 24)
+    narration = claim_with("yeongnam-gyeongbuk-20210225.html", "유망 창업아이템과")
+    assert narration.date == date(2021, 2, 25)
+
+
+def test_undated_article_has_undated_claims() -> None:
+    _, extraction = extracted("naeil-daegu-undated.txt")
+    assert extraction.claims and all(c.date is None for c in extraction.claims)
+
+
+def test_target_with_quantities() -> None:
+    target = claim_with("naeil-daegu-undated.txt", "2030년까지 로봇기업수 662개사")
+    assert target.kind == "target"
+    assert {q.text for q in target.quantities} >= {"662개사", "1만1799명", "4조1000억원"}
+
+
+def test_eligibility_of_units() -> None:
+    meta = ArticleMeta(headline="가덕신공항건설공단 설립 본격화…조기 개항 ‘순항’")
+    assert not _eligible("KBS 뉴스 박선자입니다.", meta)
+    assert not _eligible("박선자 기자가 취재했습니다.", meta)
+    assert not _eligible("▲ 권영진 시장이 13일 열린 확대간부회의에서 발언하고 있다.", meta)
+    assert not _eligible("가덕신공항건설공단 설립 본격화…조기 개항 ‘순항’", meta)
+    assert _eligible("국회 국토교통위원회 법안심사소위가 '가덕신공항건설공단법'을 통과시켰습니다.", meta)
+
+
+def test_no_publication_date_and_empty_text() -> None:
+    empty = CleanArticle(text="", meta=ArticleMeta(published_at=datetime(2024, 3, 7, tzinfo=ZoneInfo("Asia/Seoul"))))
+    assert run(empty, reference()).claims == ()
+
+
+def test_importing_extract_does_not_load_kiwi() -> None:
+    code = "import sys, tracker.extract; assert 'kiwipiepy' not in sys.modules; print(tracker.extract.run)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
