@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, select
@@ -336,8 +337,7 @@ def claim_rows(session: Session, filters: Filters) -> pd.DataFrame:
     for r in raw:
         slugs = policies.get(r[0], [])
         inside = [s for s in (filters.policies or slugs) if s in slugs]
-        when = r[1] or r[16]
-        office, party = offices.at(r[3], when, r[6]) if r[3] else (None, None)
+        office, party = offices.at(r[3], r[1]) if r[3] else (None, None)
         records.append(
             {
                 "claim_id": r[0],
@@ -390,46 +390,52 @@ def _policies(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
 
 
 def _quantities(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    """'100억 원 = 10000000000 KRW' per number, as the `claim_facts` view writes them."""
     out: dict[int, list[str]] = defaultdict(list)
     for part in _chunks(ids):
-        for claim_id, text in session.execute(
-            select(m.ClaimQuantity.claim_id, m.ClaimQuantity.text)
+        for claim_id, text, value, unit in session.execute(
+            select(
+                m.ClaimQuantity.claim_id, m.ClaimQuantity.text, m.ClaimQuantity.value, m.ClaimQuantity.unit
+            )
             .where(m.ClaimQuantity.claim_id.in_(part))
             .order_by(m.ClaimQuantity.claim_id, m.ClaimQuantity.start_offset, m.ClaimQuantity.id)
         ):
-            out[claim_id].append(text)
+            number = format(Decimal(str(value)).normalize(), "f")
+            out[claim_id].append(f"{text} = {number} {unit}")
     return out
 
 
 class _Offices:
-    """The post (and party) a speaker held on the claim's date."""
+    """The post (and party) a speaker held on the claim's date, chosen as the `claim_facts` view does:
+    a regular term before an acting stint, then the latest start."""
 
     def __init__(self, session: Session, keys: set[str]) -> None:
-        self.terms: dict[str, list[tuple[m.Term, str, str]]] = defaultdict(list)
+        self.terms: dict[str, list[tuple[m.Term, str]]] = defaultdict(list)
         if keys:
-            for term, title, code in session.execute(
-                select(m.Term, m.Post.title_ko, m.Post.jurisdiction_code)
+            for term, title in session.execute(
+                select(m.Term, m.Post.title_ko)
                 .join(m.Post, m.Term.post_id == m.Post.id)
                 .where(m.Term.person_key.in_(sorted(keys)))
-                .order_by(m.Term.start_date, m.Term.id)
             ):
-                self.terms[term.person_key].append((term, title, code))
+                self.terms[term.person_key].append((term, title))
+        for terms in self.terms.values():
+            terms.sort(
+                key=lambda x: (
+                    x[0].acting,
+                    x[0].start_date is None,
+                    -(x[0].start_date or date.min).toordinal(),
+                    x[0].id,
+                )
+            )
 
-    def at(self, key: str, when: date | None, code: str | None) -> tuple[str | None, str | None]:
-        terms = self.terms.get(key, [])
-        if when is not None:
-            held = [
-                (t, title)
-                for t, title, _ in terms
-                if (t.start_date is None or t.start_date <= when)
-                and (t.end_date is None or when <= t.end_date)
-            ]
-            held.sort(key=lambda x: x[0].acting)  # a regular term before an acting stint
-            if held:
-                return held[0][1], held[0][0].party
-        titles = {title for _, title, _ in terms}
-        if len(titles) == 1:  # undated claim, but the person only ever held one post
-            return titles.pop(), None
+    def at(self, key: str, when: date | None) -> tuple[str | None, str | None]:
+        if when is None:
+            return None, None
+        for term, title in self.terms.get(key, []):
+            if (term.start_date is None or term.start_date <= when) and (
+                term.end_date is None or when <= term.end_date
+            ):
+                return title, term.party
         return None, None
 
 
