@@ -47,9 +47,10 @@ def html_to_draft(markup: str) -> HtmlDraft:
 def _full_page(markup: str) -> HtmlDraft | None:
     import trafilatura  # imported here: it is slow to import and only whole pages need it
 
-    doc = trafilatura.bare_extraction(
-        markup, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True, as_dict=True
+    document = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
+    doc = document.as_dict() if document is not None and hasattr(document, "as_dict") else document
     if not doc or not (doc.get("text") or "").strip():
         return None
     page = {k: str(doc[k]).strip() for k in ("title", "date", "author", "sitename", "url") if doc.get(k)}
