@@ -21,7 +21,7 @@ def gold_article(**overrides: object) -> dict:
     gold = {
         "article": "constructed.txt",
         "metadata": {
-            "headline": "권영진, \"우리의 운명은 우리가 개척\"",
+            "headline": '권영진, "우리의 운명은 우리가 개척"',
             "published": "2018-03-13T18:29+09:00",
             "reporter": "박성원",
             "outlet": "브레이크뉴스",
@@ -29,12 +29,27 @@ def gold_article(**overrides: object) -> dict:
         },
         "officials": ["kwon-young-jin"],
         "claims": [
-            {"quote": "스마트시티는 관에서", "speaker": "kwon-young-jin", "date": "2018-03-13",
-             "policies": ["smart-city"], "kind": "statement"},
-            {"quote": "오픈플랫폼으로 가야 한다", "speaker": "kwon-young-jin", "date": "2018-03-13",
-             "policies": ["smart-city"], "kind": "plan"},
-            {"quote": "미세먼지 30%절감", "speaker": None, "date": "2018-03-13",
-             "policies": ["fine-dust", "dementia-care"], "kind": "achievement"},
+            {
+                "quote": "스마트시티는 관에서",
+                "speaker": "kwon-young-jin",
+                "date": "2018-03-13",
+                "policies": ["smart-city"],
+                "kind": "statement",
+            },
+            {
+                "quote": "오픈플랫폼으로 가야 한다",
+                "speaker": "kwon-young-jin",
+                "date": "2018-03-13",
+                "policies": ["smart-city"],
+                "kind": "plan",
+            },
+            {
+                "quote": "미세먼지 30%절감",
+                "speaker": None,
+                "date": "2018-03-13",
+                "policies": ["fine-dust", "dementia-care"],
+                "kind": "achievement",
+            },
         ],
     }
     gold.update(overrides)
@@ -43,7 +58,7 @@ def gold_article(**overrides: object) -> dict:
 
 def metadata(**overrides: object) -> dict:
     meta = {
-        "headline": "권영진,  \"우리의 운명은 우리가 개척\"",  # whitespace differs: still equal
+        "headline": '권영진,  "우리의 운명은 우리가 개척"',  # whitespace differs: still equal
         "published": "2018-03-13T18:29:00+09:00",
         "reporter": "박성원",
         "outlet": "브레이크뉴스",
@@ -59,9 +74,27 @@ def test_constructed_perfect_prediction_scores_one() -> None:
         metadata=metadata(),
         officials=frozenset({"kwon-young-jin"}),
         claims=(
-            PredictedClaim("“스마트시티는  관에서 절대로 주도를 못한다.", "kwon-young-jin", "2018-03-13", ("smart-city",), "statement"),
-            PredictedClaim("우리의 스마트시티는 전부 오픈플랫폼으로 가야 한다.", "kwon-young-jin", "2018-03-13", ("smart-city",), "plan"),
-            PredictedClaim("치매국가책임제, 미세먼지 30%절감 배출 정책", None, "2018-03-13", ("dementia-care", "fine-dust"), "achievement"),
+            PredictedClaim(
+                "“스마트시티는  관에서 절대로 주도를 못한다.",
+                "kwon-young-jin",
+                "2018-03-13",
+                ("smart-city",),
+                "statement",
+            ),
+            PredictedClaim(
+                "우리의 스마트시티는 전부 오픈플랫폼으로 가야 한다.",
+                "kwon-young-jin",
+                "2018-03-13",
+                ("smart-city",),
+                "plan",
+            ),
+            PredictedClaim(
+                "치매국가책임제, 미세먼지 30%절감 배출 정책",
+                None,
+                "2018-03-13",
+                ("dementia-care", "fine-dust"),
+                "achievement",
+            ),
         ),
     )
     s = score_article(gold_article(), predicted, NAMES)
@@ -76,7 +109,9 @@ def test_constructed_perfect_prediction_scores_one() -> None:
 def test_constructed_paragraph_claim_matches_only_once() -> None:
     # one paragraph-sized prediction contains two gold quotes: one-to-one matching counts it once
     paragraph = "스마트시티는 관에서 절대로 주도를 못한다. 우리의 스마트시티는 전부 오픈플랫폼으로 가야 한다."
-    predicted = PredictedArticle("constructed.txt", claims=(PredictedClaim(paragraph, None, None, ("smart-city",)),))
+    predicted = PredictedArticle(
+        "constructed.txt", claims=(PredictedClaim(paragraph, None, None, ("smart-city",)),)
+    )
     s = score_article(gold_article(), predicted, NAMES)
     assert (s.claims.tp, s.claims.fp, s.claims.fn) == (1, 0, 2)
     assert s.claims.precision == 1.0
@@ -96,7 +131,9 @@ def test_constructed_speaker_scores_compare_people_by_name() -> None:
     predicted = PredictedArticle(
         "constructed.txt",
         claims=(
-            PredictedClaim("스마트시티는 관에서", "kwon-young-jin-dup", "2018-03-13", ("smart-city",), "statement"),
+            PredictedClaim(
+                "스마트시티는 관에서", "kwon-young-jin-dup", "2018-03-13", ("smart-city",), "statement"
+            ),
             PredictedClaim("오픈플랫폼으로 가야 한다", None, "2018-03-12", ("smart-city",), "statement"),
             PredictedClaim("미세먼지 30%절감", "hong-joon-pyo", "2018-03-13", ("fine-dust",), "achievement"),
         ),
@@ -111,7 +148,8 @@ def test_constructed_speaker_scores_compare_people_by_name() -> None:
 
 def test_constructed_unmatched_prediction_counts_its_policies_as_false_alarms() -> None:
     predicted = PredictedArticle(
-        "constructed.txt", claims=(PredictedClaim("우리의 운명은 우리가 개척한다", None, None, ("smart-city", "jobs")),)
+        "constructed.txt",
+        claims=(PredictedClaim("우리의 운명은 우리가 개척한다", None, None, ("smart-city", "jobs")),),
     )
     s = score_article(gold_article(), predicted, NAMES)
     assert (s.claims.tp, s.claims.fp, s.claims.fn) == (0, 1, 3)
@@ -132,7 +170,9 @@ def test_constructed_unmatched_prediction_counts_its_policies_as_false_alarms() 
 )
 def test_constructed_published(gold_published: str | None, predicted: object, ok: bool) -> None:
     gold = gold_article(metadata={**gold_article()["metadata"], "published": gold_published})
-    s = score_article(gold, PredictedArticle("constructed.txt", metadata=metadata(published=predicted)), NAMES)
+    s = score_article(
+        gold, PredictedArticle("constructed.txt", metadata=metadata(published=predicted)), NAMES
+    )
     assert s.metadata["published"].value == (1.0 if ok else 0.0)
 
 

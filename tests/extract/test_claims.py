@@ -98,7 +98,9 @@ def test_eligibility_of_units() -> None:
 
 
 def test_no_publication_date_and_empty_text() -> None:
-    empty = CleanArticle(text="", meta=ArticleMeta(published_at=datetime(2024, 3, 7, tzinfo=ZoneInfo("Asia/Seoul"))))
+    empty = CleanArticle(
+        text="", meta=ArticleMeta(published_at=datetime(2024, 3, 7, tzinfo=ZoneInfo("Asia/Seoul")))
+    )
     assert run(empty, reference()).claims == ()
 
 

@@ -13,7 +13,12 @@ from tracker.extract.dates import claim_date, event_day, find_dates
     ("text", "published", "expected", "precision"),
     [
         ("권영진 대구시장이 13일 확대간부회의에서", date(2018, 3, 13), date(2018, 3, 13), "day"),
-        ("구는 지난 22일 영등포경찰서와의 업무협의 간담회에서", date(2018, 11, 26), date(2018, 11, 22), "day"),
+        (
+            "구는 지난 22일 영등포경찰서와의 업무협의 간담회에서",
+            date(2018, 11, 26),
+            date(2018, 11, 22),
+            "day",
+        ),
         ("지난 2일 열린 회의에서", date(2019, 7, 3), date(2019, 7, 2), "day"),
         ("28일 발표한 자료", date(2019, 7, 3), date(2019, 6, 28), "day"),  # a later day: last month
         ("지난달 28일 개최된", date(2019, 7, 3), date(2019, 6, 28), "day"),
@@ -71,7 +76,9 @@ def test_event_day_carries_to_reported_speech() -> None:
 
 
 def test_own_day_wins_over_the_event_day() -> None:
-    when = claim_date("구는 지난 22일 간담회에서 협력을 약속했다", date(2018, 11, 26), event=date(2018, 11, 26))
+    when = claim_date(
+        "구는 지난 22일 간담회에서 협력을 약속했다", date(2018, 11, 26), event=date(2018, 11, 26)
+    )
     assert (when.date, when.precision) == (date(2018, 11, 22), "day")
 
 

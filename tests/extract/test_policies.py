@@ -40,7 +40,9 @@ def hits(ref: Reference, text: str) -> list[tuple[str, str]]:
 
 
 def test_particles_and_spacing(ref: Reference) -> None:
-    assert hits(ref, "민간의 아이디어와 기술을 적용해 스마트시티를 발전시켜야 한다.") == [("smart-city", "스마트시티")]
+    assert hits(ref, "민간의 아이디어와 기술을 적용해 스마트시티를 발전시켜야 한다.") == [
+        ("smart-city", "스마트시티")
+    ]
     assert hits(ref, "스마트 시티 조성에 나섰다") == [("smart-city", "스마트 시티")]
 
 
@@ -51,7 +53,10 @@ def test_spaced_keyword_across_a_particle(ref: Reference) -> None:
 
 
 def test_short_keyword_only_at_a_word_start(ref: Reference) -> None:
-    assert hits(ref, "청년농업인 대상으로 전문 교육비 지원") == [("agriculture", "농업인"), ("education", "교육")]
+    assert hits(ref, "청년농업인 대상으로 전문 교육비 지원") == [
+        ("agriculture", "농업인"),
+        ("education", "교육"),
+    ]
     # inside one Kiwi word (`단양교육지원청`) a two-letter keyword is not trusted
     assert hits(ref, "김문근 단양군수는 단양교육지원청에서 만났다.") == []
 
@@ -96,9 +101,7 @@ def test_event_title_is_not_a_claim(ref: Reference) -> None:
 
 
 def test_report_of_holding_an_event_is_not_a_claim(ref: Reference) -> None:
-    text = (
-        "대구대 창업지원단이 지난 24일 2020년 초기창업패키지 지원사업 성과공유 및 네트워킹데이 행사를 개최했다."
-    )
+    text = "대구대 창업지원단이 지난 24일 2020년 초기창업패키지 지원사업 성과공유 및 네트워킹데이 행사를 개최했다."
     decision = decide(ref, [text])[0]
     assert (decision.slugs, decision.reason) == ((), "event")
 

@@ -12,7 +12,12 @@ from tracker.extract.quantities import find_quantities, parse_korean_number
 @pytest.mark.parametrize(
     ("text", "value", "unit", "written"),
     [
-        ("스마트시티 구축하는데 도시공사에서 드는 비용이 100억 원 정도 밖에 안된다", 10_000_000_000, "KRW", "100억 원"),
+        (
+            "스마트시티 구축하는데 도시공사에서 드는 비용이 100억 원 정도 밖에 안된다",
+            10_000_000_000,
+            "KRW",
+            "100억 원",
+        ),
         ("총사업비 1조 2천억 원을 투입한다", 1_200_000_000_000, "KRW", "1조 2천억 원"),
         ("3375억원이 투자됐고 1377명의 신규고용 효과가 창출됐다", 337_500_000_000, "KRW", "3375억원"),
         ("치매국가책임제, 미세먼지 30%절감 배출 정책 등이", 30, "%", "30%"),
@@ -55,7 +60,12 @@ def test_years_and_ordinals_are_not_quantities() -> None:
 
 @pytest.mark.parametrize(
     ("written", "value"),
-    [("1조 2천억", 1_200_000_000_000), ("1만1799", 11_799), ("27조 8000억", 27_800_000_000_000), ("1,234", 1234)],
+    [
+        ("1조 2천억", 1_200_000_000_000),
+        ("1만1799", 11_799),
+        ("27조 8000억", 27_800_000_000_000),
+        ("1,234", 1234),
+    ],
 )
 def test_parse_korean_number(written: str, value: int) -> None:
     assert parse_korean_number(written) == Decimal(value)

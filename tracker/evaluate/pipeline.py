@@ -46,7 +46,9 @@ def predict(record: object, reference: Reference, name: str) -> PredictedArticle
             "outlet": meta.outlet,
             "jurisdiction": meta.jurisdiction_code,
         },
-        officials=frozenset(m.person_key for m in extraction.mentions if m.person_key and m.status == "resolved"),
+        officials=frozenset(
+            m.person_key for m in extraction.mentions if m.person_key and m.status == "resolved"
+        ),
         claims=tuple(
             PredictedClaim(
                 text=c.text,

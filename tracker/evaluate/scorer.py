@@ -161,7 +161,9 @@ def _metadata(gold: Mapping[str, object], predicted: Mapping[str, object]) -> di
     return result
 
 
-def score_article(gold: Mapping, predicted: PredictedArticle, person_names: Mapping[str, str]) -> ArticleScores:
+def score_article(
+    gold: Mapping, predicted: PredictedArticle, person_names: Mapping[str, str]
+) -> ArticleScores:
     """Scores of one article: `gold` is a parsed gold JSON file."""
     gold_claims = list(gold.get("claims", []))
     pred_claims = list(predicted.claims)
