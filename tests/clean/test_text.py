@@ -22,6 +22,7 @@ from tracker.reference import load_reference
         ("[아시아경제 박종일 기자] 1인 여성가구수가", "1인 여성가구수가", "아시아경제", "박종일", None),
         ("[경상매일신문]지난 22일 중국 산둥성에서", "지난 22일 중국 산둥성에서", "경상매일신문", None, None),
         ("[KBS 부산] [앵커]", "", "KBS 부산", None, "부산"),
+        ("【대구=뉴시스】홍길동 기자 = 대구시는", "대구시는", "뉴시스", "홍길동", "대구"),
         ("[기획│대구 산업구조 전환 8년의 성과] 섬유·자동차부품에서", "[기획│대구 산업구조 전환 8년의 성과] 섬유·자동차부품에서", None, None, None),
     ],
 )
@@ -44,6 +45,10 @@ def test_strip_dateline(line: str, rest: str, outlet: str | None, reporter: str 
         ("출처 : 기호일보 (www.kihoilbo.co.kr/news/articleView.html?idxno=1144308)", None, "기호일보"),
         ("동아닷컴", None, "동아닷컴"),
         ("ⓒ 브레이크뉴스 무단전재 및 재배포 금지", None, None),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", None, None),
+        ("▶ 연합뉴스 앱 지금 바로 다운받기~", None, None),
+        ("yoon@yna.co.kr", None, "연합뉴스"),
+        ("입력 2021.03.12. 오전 9:30 | 최종수정 2021.03.12. 오전 10:00", None, None),
     ],
 )
 def test_footer_lines_are_dropped(line: str, reporter: str | None, outlet: str | None) -> None:
@@ -59,6 +64,7 @@ def test_footer_lines_are_dropped(line: str, reporter: str | None, outlet: str |
         "대구시는 2030년까지 로봇기업수 662개사를 목표로 추진하고 있다.",
         "[최인호/국회 국토교통위 법안심사소위원장 : \"2024년 연말에 가덕신공항 착공을 하기 위해서는\"]",
         "해당 작품은 시청 본관 대강당 앞에 상설 전시된다.",
+        "문의는 이메일 abc@daegu.go.kr로 하면 된다.",
     ],
 )
 def test_body_lines_are_kept(line: str) -> None:
@@ -79,6 +85,9 @@ def test_trailing_byline_is_cut_from_the_last_sentence() -> None:
         ("▲ 권영진 시장이 13일 열린 확대간부회의에서 발언하고 있다. © 대구시 제공", True),
         ("↑↑ 중국산둥성에서 최고상을 수상하는 장면", True),
         ("(사진=영등포구 제공)", True),
+        ("[연합뉴스 자료사진]", True),
+        ("[단양군 제공. 재판매 및 DB 금지]", True),
+        ("(서울=연합뉴스)", False),
         ("▲ 한중혁신대회", False),  # a subhead
         ("그동안 구는 △스파이더 범죄예방마을 조성 △긴급출동 비상벨 등 정책을 펼쳤다.", False),
     ],
@@ -157,3 +166,26 @@ def test_export_metadata_wins_over_the_text() -> None:
     assert article.meta.published_precision == "minute"
     assert article.text.startswith("홍준표 '文, 개 3마리도'") is False
     assert article.meta.jurisdiction_code == "27"
+
+
+def test_agency_story_end_to_end() -> None:
+    """The danyang story as the agency sends it: headline, dateline, photo credit, e-mail, copyright."""
+    text = (
+        "충북교육청·단양군, 국가지질공원 교재 만든다\n\n"
+        "(단양=연합뉴스) 윤우용 기자 = 충북도교육청은 4일 단양군과 함께 단양 국가지질공원을 주제로 한 교재를 만들기로 했다고 밝혔다.\n\n"
+        "[충북도교육청 제공. 재판매 및 DB 금지]\n\n"
+        "윤건영 교육감과 김문근 단양군수는 이날 단양교육지원청에서 정책간담회를 갖고 이같이 합의했다.\n\n"
+        "yoon@yna.co.kr\n\n"
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n"
+    )
+    record = InputRecord(source="danyang.txt", raw=text.encode(), text=text, format="text")
+    article = clean(record, load_reference())
+    assert article.text == (
+        "충북도교육청은 4일 단양군과 함께 단양 국가지질공원을 주제로 한 교재를 만들기로 했다고 밝혔다.\n\n"
+        "윤건영 교육감과 김문근 단양군수는 이날 단양교육지원청에서 정책간담회를 갖고 이같이 합의했다."
+    )
+    assert article.captions == ("[충북도교육청 제공. 재판매 및 DB 금지]",)
+    meta = article.meta
+    assert (meta.headline, meta.reporter, meta.outlet, meta.jurisdiction_code) == (
+        "충북교육청·단양군, 국가지질공원 교재 만든다", "윤우용", "연합뉴스", "43800"
+    )

@@ -13,6 +13,8 @@ from tracker.clean.outlets import outlet_for_domain
 _CREDIT = re.compile(
     r"(?:[©ⓒ]\s*\S+|[(<\[/]\s*사진\s*[=:/]?[^)>\]]*[)>\]]?|사진\s*=\s*\S+|\S+\s*제공\s*[)>\]]?)\s*$"
 )
+# Agency photo credit lines: '[연합뉴스 자료사진]', '[단양군 제공. 재판매 및 DB 금지]', '[촬영 윤우용]'.
+_BRACKETED_CREDIT = re.compile(r"^[\[<(](?:[^\]>)]*(?:제공|자료사진|사진|DB\s*금지)|촬영\s[^\]>)]*)[\]>)]$")
 _ARROW = re.compile(r"^(?:↑+|☞\s*사진|\[사진\]|<사진>)\s*")
 _TRIANGLE = re.compile(r"^[▲△]\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -32,6 +34,8 @@ def is_caption_line(line: str) -> bool:
         return True
     if _TRIANGLE.match(line):
         return bool(_CREDIT.search(line)) or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+    if _BRACKETED_CREDIT.match(line):
+        return True
     return bool(re.match(r"^[(<\[]?\s*사진\s*[=:]", line)) or (
         bool(re.search(r"[©ⓒ]", line)) and len(line) < 300 and bool(_CREDIT.search(line))
     )

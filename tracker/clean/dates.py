@@ -44,7 +44,9 @@ def is_date_line(line: str) -> bool:
     if not match or match.start() > 0:
         return False
     tail = rest[match.end() :]
-    tail = re.sub(rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|수정\s*[:：]?\s*).*$", "", tail, flags=re.IGNORECASE)
+    tail = re.sub(
+        rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$", "", tail, flags=re.IGNORECASE
+    )
     return not tail.strip(" .,|")
 
 

@@ -13,14 +13,15 @@ from tracker.clean.lines import BROADCAST_MARKER, BYLINE_WITH_DATE, NAME
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
 
 _REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
-_DESK = re.compile(rf"^【(?P<desk>[^】]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
+_DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
 _PLACE_OUTLET = re.compile(
-    rf"^[\[(](?P<place>[^\])=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])\n]{{1,25}})[\])]\s*(?:{_REPORTER}\s*=\s*)?"
+    rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
 )
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
+_SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
 _NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
 
 

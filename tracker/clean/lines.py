@@ -6,6 +6,7 @@ a rule does not recognise stays in the body, because losing body text is worse t
 
 from __future__ import annotations
 
+import html
 import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
@@ -21,7 +22,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 JUNK_LINES = frozenset(
     {"광고", "로고", "원본보기", "도배방지 이미지", "관련기사", "확대", "닫기", "공유", "인쇄", "스크랩",
      "기사 스크랩", "좋아요", "댓글", "AD", "Advertisement", "SNS 공유", "URL 복사", "글자크기", "이전", "다음",
-     "목록", "top", "TOP"}
+     "목록", "top", "TOP", "구독", "구독하기", "기사 추천", "URL복사", "페이스북", "트위터", "카카오톡", "네이버블로그",
+     "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "프린트", "글씨크기", "폰트크기"}
 )
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
@@ -30,7 +32,12 @@ BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인�
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
 # Staff credits at the end of TV reports: '영상편집:김종수/그래픽:김희나'.
 _STAFF_CREDIT = re.compile(r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]")
-_COPYRIGHT = re.compile(r"무단\s*전재|재배포\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
+    re.IGNORECASE,
+)
+# Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
+_PROMO = re.compile(r"^[▶☞►]\s*.{0,60}(?:앱|구독|제보|바로가기|클릭|다운|네이버|카카오|채널|유튜브|홈페이지|이벤트)")
 # Boilerplate that agencies glue after the story on the same line; everything from the marker on goes.
 _INLINE_FOOTER = re.compile(
     r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
@@ -49,7 +56,10 @@ BYLINE_WITH_DATE = re.compile(
 
 
 def normalise_line(line: str) -> str:
-    """Odd spaces (NBSP, ideographic, tabs) to plain spaces, zero-width characters out, runs collapsed."""
+    """Odd spaces (NBSP, ideographic, tabs) to plain spaces, zero-width characters out, runs collapsed,
+    HTML entities that scrapers leave in plain text ('&quot;', '&#160;') decoded."""
+    if "&" in line and ";" in line:
+        line = html.unescape(line)
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
     return re.sub(r" {2,}", " ", line).strip()
 
@@ -83,14 +93,15 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
-    if _STAFF_CREDIT.match(line) or (_COPYRIGHT.search(line) and len(line) < 200):
+    if _STAFF_CREDIT.match(line) or _PROMO.match(line) or (_COPYRIGHT.search(line) and len(line) < 200):
         return True, Found()
     if is_date_line(line):
         return True, Found(published=line)
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
     emails = re.findall(EMAIL, line)
-    if emails and (len(line) <= 120 or "제보" in line):
+    ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
+    if emails and ((ends_with_email and len(line) <= 120) or "제보" in line):
         return True, Found(email_outlet=outlet_for_domain(emails[-1]))
     return False, Found()
 

@@ -25,7 +25,7 @@ from tracker.clean.lines import (
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
 _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
-_SUBHEAD = re.compile(r"^[▲◆■□●]\s*\S")
+_SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 
 
 def clean_lines(
