@@ -155,3 +155,24 @@ def test_decode_rejects_control_characters() -> None:
     with pytest.raises(DecodeError):
         decode(bytes(range(1, 32)) * 10)
     assert decode("강진군은".encode("euc-kr")) == ("강진군은", "cp949")
+
+
+def test_json_array_and_tsv(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    body = (CORPUS / "yonhap-danyang-undated.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps([{"text": body, "press": "연합뉴스"}, 3], ensure_ascii=False), encoding="utf-8")
+    first, second = read(tmp_path / "a.json")
+    assert first.source.endswith("a.json:1") and first.given == {"outlet": "연합뉴스"} and first.text == body.strip()
+    assert isinstance(second, InputError) and second.reason == "JSON item is a int, not an object"
+    with (tmp_path / "b.tsv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter="\t").writerows([["title", "body"], ["제목", body * 1000]])
+    (row,) = read(tmp_path / "b.tsv")  # a cell larger than csv's default field limit
+    assert row.given == {"title": "제목"} and len(row.text) > 131072
+
+
+def test_symlinked_directory_is_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("대구시는 밝혔다.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    assert [r.source for r in read(tmp_path)] == [str(tmp_path / "a.txt")]

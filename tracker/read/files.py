@@ -14,11 +14,13 @@ from typing import BinaryIO
 from tracker.errors import InputError
 from tracker.read.decode import DecodeError, decode
 from tracker.read.record import InputRecord
-from tracker.read.rows import iter_csv, iter_jsonl
+from tracker.read.rows import iter_csv, iter_json, iter_jsonl
 from tracker.read.sniff import (
     CSV_EXTENSIONS,
     HTML_EXTENSIONS,
+    JSON_EXTENSIONS,
     JSONL_EXTENSIONS,
+    TSV_EXTENSIONS,
     html_visible_text,
     looks_like_html,
 )
@@ -43,25 +45,31 @@ def iter_records(
             continue
         target = Path(path)
         if target.is_dir():
-            for file in _walk(target):
-                yield from _read_file(file, max_bytes)
+            for item in _walk(target):
+                if isinstance(item, InputError):
+                    yield item
+                else:
+                    yield from _read_file(item, max_bytes)
         elif target.exists():
             yield from _read_file(target, max_bytes)
         else:
             yield InputError(path, "no such file or directory")
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Regular files under `directory`, depth first in sorted order, skipping names starting with '.'."""
+def _walk(directory: Path) -> Iterator[Path | InputError]:
+    """Regular files under `directory`, depth first in sorted order, skipping names starting with '.'
+    and symbolic links to directories (which can loop)."""
     try:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
-    except OSError:
+    except OSError as error:
+        yield InputError(str(directory), f"cannot list directory: {error.strerror or error}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk(entry)
+            if not entry.is_symlink():
+                yield from _walk(entry)
         elif entry.is_file():
             yield entry
 
@@ -96,8 +104,11 @@ def records_from_bytes(source: str, data: bytes, *, extension: str) -> Iterator[
     if extension in JSONL_EXTENSIONS or (not extension and _looks_like_jsonl(text)):
         yield from iter_jsonl(source, text, encoding)
         return
-    if extension in CSV_EXTENSIONS:
-        yield from iter_csv(source, text, encoding)
+    if extension in CSV_EXTENSIONS or extension in TSV_EXTENSIONS:
+        yield from iter_csv(source, text, encoding, delimiter="\t" if extension in TSV_EXTENSIONS else ",")
+        return
+    if extension in JSON_EXTENSIONS:
+        yield from iter_json(source, text, encoding)
         return
     is_html = extension in HTML_EXTENSIONS or looks_like_html(text)
     if is_html and not html_visible_text(text):

@@ -69,10 +69,33 @@ def iter_jsonl(path: str, text: str, encoding: str) -> Iterator[InputRecord | In
         yield record_from_mapping(source, line.encode("utf-8"), value, encoding)
 
 
-def iter_csv(path: str, text: str, encoding: str) -> Iterator[InputRecord | InputError]:
+def iter_json(path: str, text: str, encoding: str) -> Iterator[InputRecord | InputError]:
+    """A `.json` file: one article object, or an array of them (source `path:N`, N counted from 1)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield InputError(path, f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno})")
+        return
+    if isinstance(value, dict):
+        yield record_from_mapping(path, text.encode("utf-8"), value, encoding)
+        return
+    if not isinstance(value, list):
+        yield InputError(path, f"JSON holds a {type(value).__name__}, not an article object or a list of them")
+        return
+    for number, item in enumerate(value, start=1):
+        source = f"{path}:{number}"
+        if not isinstance(item, dict):
+            yield InputError(source, f"JSON item is a {type(item).__name__}, not an object")
+            continue
+        raw = json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        yield record_from_mapping(source, raw, item, encoding)
+
+
+def iter_csv(path: str, text: str, encoding: str, delimiter: str = ",") -> Iterator[InputRecord | InputError]:
     """One record per data row; the source is `path:ROW` with the header as row 1 (as a spreadsheet
     shows it). Rows with a wrong number of cells are reported, not guessed."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # whole articles sit in one cell
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -98,7 +121,7 @@ def iter_csv(path: str, text: str, encoding: str) -> Iterator[InputRecord | Inpu
             yield InputError(source, f"CSV row has {len(cells)} cells, header has {len(names)}")
             continue
         out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerow(cells)
+        csv.writer(out, lineterminator="\n", delimiter=delimiter).writerow(cells)
         yield record_from_mapping(source, out.getvalue().encode("utf-8"), dict(zip(names, cells, strict=True)), encoding)
 
 

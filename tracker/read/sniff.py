@@ -10,6 +10,8 @@ from lxml.etree import ParserError
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".jsp", ".php"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
 CSV_EXTENSIONS = frozenset({".csv"})
+TSV_EXTENSIONS = frozenset({".tsv"})
+JSON_EXTENSIONS = frozenset({".json"})
 
 _DOC_START = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<\?xml)", re.IGNORECASE)
 _TAG = re.compile(
