@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tracker.clean.dates import is_date_line
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, BYLINE_WITH_DATE, NAME
+from tracker.clean.lines import BROADCAST_MARKER, NAME, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
 
 _REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
@@ -64,12 +63,9 @@ def take_header(
         if not line:
             continue
         rest_count -= 1
-        if is_date_line(line):
-            found = found.merge(Found(published=line))
-        elif m := BYLINE_WITH_DATE.match(line):
-            found = found.merge(Found(reporter=m["name"], published=m["date"]))
-        elif (name := outlet_name(line)) is not None:
-            found = found.merge(Found(outlet=name))
+        is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
+        if is_footer:  # date, byline, outlet or contact lines above the story
+            found = found.merge(told)
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             pass
         elif headline is None and headline_like(line) and rest_count > 0:

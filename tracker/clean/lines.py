@@ -101,7 +101,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(outlet=name)
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
-    if emails and ((ends_with_email and len(line) <= 120) or "제보" in line):
+    if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
         return True, Found(email_outlet=outlet_for_domain(emails[-1]))
     return False, Found()
 
