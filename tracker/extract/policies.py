@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -76,8 +76,14 @@ class Lexicon:
     exclude: tuple[str, ...]
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    # derived: one scan finds, at every position, the longest keyword starting there
+    pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
+    by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
+    phrase_index: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, compare=False)
+    event_noun_end: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
 
 
+@lru_cache(maxsize=4096)
 def _compact(text: str) -> tuple[str, list[int]]:
     """`text` without whitespace, and for each kept character its index in `text`."""
     chars, index = [], []
@@ -120,6 +126,14 @@ def build_lexicon(reference: Reference) -> Lexicon:
             keywords.append(_Keyword(re.sub(r"\s", "", word), slug, True))
     # longest first, so that `스마트시티` wins over `스마트`
     keywords.sort(key=lambda k: -len(k.compact))
+    by_compact: dict[str, _Keyword] = {}
+    for kw in keywords:
+        by_compact.setdefault(kw.compact, kw)
+    phrase_index: dict[str, list[tuple[str, str, bool]]] = {}
+    for words, slug, is_generic in phrases:
+        if len(words) == 2:
+            phrase_index.setdefault(words[0], []).append((words[1], slug, is_generic))
+    event_nouns = sorted(rules.get("event_nouns", []), key=len, reverse=True)
     lexicon = Lexicon(
         keywords=tuple(keywords),
         phrases=tuple(phrases),
@@ -128,6 +142,10 @@ def build_lexicon(reference: Reference) -> Lexicon:
         exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
+        pattern=re.compile("(?=(" + "|".join(re.escape(k) for k in by_compact) + "))"),
+        by_compact=by_compact,
+        phrase_index={k: tuple(v) for k, v in phrase_index.items()},
+        event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
     )
     _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
@@ -161,23 +179,56 @@ def find_hits(
         start, end = index[c_start], index[c_end - 1] + 1
         hits.append(PolicyHit(slug, keyword, offset + start, offset + end, generic, fuzzy))
 
-    for kw in lexicon.keywords:
-        pos = compact.find(kw.compact)
-        while pos >= 0:
-            aligned = len(kw.compact) > 2 or index[pos] in token_starts
-            if aligned and (kw.compact.isascii() is False or _ascii_bounded(compact, pos, len(kw.compact))):
-                add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
-            pos = compact.find(kw.compact, pos + 1)
-    if fuzzy_slugs:
-        for kw in lexicon.keywords:
-            if kw.slug in fuzzy_slugs and len(kw.compact) >= 5 and not kw.generic:
-                for pos in range(len(compact) - len(kw.compact) + 1):
-                    window = compact[pos : pos + len(kw.compact)]
-                    if window[0] == kw.compact[0] and _one_substitution(window, kw.compact):
-                        add(kw.slug, kw.compact, pos, pos + len(kw.compact), False, fuzzy=True)
+    candidates = [(m.start(), lexicon.by_compact[m.group(1)]) for m in lexicon.pattern.finditer(compact)]
+    candidates.sort(key=lambda c: (-len(c[1].compact), c[0]))
+    for pos, kw in candidates:
+        aligned = len(kw.compact) > 2 or index[pos] in token_starts
+        if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
+            add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
     hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
-    return sorted(hits, key=lambda h: h.start)
+    if fuzzy_slugs:
+        hits.extend(fuzzy_hits(text, lexicon, fuzzy_slugs, offset=offset, taken=hits))
+    return sorted(hits, key=_by_start)
+
+
+def _by_start(hit: PolicyHit) -> int:
+    return hit.start
+
+
+def fuzzy_hits(
+    text: str,
+    lexicon: Lexicon,
+    slugs: frozenset[str],
+    *,
+    offset: int = 0,
+    taken: Sequence[PolicyHit] = (),
+) -> list[PolicyHit]:
+    """Long keywords (5+ letters) of `slugs` written with one wrong letter (`스마트시트`), outside `taken`."""
+    compact, index = _compact(text)
+    wanted = [kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic]
+    if not any(kw.compact[:2] in compact for kw in wanted):
+        return []
+    covered = [False] * len(compact)
+    position = {original: c for c, original in enumerate(index)}
+    for hit in taken:
+        for i in range(hit.start - offset, hit.end - offset):
+            c = position.get(i)
+            if c is not None:
+                covered[c] = True
+    hits = []
+    for kw in wanted:
+        size = len(kw.compact)
+        pos = compact.find(kw.compact[:2])
+        while 0 <= pos <= len(compact) - size:
+            window = compact[pos : pos + size]
+            if not any(covered[pos : pos + size]) and _one_substitution(window, kw.compact):
+                for i in range(pos, pos + size):
+                    covered[i] = True
+                start, end = index[pos], index[pos + size - 1] + 1
+                hits.append(PolicyHit(kw.slug, kw.compact, offset + start, offset + end, False, True))
+            pos = compact.find(kw.compact[:2], pos + 1)
+    return hits
 
 
 def _ascii_bounded(compact: str, pos: int, length: int) -> bool:
@@ -231,21 +282,22 @@ def _phrase_hits(
 ) -> list[PolicyHit]:
     """Spaced keywords with a particle between their words (`기업 유치` in `141개 기업을 유치했다`)."""
     hits = []
-    position = {original: c for c, original in enumerate(index)}
-    for words, slug, generic in lexicon.phrases:
-        if len(words) != 2:
+    position: dict[int, int] | None = None
+    for i, token in enumerate(tokens[:-2]):
+        options = lexicon.phrase_index.get(token.form)
+        if not options or not tokens[i + 1].tag.startswith("J"):
             continue
-        for i, token in enumerate(tokens[:-2]):
-            if token.form != words[0] or not tokens[i + 1].tag.startswith("J"):
+        nxt = tokens[i + 2]
+        for second, slug, generic in options:
+            if nxt.form != second or nxt.start - token.end > 4:
                 continue
-            nxt = tokens[i + 2]
-            if nxt.form != words[1] or nxt.start - token.end > 4:
-                continue
+            if position is None:
+                position = {original: c for c, original in enumerate(index)}
             c = position.get(token.start - offset)
             if c is None or covered[c]:
                 continue
             covered[c] = True
-            hits.append(PolicyHit(slug, " ".join(words), token.start, nxt.end, generic))
+            hits.append(PolicyHit(slug, f"{token.form} {second}", token.start, nxt.end, generic))
     return hits
 
 
@@ -306,18 +358,19 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     # topic of the unit is an event (`이번 행사는`, `대회는`)
     for i, t in enumerate(tokens[:-1]):
         if t.tag.startswith("NN") and tokens[i + 1].tag in {"JX", "JKS"}:
-            if any(t.form.endswith(n) for n in lexicon.event_nouns) and tokens[i + 1].form in {"은", "는"}:
+            if tokens[i + 1].form in {"은", "는"} and lexicon.event_noun_end.search(t.form):
                 return True
             break
     # main predicate holds/attends an event, and an event noun is its object
     last_verbs = [t for t in tokens if t.tag in {"VV", "NNG"}][-3:]
     holds = any(t.form in lexicon.event_verbs for t in last_verbs)
-    event_object = any(
-        any(t.form.endswith(n) for n in lexicon.event_nouns) and tokens[i + 1].tag in {"JKO", "JKB"}
+    if not holds:
+        return False
+    return any(
+        tokens[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
         for i, t in enumerate(tokens[:-1])
         if t.tag.startswith("NN")
     )
-    return holds and event_object
 
 
 def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool:
@@ -389,7 +442,11 @@ def assign_policies(
     fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
     if fuzzy:
         raw = [
-            find_hits(texts[i], tokens[i], lexicon, offset=offsets[i], fuzzy_slugs=fuzzy) for i in range(n)
+            sorted(
+                [*raw[i], *fuzzy_hits(texts[i], lexicon, fuzzy, offset=offsets[i], taken=raw[i])],
+                key=_by_start,
+            )
+            for i in range(n)
         ]
     generic_counts: Counter[str] = Counter(
         h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic
