@@ -1,56 +1,68 @@
-"""Shared fixtures of the extraction tests: the seed corpus as clean text, its gold files, the registry."""
+"""Fixtures of the extraction tests: the seed corpus as ingest sees it (read, then cleaned), its gold
+files and the registry. Test modules list the article names themselves (parametrisation happens before
+fixtures exist); everything else comes from the session-scoped `corpus` fixture."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from tracker.clean.article import CleanArticle
 from tracker.reference import Reference, load_reference
 
 CORPUS = Path(__file__).resolve().parents[2] / "seeds" / "corpus"
-ARTICLES = sorted(p.name for p in (CORPUS / "articles").iterdir())
-GOLD = sorted(p.name.removesuffix(".json") for p in (CORPUS / "gold").glob("*.json"))
 
 
-@cache
-def reference() -> Reference:
-    return load_reference()
+class Corpus:
+    """The seed articles, cleaned once per session."""
+
+    def __init__(self) -> None:
+        self.reference: Reference = load_reference()
+
+    @cache  # noqa: B019 - one Corpus per session
+    def cleaned(self, name: str) -> CleanArticle:
+        from tracker.clean import clean
+        from tracker.read import iter_records
+
+        record = next(iter_records([str(CORPUS / "articles" / name)]))
+        return clean(record, self.reference)
+
+    def text(self, name: str) -> str:
+        return self.cleaned(name).text
+
+    def everything(self, name: str) -> str:
+        """Headline, captions and body: every place the gold's `officials` list counts mentions in."""
+        article = self.cleaned(name)
+        parts = [article.meta.headline or "", *getattr(article, "captions", ()), article.text]
+        return "\n\n".join(p for p in parts if p)
+
+    @cache  # noqa: B019
+    def gold(self, name: str) -> dict:
+        return json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+
+    def day(self, name: str) -> date | None:
+        published = self.gold(name)["metadata"]["published"]
+        return date.fromisoformat(published[:10]) if published else None
+
+    def jurisdiction(self, name: str) -> str | None:
+        return self.gold(name)["metadata"]["jurisdiction"]
 
 
-@cache
-def gold(name: str) -> dict:
-    return json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-
-
-@cache
-def article_text(name: str) -> str:
-    """The article as clean-ish body text, paragraphs separated by blank lines.
-
-    Uses `tracker.clean.clean` when it exists; until then a rough stand-in: HTML tags dropped, one
-    paragraph per non-blank line, ad and logo lines dropped.
-    """
-    raw = (CORPUS / "articles" / name).read_text(encoding="utf-8")
-    try:
-        from tracker.clean import clean  # type: ignore[attr-defined]
-        from tracker.read.record import InputRecord
-    except ImportError:
-        clean = None
-    if clean is not None:
-        fmt = "html" if name.endswith(".html") else "text"
-        record = InputRecord(source=name, raw=raw.encode(), text=raw, format=fmt)
-        return clean(record, reference()).text
-    if name.endswith(".html"):
-        raw = re.sub(r"<br\s*/?>|</p>|</h\d>|</li>", "\n", raw)
-        raw = html.unescape(re.sub(r"<[^>]+>", "", raw))
-    lines = [re.sub(r"\s+", " ", line).strip() for line in raw.splitlines()]
-    return "\n\n".join(line for line in lines if line and line not in {"광고", "로고"})
+def collapse(text: str) -> str:
+    """Texts are compared after removing whitespace, as the gold scorer does."""
+    return re.sub(r"\s+", "", text)
 
 
 @pytest.fixture(scope="session")
-def ref() -> Reference:
-    return reference()
+def corpus() -> Corpus:
+    return Corpus()
+
+
+@pytest.fixture(scope="session")
+def ref(corpus: Corpus) -> Reference:
+    return corpus.reference

@@ -1,0 +1,255 @@
+"""Claim units: sentences, one unit per quoted sentence, exact offsets, one Kiwi call per article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tracker.extract.units import Unit, quote_spans, split_units
+
+if TYPE_CHECKING:
+    from conftest import Corpus
+
+ARTICLES = sorted(p.name for p in (Path(__file__).resolve().parents[2] / "seeds/corpus/articles").iterdir())
+BREAKNEWS = "breaknews-daegu-20180313.txt"
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _texts(text: str) -> list[str]:
+    return [u.text for u in split_units(text)]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_offsets_are_exact_on_every_article(name: str, corpus: Corpus) -> None:
+    text = corpus.text(name)
+    units = split_units(text)
+    assert units or not text.strip()
+    previous_end = 0
+    for unit in units:
+        assert unit.text == text[unit.start : unit.end]
+        assert unit.text == unit.text.strip() and unit.text
+        assert unit.sentence_start <= unit.start < unit.end <= unit.sentence_end
+        assert unit.start >= previous_end  # in order, never overlapping
+        previous_end = unit.end
+        # Kiwi gives zero-length morphemes for dropped copulas (`존재다` = 존재 + 이 + 다)
+        assert all(unit.start <= t.start <= t.end <= unit.end for t in unit.tokens)
+        assert all(t in unit.sentence_tokens for t in unit.tokens)
+        assert any(text[t.start : t.end] for t in unit.tokens)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_every_non_blank_character_of_a_sentence_is_in_its_sentence_span(name: str, corpus: Corpus) -> None:
+    """Sentences tile the paragraphs: nothing of the body falls between two sentences but spaces."""
+    text = corpus.text(name)
+    units = split_units(text)
+    spans = sorted({(u.sentence_start, u.sentence_end) for u in units})
+    covered = "".join(text[s:e] for s, e in spans)
+    dropped_marks = "◆■●◇□"
+    assert collapse(covered) == collapse("".join(ch for ch in text if ch not in dropped_marks))
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a quote of three sentences, its tail `”며 비전을 제시했다` outside every unit
+        [
+            "우리의 운명은 우리가 개척한다.",
+            "우리의 미래는 우리가 열어간다.",
+            "대구가 가면 그것이 대한민국의 새로운 길이된다",
+        ],
+        # `”며, “`: two quotes joined in one reported sentence, the second with two sentences
+        [
+            "4차산업혁명의 궁극적 지향점은 우리 국민들과 인류에게 편리함과 행복함을 제공하는 것이다",
+            "이것을 선도해 나가는 도시와 나라는 앞서 나가고 그렇지 못하면 뒤쳐져 갈 수밖에 없다.",
+            "대구는 현 정부 출범 전부터 스마트시트를 구상했기 때문에 다른 도시보다 앞서 나갈 수 있다",
+        ],
+        [
+            "스마트시티 조성의 기반이 되는 ICBM은 정부가 깔아주는 인프라가 아니다.",
+            "현재 대구는 스마트 관련 망을 SKT와 KT와 협력하고 있다",
+            "스마트시티는 관에서 절대로 주도를 못한다.",
+            "스마트시티 구축하는데 도시공사에서 드는 비용이 100억 원 정도 밖에 안된다",
+        ],
+    ],
+)
+def test_breaknews_quotes_give_one_unit_per_quoted_sentence(expected: list[str], corpus: Corpus) -> None:
+    text = corpus.text(BREAKNEWS)
+    units = split_units(text)
+    first = next(i for i, u in enumerate(units) if u.text == expected[0])
+    group = units[first : first + len(expected)]
+    assert [u.text for u in group] == expected
+    assert all(u.quoted for u in group)
+    assert len({u.sentence for u in group}) == 1
+
+
+def test_breaknews_attribution_tail_stays_with_its_quote(corpus: Corpus) -> None:
+    text = corpus.text(BREAKNEWS)
+    unit = next(u for u in split_units(text) if u.text.startswith("대구는 현 정부 출범 전부터"))
+    sentence = text[unit.sentence_start : unit.sentence_end]
+    assert sentence.startswith("13일 대구시에 따르면 권 시장은")
+    assert sentence.endswith("”며 강한 자신감을 보였다.")
+
+
+def test_breaknews_narrated_sentence_is_one_unit(corpus: Corpus) -> None:
+    texts = _texts(corpus.text(BREAKNEWS))
+    narrated = [t for t in texts if t.startswith("덧붙여서 이러한 4차산업혁명")]
+    assert len(narrated) == 1 and narrated[0].endswith("노사평화도시를 설명했다.")
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        # run-together text: Kiwi finds these, and they must stay whole
+        ("naeil-daegu-undated.txt", "대구시가 수년간 추진한 산업혁신의 결과다."),
+        ("naeil-daegu-undated.txt", "3375억원이 투자됐고 1377명의 신규고용 효과가 창출됐다."),
+        # `…(4.5)이다.2019년 기준 …`: a boundary Kiwi misses, found from the final ending + full stop
+        (
+            "naeil-daegu-undated.txt",
+            "2019년 기준 5대 신산업 분야 660개사의 부가가치 창출액이 총 3조5000억원이었다.",
+        ),
+        # `…유치했다.◆연평균 …`: the section marker starts a new sentence
+        (
+            "naeil-daegu-undated.txt",
+            "대구시는 2030년까지 로봇기업수 662개사, 고용 1만1799명, 매출 4조1000억원 규모의 성장을 목표로 추진하고 있다.",
+        ),
+        (
+            "unknown-gwangju-undated.txt",
+            "고아정공은 트랙션 모터 개발을 통해 미래차 시장 진출 경쟁력이 동종업체보다 매우 높았다.",
+        ),
+        ("unknown-gwangju-undated.txt", "또한, 5월중에 추가 모집을 통해 2차로 5개 기업을 선정할 예정이다."),
+        (
+            "gangjin-pressrelease-undated.txt",
+            "참가자들은 스마트 축사 운영 시스템, 사료 효율 극대화를 위한 사양 관리 기법 등을 배우며 최신 축산 기술 흐름을 익혔다.",
+        ),
+    ],
+)
+def test_run_together_sentences_are_split_and_kept_whole(name: str, sentence: str, corpus: Corpus) -> None:
+    texts = _texts(corpus.text(name))
+    assert any(t.endswith(sentence) and len(t) < len(sentence) + 40 for t in texts), sentence
+
+
+def test_a_mangled_middle_dot_is_no_sentence_end(corpus: Corpus) -> None:
+    """asiae: `다양한 데이터를 수집?활용한다` (· lost in encoding) is one sentence."""
+    texts = _texts(corpus.text("asiae-yeongdeungpo-20181126.txt"))
+    assert any("다양한 데이터를 수집?활용한다." in t for t in texts)
+
+
+def test_naeil_sentences_never_run_into_each_other(corpus: Corpus) -> None:
+    for unit in split_units(corpus.text("naeil-daegu-undated.txt")):
+        assert "다.대" not in unit.text and "다.2" not in unit.text and "◆" not in unit.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: straight quotes, joined by `"며 "`
+        ('그는 "우리는 간다. 너도 간다"며 "좋다"고 말했다.', ["우리는 간다.", "너도 간다", "좋다"]),
+        # constructed: a closing quote with a space before `고`
+        ("시장은 “시민을 위해 일하겠다” 고 말했다.", ["시민을 위해 일하겠다"]),
+        # constructed: single quotes as speech (chosun style)
+        ("홍 시장은 '이것이 정답이다. 저것도 맞다'고 했다.", ["이것이 정답이다.", "저것도 맞다"]),
+        # constructed: two quotes before one tail; Kiwi cuts after the first and before `라고`
+        ("그는 “A를 한다.” “B를 한다.”라고 했다.", ["A를 한다.", "B를 한다."]),
+        # constructed: a quote ending on a noun (`할 것”이라며`) is still speech
+        (
+            "대표는 “문화 공간으로 구성할 것”이라며 “일자리를 늘리겠다”고 전했다.",
+            ["문화 공간으로 구성할 것", "일자리를 늘리겠다"],
+        ),
+        # constructed: a quoted name or slogan used as a noun leaves the sentence whole
+        (
+            "시는 '5+1 신산업'을 추진하며 '시민이 행복한 도시'를 만들겠다고 밝혔다.",
+            ["시는 '5+1 신산업'을 추진하며 '시민이 행복한 도시'를 만들겠다고 밝혔다."],
+        ),
+        (
+            "시는 '대구가 하면 대한민국이 한다'는 자신감을 보였다.",
+            ["시는 '대구가 하면 대한민국이 한다'는 자신감을 보였다."],
+        ),
+        # constructed: an apostrophe does not open a quote
+        (
+            "그는 rock'n roll을 좋아한다고 말했다. 시는 예산을 늘렸다.",
+            ["그는 rock'n roll을 좋아한다고 말했다.", "시는 예산을 늘렸다."],
+        ),
+    ],
+)
+def test_constructed_quotes(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_quotes_whose_marks_a_scraper_dropped_give_one_unit_each(corpus: Corpus) -> None:
+    """yonhap-pyeongchang: `원장은 이번 협약은 … 될 것 이라며 … 다하겠다 고 말했다` (no quote marks)."""
+    texts = _texts(corpus.text("yonhap-pyeongchang-20260129.txt"))
+    assert "이번 협약은 지역 의료 접근성 향상에 큰 도움이 될 것" in texts
+    assert "앞으로도 공공의료 역량 강화와 군민 건강 증진을 위해 최선을 다하겠다" in texts
+
+
+def test_broadcast_transcript_quote(corpus: Corpus) -> None:
+    texts = _texts(corpus.text("kbs-busan-20230823.txt"))
+    assert (
+        "9월에 통과시킨 것은 조기 착공을 위한 법적인 부분을 완성한다는 그런 의미를 가지고 있습니다." in texts
+    )
+
+
+def test_paragraph_and_sentence_indexes() -> None:
+    text = "첫 문단이다. 둘째 문장이다.\n\n“인용이다. 또 인용이다”라고 말했다.\n\n\n마지막 문단이다."  # constructed
+    units = split_units(text)
+    assert [(u.paragraph, u.sentence, u.quoted) for u in units] == [
+        (0, 0, False),
+        (0, 1, False),
+        (1, 2, True),
+        (1, 2, True),
+        (2, 3, False),
+    ]
+    assert all(u.text == text[u.start : u.end] for u in units)
+
+
+def test_offsets_survive_characters_outside_the_basic_plane() -> None:
+    text = "😀 대구시는 𝐀 사업을 시작했다고 밝혔다.\n\n그는 “가자”고 했다."  # constructed
+    units = split_units(text)
+    assert [u.text for u in units] == ["😀 대구시는 𝐀 사업을 시작했다고 밝혔다.", "가자"]
+
+
+def test_empty_text() -> None:
+    assert split_units("") == []
+    assert split_units("\n\n  \n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("그는 “좋다고 말했다. 시는 ‘물산업’을 키운다.", ["‘물산업’"]),  # constructed: “ never closed
+        ('그는 "좋다"고 했고 “나쁘다고 ‘물산업’을 말했다.', ['"좋다"', "‘물산업’"]),  # constructed
+        (
+            "“스마트시티 ‘리빙랩’을 만들어야 된다”며",
+            ["“스마트시티 ‘리빙랩’을 만들어야 된다”"],
+        ),  # nested: the outer one
+        ("'기업하기 좋은 도시’로 만들기", ["'기업하기 좋은 도시’"]),  # breaknews: straight open, curly close
+    ],
+)
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quote_spans(text, 0, len(text))] == quoted
+
+
+def test_kiwi_is_called_once_per_article(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> None:
+    """Performance: one batched `split_into_sents` call gives sentences, sub-sentences and morphemes."""
+    from tracker.extract.kiwi import get_kiwi
+
+    kiwi = get_kiwi()
+    calls: list[str] = []
+    original = type(kiwi).split_into_sents
+
+    class Counting:
+        def __getattr__(self, name: str):
+            if name in {"tokenize", "analyze", "split_into_sents"}:
+                calls.append(name)
+            if name == "split_into_sents":
+                return lambda *a, **k: original(kiwi, *a, **k)
+            return getattr(kiwi, name)
+
+    monkeypatch.setattr("tracker.extract.kiwi.get_kiwi", lambda: Counting())
+    units: list[Unit] = split_units(corpus.text(BREAKNEWS))
+    assert units and calls == ["split_into_sents"]
