@@ -48,6 +48,7 @@ class GoldClaim:
     policies: tuple[str, ...]
     kind: str
     jurisdiction: str | None
+    accepted: bool  # reviewed, extractor 0.2.0 (else unreviewed, 0.1.0)
 
 
 def _sentence(text: str, quote: str) -> tuple[int, int]:
@@ -82,6 +83,7 @@ def gold_claims() -> list[GoldClaim]:
                     tuple(c["policies"]),
                     c["kind"],
                     gold["metadata"]["jurisdiction"],
+                    name in ACCEPTED,
                 )
             )
     return out
@@ -159,6 +161,12 @@ def load_report_claims(engine: Engine) -> None:
                             )
                         )
                 article.claims.append(claim)
+
+
+@pytest.fixture(scope="session")
+def report_gold() -> list[GoldClaim]:
+    """The gold claims that `report_db` stores, to compute what a report should say."""
+    return gold_claims()
 
 
 @pytest.fixture

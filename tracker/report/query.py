@@ -355,7 +355,7 @@ def claim_rows(session: Session, filters: Filters) -> pd.DataFrame:
                 "policy_names": ", ".join(names.get(s, s) for s in inside),
                 "other_policies": ", ".join(s for s in slugs if s not in wanted) if wanted else "",
                 "claim_text": r[9],
-                "quantities": "; ".join(numbers.get(r[0], [])),
+                "quantities": "; ".join(numbers[r[0]]) if r[0] in numbers else None,
                 "confidence": r[10],
                 "review_status": r[11],
                 "extractor_version": r[12],

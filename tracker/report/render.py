@@ -162,7 +162,7 @@ def to_markdown(report: Report) -> str:
         if len(report.sections) > 1:
             parts.append(f"## {name}\n")
         if len(shown):
-            parts.append(shown.map(_markdown_cell).to_markdown(index=False) + "\n")
+            parts.append(shown.map(_markdown_cell).to_markdown(index=False, disable_numparse=True) + "\n")
         else:
             parts.append("_No claims match._\n")
     parts.append(footer_markdown(report.methodology.as_dict()))
