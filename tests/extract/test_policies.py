@@ -142,3 +142,15 @@ def test_headline_topic_carries_sentences_without_keywords(ref: Reference) -> No
     decisions = decide(ref, sentences, headline=headline)
     assert [d.slugs for d in decisions] == [("urban-regeneration",)] * 4
     assert decisions[3].confidence < decisions[0].confidence
+
+
+def test_wishes_and_verdicts_on_one_company_are_not_claims(ref: Reference) -> None:
+    sentences = [
+        "강진군은 한우산업 지속 발전을 위해 청년농업인 대상으로 다양한 프로그램을 지원하고 있다.",
+        "강진 한우의 미래를 이끌어 갈 핵심 인재들이 되길 바란다",
+        "인포테인먼트 분야의 한국알프스는 보유기술력을 응용해 미래차 편의부품 산업을 선도할 것으로 평가됐다.",
+        "대구대 창업지원단은 중기부 '창업지원사업 3관왕' 달성 쾌거를 거두며, 창업지원기관으로 두각을 나타내고 있다",
+    ]
+    decisions = decide(ref, sentences)
+    assert [d.reason for d in decisions[1:3]] == ["remark", "remark"]
+    assert decisions[3].slugs == ("startup-support",)  # the entity judged is the policy's own body

@@ -310,6 +310,13 @@ _ANAPHOR = re.compile(r"^[\s“\"'‘]*(이것|이는|이를|이에|이곳|이 �
 _ANAPHOR_ANYWHERE = re.compile(r"(이번|해당|이)\s?(사업|협약|정책|제도|프로젝트|계획)")
 _CONNECTIVE = re.compile(r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어)[\s,]")
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
+# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
+_COURTESY = re.compile(
+    r"(바란다|바랍니다|감사드린다|감사드립니다|감사하다|감사합니다|축하한다|축하합니다|기원한다|기원합니다)[.”\"’'\s]*$"
+)
+# A verdict on one entity (`…한국알프스는 … 선도할 것으로 평가됐다`): facts about single companies are not
+# claims (ANNOTATION_NOTES convention 3) unless the entity is itself a policy (`창업지원단은 … 두각을`).
+_VERDICT = re.compile(r"(평가[됐되받]|인정[을]?\s?받|부각[됐되]|두각을\s?나타)[^.]{0,12}[.”\"’'\s]*$")
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF"})
 
 
@@ -371,6 +378,18 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
         for i, t in enumerate(tokens[:-1])
         if t.tag.startswith("NN")
     )
+
+
+def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
+    """Whether the sentence's topic (the noun compound before its first 은/는/이/가) is a keyword."""
+    for i, t in enumerate(tokens):
+        if t.tag in {"JX", "JKS"} and t.form in {"은", "는", "이", "가"} and i:
+            j = i - 1
+            while j > 0 and tokens[j - 1].tag.startswith("NN") and tokens[j - 1].end == tokens[j].start:
+                j -= 1
+            start, end = tokens[j].start, tokens[i - 1].end
+            return any(h.start < end and start < h.end for h in hits)
+    return False
 
 
 def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool:
@@ -463,6 +482,10 @@ def assign_policies(
         hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
+            previous = ()
+            continue
+        if _COURTESY.search(text) or (_VERDICT.search(text) and not _topic_is_policy(toks, hits)):
+            results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
             previous = ()
             continue
         if _event_report(text, toks, lexicon):
