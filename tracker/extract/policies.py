@@ -535,8 +535,9 @@ def _running_topic(
     counts = Counter(s for slugs in accepted for s in set(slugs))
     headline_slugs = {h.slug for h in headline_hits if not h.generic}
     if headline_slugs and len(headline_slugs) <= 2:
-        ranked = [s for s, _ in counts.most_common() if s in headline_slugs]
-        return (ranked[0],) if ranked else (sorted(headline_slugs)[0],)
+        # the body must bear the headline out: a third of its sentences name the policy
+        ranked = [s for s, _ in counts.most_common() if s in headline_slugs and counts[s] / len(body) >= 0.3]
+        return (ranked[0],) if ranked else ()
     share = sum(1 for slugs in accepted if slugs) / len(body)
     if not headline_slugs and counts and share >= 0.6 and len(counts) <= 2:
         return (counts.most_common(1)[0][0],)
