@@ -288,6 +288,8 @@ class _Resolver:
             if after:
                 name, end = after
             codes = codes or self._place_before_parenthesis(start)
+        if len(codes) > 1 and self.scope is not None:  # 중구청장 in a Daegu article: Daegu's 중구
+            codes = tuple(c for c in codes if c in self.scope) or codes
         return _Hit(start, end, title, spec.kind, codes, name, surname, former, m.group(0)[len(title) :])
 
     def _name_after(self, pos: int) -> tuple[str, int] | None:
@@ -341,6 +343,9 @@ class _Resolver:
     def _plain_name_ok(self, m: re.Match) -> bool:
         """A registry name without a head title counts unless a title of another occupation follows it
         (`이재현 창업지원단장`, `김동근 교수`): then it is someone else of the same name."""
+        before = word_before(self.text, m.start(1))
+        if before and self.text[before[0] : before[1]].endswith(_OTHER_OCCUPATIONS):
+            return False  # `(총장 김상호)`: the title written before the name
         if m.end() > m.end(1):  # a particle closes the name: nothing else describes the person
             return True
         after = word_after(self.text, m.end(1))
@@ -518,11 +523,10 @@ class _Resolver:
         superintendent (famous, few) is not."""
         name = m.group(1)
         people = self.index.by_name[name]
-        if self.scope is not None:
-            scoped = [o for o in people if o.jurisdiction_code in self.scope]
-            people = scoped or [o for o in people if self._metropolitan(o)]
-            if not people:
-                return
+        scoped = [o for o in people if self.scope is None or o.jurisdiction_code in self.scope]
+        people = (scoped if self.scope is not None else []) or [o for o in people if self._metropolitan(o)]
+        if not people:
+            return
         keys = _distinct(people, None)
         if len(keys) > 1:
             keys = _distinct(people, self.on)
