@@ -373,9 +373,10 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     holds = any(t.form in lexicon.event_verbs for t in last_verbs)
     if not holds:
         return False
+    words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
     return any(
-        tokens[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
-        for i, t in enumerate(tokens[:-1])
+        words[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
+        for i, t in enumerate(words[:-1])
         if t.tag.startswith("NN")
     )
 
