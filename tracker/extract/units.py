@@ -177,13 +177,13 @@ def _sentences(
             continue
         cuts.add(_next_non_space(text, e))
     start, end = bounds[0][0], bounds[-1][1]
-    # run-together sentences: an ending + final punctuation glued to the next word
+    # sentences Kiwi ran together (`있다.대구시가`, `늘렸다. “로봇도 …”며`): a final ending + full stop
+    # outside quotes that is not followed by a closing mark
     for prev, tok in itertools.pairwise(tokens):
         if tok.tag == "SF" and tok.form in _FINAL_PUNCT and prev.tag == "EF":
             after = tok.end
-            glued = after < end and not text[after].isspace() and text[after] not in "”’\"')]」』»"
-            if glued and not _inside_quote(after, quotes):
-                cuts.add(after)
+            if after < end and text[after] not in "”’\"')]」』»" and not _inside_quote(after, quotes):
+                cuts.add(_next_non_space(text, after))
     for i in range(start, end):
         ch = text[i]
         if (ch in _SECTION_MARKS or ch == "\n") and not _inside_quote(i, quotes):
