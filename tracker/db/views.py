@@ -18,6 +18,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         "month": "strftime('%Y-%m', c.claim_date)",
         "published_at": "strftime('%Y-%m-%dT%H:%M:%SZ', a.published_at)",
         # SQLite 3.40 has no ORDER BY inside group_concat: aggregate an ordered subquery instead.
+        # Keywords sort by code point: SQLite's BINARY collation, PostgreSQL's "C".
         "quantities": (
             "(SELECT group_concat(x, '; ') FROM ("
             "SELECT q.text || ' = ' || CAST(q.value AS TEXT) || ' ' || q.unit AS x "
@@ -25,7 +26,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
         ),
         "keywords": (
             "(SELECT group_concat(keyword, ';') FROM ("
-            "SELECT k.keyword FROM policy_keywords k WHERE k.policy_slug = p.slug ORDER BY k.id))"
+            "SELECT k.keyword FROM policy_keywords k WHERE k.policy_slug = p.slug ORDER BY k.keyword))"
         ),
     },
     "postgresql": {
@@ -38,7 +39,7 @@ _FRAGMENTS: dict[str, dict[str, str]] = {
             "ORDER BY q.start_offset, q.id) FROM claim_quantities q WHERE q.claim_id = c.id)"
         ),
         "keywords": (
-            "(SELECT string_agg(k.keyword, ';' ORDER BY k.id) FROM policy_keywords k "
+            "(SELECT string_agg(k.keyword, ';' ORDER BY k.keyword COLLATE \"C\") FROM policy_keywords k "
             "WHERE k.policy_slug = p.slug)"
         ),
     },
@@ -296,7 +297,7 @@ VIEWS: dict[str, dict[str, Any]] = {
             "cap_major_topic": "CAP major topic: cap_subtopic / 100 as an integer",
             "depth": "1 for a top-level policy, 2 for its children, ...",
             "path": "Slugs from the top-level policy down to this one, '/'-separated",
-            "keywords": "';'-separated surface forms that signal the policy",
+            "keywords": "';'-separated surface forms that signal the policy, in code-point order",
         },
     },
 }
