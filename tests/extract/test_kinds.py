@@ -54,3 +54,15 @@ def test_classify_kind(text: str, expected: str) -> None:
 
 def test_criticism() -> None:
     assert kind("시의회는 신청사 건립 예산이 부실하게 편성됐다고 비판했다.") == "criticism"
+
+
+def test_quote_framed_as_criticism() -> None:
+    sentence = '김 의원은 "트램은 이미 도심 교통수단으로서 구시대 유물"이라고 비판했다.'
+    tokens = get_kiwi().tokenize(sentence)
+    start, end = sentence.index("트램"), sentence.index("유물") + 2
+    inside = [t for t in tokens if t.start >= start and t.start + t.len <= end]
+    frame = [t for t in tokens if t.start + t.len <= start or t.start >= end]
+    assert classify_kind(sentence[start:end], inside, frame=frame) == "criticism"
+    assert classify_kind(sentence[start:end], inside) == "statement"
+    # the same words narrated without a criticising verb stay a statement
+    assert kind("시는 트램 정책을 폐기하고 새 노선을 검토한다고 밝혔다.") == "statement"

@@ -154,3 +154,13 @@ def test_wishes_and_verdicts_on_one_company_are_not_claims(ref: Reference) -> No
     decisions = decide(ref, sentences)
     assert [d.reason for d in decisions[1:3]] == ["remark", "remark"]
     assert decisions[3].slugs == ("startup-support",)  # the entity judged is the policy's own body
+
+
+def test_quoted_sentence_ending_on_a_noun_is_a_claim(ref: Reference) -> None:
+    # `“… 재검토한다는 발표는 행정 불신을 초래하는 행위”라고 했다`: the copula is in the quotative
+    quote = "시민 의견 수렴을 통해 결정된 신청사 건립을 재검토한다는 발표는 행정 불신을 초래하는 행위"
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(quote)]
+    lexicon = build_lexicon(ref)
+    as_quote = assign_policies([quote], [toks], [0], lexicon, eligible=[True], quoted=[True])
+    as_narration = assign_policies([quote], [toks], [0], lexicon, eligible=[True], quoted=[False])
+    assert (as_quote[0].slugs, as_narration[0].slugs) == (("city-hall",), ())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
@@ -18,6 +19,9 @@ from tracker.extract.policies import assign_policies, build_lexicon
 from tracker.extract.quantities import find_quantities
 from tracker.extract.types import Claim, Extraction
 from tracker.reference import Reference
+
+if TYPE_CHECKING:
+    from tracker.extract.units import Token, Unit
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -93,6 +97,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         build_lexicon(reference),
         eligible=eligible,
         headline=meta.headline,
+        quoted=[u.quoted for u in units],
     )
     lead = " ".join(u.text for u, ok in zip(units, eligible, strict=True) if ok and not u.quoted)[:400]
     event = event_day(lead, published)
@@ -120,7 +125,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 date=when.date,
                 date_precision=when.precision,
                 policies=decision.slugs,
-                kind=classify_kind(unit.text, unit.tokens, quantities),
+                kind=classify_kind(unit.text, unit.tokens, quantities, frame=_frame(unit)),
                 confidence=round(decision.confidence, 2),
                 quantities=quantities,
                 period_start=when.period_start,
@@ -134,3 +139,10 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         claims=tuple(claims),
         provisional_officials=tuple(provisional),
     )
+
+
+def _frame(unit: Unit) -> tuple[Token, ...]:
+    """The attribution around a quoted unit (`…라고 비판했다`): the sentence's morphemes outside it."""
+    if not unit.quoted:
+        return ()
+    return tuple(t for t in unit.sentence_tokens if t.start >= unit.end or t.end <= unit.start)

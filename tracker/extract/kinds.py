@@ -88,7 +88,28 @@ _RESULT_STEMS = frozenset(
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
 _RISING = frozenset({"성장세", "증가세", "급부상", "두각", "두드러지"})
 _CRITICISM_STEMS = frozenset(
-    {"비판", "지적", "비난", "질타", "꼬집", "반발", "규탄", "부실", "졸속", "특혜", "의혹", "실패", "혈세"}
+    {
+        "비판",
+        "지적",
+        "비난",
+        "질타",
+        "꼬집",
+        "반발",
+        "규탄",
+        "부실",
+        "졸속",
+        "특혜",
+        "의혹",
+        "실패",
+        "혈세",
+        "불신",
+        "월권",
+        "무책임",
+        "불통",
+        "탁상행정",
+        "전시행정",
+        "낭비",
+    }
 )
 _RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
 _EXPECT = frozenset({"기대", "전망", "관측"})
@@ -122,8 +143,20 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
     return list(clause)
 
 
-def classify_kind(text: str, tokens: Sequence[Morpheme], quantities: Sequence[Quantity] = ()) -> str:
-    """'plan' | 'achievement' | 'target' | 'criticism' | 'statement' for one claim unit."""
+def classify_kind(
+    text: str,
+    tokens: Sequence[Morpheme],
+    quantities: Sequence[Quantity] = (),
+    *,
+    frame: Sequence[Morpheme] = (),
+) -> str:
+    """'plan' | 'achievement' | 'target' | 'criticism' | 'statement' for one claim unit.
+
+    `frame`: for a quoted sentence, the morphemes of its attribution (`…라고 비판했다`), whose verb
+    says whether the speaker criticises."""
+    frame_tail = _predicate_tokens(frame) if frame else []
+    if any(t.form in _CRITICISM_STEMS for t in frame_tail[-4:]):
+        return "criticism"
     forms = [t.form for t in tokens]
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]

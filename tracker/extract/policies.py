@@ -449,13 +449,18 @@ def assign_policies(
     *,
     eligible: Sequence[bool],
     headline: str | None = None,
+    quoted: Sequence[bool] | None = None,
 ) -> list[UnitPolicies]:
     """Policies per unit for a whole article, in order.
 
     `eligible[i]` is False for units that cannot be claims whatever they say (headline, caption,
-    byline); they neither become claims nor count towards the article's topics.
+    byline); they neither become claims nor count towards the article's topics. `quoted[i]` marks
+    quoted sentences, whose predicate may sit in the quotative (`“… 초래하는 행위”라고 했다`).
     """
     n = len(texts)
+    asserts = [
+        (bool(quoted and quoted[i]) and len(tokens[i]) >= 3) or has_predicate(tokens[i]) for i in range(n)
+    ]
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
@@ -472,12 +477,12 @@ def assign_policies(
         h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic
     )
 
-    topic = _running_topic(raw, eligible, tokens, headline_hits, topics, generic_counts)
+    topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
     for i in range(n):
         text, toks = texts[i], tokens[i]
-        if not eligible[i] or not has_predicate(toks):
+        if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
         hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
@@ -518,7 +523,7 @@ def assign_policies(
 def _running_topic(
     raw: Sequence[Sequence[PolicyHit]],
     eligible: Sequence[bool],
-    tokens: Sequence[Sequence[TokenLike]],
+    asserts: Sequence[bool],
     headline_hits: Sequence[PolicyHit],
     topics: Counter[str],
     generic_counts: Counter[str],
@@ -526,7 +531,7 @@ def _running_topic(
     """The policy an article is about throughout, if any: the one its headline names, or (without a
     headline policy) the one or two that nearly every sentence names. Sentences of such an article
     continue it even without keywords (`시설운영은 2025~2026년에 시작할 것으로 예상하고 있다`)."""
-    body = [hits for hits, ok, toks in zip(raw, eligible, tokens, strict=True) if ok and has_predicate(toks)]
+    body = [hits for hits, ok, full in zip(raw, eligible, asserts, strict=True) if ok and full]
     if len(body) < 3:
         return ()
     accepted = [
