@@ -112,8 +112,11 @@ NoRankOption = Annotated[
 
 
 def _emit(report, fmt: Format, output: Path | None, plot: Path | None, stack: Stack, rank: bool) -> None:
+    from tracker.report.plot import check_request
     from tracker.report.render import render
 
+    if plot:
+        check_request(plot, stack.value)
     render(report, fmt.value, output, console=console)
     if output:
         err_console.print(f"{report.methodology.claims} claims: report written to {output}")

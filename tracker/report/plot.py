@@ -108,6 +108,16 @@ def _points(rows: pd.DataFrame, stack: str) -> list[tuple[date | None, str]]:
     return points
 
 
+def check_request(path: Path | str, stack: str) -> Path:
+    """Refuse a plot that cannot be drawn before any other output is written."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise ReportError(f"plot file {path.name!r}: use a .png or .svg name")
+    if stack not in STACKS:
+        raise ReportError(f"--stack {stack!r}: use one of {', '.join(STACKS)}")
+    return path
+
+
 def timeline(
     obj: Report | pd.DataFrame,
     path: Path | str,
@@ -125,11 +135,7 @@ def timeline(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    path = Path(path)
-    if path.suffix.lower() not in SUFFIXES:
-        raise ReportError(f"plot file {path.name!r}: use a .png or .svg name")
-    if stack not in STACKS:
-        raise ReportError(f"--stack {stack!r}: use one of {', '.join(STACKS)}")
+    path = check_request(path, stack)
     rows = obj.rows if isinstance(obj, Report) else obj
     title = title or (obj.title if isinstance(obj, Report) else obj.attrs.get("title", "Claims"))
     if rows is None or not len(rows):
