@@ -9,6 +9,10 @@ from rich.table import Table
 
 from tracker.cli.common import DbOption, console, err_console, open_db, user_errors
 
+# What fits a terminal; the library's DataFrame has more (article id, headline, jurisdiction).
+CLAIM_COLUMNS = ("score", "claim_id", "claim_date", "speaker_name", "claim_text")
+ARTICLE_COLUMNS = ("score", "article_id", "published_date", "outlet", "headline")
+
 
 def search(
     query: Annotated[str | None, typer.Argument(help="Words to find, e.g. '스마트시티 예산'")] = None,
@@ -41,8 +45,9 @@ def search(
         if query is None:
             raise typer.BadParameter("give words to search for, e.g. tracker search 스마트시티")
         frame = run_search(open_db(db, read_only=True), query, articles=articles, limit=limit)
-        table = Table(*[str(c) for c in frame.columns], header_style="bold")
-        for row in frame.itertuples(index=False):
+        shown = [c for c in (ARTICLE_COLUMNS if articles else CLAIM_COLUMNS) if c in frame.columns]
+        table = Table(*shown, header_style="bold")
+        for row in frame[shown].itertuples(index=False):
             table.add_row(*("" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
         console.print(table)
         err_console.print(f"{len(frame)} {'articles' if articles else 'claims'} found")
