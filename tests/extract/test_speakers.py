@@ -137,6 +137,15 @@ DAY = date(2018, 3, 13)
         ("대구의 신산업 연평균 성장률은 전국 평균을 크게 상회했다.", [(None, None)]),
         # constructed: a subjectless reporting verb continues; with nobody before, nobody
         ("이어 5가지 전략을 설명했다.", [(None, None)]),
+        # constructed: a quote over two paragraphs, attributed at the end of the second
+        (
+            "권 시장은 “물산업을 키우겠다. 예산도 늘린다.\n\n“로봇산업도 키우겠다”고 말했다.",
+            [("kwon-young-jin", "권 시장")] * 3,
+        ),
+        # constructed: the speaker named in a genitive after the quote
+        ("“물산업을 키우겠다. 예산도 늘린다.” 권영진 대구시장의 말이다.", [("kwon-young-jin", "권영진 대구시장")] * 2),
+        ("“의료를 살리겠다”는 게 박건희 원장의 설명이다.", [(None, "박건희 원장")]),
+        ("시는 물산업을 키운다. 이것이 시의 입장이다.", [(None, None), (None, None)]),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

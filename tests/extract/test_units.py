@@ -194,6 +194,17 @@ def test_broadcast_transcript_quote(corpus: Corpus) -> None:
     )
 
 
+def test_a_quote_over_two_paragraphs() -> None:
+    text = "권 시장은 “물산업을 키우겠다. 예산도 늘린다.\n\n“로봇산업도 키우겠다. 의료도 그렇다”고 말했다."  # constructed
+    units = split_units(text)
+    assert [(u.text, u.quoted) for u in units] == [
+        ("물산업을 키우겠다.", True),
+        ("예산도 늘린다.", True),
+        ("로봇산업도 키우겠다.", True),
+        ("의료도 그렇다", True),
+    ]
+
+
 def test_paragraph_and_sentence_indexes() -> None:
     text = "첫 문단이다. 둘째 문장이다.\n\n“인용이다. 또 인용이다”라고 말했다.\n\n\n마지막 문단이다."  # constructed
     units = split_units(text)
@@ -221,8 +232,11 @@ def test_empty_text() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        ("그는 “좋다고 말했다. 시는 ‘물산업’을 키운다.", ["‘물산업’"]),  # constructed: “ never closed
-        ('그는 "좋다"고 했고 “나쁘다고 ‘물산업’을 말했다.', ['"좋다"', "‘물산업’"]),  # constructed
+        # constructed: a curly quote left open runs to the end of the paragraph (quotes over paragraphs)
+        ("그는 “좋다고 말했다. 시는 ‘물산업’을 키운다.", ["“좋다고 말했다. 시는 ‘물산업’을 키운다."]),
+        ('그는 "좋다"고 했고 “나쁘다고 ‘물산업’을 말했다.', ['"좋다"', "“나쁘다고 ‘물산업’을 말했다."]),
+        # constructed: a straight quote left open quotes nothing
+        ('그는 "좋다고 말했다. 시는 ‘물산업’을 키운다.', ["‘물산업’"]),
         (
             "“스마트시티 ‘리빙랩’을 만들어야 된다”며",
             ["“스마트시티 ‘리빙랩’을 만들어야 된다”"],

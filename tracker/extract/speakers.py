@@ -57,6 +57,10 @@ _REPORTING = re.compile(
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
     r"밝혀|말해|했다고)"
 )
+# `“…” 권 시장의 말이다`: the speaker named after the quote in a genitive.
+_SAID_BY = re.compile(
+    r"((?:[가-힣]+ ){0,3}[가-힣]+)의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$"
+)
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 
@@ -103,6 +107,8 @@ class _Sentence:
         self.subjects = self._subjects()
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
+        said = _SAID_BY.search(text, tail_from, self.end)
+        self._said = said if said and said.start() >= tail_from else None
 
     def speaker_of(self, unit: Unit, last: Speaker) -> tuple[Speaker, bool]:
         """(speaker, whether the unit is reported speech that later subjectless quotes continue)."""
@@ -118,9 +124,15 @@ class _Sentence:
                 found = self._person(subject, last)
                 if found is not None:
                     return found, True
+            said = self._said_by(last)
+            if said is not None:
+                return said, True
             for subject in before[:1] + after[:1]:
                 return self._person(subject, last) or NARRATION, True
             return last, True
+        said = self._said_by(last)
+        if said is not None:
+            return said, True
         if self.subjects:
             topic = self.subjects[0]
             found = self._person(topic, last)
@@ -130,6 +142,22 @@ class _Sentence:
         if self.reporting:
             return last, True
         return NARRATION, False
+
+    def _said_by(self, last: Speaker) -> Speaker | None:
+        """`“…” 권영진 대구시장의 말이다`, `…는 게 박 원장의 설명이다`: the speaker in a genitive, the
+        longest run of words before `의` that names a person."""
+        if self._said is None:
+            return None
+        start, end = self._said.span(1)
+        while start < end:
+            found = self._person(_Subject(start, end, end), last)
+            if found is not None and found.text:
+                return found
+            space = self.text.find(" ", start, end)
+            if space < 0:
+                break
+            start = space + 1
+        return None
 
     # -- subjects ------------------------------------------------------------------------------------
     def _inside_quote(self, pos: int) -> bool:

@@ -52,6 +52,8 @@ class Unit:
 _NOMINAL_AFTER_QUOTE = re.compile(r"\s?(?:라는|이라는|란|이란|는|을|를|의|와|과|로|으로|에|이|가)(?![가-힣])")
 # Endings that glue a quote to its attribution (`”라고 말했다`, `”며`, `” 고`).
 _QUOTATIVE_START = re.compile(r"\s?(?:이?라고|이?라며|이?라면서|며|고|면서|하고|하며|하면서)(?![가-힣])")
+# `“…” 권 시장의 말이다.`: a tail naming the speaker of the quote before it, which Kiwi cuts off.
+_SAID_TAIL = re.compile(r"[가-힣][가-힣 ]{0,30}?의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)")
 # Section markers of run-together articles ('◆물산업 허브도시 자리매김 = ...'): always a new sentence.
 _SECTION_MARKS = "◆■●◇□"
 _FINAL_PUNCT = {".", "?", "!"}
@@ -148,6 +150,11 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             family = _CLOSERS[ch]
             if family in open_at:
                 spans.append((open_at.pop(family), i + 1))
+    # a quote running over paragraphs opens in each of them and closes only in the last (`“…` ¶ `“…”`):
+    # a curly opening mark left open quotes to the end of its paragraph
+    for at in open_at.values():
+        if text[at] in "“‘" and end - at > 1:
+            spans.append((at, end))
     spans.sort()
     top: list[tuple[int, int]] = []
     for span in spans:
@@ -236,6 +243,8 @@ def _quote_tail_follows(text: str, pos: int, quotes: list[tuple[int, int]]) -> b
     ends = [q_end for _q, q_end in quotes if q_end <= pos and not text[q_end:pos].strip()]
     if not ends:
         return False
+    if _SAID_TAIL.match(text, _next_non_space(text, pos)):
+        return True
     return bool(_QUOTATIVE_START.match(text, ends[-1])) or (
         pos == ends[-1] and pos < len(text) and "가" <= text[pos] <= "힣"
     )
@@ -256,7 +265,8 @@ def _sentence_units(
             continue
         inner = [(s, e) for s, e in subs if q_start < s and e < q_end]
         if not inner:
-            inner = _split_quote(q_start + 1, q_end - 1, tokens)
+            closed = text[q_end - 1] in _CLOSERS or text[q_end - 1] in STRAIGHT_QUOTES
+            inner = _split_quote(q_start + 1, q_end - 1 if closed else q_end, tokens)
         units.extend((s, e, True) for s, e in (_trim(text, s, e) for s, e in inner) if e > s)
     if units:
         return units
