@@ -66,3 +66,18 @@ def test_quote_framed_as_criticism() -> None:
     assert classify_kind(sentence[start:end], inside) == "statement"
     # the same words narrated without a criticising verb stay a statement
     assert kind("시는 트램 정책을 폐기하고 새 노선을 검토한다고 밝혔다.") == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present tense with a future time word is an announced plan
+        ("강원 동해시는 내년 노인 돌봄 지원사업을 양적·질적으로 확대한다고 9일 밝혔다.", "plan"),
+        # the reported clause decides, not the past tense of `밝혔다`
+        ("문경시는 설립안 동의를 마무리하고 관련 세부내용 협의를 완료했다고 12일 밝혔다.", "achievement"),
+        # ongoing support is a statement (convention 7), even with `~도록 … 되`
+        ("시는 시설이 원활하게 확충될 수 있도록 시설조성비와 초기 운영비를 지원하고 있다.", "statement"),
+    ],
+)
+def test_reported_and_present_tense(text: str, expected: str) -> None:
+    assert kind(text) == expected

@@ -111,6 +111,9 @@ _CRITICISM_STEMS = frozenset(
         "낭비",
     }
 )
+_QUOTATIVE_ENDS = ("다고", "라고", "다며", "라며", "자고", "냐고")
+# Time words that put a present-tense predicate in the future (`내년 … 확대한다고 밝혔다`).
+_FUTURE_WORDS = ("내년", "앞으로", "향후", "연말까지", "오는 ", "올 하반기", "내달", "다음 달")
 _RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
 _EXPECT = frozenset({"기대", "전망", "관측"})
 
@@ -122,7 +125,7 @@ def _clause_start(tokens: Sequence[Morpheme], end: int) -> int:
         t = tokens[i]
         if t.tag == "EF":
             return i + 1
-        if t.tag == "EC" and t.form in {"고", "며", "으며", "면서", "다고", "라고", "이라고", "다며", "라며"}:
+        if t.tag == "EC" and (t.form in {"고", "며", "으며", "면서"} or t.form.endswith(_QUOTATIVE_ENDS)):
             if i + 1 < len(tokens) and tokens[i + 1].tag == "VX":
                 continue
             return i + 1
@@ -138,8 +141,7 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
     clause = tokens[start:end]
     if start and any(t.form in _REPORTING for t in clause):
         # `…했다고 12일 밝혔다`: the reported clause ends at the quotative `고`
-        start = _clause_start(tokens, start)
-        clause = tokens[start:end]
+        clause = tokens[_clause_start(tokens, start) : start]
     return list(clause)
 
 
@@ -194,13 +196,20 @@ def classify_kind(
 
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
-    becomes = "게" in tail_forms and any(t.form == "되" for t in tail)
     result = any(_result_verb(tail, i) for i in range(len(tail))) or any(f in _RESULT_NOUNS for f in forms)
-    if (past or continuing or becomes) and result and not expects:
+    if (past or continuing) and result and not expects:
         return "achievement"
     if not past and (any(f in _RISING for f in tail_forms) or "1위" in text):
         return "achievement"
+    if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
+        return "plan"
     return "statement"
+
+
+def _action_predicate(tail: Sequence[Morpheme]) -> bool:
+    """The clause ends on a verb of doing (`확대한다`, `조성 완료한다`), not a description (`필요하다`)."""
+    verbs = [t for t in tail if t.tag in {"VV", "XSV", "VA", "XSA", "VCP"}]
+    return bool(verbs) and verbs[-1].tag in {"VV", "XSV"} and verbs[-1].form not in {"있", "되"}
 
 
 def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
@@ -218,8 +227,13 @@ def _result_verb(tail: Sequence[Morpheme], i: int) -> bool:
         return False
     if t.tag.startswith("VV"):
         return True
-    nxt = tail[i + 1] if i + 1 < len(tail) else None
-    return nxt is not None and (nxt.tag.startswith("XSV") or nxt.form in {"하", "되", "시키"})
+    # the verb follows, possibly after an object marker or a Latin acronym (`업무협약 MOU를 했다`)
+    for nxt in tail[i + 1 : i + 4]:
+        if nxt.tag.startswith("XSV") or nxt.form in {"하", "되", "시키"}:
+            return True
+        if nxt.tag not in {"SL", "JKO", "SSO", "SSC"}:
+            return False
+    return False
 
 
 def _future_ending(tail: Sequence[Morpheme]) -> bool:
