@@ -179,11 +179,28 @@ def test_a_full_name_with_a_known_post_the_registry_lacks_is_registered_provisio
 
 def test_generic_title_registers_in_the_article_jurisdiction_when_the_post_fits(fixed: Reference) -> None:
     text = "홍길동 군수는 이날 “관광을 키우겠다”고 말했다."  # constructed
-    mentions, provisional = find_mentions(text, fixed, on=date(2019, 5, 1), jurisdiction_code="43800")
-    assert [(p.person_key, p.post_title) for p in provisional] == [("hong-gil-dong", "충청북도 단양군수")]
+    mentions, provisional = find_mentions(text, fixed, on=date(2019, 5, 1), jurisdiction_code="43760")
+    assert [(p.person_key, p.post_title) for p in provisional] == [("hong-gil-dong", "충청북도 괴산군수")]
     # in a city's article the county title names no known post: not found, nothing registered
     mentions, provisional = find_mentions(text, fixed, on=date(2019, 5, 1), jurisdiction_code="27")
     assert provisional == [] and _summary(mentions) == [("홍길동 군수", None, "not_found")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("홍길동 군수는 이날 말했다.", "43800"),  # constructed: the registry has 김문근 in office in 단양
+        ("홍길동 괴산군수 권한대행은 이날 말했다.", "43760"),  # constructed: acting, not the holder
+        ("홍길동 괴산군수 당선인은 이날 말했다.", "43760"),  # constructed: elect, not yet in office
+        ("홍길동 전 괴산군수는 이날 말했다.", "43760"),  # constructed: a former holder of unknown term
+    ],
+)
+def test_no_provisional_registration_when_the_post_is_not_plainly_theirs(
+    fixed: Reference, text: str, code: str
+) -> None:
+    mentions, provisional = find_mentions(text, fixed, on=date(2019, 5, 1), jurisdiction_code=code)
+    assert provisional == []
+    assert [(m.name, m.status) for m in mentions] == [("홍길동", "not_found")]
 
 
 def test_the_gold_expects_the_romanised_key_of_chae_hyeon_il(corpus: Corpus) -> None:

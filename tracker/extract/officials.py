@@ -69,6 +69,8 @@ _AFTER_TITLE = (
 )
 # Words between a name and its title that say the term is over or current.
 _FORMER = {"전", "前", "전임"}
+# Words after a title that say the person does not hold the post (acting, candidate, elect).
+_NOT_HOLDER = ("권한대행", "직무대행", "직무대리", "당선인", "당선자", "후보", "예비후보", "출마")
 _CURRENT = {"현", "現", "현직"}
 # Occupations that show a registry name belongs to someone else (김동근 교수 is not 의정부시장 김동근).
 _OTHER_OCCUPATIONS = (
@@ -382,12 +384,24 @@ class _Resolver:
         elif keys:
             self._add(hit, text, None, "ambiguous", hit.name, keys)
         else:
-            code = self._post_for_new_name(hit)
-            if code is None:
+            code = None if hit.former or self._not_holder(hit) else self._post_for_new_name(hit)
+            if code is None or self._held_by_another(hit.kind, code):
                 self._add(hit, text, None, "not_found", hit.name)
                 return
             official = self._register(hit.name, hit.kind, code)
             self._add(hit, text, official.person_key, "provisional", hit.name)
+
+    def _not_holder(self, hit: _Hit) -> bool:
+        """`… 시장 권한대행`, `… 구청장 후보`, `… 군수 당선인`: someone who does not hold the post."""
+        after = word_after(self.text, hit.end)
+        return bool(after) and self.text[after[0] : after[1]].startswith(_NOT_HOLDER)
+
+    def _held_by_another(self, kind: str, code: str) -> bool:
+        """The registry has someone in this post on the article date: the text's name is no new holder."""
+        return self.on is not None and any(
+            o.jurisdiction_code == code and _post_kind(o) == kind and o.in_office_on(self.on)
+            for o in self.index.reference.officials
+        )
 
     def _post_for_new_name(self, hit: _Hit) -> str | None:
         """The jurisdiction of a post named with a name the registry lacks, when it is certain."""
