@@ -133,6 +133,10 @@ DAY = date(2018, 3, 13)
         ),
         # constructed: a narrated sentence with a person as its topic
         ("권 시장은 이날 스마트시티 현장을 방문했다.", [("kwon-young-jin", "권 시장")]),
+        # constructed: a person as subject (이/가) of a narrated act is the reporter's narration,
+        # of a reporting verb the person's claim
+        ("권영진 대구시장 등이 행사에 참석했다.", [(None, None)]),
+        ("권영진 대구시장이 13일 스마트시티 추진 계획을 밝혔다.", [("kwon-young-jin", "권영진 대구시장")]),
         # constructed: reporter narration
         ("대구의 신산업 연평균 성장률은 전국 평균을 크게 상회했다.", [(None, None)]),
         # constructed: a subjectless reporting verb continues; with nobody before, nobody

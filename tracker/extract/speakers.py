@@ -4,7 +4,8 @@ Per sentence, the subjects written outside quotes are read from Kiwi's morphemes
 은/는, 이/가 or 께서, coordinated phrases `A와 B는` included). A quoted unit takes the nearest person
 subject before its quote (`권 시장은 “…”`), else a subject after it (`“…”라고 권 시장은 말했다`), else the
 speaker of the previous reported speech (`또한 “…”며 독려했다` after a sentence of 권 시장). A narrated unit
-takes its topic when the topic is a person (`윤건영 교육감과 김문근 단양군수는 … 합의했다`), the previous
+takes its topic when the topic is a person (`윤건영 교육감과 김문근 단양군수는 … 합의했다`; a subject
+marked 이/가 only with a reporting verb: `… 등이 참석했다` is the reporter's), the previous
 speaker when it has no subject but a reporting verb (`… 5가지 전략을 설명했다`), else nobody.
 Institutions (`대구시는`, `평창군은`, `창업지원단은`) are not persons: both fields None (ANNOTATION_NOTES §9).
 """
@@ -70,6 +71,7 @@ class _Subject:
     start: int  # the noun phrase
     end: int
     particle_end: int
+    topic: bool = True  # marked with 은/는/께서 (the sentence's topic), not 이/가
 
 
 def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Speaker]:
@@ -134,8 +136,10 @@ class _Sentence:
         if said is not None:
             return said, True
         if self.subjects:
+            # a narrated act is the person's claim when the person is the topic (`…단양군수는 … 합의했다`)
+            # or says something (`…시장이 … 밝혔다`); `…시장 등이 참석했다` is the reporter's
             topic = self.subjects[0]
-            found = self._person(topic, last)
+            found = self._person(topic, last) if topic.topic or self.reporting else None
             if found is not None:
                 return found, True
             return NARRATION, self.reporting
@@ -175,7 +179,7 @@ class _Sentence:
             if tokens[i - 1].tag not in _NOUNISH or tokens[i - 1].end != tok.start:
                 continue
             start = self._phrase_start(i - 1)
-            subjects.append(_Subject(start, tok.start, tok.end))
+            subjects.append(_Subject(start, tok.start, tok.end, tok.tag != "JKS" or tok.form == "께서"))
         return subjects
 
     def _phrase_start(self, j: int) -> int:
