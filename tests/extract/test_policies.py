@@ -86,6 +86,13 @@ def test_typo_matches_only_in_an_article_about_the_policy(ref: Reference) -> Non
     assert decide(ref, elsewhere)[1].slugs == ()
 
 
+def test_typo_is_one_jamo_not_another_word() -> None:
+    from tracker.extract.policies import _one_substitution
+
+    assert _one_substitution("스마트시트", "스마트시티")
+    assert not _one_substitution("테스트필드", "테스트베드")  # a different facility, not a typo
+
+
 def test_generic_keywords_need_the_article_to_be_about_them(ref: Reference) -> None:
     sentences = [
         "강진군은 한우산업의 미래를 이끌 청년농업인 30여 명을 대상으로 선진지 견학을 실시했다.",

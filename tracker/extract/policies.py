@@ -238,8 +238,26 @@ def _ascii_bounded(compact: str, pos: int, length: int) -> bool:
     return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.islower())
 
 
+def _jamo(ch: str) -> tuple[int, int, int] | None:
+    """(initial, medial, final) of a Hangul syllable, None for anything else."""
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
 def _one_substitution(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    """One letter differs, and for Hangul only in one of its jamo (`스마트시트` ~ `스마트시티`, but not
+    `테스트필드` ~ `테스트베드`): a slip of the finger, not another word."""
+    if len(a) != len(b):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diffs) != 1:
+        return False
+    x, y = (_jamo(c) for c in diffs[0])
+    if x is None or y is None:
+        return True
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _alias_hits(
