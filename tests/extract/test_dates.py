@@ -19,14 +19,20 @@ from tracker.extract.dates import claim_date, event_day, find_dates
             date(2018, 11, 22),
             "day",
         ),
+        # constructed
         ("지난 2일 열린 회의에서", date(2019, 7, 3), date(2019, 7, 2), "day"),
+        # constructed
         ("28일 발표한 자료", date(2019, 7, 3), date(2019, 6, 28), "day"),  # a later day: last month
+        # constructed
         ("지난달 28일 개최된", date(2019, 7, 3), date(2019, 6, 28), "day"),
+        # constructed
         ("어제 열린 간담회", date(2019, 7, 3), date(2019, 7, 2), "day"),
         ("홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해", date(2022, 11, 8), date(2022, 11, 8), "day"),
+        # constructed
         ("올해 6월 완공 예정", date(2019, 7, 3), date(2019, 6, 1), "month"),
         ("지난해 8월에는 국가로봇테스트필드를 유치했다", date(2021, 11, 12), date(2020, 8, 1), "month"),
         ("지난해 활동했던 27개 기업", date(2021, 2, 25), date(2020, 1, 1), "year"),
+        # constructed
         ("2018년 3월 13일 열린", None, date(2018, 3, 13), "day"),
     ],
 )
@@ -54,6 +60,7 @@ def test_absolute_year_period_even_without_publication_date() -> None:
 
 
 def test_period_with_both_ends() -> None:
+    # constructed
     when = claim_date("지난 15일부터 16일까지 1박 2일간 견학을 실시했다", date(2024, 5, 20))
     assert (when.period_start, when.period_end) == (date(2024, 5, 15), date(2024, 5, 16))
     assert when.date == date(2024, 5, 20)  # a stretch of days is not the day it was said
@@ -72,6 +79,7 @@ def test_event_day_carries_to_reported_speech() -> None:
     assert claim_date(quote, published, event=event, reported=True).date == date(2021, 2, 24)
     narration = "초기창업패키지 지원사업은 초기창업기업을 대상으로 성장을 지원하는 사업이다."
     assert claim_date(narration, published, event=event).date == published
+    # constructed
     assert claim_date("이날 행사에서 성과를 공유했다", published, event=event).date == date(2021, 2, 24)
 
 

@@ -53,6 +53,7 @@ def test_classify_kind(text: str, expected: str) -> None:
 
 
 def test_criticism() -> None:
+    # constructed
     assert kind("시의회는 신청사 건립 예산이 부실하게 편성됐다고 비판했다.") == "criticism"
 
 
@@ -65,6 +66,7 @@ def test_quote_framed_as_criticism() -> None:
     assert classify_kind(sentence[start:end], inside, frame=frame) == "criticism"
     assert classify_kind(sentence[start:end], inside) == "statement"
     # the same words narrated without a criticising verb stay a statement
+    # constructed
     assert kind("시는 트램 정책을 폐기하고 새 노선을 검토한다고 밝혔다.") == "statement"
 
 

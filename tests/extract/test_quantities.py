@@ -18,10 +18,13 @@ from tracker.extract.quantities import find_quantities, parse_korean_number
             "KRW",
             "100억 원",
         ),
+        # constructed
         ("총사업비 1조 2천억 원을 투입한다", 1_200_000_000_000, "KRW", "1조 2천억 원"),
         ("3375억원이 투자됐고 1377명의 신규고용 효과가 창출됐다", 337_500_000_000, "KRW", "3375억원"),
         ("치매국가책임제, 미세먼지 30%절감 배출 정책 등이", 30, "%", "30%"),
+        # constructed
         ("거점 5곳을 지정했다", 5, "place", "5곳"),
+        # constructed
         ("관광객 3만 명이 찾았다", 30_000, "person", "3만 명"),
         ("2030년까지 로봇기업수 662개사", 662, "company", "662개사"),
         ("고용 1만1799명", 11_799, "person", "1만1799명"),
@@ -39,6 +42,7 @@ def test_find_quantities(text: str, value: int, unit: str, written: str) -> None
 
 
 def test_offsets_are_shifted_into_the_article() -> None:
+    # constructed
     q = find_quantities("비용이 100억 원 정도", offset=500)[0]
     assert (q.start, q.end) == (504, 510)
 
