@@ -58,6 +58,7 @@ def test_criticism() -> None:
 
 
 def test_quote_framed_as_criticism() -> None:
+    # constructed (adapted from a 2022 매일신문 quote)
     sentence = '김 의원은 "트램은 이미 도심 교통수단으로서 구시대 유물"이라고 비판했다.'
     tokens = get_kiwi().tokenize(sentence)
     start, end = sentence.index("트램"), sentence.index("유물") + 2

@@ -165,6 +165,7 @@ def test_wishes_and_verdicts_on_one_company_are_not_claims(ref: Reference) -> No
 
 def test_quoted_sentence_ending_on_a_noun_is_a_claim(ref: Reference) -> None:
     # `“… 재검토한다는 발표는 행정 불신을 초래하는 행위”라고 했다`: the copula is in the quotative
+    # constructed (adapted from a 2023 영남일보 article outside the corpus)
     quote = "시민 의견 수렴을 통해 결정된 신청사 건립을 재검토한다는 발표는 행정 불신을 초래하는 행위"
     toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(quote)]
     lexicon = build_lexicon(ref)
