@@ -8,6 +8,7 @@ before policies are decided, so that they neither become claims nor make a polic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -66,6 +67,19 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     return not (_BYLINE.search(text) and len(text) < 60)
 
 
+def _lead(text: str, units: Sequence[Unit], eligible: Sequence[bool], sentences: int = 3) -> str:
+    """The first sentences of the body, quotes and attributions included (`강 시장은 4일 간부회의에서
+    “…”라고 말했다`): where news says on which day the reported event took place."""
+    spans: list[tuple[int, int]] = []
+    for unit, ok in zip(units, eligible, strict=True):
+        span = (unit.sentence_start, unit.sentence_end)
+        if ok and span not in spans:
+            spans.append(span)
+        if len(spans) == sentences:
+            break
+    return " ".join(text[start:end] for start, end in spans)
+
+
 def _official_jurisdiction(reference: Reference, person_key: str | None, on: date | None) -> str | None:
     if person_key is None:
         return None
@@ -99,8 +113,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         headline=meta.headline,
         quoted=[u.quoted for u in units],
     )
-    lead = " ".join(u.text for u, ok in zip(units, eligible, strict=True) if ok and not u.quoted)[:400]
-    event = event_day(lead, published)
+    event = event_day(_lead(text, units, eligible), published)
 
     claims: list[Claim] = []
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):

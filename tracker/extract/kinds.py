@@ -90,7 +90,6 @@ _RISING = frozenset({"성장세", "증가세", "급부상", "두각", "두드러
 _CRITICISM_STEMS = frozenset(
     {
         "비판",
-        "지적",
         "비난",
         "질타",
         "꼬집",
@@ -163,9 +162,7 @@ def classify_kind(
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
 
-    if any(t.form in _CRITICISM_STEMS for t in tail) or any(
-        word in text for word in ("비판했", "지적했", "비난했")
-    ):
+    if any(t.form in _CRITICISM_STEMS for t in tail) or any(word in text for word in ("비판했", "비난했")):
         return "criticism"
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"
