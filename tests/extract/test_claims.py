@@ -108,3 +108,13 @@ def test_importing_extract_does_not_load_kiwi() -> None:
     code = "import sys, tracker.extract; assert 'kiwipiepy' not in sys.modules; print(tracker.extract.run)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_officials_named_outside_the_body_are_listed() -> None:
+    # newsis-incheon: a photo story; 유정복 is named in the headline and the caption, not in the body
+    article, extraction = extracted("newsis-incheon-20240307.txt")
+    assert "유정복" not in article.text
+    assert extraction.officials == ("yoo-jeong-bok",)
+    assert extraction.claims == ()
+    _, breaknews = extracted("breaknews-daegu-20180313.txt")
+    assert breaknews.officials == ("kwon-young-jin",)

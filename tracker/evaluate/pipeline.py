@@ -46,9 +46,7 @@ def predict(record: object, reference: Reference, name: str) -> PredictedArticle
             "outlet": meta.outlet,
             "jurisdiction": meta.jurisdiction_code,
         },
-        officials=frozenset(
-            m.person_key for m in extraction.mentions if m.person_key and m.status == "resolved"
-        ),
+        officials=frozenset(extraction.officials),
         claims=tuple(
             PredictedClaim(
                 text=c.text,

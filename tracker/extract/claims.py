@@ -146,11 +146,24 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 period_text=when.period_text,
             )
         )
+    # people named only outside the body (headline, captions) still count as mentioned by the article
+    outside = "\n\n".join(p for p in (meta.headline, meta.subheadline, *article.captions) if p)
+    outside_mentions = (
+        find_mentions(outside, reference, on=published, jurisdiction_code=meta.jurisdiction_code)[0]
+        if outside
+        else []
+    )
+    officials = dict.fromkeys(
+        m.person_key
+        for m in (*mentions, *outside_mentions)
+        if m.person_key and m.status in {"resolved", "provisional"}
+    )
     return Extraction(
         extractor_version=EXTRACTOR_VERSION,
         mentions=tuple(mentions),
         claims=tuple(claims),
         provisional_officials=tuple(provisional),
+        officials=tuple(officials),
     )
 
 

@@ -67,4 +67,7 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     claims: tuple[Claim, ...] = ()
     provisional_officials: tuple[ProvisionalOfficial, ...] = field(default=())
+    # Person keys of every official the article mentions: body mentions plus those in the headline,
+    # subheadline and photo captions, which have no offsets in the body (gold `officials`).
+    officials: tuple[str, ...] = ()
     search_text: str | None = None  # space-joined Kiwi morphemes of the whole clean text
