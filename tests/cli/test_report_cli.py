@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -50,6 +51,19 @@ def test_policy_table_with_footer(report_url: str) -> None:
     assert "Claims about 미세먼지 저감 (fine-dust)" in out
     assert "권영진" in out and "2018-03-13" in out and "achievement" in out
     assert "0 of 1 not yet reviewed" in " ".join(out.split())
+
+
+def test_report_does_not_load_the_extractor(report_url: str) -> None:
+    if not report_url.startswith("sqlite"):
+        pytest.skip("one backend is enough: this checks imports")
+    code = (
+        "import sys; from tracker.cli import app\n"
+        "try:\n    app(['report', 'policy', 'smart-city', '--by', 'year', '--db', sys.argv[1]])\n"
+        "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+        "assert 'kiwipiepy' not in sys.modules and 'matplotlib' not in sys.modules\nprint('light')"
+    )
+    out = subprocess.run([sys.executable, "-c", code, report_url], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().endswith("light")
 
 
 def test_policy_csv_file_and_counts(report_url: str, tmp_path: Path) -> None:

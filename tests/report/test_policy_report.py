@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 import tracker.report
 from tracker.errors import NotFoundError
@@ -43,6 +44,8 @@ def test_fine_dust_claim_with_speaker_office_and_numbers(report_db: Engine, gold
     assert row["policy_slugs"] == "fine-dust"
     assert row["other_policies"] == "dementia-care"
     assert frame.attrs["title"] == "Claims about 미세먼지 저감 (fine-dust)"
+    with Session(report_db) as session:  # notebooks may hold a session rather than an engine
+        assert tracker.report.policy(session, "fine-dust").equals(frame)
 
 
 def test_sub_policies_are_included(report_db: Engine, gold: list) -> None:

@@ -232,6 +232,9 @@ def write_xlsx(report: Report, path: Path) -> None:
         )
 
 
+MAX_WIDTHS = {"official": 10, "office": 14, "jurisdiction": 14, "policies": 18, "numbers": 18, "outlet": 12}
+
+
 def rich_tables(report: Report, width: int = 200) -> list[Any]:
     """Renderables for the terminal: a table per section, then the note."""
     from rich.table import Table
@@ -242,18 +245,21 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
         shown = display_frame(frame)
         if "policies" in shown.columns and shown["policies"].nunique() <= 1:
             shown = shown.drop(columns=["policies"])  # the title already names the one policy
+        empty = [c for c in shown.columns if c in ("numbers", "official") and not shown[c].map(_cell).any()]
+        shown = shown.drop(columns=empty)
         if width < 140 and "article" in shown.columns:
             shown = shown.drop(columns=["article"])  # narrow terminal: the claim text needs the room
         title = report.title if len(report.sections) == 1 else f"{report.title}: {name}"
-        table = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
+        out.append(Text(title, style="bold"))  # above, not as the table's title: that wraps to its width
+        table = Table(show_lines=False, header_style="bold")
         for column in shown.columns:
             short = column in ("date", "kind", "rank", "claims", "total") or str(column).isdigit()
             table.add_column(
                 str(column),
                 overflow="fold",
                 no_wrap=short,
-                min_width=24 if column == "claim" else None,
-                ratio={"claim": 4, "article": 2}.get(str(column)),
+                ratio=1 if column == "claim" else None,  # the claim takes the room the others leave
+                max_width=MAX_WIDTHS.get(str(column)) if "claim" in shown.columns else None,
                 justify="right" if column in ("claims", "rank", "total") or str(column).isdigit() else "left",
             )
         for row in shown.itertuples(index=False, name=None):
