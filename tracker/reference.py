@@ -187,7 +187,8 @@ def read_officials(path: Path) -> list[Official]:
 
 
 def read_policies(path: Path) -> tuple[list[Policy], list[dict]]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster where built
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     policies = [
         Policy(
             slug=p["slug"],

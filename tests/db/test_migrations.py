@@ -9,11 +9,15 @@ from sqlalchemy import inspect
 from tracker.db import migrate
 from tracker.db.base import metadata
 from tracker.db.session import make_engine
+from tracker.db.views import include_object
 
 
 def _drift(engine) -> list:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        # The same filter as alembic/env.py: FTS shadow tables and indexes have no model.
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         return compare_metadata(context, metadata)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import db, export, extract, ingest, schema, search, sql
+from tracker.cli import db, evaluate, export, extract, ingest, schema, search, sql
 from tracker.cli import report as report_cli
 
 app = typer.Typer(
@@ -26,6 +26,7 @@ app.command()(export.export)
 app.command()(sql.sql)
 app.command()(schema.schema)
 app.command()(search.search)
+app.command(name="eval")(evaluate.evaluate)
 
 
 def _version(value: bool) -> None:

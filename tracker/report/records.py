@@ -27,7 +27,7 @@ ARTICLE_FIELDS = (
 
 def iter_claims(session: Session) -> Iterator[dict[str, Any]]:
     """Every claim, in id order, streamed in batches so memory stays flat."""
-    names = dict(session.execute(select(m.Person.key, m.Person.name_ko)).tuples())
+    names = dict(session.execute(select(m.Person.key, m.Person.name_ko)).all())
     last = 0
     while True:
         rows = session.scalars(
@@ -72,9 +72,9 @@ def iter_claims(session: Session) -> Iterator[dict[str, Any]]:
 
 
 def iter_articles(session: Session) -> Iterator[dict[str, Any]]:
-    names = dict(session.execute(select(m.Person.key, m.Person.name_ko)).tuples())
+    names = dict(session.execute(select(m.Person.key, m.Person.name_ko)).all())
     counts = dict(
-        session.execute(select(m.Claim.article_id, func.count()).group_by(m.Claim.article_id)).tuples()
+        session.execute(select(m.Claim.article_id, func.count()).group_by(m.Claim.article_id)).all()
     )
     last = 0
     while True:

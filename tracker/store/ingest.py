@@ -8,6 +8,7 @@ article half-written and never touches what is already stored.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -81,7 +82,7 @@ def process(record: InputRecord, reference: Reference) -> Processed:
     from tracker.extract import run
 
     article = clean(record, reference)
-    if not article.text.strip():
+    if not article.text.strip() and not article.meta.headline:
         raise InputError(record.source, "no article text left after removing boilerplate")
     return Processed(record, sha256_of(record.raw), article, run(article, reference))
 
@@ -115,7 +116,11 @@ def _pipeline(
         for item in items:
             yield item if isinstance(item, InputError) else _safe_process(item, reference)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(reference,)) as pool:
+    # spawn, not fork: a forked child would inherit a half-initialised Kiwi (and its threads) from the parent.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(reference,)
+    ) as pool:
         # Errors from reading pass straight through; records are processed in order, in chunks.
         batch: list[InputRecord | InputError] = []
         for item in items:

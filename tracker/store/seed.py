@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tracker.db import models as m
 from tracker.reference import SEEDS_DIR, Official, Reference, load_reference
@@ -30,15 +30,8 @@ class SeedCounts:
         return bool(self.inserted or self.updated or self.deleted)
 
 
-def _upsert(session: Session, counts: SeedCounts, model: type, key: dict, values: dict) -> object:
-    """Insert a row, or update the columns that differ. Returns the row."""
-    row = session.get(model, tuple(key.values()) if len(key) > 1 else next(iter(key.values())))
-    table = model.__tablename__
-    if row is None:
-        row = model(**key, **values)
-        session.add(row)
-        counts.bump("inserted", table)
-        return row
+def _update(row: object, values: dict, counts: SeedCounts, table: str) -> None:
+    """Set the columns that differ and count the row as updated if any did."""
     changed = False
     for name, value in values.items():
         if getattr(row, name) != value:
@@ -46,6 +39,24 @@ def _upsert(session: Session, counts: SeedCounts, model: type, key: dict, values
             changed = True
     if changed:
         counts.bump("updated", table)
+
+
+def _upsert(
+    session: Session, counts: SeedCounts, rows: dict, model: type, key: object, values: dict
+) -> object:
+    """Insert a row, or update the columns that differ. `rows` is the preloaded table, keyed like `key`,
+    so that seeding costs a few queries in all, not several per row."""
+    table = model.__tablename__
+    row = rows.get(key)
+    if row is None:
+        names = [c.key for c in model.__mapper__.primary_key]
+        ident = dict(zip(names, key if isinstance(key, tuple) else (key,), strict=True))
+        row = model(**ident, **values)
+        session.add(row)
+        rows[key] = row
+        counts.bump("inserted", table)
+    else:
+        _update(row, values, counts, table)
     return row
 
 
@@ -102,14 +113,16 @@ def seed(session: Session, reference: Reference | None = None, seeds_dir: Path =
 
 def _seed_jurisdictions(session: Session, reference: Reference, seeds_dir: Path, counts: SeedCounts) -> None:
     sources = _jurisdiction_sources(seeds_dir)
+    rows = {j.code: j for j in session.scalars(select(m.Jurisdiction))}
     # Parents first, so that the self-referencing foreign key holds at every insert.
     for j in sorted(reference.jurisdictions, key=lambda j: (j.parent_code is not None, j.code)):
         code_system, source = sources.get(j.code, (None, None))
         _upsert(
             session,
             counts,
+            rows,
             m.Jurisdiction,
-            {"code": j.code},
+            j.code,
             {
                 "name_ko": j.name_ko,
                 "name_en": j.name_en,
@@ -123,36 +136,31 @@ def _seed_jurisdictions(session: Session, reference: Reference, seeds_dir: Path,
                 "source": source,
             },
         )
-        session.flush()
+    session.flush()
 
 
 def _seed_policies(session: Session, reference: Reference, counts: SeedCounts) -> None:
+    domains = {d.slug: d for d in session.scalars(select(m.Domain))}
     for d in reference.domains:
-        _upsert(
-            session, counts, m.Domain, {"slug": d["slug"]}, {"name_ko": d["name_ko"], "name_en": d["name_en"]}
-        )
+        values = {"name_ko": d["name_ko"], "name_en": d["name_en"]}
+        _upsert(session, counts, domains, m.Domain, d["slug"], values)
     session.flush()
+    policies = {p.slug: p for p in session.scalars(select(m.Policy))}
+    keywords: dict[str, dict[str, m.PolicyKeyword]] = {}
+    for k in session.scalars(select(m.PolicyKeyword)):
+        keywords.setdefault(k.policy_slug, {})[k.keyword] = k
     for p in sorted(reference.policies, key=lambda p: p.parent is not None):
-        _upsert(
-            session,
-            counts,
-            m.Policy,
-            {"slug": p.slug},
-            {
-                "name_ko": p.name_ko,
-                "name_en": p.name_en,
-                "domain_slug": p.domain,
-                "cap_subtopic": p.cap,
-                "parent_slug": p.parent,
-            },
-        )
-        session.flush()
-        wanted = set(dict.fromkeys(p.keywords))
-        have = {
-            k.keyword: k
-            for k in session.scalars(select(m.PolicyKeyword).where(m.PolicyKeyword.policy_slug == p.slug))
+        values = {
+            "name_ko": p.name_ko,
+            "name_en": p.name_en,
+            "domain_slug": p.domain,
+            "cap_subtopic": p.cap,
+            "parent_slug": p.parent,
         }
-        for keyword in wanted - have.keys():
+        _upsert(session, counts, policies, m.Policy, p.slug, values)
+        wanted = set(p.keywords)
+        have = keywords.get(p.slug, {})
+        for keyword in sorted(wanted - have.keys()):
             session.add(m.PolicyKeyword(policy_slug=p.slug, keyword=keyword))
             counts.bump("inserted", "policy_keywords")
         for keyword in have.keys() - wanted:
@@ -165,75 +173,74 @@ def _seed_officials(
     session: Session, officials: tuple[Official, ...], seeds_dir: Path, counts: SeedCounts
 ) -> None:
     extra = _official_sources(seeds_dir)
-    posts: dict[tuple[str, str], m.Post] = {
-        (p.jurisdiction_code, p.role): p for p in session.scalars(select(m.Post))
+    people = {p.key: p for p in session.scalars(select(m.Person))}
+    names: dict[str, set[str]] = {}
+    for n in session.scalars(select(m.PersonName)):
+        names.setdefault(n.person_key, set()).add(n.name)
+    posts = {(p.jurisdiction_code, p.role): p for p in session.scalars(select(m.Post))}
+    terms = {
+        (t.person_key, t.post.jurisdiction_code, t.post.role, t.election): t
+        for t in session.scalars(select(m.Term).options(selectinload(m.Term.post)))
     }
-    seeded_terms: set[int] = set()
-    for o in officials:
-        election = _election(o.election, {"term_start": o.start.isoformat() if o.start else ""})
-        source, note, hanja = extra.get((o.person_key, o.jurisdiction_code, election), (None, None, None))
-        person = _upsert(
-            session,
-            counts,
-            m.Person,
-            {"key": o.person_key},
-            {"name_ko": o.name_ko, "name_en": o.name_en, "verified": True}
-            | ({"name_hanja": hanja} if hanja else {}),
-        )
-        session.flush()
-        names = {(o.name_ko, "official")} | {(a, "alias") for a in o.aliases}
-        if o.name_en:
-            names.add((o.name_en, "official"))
-        if hanja:
-            names.add((hanja, "official"))
-        have = {
-            n.name
-            for n in session.scalars(select(m.PersonName).where(m.PersonName.person_key == o.person_key))
-        }
-        for name, kind in sorted(names):
-            if name and name not in have:
-                session.add(m.PersonName(person_key=o.person_key, name=name, script=_script(name), kind=kind))
-                have.add(name)
-                counts.bump("inserted", "person_names")
-        post = posts.get((o.jurisdiction_code, o.role))
-        if post is None:
-            post = m.Post(title_ko=o.post_title, role=o.role, jurisdiction_code=o.jurisdiction_code)
-            session.add(post)
-            session.flush()
-            posts[(o.jurisdiction_code, o.role)] = post
-            counts.bump("inserted", "posts")
-        elif post.title_ko != o.post_title and not o.acting:
-            post.title_ko = o.post_title
-            counts.bump("updated", "posts")
-        term = session.scalar(
-            select(m.Term).where(
-                m.Term.person_key == person.key, m.Term.post_id == post.id, m.Term.election == election
+    listed: list[m.Term] = []
+    with session.no_autoflush:
+        for o in officials:
+            election = _election(o.election, {"term_start": o.start.isoformat() if o.start else ""})
+            source, note, hanja = extra.get((o.person_key, o.jurisdiction_code, election), (None, None, None))
+            values = {"name_ko": o.name_ko, "name_en": o.name_en, "verified": True}
+            person = _upsert(
+                session,
+                counts,
+                people,
+                m.Person,
+                o.person_key,
+                values | ({"name_hanja": hanja} if hanja else {}),
             )
-        )
-        values = {
-            # Blank dates of regular terms are filled by rule (1 July of the election year to 30 June
-            # four years later), so that SQL over terms needs no rule of its own.
-            "start_date": o.effective_start,
-            "end_date": o.effective_end,
-            "party": o.party,
-            "acting": o.acting,
-            "verified": True,
-            "source": source,
-            "note": note,
-        }
-        if term is None:
-            term = m.Term(person_key=person.key, post_id=post.id, election=election, **values)
-            session.add(term)
-            counts.bump("inserted", "terms")
-        else:
-            if any(getattr(term, k) != v for k, v in values.items()):
-                counts.bump("updated", "terms")
-            for k, v in values.items():
-                setattr(term, k, v)
-        session.flush()
-        seeded_terms.add(term.id)
+            wanted = {(o.name_ko, "official")} | {(a, "alias") for a in o.aliases}
+            wanted |= {(n, "official") for n in (o.name_en, hanja) if n}
+            have = names.setdefault(o.person_key, set())
+            for name, kind in sorted(wanted):
+                if name and name not in have:
+                    session.add(
+                        m.PersonName(person_key=o.person_key, name=name, script=_script(name), kind=kind)
+                    )
+                    have.add(name)
+                    counts.bump("inserted", "person_names")
+            post = posts.get((o.jurisdiction_code, o.role))
+            if post is None:
+                post = m.Post(title_ko=o.post_title, role=o.role, jurisdiction_code=o.jurisdiction_code)
+                session.add(post)
+                posts[(o.jurisdiction_code, o.role)] = post
+                counts.bump("inserted", "posts")
+            elif post.title_ko != o.post_title and not o.acting:
+                post.title_ko = o.post_title
+                counts.bump("updated", "posts")
+            values = {
+                # Blank dates of regular terms are filled by rule (1 July of the election year to 30 June
+                # four years later), so that SQL over terms needs no rule of its own.
+                "start_date": o.effective_start,
+                "end_date": o.effective_end,
+                "party": o.party,
+                "acting": o.acting,
+                "verified": True,
+                "source": source,
+                "note": note,
+            }
+            key = (o.person_key, o.jurisdiction_code, o.role, election)
+            term = terms.get(key)
+            if term is None:
+                term = m.Term(person=person, post=post, election=election, **values)
+                session.add(term)
+                terms[key] = term
+                counts.bump("inserted", "terms")
+            else:
+                _update(term, values, counts, "terms")
+            listed.append(term)
+    session.flush()
     # Seeded terms that the seed file no longer lists are gone; provisional ones (verified=False) stay.
-    for term in session.scalars(select(m.Term).where(m.Term.verified.is_(True))):
-        if term.id not in seeded_terms:
+    keep = {id(t) for t in listed}
+    for term in terms.values():
+        if term.verified and id(term) not in keep:
             session.delete(term)
             counts.bump("deleted", "terms")
+    session.flush()

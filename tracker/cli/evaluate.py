@@ -1,0 +1,107 @@
+"""`tracker eval`: extraction quality against hand-made gold annotations."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from tracker.cli.common import console, err_console, user_errors
+from tracker.reference import SEEDS_DIR
+
+TARGETS = {
+    "claim_f1": 0.85,
+    "policy_f1": 0.85,
+    "speaker_f1": 0.90,
+    "speaker_accuracy": 0.95,
+    "date_accuracy": 0.95,
+    "officials_f1": 0.95,
+    "metadata_headline": 0.95,
+    "metadata_published": 0.95,
+    "metadata_reporter": 0.95,
+    "metadata_outlet": 0.95,
+    "metadata_jurisdiction": 0.95,
+}
+
+
+def evaluate(
+    corpus: Annotated[
+        Path, typer.Argument(help="Folder with articles/ and gold/ (default: the corpus tracker ships)")
+    ] = SEEDS_DIR / "corpus",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores)")] = 0,
+) -> None:
+    """Score extraction against gold annotations: ingest the articles into a temporary database and
+    compare the stored claims, speakers, dates, policies, kinds, officials and metadata with gold/*.json
+    (scoring rules: seeds/corpus/README.md). Prints a table per article and the totals.
+
+    Example: tracker eval ../shared/corpus --json > scores.json
+    """
+    from tracker.evaluate.stored import evaluate_stored
+
+    with user_errors():
+        report, errors = evaluate_stored(corpus, workers=workers or os.cpu_count() or 1)
+    for error in errors:
+        err_console.print(f"[red]not stored:[/red] {error}", highlight=False)
+    figures = report.total.figures()
+    if as_json:
+        data = {
+            "articles": {
+                s.name: {
+                    "claim_precision": s.claims.precision,
+                    "claim_recall": s.claims.recall,
+                    "claim_f1": s.claims.f1,
+                    "policy_f1": s.policies.f1,
+                    "speaker_accuracy": s.speaker_accuracy.value,
+                    "date_accuracy": s.date_accuracy.value,
+                    "kind_accuracy": s.kind_accuracy.value,
+                    "officials_f1": s.officials.f1,
+                    "metadata": {k: v.value for k, v in s.metadata.items()},
+                }
+                for s in report.articles
+            },
+            "total": figures,
+            "targets": TARGETS,
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"tracker eval: {corpus}")
+    for col in (
+        "article",
+        "claim P",
+        "claim R",
+        "policy F1",
+        "speaker acc",
+        "date acc",
+        "kind acc",
+        "officials F1",
+        "metadata",
+    ):
+        table.add_column(col, justify="left" if col == "article" else "right")
+    for s in report.articles:
+        meta = sum(r.correct for r in s.metadata.values()), sum(r.total for r in s.metadata.values())
+        table.add_row(
+            s.name,
+            f"{s.claims.precision:.2f}",
+            f"{s.claims.recall:.2f}",
+            f"{s.policies.f1:.2f}",
+            f"{s.speaker_accuracy.value:.2f}",
+            f"{s.date_accuracy.value:.2f}",
+            f"{s.kind_accuracy.value:.2f}",
+            f"{s.officials.f1:.2f}",
+            f"{meta[0]}/{meta[1]}",
+        )
+    console.print(table)
+    totals = Table(title=f"total over {report.total.articles} articles")
+    totals.add_column("score")
+    totals.add_column("value", justify="right")
+    totals.add_column("target", justify="right")
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("[green]ok[/green]" if value >= target else "[red]below[/red]")
+        totals.add_row(name, f"{value:.3f}", f"≥ {target:.2f} {mark}" if target else "")
+    console.print(totals)

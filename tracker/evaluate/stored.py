@@ -1,0 +1,71 @@
+"""`tracker eval`: ingest a gold corpus into a temporary database and score what comes back.
+
+Unlike `pipeline.evaluate_corpus` (the quick loop, no database), this grades the whole product path:
+read -> clean -> extract -> store -> export records, through the same scorer.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from tracker.db.session import session_factory
+from tracker.errors import TrackerError
+from tracker.evaluate.gold import load_gold, person_names
+from tracker.evaluate.pipeline import Report
+from tracker.evaluate.scorer import PredictedArticle, PredictedClaim, score_article, total
+from tracker.report.records import iter_articles, iter_claims
+from tracker.store.database import open_database
+from tracker.store.ingest import ingest
+from tracker.store.registry import load_reference_from_db
+
+
+def evaluate_stored(corpus_dir: Path, *, workers: int = 1) -> tuple[Report, list[str]]:
+    """Scores per article and in total, plus the ingest errors (articles that could not be stored)."""
+    corpus_dir = Path(corpus_dir)
+    if not (corpus_dir / "articles").is_dir() or not (corpus_dir / "gold").is_dir():
+        raise TrackerError(f"{corpus_dir}: a corpus folder needs articles/ and gold/ inside")
+    gold = load_gold(corpus_dir / "gold")
+    with tempfile.TemporaryDirectory(prefix="tracker-eval-") as tmp:
+        engine = open_database(f"sqlite:///{tmp}/eval.db")
+        result = ingest(engine, [str(corpus_dir / "articles")], workers=workers)
+        with session_factory(engine)() as session:
+            names = person_names(load_reference_from_db(session))
+            articles = {Path(a["source"]).name: a for a in iter_articles(session)}
+            claims: dict[int, list[dict]] = defaultdict(list)
+            for claim in iter_claims(session):
+                claims[claim["article_id"]].append(claim)
+        engine.dispose()
+    predictions = {}
+    for name in gold:
+        stored = articles.get(name)
+        predictions[name] = _prediction(name, stored, claims[stored["id"]] if stored else [])
+    scores = [score_article(gold[name], predictions[name], names) for name in gold]
+    return Report(tuple(scores), total(scores), predictions, gold), result.errors
+
+
+def _prediction(name: str, article: dict | None, claims: list[dict]) -> PredictedArticle:
+    if article is None:  # not stored: scored as an empty prediction, and reported as an ingest error
+        return PredictedArticle(name=name)
+    return PredictedArticle(
+        name=name,
+        metadata={
+            "headline": article["headline"],
+            "published": article["published"],
+            "reporter": article["reporter"],
+            "outlet": article["outlet"],
+            "jurisdiction": article["jurisdiction"],
+        },
+        officials=frozenset(article["officials"]),
+        claims=tuple(
+            PredictedClaim(
+                text=c["text"],
+                speaker=c["speaker"],
+                date=c["date"],
+                policies=tuple(c["policies"]),
+                kind=c["kind"],
+            )
+            for c in claims
+        ),
+    )
