@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tracker.extract._korean import QUOTE_PAIRS, STRAIGHT_QUOTES, paragraph_spans
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One Kiwi morpheme with offsets into the article text."""
 
@@ -53,9 +53,16 @@ _NOMINAL_AFTER_QUOTE = re.compile(r"\s?(?:라는|이라는|란|이란|는|을|�
 # Endings that glue a quote to its attribution (`”라고 말했다`, `”며`, `” 고`).
 _QUOTATIVE_START = re.compile(r"\s?(?:이?라고|이?라며|이?라면서|며|고|면서|하고|하며|하면서)(?![가-힣])")
 # `“…” 권 시장의 말이다.`: a tail naming the speaker of the quote before it, which Kiwi cuts off.
-_SAID_TAIL = re.compile(r"[가-힣][가-힣 ]{0,30}?의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)")
+_SAID_TAIL = re.compile(
+    r"[가-힣][가-힣 ]{0,30}?의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)"
+)
+_QUOTE_CHARS = re.compile("[“”‘’「」『』«»\"']")
+_ALNUM = re.compile(r"[^\W_]")
+# `될 것 이라며`, `다하겠다 고 말했다`: a quotative ending after a space (see `_bare_quotes`)
+_SPACED_QUOTATIVE = re.compile(r"[가-힣]\s+(?:이?라며|이?라고|고|며|이?라면서)\s")
 # Section markers of run-together articles ('◆물산업 허브도시 자리매김 = ...'): always a new sentence.
 _SECTION_MARKS = "◆■●◇□"
+_HARD_BREAKS = re.compile("[◆■●◇□\n]")
 _FINAL_PUNCT = {".", "?", "!"}
 # Quotative endings written after a space where a scraper dropped the closing quote mark.
 _BARE_QUOTATIVES = {"이라며", "라며", "이라고", "라고", "고", "며", "라면서", "이라면서"}
@@ -131,8 +138,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     open_at: dict[str, int] = {}
     spans: list[tuple[int, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for found in _QUOTE_CHARS.finditer(text, start, end):
+        i, ch = found.start(), found.group()
         if ch in QUOTE_PAIRS:  # an opening mark
             family = QUOTE_PAIRS[ch]
             open_at[family] = i
@@ -191,10 +198,10 @@ def _sentences(
             after = tok.end
             if after < end and text[after] not in "”’\"')]」』»" and not _inside_quote(after, quotes):
                 cuts.add(_next_non_space(text, after))
-    for i in range(start, end):
-        ch = text[i]
-        if (ch in _SECTION_MARKS or ch == "\n") and not _inside_quote(i, quotes):
-            cuts.add(i + 1 if ch == "\n" else i)
+    for found in _HARD_BREAKS.finditer(text, start, end):
+        i = found.start()
+        if not _inside_quote(i, quotes):
+            cuts.add(i + 1 if found.group() == "\n" else i)
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in sorted(c for c in cuts if start < c < end):
@@ -217,7 +224,7 @@ def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
 
 
 def _only_marks(chunk: str) -> bool:
-    return not any(ch.isalnum() for ch in chunk)
+    return _ALNUM.search(chunk) is None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -305,7 +312,7 @@ def _bare_quotes(text: str, start: int, end: int, tokens: tuple[Token, ...]) -> 
     The tell-tale is a quotative ending written after a space, which Korean never does otherwise; the
     quote runs from after the topic (`…은/는 `) or the previous quotative to that space.
     """
-    if any(ch in text[start:end] for ch in "“”\"'‘’"):
+    if _QUOTE_CHARS.search(text, start, end) or not _SPACED_QUOTATIVE.search(text, start, end):
         return []
     closers = []  # (index of the first token of the ending, offset just after the ending)
     for i in range(1, len(tokens)):
