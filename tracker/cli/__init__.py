@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from tracker import __version__
-from tracker.cli import db, evaluate, export, extract, ingest, schema, search, sql
+from tracker.cli import db, evaluate, export, extract, ingest, officials, schema, search, sql
 from tracker.cli import report as report_cli
 
 app = typer.Typer(
@@ -18,6 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(officials.app, name="officials")
 app.add_typer(report_cli.app, name="report")
 app.command()(ingest.ingest)
 app.command()(ingest.seed)
