@@ -283,6 +283,14 @@ def test_no_official_is_found_by_accident(fixed: Reference, text: str) -> None:
     assert [m.person_key for m in mentions if m.person_key] == []
 
 
+def test_a_title_without_a_particle_names_the_post_not_the_person(fixed: Reference) -> None:
+    text = "권영진 대구시장은 불참했다. 대구시장 선거는 6월이다. 전통 시장 상인들은 반발했다. 시장은 답했다."  # constructed
+    assert _summary(_find(text, fixed, date(2018, 3, 13), "27")) == [
+        ("권영진 대구시장", "kwon-young-jin", "resolved"),
+        ("시장", "kwon-young-jin", "resolved"),
+    ]
+
+
 def test_mentions_have_exact_offsets(fixed: Reference) -> None:
     text = "13일 대구시에 따르면 권 시장은 이날 현안토론에서 권 시장은 “…”며 말했다. 권영진 대구시장은 또 말했다."
     for mention in _find(text, fixed, date(2018, 3, 13), "27"):

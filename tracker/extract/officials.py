@@ -455,7 +455,10 @@ class _Resolver:
     def _bare(self, hit: _Hit, text: str) -> None:
         """A title alone refers back to the last person named with a title of that kind; with no one
         named before, a title as the topic of its sentence (`대구시장은`, `구청장은`) means whoever holds
-        the post that day. `시장은` alone is too often 'the market is' to mean the mayor."""
+        the post that day. `시장은` alone is too often 'the market is' to mean the mayor, and a title
+        with no particle names the post, not a person (`대구시장 선거`, `시장 상인`)."""
+        if not hit.particle:
+            return
         earlier = self._antecedents(hit, lambda m: m.person_key is not None)
         if earlier:
             self._refer_back(hit, text, earlier[-1])
