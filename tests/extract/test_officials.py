@@ -321,3 +321,9 @@ def test_gold_officials_f1(corpus: Corpus) -> None:
         tp, fp, fn = tp + len(found & wanted), fp + len(found - wanted), fn + len(wanted - found)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, (tp, fp, fn)
+
+
+def test_mentions_keep_the_name_and_title_as_written(fixed: Reference) -> None:
+    text = "권영진 대구시장은 말했다. 권 시장은 또 말했다. 시장은 덧붙였다."  # constructed
+    mentions = _find(text, fixed, date(2018, 3, 13), "27")
+    assert [(m.name, m.title) for m in mentions] == [("권영진", "대구시장"), ("권", "시장"), (None, "시장")]

@@ -509,7 +509,8 @@ class _Resolver:
         return found
 
     def _refer_back(self, hit: _Hit, text: str, earlier: Mention) -> None:
-        self._add(hit, text, earlier.person_key, earlier.status, earlier.name, earlier.candidates)
+        """The person of an earlier mention; the name stays as written here (a surname, or none)."""
+        self._add(hit, text, earlier.person_key, earlier.status, hit.surname, earlier.candidates)
 
     def _add(
         self,
