@@ -55,13 +55,11 @@ def test_no_rank_orders_the_legend_alphabetically(report_db: Engine, tmp_path: P
     assert drawn.legend == ["채현일", "(no official)"]
 
 
-@pytest.mark.parametrize(
-    ("name", "kwargs", "message"),
-    [("timeline.jpg", {}, ".png or .svg"), ("timeline.png", {"stack": "party"}, "--stack")],
-)
-def test_bad_plot_requests(report_db: Engine, tmp_path: Path, name: str, kwargs: dict, message: str) -> None:
-    with pytest.raises(ReportError, match=message):
-        timeline(policy_report(report_db, "fine-dust"), tmp_path / name, **kwargs)
+def test_bad_plot_requests(report_db: Engine, tmp_path: Path) -> None:
+    report = policy_report(report_db, "fine-dust")
+    for name, kwargs, message in [("t.jpg", {}, ".png or .svg"), ("t.png", {"stack": "party"}, "--stack")]:
+        with pytest.raises(ReportError, match=message):
+            timeline(report, tmp_path / name, **kwargs)
 
 
 def test_nothing_dated_is_an_error_not_an_empty_picture(report_db: Engine, tmp_path: Path) -> None:

@@ -31,11 +31,13 @@ def footer_lines(facts: dict[str, Any]) -> list[str]:
     filters = facts.get("filters") or {}
     if filters:
         lines.append("Filters: " + "; ".join(f"{k} = {v}" for k, v in filters.items()) + ".")
-    lines.append(
-        "Officials are ordered by number of claims (use --no-rank for alphabetical order without ranks)."
-        if facts.get("ranked", True)
-        else "Officials are listed alphabetically, without ranks (--no-rank)."
-    )
+    ranked = facts.get("ranked")
+    if ranked:
+        lines.append(
+            "Officials are ranked by number of claims (--no-rank lists them alphabetically, unranked)."
+        )
+    elif ranked is False:
+        lines.append("Officials are listed alphabetically, without ranks (--no-rank).")
     return lines
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tracker.db import models as m
 from tracker.report.query import (
     NO_DATE,
+    RANKED_BY,
     Report,
     Source,
     by_policy,
@@ -74,7 +75,7 @@ def jurisdiction_report(
     if len(codes) > 1:
         where = f"{where} and {len(codes) - 1} more codes (districts or successor codes)"
     title = f"Policies claimed in {where}"
-    facts = methodology(rows, filters, rank=rank)
+    facts = methodology(rows, filters, rank=rank if by in RANKED_BY else None)
     pivot = policy_years(rows, names)
     if by == "policy-year":
         return Report(

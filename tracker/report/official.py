@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from tracker.db import models as m
 from tracker.report.query import (
+    RANKED_BY,
     Report,
     Source,
     by_policy,
@@ -79,7 +80,7 @@ def official_report(
         rows = claim_rows(session, filters)
         names = dict(session.execute(select(m.Policy.slug, m.Policy.name_ko)).all())
     title = f"Claims of {person.name_ko} ({person.key})"
-    facts = methodology(rows, filters, rank=rank)
+    facts = methodology(rows, filters, rank=rank if by in RANKED_BY else None)
     if by:
         counts = count_by(rows, by, rank=rank, choices=BY)
         return Report(f"{title} by {by}", {f"by {by}": counts}, facts, f"by {by}", rows)

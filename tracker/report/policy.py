@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tracker.db import models as m
 from tracker.report.query import (
+    RANKED_BY,
     Report,
     Source,
     claim_rows,
@@ -47,7 +48,7 @@ def policy_report(
         root = session.get(m.Policy, filters.policies[0]) if filters.policies else None
         rows = claim_rows(session, filters)
     name = f"{root.name_ko} ({root.slug})" if root else slug
-    facts = methodology(rows, filters, rank=rank)
+    facts = methodology(rows, filters, rank=rank if by in RANKED_BY else None)
     if by:
         counts = count_by(rows, by, rank=rank, choices=BY)
         return Report(f"Claims about {name} by {by}", {f"by {by}": counts}, facts, f"by {by}", rows)

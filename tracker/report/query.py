@@ -54,7 +54,9 @@ class Methodology:
     unreviewed: int
     extractor_versions: dict[str, int]
     filters: dict[str, str] = field(default_factory=dict)
-    ranked: bool = True  # officials ordered by count (False: alphabetical, --no-rank)
+    ranked: bool | None = (
+        None  # officials ranked by count; False: alphabetical (--no-rank); None: no such list
+    )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -442,7 +444,10 @@ class _Offices:
 # ---------------------------------------------------------------------------------------------- counts
 
 
-def methodology(rows: pd.DataFrame, filters: Filters, *, rank: bool = True) -> Methodology:
+RANKED_BY = ("official", "jurisdiction")  # groupings that list officials (or the places they head)
+
+
+def methodology(rows: pd.DataFrame, filters: Filters, *, rank: bool | None = None) -> Methodology:
     claims = rows.drop_duplicates("claim_id")
     versions = Counter(claims["extractor_version"].dropna())
     return Methodology(

@@ -62,7 +62,7 @@ def as_report(obj: Report | pd.DataFrame) -> Report:
         unreviewed=facts.get("unreviewed", 0),
         extractor_versions=facts.get("extractor_versions", {}),
         filters=facts.get("filters", {}),
-        ranked=facts.get("ranked", True),
+        ranked=facts.get("ranked"),
     )
     return Report(obj.attrs.get("title", "Report"), {"report": obj}, methodology, "report")
 
@@ -262,10 +262,11 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
                 max_width=MAX_WIDTHS.get(str(column)) if "claim" in shown.columns else None,
                 justify="right" if column in ("claims", "rank", "total") or str(column).isdigit() else "left",
             )
-        for row in shown.itertuples(index=False, name=None):
-            table.add_row(*(_cell(v) for v in row))
         if not len(shown):
             out.append(Text("No claims match.", style="yellow"))
+            continue
+        for row in shown.itertuples(index=False, name=None):
+            table.add_row(*(_cell(v) for v in row))
         out.append(table)
     out.append(Text(footer_text(report.methodology.as_dict()), style="dim"))
     return out
