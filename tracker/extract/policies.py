@@ -7,10 +7,10 @@ about also match with one wrong letter (`스마트시트`).
 
 Deciding that a unit *makes a claim* is the harder half (README "What a policy claim is"; ANNOTATION_NOTES
 convention 2): generic keywords (`교육`, `안전`, `고용` ...) count only for the article's topics; titles of
-events, event reports, definitions and captions are not claims; a unit without keywords continues the
-previous claim's policies when it refers back to it (`이것`, `이번 사업`, a dropped subject, a connective),
-and in an article about one or two policies throughout, every narrated or quoted sentence of the body
-continues the running topic.
+events, event reports, definitions, wishes, verdicts on single companies and captions are not claims; a
+unit continues the previous claim's main policy when it refers back to it (`이것`, `이번 사업`, a dropped
+subject, a connective); and in an article about one policy throughout (its headline names it and a third
+of the body does, or nearly every sentence does), the body's sentences without keywords continue it.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ class UnitPolicies:
 
     slugs: tuple[str, ...]
     confidence: float
-    reason: str  # 'keyword' | 'generic' | 'continuation' | 'topic' | 'none' | 'title' | 'event' ...
+    # 'keyword' | 'continuation' | 'topic' (claims); 'none' | 'not_body' | 'definition' | 'event' | 'remark'
+    reason: str
     hits: tuple[PolicyHit, ...] = ()
 
 
@@ -418,9 +419,8 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     `도` only count when the unit names no policy itself."""
     content = [t for t in tokens if t.tag not in {"SS", "SSO", "SSC", "SP", "SW"}]
     if content and content[0].tag == "SN":
-        quantities = find_quantities(text)
-        first = next((t for t in content[1:2]), None)
-        if quantities and first is not None and first.form not in {"년", "월", "일"}:
+        # an amount, not a date (`2014년 3개에 불과하던 …` opens on a year)
+        if len(content) > 1 and content[1].form not in {"년", "월", "일"} and find_quantities(text):
             return True
     if _CONNECTIVE.match(text):
         return True
@@ -453,6 +453,8 @@ def article_topics(
 
 
 def _generic_allowed(slug: str, topics: Counter[str], generic_counts: Counter[str]) -> bool:
+    """A generic keyword counts when the article uses it often (3+), when the policy is also named by a
+    specific keyword or the headline, or when it is the only policy the article touches."""
     if generic_counts[slug] >= 3:
         return True
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
