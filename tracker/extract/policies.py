@@ -418,10 +418,12 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     dropped subject whose sentence opens on an amount (`3375억원이 투자됐고`). Referring words and
     `도` only count when the unit names no policy itself."""
     content = [t for t in tokens if t.tag not in {"SS", "SSO", "SSC", "SP", "SW"}]
-    if content and content[0].tag == "SN":
-        # an amount, not a date (`2014년 3개에 불과하던 …` opens on a year)
-        if len(content) > 1 and content[1].form not in {"년", "월", "일"} and find_quantities(text):
-            return True
+    # an amount, not a date (`2014년 3개에 불과하던 …` opens on a year)
+    opens_on_amount = (
+        len(content) > 1 and content[0].tag == "SN" and content[1].form not in {"년", "월", "일"}
+    )
+    if opens_on_amount and find_quantities(text):
+        return True
     if _CONNECTIVE.match(text):
         return True
     if has_own:
