@@ -84,3 +84,11 @@ def test_quote_framed_as_criticism() -> None:
 )
 def test_reported_and_present_tense(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def test_plan_to_reach_a_number_is_a_target() -> None:
+    # from a 2024 연합뉴스 article on 동해시 (outside the corpus)
+    text = "이에 시는 37억원을 들여 노인돌봄 서비스 수혜자를 올해 월평균 1천183명에서 내년에는 월평균 1천210명으로 확대할 계획이다."
+    assert kind(text) == "target"
+    # an administrative step with a count stays a plan (unknown-gwangju gold)
+    assert kind("또한, 5월중에 추가 모집을 통해 2차로 5개 기업을 선정할 예정이다.") == "plan"

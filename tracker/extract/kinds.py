@@ -86,6 +86,9 @@ _RESULT_STEMS = frozenset(
     }
 )
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
+_GOAL_STEMS = frozenset(
+    {"달성", "유치", "창출", "확대", "늘리", "감축", "절감", "줄이", "증가", "육성", "확충"}
+)
 _RISING = frozenset({"성장세", "증가세", "급부상", "두각", "두드러지"})
 _CRITICISM_STEMS = frozenset(
     {
@@ -169,6 +172,26 @@ def classify_kind(
 
     # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge
     expects = any(f in _EXPECT for f in tail_forms)
+    intention = _intention(tail, quantities, expects)
+    if intention == "plan" and _numeric_goal(tail, quantities):
+        return "target"
+    if intention:
+        return intention
+
+    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
+    result = any(_result_verb(tail, i) for i in range(len(tail))) or any(f in _RESULT_NOUNS for f in forms)
+    if (past or continuing) and result and not expects:
+        return "achievement"
+    if not past and (any(f in _RISING for f in tail_forms) or "1위" in text):
+        return "achievement"
+    if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
+        return "plan"
+    return "statement"
+
+
+def _intention(tail: Sequence[Morpheme], quantities: Sequence[Quantity], expects: bool) -> str | None:
+    """'plan' (or 'target' for `…를 목표로`) when the clause commits to doing something, else None."""
     for i, t in enumerate(tail):
         if t.tag == "EP" and t.form == "겠":
             return "plan"
@@ -185,22 +208,19 @@ def classify_kind(
         ):
             return "plan"
         if t.form in _PLAN_VERBS and not expects and i < len(tail) - 1:
-            return "plan" if t.form not in {"밝히"} else _plan_if_future(tail)
+            return "plan"
         if t.form == "목표" and t.tag.startswith("NN"):
             return "target" if quantities else "plan"
     if not expects and _future_ending(tail):
         return "plan"
+    return None
 
-    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
-    continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
-    result = any(_result_verb(tail, i) for i in range(len(tail))) or any(f in _RESULT_NOUNS for f in forms)
-    if (past or continuing) and result and not expects:
-        return "achievement"
-    if not past and (any(f in _RISING for f in tail_forms) or "1위" in text):
-        return "achievement"
-    if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
-        return "plan"
-    return "statement"
+
+def _numeric_goal(tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> bool:
+    """A plan to reach a number (`수혜자를 … 1천210명으로 확대할 계획`, `일자리 1만개를 창출하겠다`) is a
+    target; a budget (`37억원을 들여`) or an administrative step (`5개 기업을 선정할 예정`) is not."""
+    counted = [q for q in quantities if q.unit not in {"KRW", "USD", "year", "month"}]
+    return bool(counted) and any(t.form in _GOAL_STEMS for t in tail)
 
 
 def _action_predicate(tail: Sequence[Morpheme]) -> bool:
@@ -240,7 +260,3 @@ def _future_ending(tail: Sequence[Morpheme]) -> bool:
             rest = [x.form for x in tail[i + 2 :]]
             return "으로" not in rest and "로" not in rest
     return False
-
-
-def _plan_if_future(tail: Sequence[Morpheme]) -> str:
-    return "plan" if _future_ending(tail) else "statement"
