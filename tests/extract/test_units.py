@@ -205,6 +205,23 @@ def test_a_quote_over_two_paragraphs() -> None:
     ]
 
 
+def test_line_breaks_inside_a_paragraph() -> None:
+    """A broadcast script wraps sentences over lines; a heading, a date or a byline line stands alone."""
+    text = (  # constructed, in the shape of TV news scripts
+        "오순문 서귀포시장은\n시민들의 마음이\n자신을 움직이는 동력이었다고 말했습니다.\n"
+        "남은 임기 동안\n전국체전 준비를 소홀히 하지 않겠다고\n덧붙였습니다.\n\n"
+        "[기획] 대구 산업구조 전환\n대구의 산업지도가 바뀌고 있다.\n2018.11.26\n박성원 기자"
+    )
+    assert _texts(text) == [
+        "오순문 서귀포시장은\n시민들의 마음이\n자신을 움직이는 동력이었다고 말했습니다.",
+        "남은 임기 동안\n전국체전 준비를 소홀히 하지 않겠다고\n덧붙였습니다.",
+        "[기획] 대구 산업구조 전환",
+        "대구의 산업지도가 바뀌고 있다.",
+        "2018.11.26",
+        "박성원 기자",
+    ]
+
+
 def test_paragraph_and_sentence_indexes() -> None:
     text = "첫 문단이다. 둘째 문장이다.\n\n“인용이다. 또 인용이다”라고 말했다.\n\n\n마지막 문단이다."  # constructed
     units = split_units(text)

@@ -198,10 +198,16 @@ def _sentences(
             after = tok.end
             if after < end and text[after] not in "”’\"')]」』»" and not _inside_quote(after, quotes):
                 cuts.add(_next_non_space(text, after))
+    line_start = start
     for found in _HARD_BREAKS.finditer(text, start, end):
         i = found.start()
-        if not _inside_quote(i, quotes):
-            cuts.add(i + 1 if found.group() == "\n" else i)
+        if found.group() != "\n":
+            if not _inside_quote(i, quotes):
+                cuts.add(i)
+            continue
+        if not _inside_quote(i, quotes) and _line_ends_sentence(tokens, line_start, i):
+            cuts.add(i + 1)
+        line_start = i + 1
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in sorted(c for c in cuts if start < c < end):
@@ -210,6 +216,21 @@ def _sentences(
     spans.append((prev, end))
     trimmed = [_trim(text, s, e) for s, e in spans]
     return [(s, e) for s, e in trimmed if e > s and not _only_marks(text[s:e])]
+
+
+def _line_ends_sentence(tokens: list[Token], start: int, end: int) -> bool:
+    """A line break inside a paragraph ends a sentence after a final ending or a symbol (`…다.`,
+    `2018.11.26`), or after a line with no predicate (a heading, a byline); a line that stops on a
+    particle or a connective (`김완근 제주시장은` / `지난 1년 …`) is a sentence wrapped over lines."""
+    line = [t for t in tokens if start <= t.start and t.end <= end]
+    if not line:
+        return True
+    last = line[-1]
+    if last.tag == "EF" or (last.tag.startswith("S") and last.tag != "SP"):
+        return True
+    if last.tag[0] == "J" or last.tag in {"EC", "ETM", "MM", "XPN", "SP"}:
+        return False
+    return end - start <= 60 and not any(t.tag[0] in "VE" for t in line)
 
 
 def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
