@@ -18,7 +18,7 @@ from tracker.extract.dates import claim_date, event_day
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import assign_policies, build_lexicon
 from tracker.extract.quantities import find_quantities
-from tracker.extract.types import Claim, Extraction
+from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
 from tracker.reference import Reference
 
 if TYPE_CHECKING:
@@ -80,12 +80,20 @@ def _lead(text: str, units: Sequence[Unit], eligible: Sequence[bool], sentences:
     return " ".join(text[start:end] for start, end in spans)
 
 
-def _official_jurisdiction(reference: Reference, person_key: str | None, on: date | None) -> str | None:
+def _official_jurisdiction(
+    reference: Reference,
+    person_key: str | None,
+    on: date | None,
+    provisional: Sequence[ProvisionalOfficial] = (),
+) -> str | None:
+    """The jurisdiction of the post the speaker held that day (or registers provisionally now)."""
     if person_key is None:
         return None
     terms = [o for o in reference.officials if o.person_key == person_key]
     current = [o for o in terms if o.in_office_on(on)] or terms
-    return current[0].jurisdiction_code if current else None
+    if current:
+        return current[0].jurisdiction_code
+    return next((p.jurisdiction_code for p in provisional if p.person_key == person_key), None)
 
 
 def run(article: CleanArticle, reference: Reference) -> Extraction:
@@ -133,7 +141,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 text=unit.text,
                 speaker_key=speaker.person_key,
                 speaker_text=speaker.text,
-                jurisdiction_code=_official_jurisdiction(reference, speaker.person_key, published)
+                jurisdiction_code=_official_jurisdiction(
+                    reference, speaker.person_key, published, provisional
+                )
                 or meta.jurisdiction_code,
                 date=when.date,
                 date_precision=when.precision,
