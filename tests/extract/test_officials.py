@@ -248,6 +248,8 @@ def test_person_key(name: str, key: str) -> None:
             "41150",
             [("김동근 시장", "kim-dong-geun")],
         ),
+        # constructed: the age between the name and the title
+        ("김문근(66) 단양군수는 이날 말했다.", "43800", [("김문근(66) 단양군수", "kim-mun-geun")]),
         # constructed: the name after the title
         ("대구시장 권영진은 이날 말했다.", "27", [("대구시장 권영진", "kwon-young-jin")]),
         # ksmnews: a full name in the registry without a title

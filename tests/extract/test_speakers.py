@@ -147,9 +147,19 @@ DAY = date(2018, 3, 13)
             [("kwon-young-jin", "권 시장")] * 3,
         ),
         # constructed: the speaker named in a genitive after the quote
-        ("“물산업을 키우겠다. 예산도 늘린다.” 권영진 대구시장의 말이다.", [("kwon-young-jin", "권영진 대구시장")] * 2),
+        (
+            "“물산업을 키우겠다. 예산도 늘린다.” 권영진 대구시장의 말이다.",
+            [("kwon-young-jin", "권영진 대구시장")] * 2,
+        ),
         ("“의료를 살리겠다”는 게 박건희 원장의 설명이다.", [(None, "박건희 원장")]),
         ("시는 물산업을 키운다. 이것이 시의 입장이다.", [(None, None), (None, None)]),
+        # constructed: the age between the name and the title
+        ("권영진(63) 대구시장은 “물산업을 키우겠다”고 말했다.", [("kwon-young-jin", "권영진(63) 대구시장")]),
+        # constructed: broadcast style, the official named right before the quote with no particle
+        (
+            '현장시장실에서 권영진 대구시장\n"부탁할 거 있으면 해 주십시오." 라며 얘기를 풀어나갔다.',
+            [("kwon-young-jin", "권영진 대구시장")],
+        ),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

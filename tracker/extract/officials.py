@@ -69,6 +69,8 @@ _AFTER_TITLE = (
 )
 # Words between a name and its title that say the term is over or current.
 _FORMER = {"전", "前", "전임"}
+# `이희진(54) 경북 영덕군수`: the age between a name and the title.
+_AGE_BEFORE = re.compile(r"\(\d{2,3}(?:세)?\)\s*$")
 # Words after a title that say the person does not hold the post (acting, candidate, elect).
 _NOT_HOLDER = ("권한대행", "직무대행", "직무대리", "당선인", "당선자", "후보", "예비후보", "출마")
 _CURRENT = {"현", "現", "현직"}
@@ -265,7 +267,8 @@ class _Resolver:
         former = False
         pos = start
         for _ in range(3):  # the name, past a place or 전/현 written between the name and the title
-            span = word_before(self.text, pos)
+            age = _AGE_BEFORE.search(self.text, max(0, pos - 8), pos)
+            span = word_before(self.text, age.start() if age else pos)
             if span is None or span[1] == pos:
                 break
             word = self.text[span[0] : span[1]]

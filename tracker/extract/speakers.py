@@ -127,6 +127,9 @@ class _Sentence:
                 found = self._person(subject, last)
                 if found is not None:
                     return found, True
+            named = self._named_right_before(q_start)
+            if named is not None:
+                return named, True
             said = self._said_by(last)
             if said is not None:
                 return said, True
@@ -147,6 +150,13 @@ class _Sentence:
         if self.reporting:
             return last, True
         return NARRATION, False
+
+    def _named_right_before(self, q_start: int) -> Speaker | None:
+        """`권영진 대구시장 “…” 라며`: an official named just before the quote, with no particle."""
+        for mention in self.mentions:
+            if mention.end <= q_start and not self.text[mention.end : q_start].strip():
+                return Speaker(mention.person_key, mention.text)
+        return None
 
     def _said_by(self, last: Speaker) -> Speaker | None:
         """`“…” 권영진 대구시장의 말이다`, `…는 게 박 원장의 설명이다`: the speaker in a genitive, the
@@ -205,8 +215,8 @@ class _Sentence:
         or an institution."""
         phrase = self.text[subject.start : subject.end]
         for mention in self.mentions:
-            if subject.start <= mention.start < subject.end:
-                return Speaker(mention.person_key, phrase)
+            if mention.start < subject.end and mention.end > subject.start:
+                return Speaker(mention.person_key, self.text[min(mention.start, subject.start) : subject.end])
         words = phrase.split()
         if phrase in _PRONOUNS:
             return (
@@ -222,7 +232,7 @@ class _Sentence:
         """A person named in the phrase but not in the registry: `박건희 평창군보건의료원장`, `이재현`."""
         phrase = self.text[start:end]
         for mention in self.mentions:
-            if start <= mention.start < end:
+            if mention.start < end and mention.end > start:
                 return Speaker(mention.person_key, phrase)
         words = phrase.split()
         if not words or len(words[0]) < 3:
