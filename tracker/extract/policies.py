@@ -271,11 +271,13 @@ def _alias_hits(
 ) -> list[PolicyHit]:
     """Short sector names (`물`, `의료`, `로봇`) as list items, before a figure or a sector noun."""
     hits = []
-    position = {original: c for c, original in enumerate(index)}
+    position: dict[int, int] | None = None
     for i, token in enumerate(tokens):
         slug = lexicon.short_aliases.get(token.form)
         if not slug or not token.tag.startswith("NN"):
             continue
+        if position is None:
+            position = {original: c for c, original in enumerate(index)}
         c = position.get(token.start - offset)
         if c is None or covered[c]:
             continue
