@@ -134,6 +134,7 @@ def test_search_cli_reindexes_and_finds(engine: Engine, db_url: str) -> None:
         session.add(article)
     result = _invoke("search", "치매", "--db", db_url)
     assert result.exit_code == 0 and "0 claims found" in result.output
+    assert "1 claims have no search text yet: run tracker search --reindex" in result.output
     result = _invoke("search", "치매", "--db", db_url, "--reindex")
     assert result.exit_code == 0, result.output
     assert "치매국가책임제" in result.output and "1 claims found" in result.output

@@ -33,7 +33,7 @@ def search(
 
       tracker search 치매 --articles -n 10
     """
-    from tracker.report.search import fill_search_text
+    from tracker.report.search import fill_search_text, missing_search_text
     from tracker.report.search import search as run_search
 
     with user_errors():
@@ -44,10 +44,14 @@ def search(
                 return
         if query is None:
             raise typer.BadParameter("give words to search for, e.g. tracker search 스마트시티")
-        frame = run_search(open_db(db, read_only=True), query, articles=articles, limit=limit)
+        engine = open_db(db, read_only=True)
+        frame = run_search(engine, query, articles=articles, limit=limit)
         shown = [c for c in (ARTICLE_COLUMNS if articles else CLAIM_COLUMNS) if c in frame.columns]
         table = Table(*shown, header_style="bold")
         for row in frame[shown].itertuples(index=False):
             table.add_row(*("" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
         console.print(table)
-        err_console.print(f"{len(frame)} {'articles' if articles else 'claims'} found")
+        what = "articles" if articles else "claims"
+        err_console.print(f"{len(frame)} {what} found")
+        if missing := missing_search_text(engine, articles=articles):
+            err_console.print(f"{missing} {what} have no search text yet: run tracker search --reindex")

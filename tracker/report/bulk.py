@@ -72,6 +72,14 @@ def iter_batches(
             yield columns, []
 
 
+# Types that JSON and CSV cannot hold as they are; everything else passes untouched (the fast path).
+_SPECIAL = frozenset({date, datetime, Decimal})
+
+
+def _row(row: tuple) -> list:
+    return [plain(v) if type(v) in _SPECIAL else v for v in row]
+
+
 def plain(value: Any) -> Any:
     """Values JSON and CSV can hold: dates as ISO text, decimals as numbers."""
     if isinstance(value, datetime | date):
@@ -87,7 +95,7 @@ def write_csv(batches: Iterator[tuple[list[str], list[tuple]]], out: IO[str]) ->
         if writer is None:
             writer = csv.writer(out)
             writer.writerow(columns)
-        writer.writerows([plain(v) for v in row] for row in rows)
+        writer.writerows(map(_row, rows))
         n += len(rows)
     return n
 
@@ -96,7 +104,7 @@ def write_jsonl(batches: Iterator[tuple[list[str], list[tuple]]], out: IO[str]) 
     n = 0
     for columns, rows in batches:
         for row in rows:
-            out.write(json.dumps(dict(zip(columns, map(plain, row), strict=True)), ensure_ascii=False) + "\n")
+            out.write(json.dumps(dict(zip(columns, _row(row), strict=True)), ensure_ascii=False) + "\n")
         n += len(rows)
     return n
 

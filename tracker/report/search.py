@@ -161,6 +161,17 @@ def search(engine: Engine, query: str, *, articles: bool = False, limit: int = 5
     return frame
 
 
+def missing_search_text(engine: Engine, *, articles: bool = False) -> int:
+    """How many claims (or articles) have no search text yet, so cannot be found."""
+    from sqlalchemy import func
+
+    from tracker.db import models as m
+
+    model = m.Article if articles else m.Claim
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).where(model.search_text.is_(None))).scalar_one()
+
+
 def fill_search_text(engine: Engine, *, everything: bool = False, batch: int = 500) -> int:
     """Compute `search_text` for claims and articles that lack it (or all with `everything`).
 
