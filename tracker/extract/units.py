@@ -205,7 +205,8 @@ def _sentences(
             if not _inside_quote(i, quotes):
                 cuts.add(i)
             continue
-        if not _inside_quote(i, quotes) and _line_ends_sentence(tokens, line_start, i):
+        opens_quote = text[_next_non_space(text, i) : _next_non_space(text, i) + 1] in {"“", "‘", '"', "'"}
+        if not _inside_quote(i, quotes) and _line_ends_sentence(tokens, line_start, i, opens_quote):
             cuts.add(i + 1)
         line_start = i + 1
     spans: list[tuple[int, int]] = []
@@ -218,10 +219,11 @@ def _sentences(
     return [(s, e) for s, e in trimmed if e > s and not _only_marks(text[s:e])]
 
 
-def _line_ends_sentence(tokens: list[Token], start: int, end: int) -> bool:
+def _line_ends_sentence(tokens: list[Token], start: int, end: int, quote_follows: bool) -> bool:
     """A line break inside a paragraph ends a sentence after a final ending or a symbol (`…다.`,
-    `2018.11.26`), or after a line with no predicate (a heading, a byline); a line that stops on a
-    particle or a connective (`김완근 제주시장은` / `지난 1년 …`) is a sentence wrapped over lines."""
+    `2018.11.26`), or after a line with no predicate (a heading, a byline) unless a quote follows it
+    (`권영진 대구시장` / `"…" 라며`); a line that stops on a particle or a connective (`김완근 제주시장은` /
+    `지난 1년 …`) is a sentence wrapped over lines."""
     line = [t for t in tokens if start <= t.start and t.end <= end]
     if not line:
         return True
@@ -230,7 +232,7 @@ def _line_ends_sentence(tokens: list[Token], start: int, end: int) -> bool:
         return True
     if last.tag[0] == "J" or last.tag in {"EC", "ETM", "MM", "XPN", "SP"}:
         return False
-    return end - start <= 60 and not any(t.tag[0] in "VE" for t in line)
+    return not quote_follows and end - start <= 60 and not any(t.tag[0] in "VE" for t in line)
 
 
 def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
