@@ -78,23 +78,17 @@ class _Subject:
 def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Speaker]:
     """One `Speaker` per unit, in the order of `units`."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    speakers: list[Speaker] = []
-    last = NARRATION  # the speaker of the latest reported speech
     by_sentence: dict[int, list[int]] = {}
     for i, unit in enumerate(units):
         by_sentence.setdefault(unit.sentence, []).append(i)
-    results: dict[int, Speaker] = {}
-    for _sentence, indexes in sorted(by_sentence.items(), key=lambda kv: units[kv[1][0]].sentence_start):
-        first = units[indexes[0]]
-        reader = _Sentence(text, first, ordered)
+    speakers: list[Speaker] = [NARRATION] * len(units)
+    last = NARRATION  # the speaker of the latest reported speech
+    for indexes in sorted(by_sentence.values(), key=lambda group: units[group[0]].sentence_start):
+        reader = _Sentence(text, units[indexes[0]], ordered)
         for i in indexes:
-            unit = units[i]
-            speaker, speech = reader.speaker_of(unit, last)
-            results[i] = speaker
+            speakers[i], speech = reader.speaker_of(units[i], last)
             if speech:
-                last = speaker
-    for i in range(len(units)):
-        speakers.append(results[i])
+                last = speakers[i]
     return speakers
 
 
@@ -133,8 +127,8 @@ class _Sentence:
             said = self._said_by(last)
             if said is not None:
                 return said, True
-            for subject in before[:1] + after[:1]:
-                return self._person(subject, last) or NARRATION, True
+            if before or after:  # the sentence names its subject, and it is no person
+                return self._person((before or after)[0], last) or NARRATION, True
             return last, True
         said = self._said_by(last)
         if said is not None:
