@@ -45,6 +45,17 @@ def policy_years(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
+def _where(places: list[m.Jurisdiction]) -> str:
+    """'대구광역시 (27) with its 9 districts'; '강원도 평창군 (42760) / 강원특별자치도 평창군 (51760)'."""
+    codes = {j.code for j in places}
+    heads = sorted((j for j in places if j.parent_code not in codes), key=lambda j: j.code)
+    districts = len(places) - len(heads)
+    where = " / ".join(f"{j.name_ko} ({j.code})" for j in heads)
+    return where + (
+        f" with {'its' if len(heads) == 1 else 'their'} {districts} districts" if districts else ""
+    )
+
+
 def jurisdiction_report(
     source: Source,
     place: str,
@@ -67,14 +78,12 @@ def jurisdiction_report(
             jurisdiction=place,
             kind=kind,
         )
-        codes = filters.jurisdictions or ()
-        head = session.get(m.Jurisdiction, codes[0]) if codes else None
+        places = session.scalars(
+            select(m.Jurisdiction).where(m.Jurisdiction.code.in_(filters.jurisdictions or ()))
+        ).all()
         rows = claim_rows(session, filters)
         names = dict(session.execute(select(m.Policy.slug, m.Policy.name_ko)).all())
-    where = f"{head.name_ko} ({head.code})" if head else place
-    if len(codes) > 1:
-        where = f"{where} and {len(codes) - 1} more codes (districts or successor codes)"
-    title = f"Policies claimed in {where}"
+    title = f"Policies claimed in {_where(places) or place}"
     facts = methodology(rows, filters, rank=rank if by in RANKED_BY else None)
     pivot = policy_years(rows, names)
     if by == "policy-year":
