@@ -292,6 +292,7 @@ class Article(Base):
     outlet: Mapped[Outlet | None] = relationship()
     claims: Mapped[list[Claim]] = relationship(back_populates="article", cascade="all, delete-orphan")
     mentions: Mapped[list[Mention]] = relationship(back_populates="article", cascade="all, delete-orphan")
+    officials: Mapped[list[ArticleOfficial]] = relationship(cascade="all, delete-orphan")
 
 
 class Claim(Base):
@@ -417,3 +418,17 @@ class Mention(Base):
     )
 
     article: Mapped[Article] = relationship(back_populates="mentions")
+
+
+class ArticleOfficial(Base):
+    __tablename__ = "article_officials"
+    __table_args__ = {
+        "comment": "Every registry person an article names anywhere: body, headline, subheadline or photo captions."
+    }
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, comment="The article"
+    )
+    person_key: Mapped[str] = mapped_column(
+        ForeignKey("people.key", ondelete="CASCADE"), primary_key=True, index=True, comment="The person named"
+    )

@@ -83,12 +83,12 @@ def iter_articles(session: Session) -> Iterator[dict[str, Any]]:
             .where(m.Article.id > last)
             .order_by(m.Article.id)
             .limit(BATCH)
-            .options(selectinload(m.Article.mentions), selectinload(m.Article.outlet))
+            .options(selectinload(m.Article.officials), selectinload(m.Article.outlet))
         ).all()
         if not rows:
             return
         for a in rows:
-            officials = list(dict.fromkeys(x.person_key for x in a.mentions if x.person_key))
+            officials = [o.person_key for o in a.officials]
             yield {
                 "id": a.id,
                 "source": a.source,

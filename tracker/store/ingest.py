@@ -228,6 +228,7 @@ def _store_article(session: Session, item: Processed, run_id: int | None) -> Out
     if existing is not None:  # a new extractor version: replace what the old one extracted
         article.claims.clear()
         article.mentions.clear()
+        article.officials.clear()
     session.add(article)
     session.flush()
     people = set(session.scalars(select(m.Person.key)))
@@ -248,6 +249,9 @@ def _store_article(session: Session, item: Processed, run_id: int | None) -> Out
                 candidates=";".join(mention.candidates) or None,
             )
         )
+    named = [k for k in item.extraction.officials if k in people]
+    named += [x.person_key for x in item.extraction.mentions if x.person_key in people]
+    article.officials = [m.ArticleOfficial(person_key=key) for key in dict.fromkeys(named)]
     for claim in item.extraction.claims:
         row = m.Claim(
             text=claim.text,
