@@ -11,7 +11,14 @@ from sqlalchemy import Engine, delete, update
 
 from tracker.db import models as m
 from tracker.db.session import transaction
-from tracker.report.search import SearchError, fill_search_text, morphemes, query_terms, search
+from tracker.report.search import (
+    SearchError,
+    fill_search_text,
+    morphemes,
+    query_terms,
+    search,
+    split_compound,
+)
 
 ARTICLES = Path(__file__).resolve().parents[2] / "seeds" / "corpus" / "articles"
 # Real sentences of the corpus, stored as claims of their article.
@@ -87,6 +94,13 @@ def test_particles_and_spacing_do_not_hide_matches(search_db: Engine, query: str
     found = _texts(search_db, query)
     assert len(found) == 3
     assert all("스마트시티" in t for t in found)
+
+
+def test_compound_nouns_are_split_too(search_db: Engine) -> None:
+    assert split_compound("스마트시티") == ("스마트", "시티")
+    assert split_compound("예산") == ()
+    assert _texts(search_db, "플랫폼") == ["우리의 스마트시티는 전부 오픈플랫폼으로 가야 한다."]
+    assert len(_texts(search_db, "시티")) == 3
 
 
 @pytest.mark.parametrize(("query", "word"), [("치매", "치매국가책임제"), ("수질", "수질")])

@@ -10,6 +10,7 @@ its parts, so `스마트 시티` also finds an article that wrote `스마트시�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text, update
@@ -60,8 +61,31 @@ def _runs(tokens: list[tuple[str, str]]) -> list[list[str]]:
     return groups
 
 
+@lru_cache(maxsize=65536)
+def split_compound(form: str) -> tuple[str, ...]:
+    """Parts of a compound noun Kiwi keeps whole ('스마트시티' -> '스마트', '시티'), else ().
+
+    Kiwi's next-best analyses often hold the split; take the first made only of nouns of two or more
+    syllables that spell the word exactly.
+    """
+    if len(form) < 4 or not re.fullmatch(r"[가-힣]+", form):
+        return ()
+    from tracker.extract.kiwi import get_kiwi
+
+    for tokens, _score in get_kiwi().analyze(form, top_n=3):
+        parts = tuple(t.form for t in tokens)
+        if (
+            len(parts) > 1
+            and "".join(parts) == form
+            and all(t.tag in ("NNG", "NNP") and len(t.form) >= 2 for t in tokens)
+        ):
+            return parts
+    return ()
+
+
 def morphemes(text_: str) -> str:
-    """Space-joined search terms of a text: its content morphemes, then joined adjacent nouns.
+    """Space-joined search terms of a text: its content morphemes, parts of compound nouns Kiwi keeps
+    whole, then joined adjacent nouns.
 
     >>> morphemes("스마트 시티를 조성")  # doctest: +SKIP
     '스마트 시티 조성 스마트시티 시티조성 스마트시티조성'
@@ -70,6 +94,7 @@ def morphemes(text_: str) -> str:
         return ""
     groups = _runs(_tokens(text_))
     terms = [form for group in groups for form in group]
+    terms += [part for group in groups for form in group for part in split_compound(form)]
     for group in groups:
         for n in range(2, MAX_JOIN + 1):
             terms.extend("".join(group[i : i + n]) for i in range(len(group) - n + 1))
