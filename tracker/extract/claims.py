@@ -18,6 +18,7 @@ from tracker.extract.dates import claim_date, event_day
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import assign_policies, build_lexicon
 from tracker.extract.quantities import find_quantities
+from tracker.extract.search_terms import search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
 from tracker.reference import Reference
 
@@ -154,6 +155,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 period_start=when.period_start,
                 period_end=when.period_end,
                 period_text=when.period_text,
+                search_text=search_terms((t.form, t.tag) for t in unit.tokens),
             )
         )
     # people named only outside the body (headline, captions) still count as mentioned by the article
@@ -174,7 +176,14 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         claims=tuple(claims),
         provisional_officials=tuple(provisional),
         officials=tuple(officials),
+        search_text=_article_search_text(units),
     )
+
+
+def _article_search_text(units: Sequence[Unit]) -> str:
+    """Search terms of the whole body, from each sentence's tokens once (quoted units overlap them)."""
+    sentences = {(u.sentence_start, u.sentence_end): u.sentence_tokens for u in units}
+    return search_terms((t.form, t.tag) for key in sorted(sentences) for t in sentences[key])
 
 
 def _frame(unit: Unit) -> tuple[Token, ...]:

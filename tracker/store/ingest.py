@@ -225,6 +225,7 @@ def _store_article(session: Session, item: Processed, run_id: int | None) -> Out
     article.jurisdiction_code = meta.jurisdiction_code if meta.jurisdiction_code in known_codes else None
     article.extractor_version = item.extraction.extractor_version
     article.ingest_run_id = run_id
+    article.search_text = item.extraction.search_text
     if existing is not None:  # a new extractor version: replace what the old one extracted
         article.claims.clear()
         article.mentions.clear()
@@ -268,6 +269,7 @@ def _store_article(session: Session, item: Processed, run_id: int | None) -> Out
             kind=claim.kind,
             confidence=claim.confidence,
             extractor_version=item.extraction.extractor_version,
+            search_text=claim.search_text,
         )
         row.policies = [m.ClaimPolicy(policy_slug=slug) for slug in dict.fromkeys(claim.policies)]
         row.quantities = [

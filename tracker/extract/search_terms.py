@@ -1,0 +1,49 @@
+"""Search terms for Korean full-text search, from morphemes the extractor already has.
+
+Korean glues particles to words (`스마트시티를`) and spaces compounds freely (`스마트 시티`), so neither
+SQLite's nor PostgreSQL's tokenizer can be given raw text. The stored `search_text` is the content
+morphemes plus the joined forms of adjacent nouns (`스마트 시티` is also indexed as `스마트시티`). Ingest
+builds it from the units' Kiwi tokens (no second analysis); `tracker.report.search` builds the query
+side with the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Tags whose morphemes carry meaning: nouns, numbers, foreign words, roots of verbs/adjectives, adverbs.
+CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "MAG"})
+# Tags that make up a compound noun; adjacent ones are also indexed joined.
+NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
+MAX_JOIN = 3  # join runs of up to three adjacent nouns: 치매+안심+센터 -> 치매안심센터
+_WORD = re.compile(r"^\w+$")
+
+
+def runs(tokens: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Group (form, tag) pairs: runs of adjacent nouns, or one other content morpheme each."""
+    groups: list[list[str]] = []
+    run: list[str] = []
+    for raw_form, raw_tag in tokens:
+        form, tag = raw_form.lower(), raw_tag.split("-")[0]  # 'VV-R' (regular verb) -> 'VV'
+        if tag in NOUN_TAGS and _WORD.match(form):
+            run.append(form)
+            continue
+        if run:
+            groups.append(run)
+            run = []
+        if tag in CONTENT_TAGS and _WORD.match(form):
+            groups.append([form])
+    if run:
+        groups.append(run)
+    return groups
+
+
+def search_terms(tokens: Iterable[tuple[str, str]]) -> str:
+    """Space-joined search terms: content morphemes, then joined runs of 2..MAX_JOIN adjacent nouns."""
+    groups = runs(tokens)
+    terms = [form for group in groups for form in group]
+    for group in groups:
+        for n in range(2, MAX_JOIN + 1):
+            terms.extend("".join(group[i : i + n]) for i in range(len(group) - n + 1))
+    return " ".join(terms)
