@@ -55,6 +55,7 @@ OFFICIALS = (
     _term("yun-geon-yeong", "윤건영", "충청북도교육감", "43", role="superintendent"),
     _term("kim-mun-geun", "김문근", "충청북도 단양군수", "43800"),
     _term("kim-dong-geun", "김동근", "경기도 의정부시장", "41150"),
+    _term("seo-cheol-mo", "서철모", "대전광역시 서구청장", "30170", start=date(2022, 7, 1)),
 )
 
 
@@ -329,3 +330,14 @@ def test_mentions_keep_the_name_and_title_as_written(fixed: Reference) -> None:
     text = "권영진 대구시장은 말했다. 권 시장은 또 말했다. 시장은 덧붙였다."  # constructed
     mentions = _find(text, fixed, date(2018, 3, 13), "27")
     assert [(m.name, m.title) for m in mentions] == [("권영진", "대구시장"), ("권", "시장"), (None, "시장")]
+
+
+def test_the_short_title_청장_only_confirms_a_registry_name(fixed: Reference) -> None:
+    """`서철모 청장` in a 대전 서구 article is its district head; `윤희근 청장` (the police chief) is nobody
+    of the registry and is not registered; `서 청장` and a bare `청장은` pick no one by themselves."""
+    on = date(2023, 3, 1)
+    text = "서철모 청장은 “재원 확보에 노력하겠다”고 말했다."  # constructed
+    assert _summary(_find(text, fixed, on, "30170")) == [("서철모 청장", "seo-cheol-mo", "resolved")]
+    text = "윤희근 청장은 이날 말했다. 서 청장은 또 말했다. 청장은 답했다."  # constructed
+    mentions, provisional = find_mentions(text, fixed, on=on, jurisdiction_code="30170")
+    assert provisional == [] and _summary(mentions) == [("윤희근 청장", None, "not_found")]

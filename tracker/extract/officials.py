@@ -49,7 +49,11 @@ _GENERIC_TITLES = {
     "도지사": GOVERNOR,
     "특별자치도지사": GOVERNOR,
     "교육감": SUPERINTENDENT,
+    "청장": DISTRICT,
 }
+# Titles that only confirm a registry name or refer back: `서철모 청장` is a district head in a district's
+# article, but `윤희근 청장` may be the police chief, so they never register anyone or pick by surname.
+_WEAK_TITLES = {"청장"}
 # How a post kind is written after a place name ('대구시' + '장', '강진군' + '수', '영등포구' + '청장').
 _KIND_OF_JURISDICTION = {
     "특별시": MAYOR,
@@ -387,7 +391,8 @@ class _Resolver:
         elif keys:
             self._add(hit, text, None, "ambiguous", hit.name, keys)
         else:
-            code = None if hit.former or self._not_holder(hit) else self._post_for_new_name(hit)
+            weak = hit.former or hit.title in _WEAK_TITLES or self._not_holder(hit)
+            code = None if weak else self._post_for_new_name(hit)
             if code is None or self._held_by_another(hit.kind, code):
                 self._add(hit, text, None, "not_found", hit.name)
                 return
@@ -440,6 +445,8 @@ class _Resolver:
         if earlier:
             self._refer_back(hit, text, earlier[-1])
             return
+        if hit.title in _WEAK_TITLES:
+            return
         people = [
             o
             for o in self.index.reference.officials
@@ -466,7 +473,11 @@ class _Resolver:
         if earlier:
             self._refer_back(hit, text, earlier[-1])
             return
-        if hit.particle not in {"은", "는", "께서"} or hit.title == "시장" or self.on is None:
+        if (
+            hit.particle not in {"은", "는", "께서"}
+            or hit.title in {"시장", *_WEAK_TITLES}
+            or self.on is None
+        ):
             return
         codes = set(hit.codes) if hit.codes else self._own_posts(hit.kind)
         people = [
