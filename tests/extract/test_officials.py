@@ -251,6 +251,8 @@ def test_person_key(name: str, key: str) -> None:
         ),
         # constructed: the age between the name and the title
         ("김문근(66) 단양군수는 이날 말했다.", "43800", [("김문근(66) 단양군수", "kim-mun-geun")]),
+        # constructed: a 특례시 (large city) title
+        ("김동근 의정부특례시장은 이날 말했다.", "41150", [("김동근 의정부특례시장", "kim-dong-geun")]),
         # constructed: the name after the title
         ("대구시장 권영진은 이날 말했다.", "27", [("대구시장 권영진", "kwon-young-jin")]),
         # ksmnews: a full name in the registry without a title

@@ -43,6 +43,7 @@ _GENERIC_TITLES = {
     "시장": MAYOR,
     "광역시장": MAYOR,
     "특별시장": MAYOR,
+    "특례시장": MAYOR,
     "구청장": DISTRICT,
     "군수": COUNTY,
     "지사": GOVERNOR,
@@ -164,6 +165,8 @@ def _titles_of(form: str, j: Jurisdiction) -> list[tuple[str, str]]:
     titles: list[tuple[str, str]] = []
     if kind == MAYOR:
         titles.append((form + "장" if form.endswith("시") else form + "시장", MAYOR))
+        if j.level == "basic" and not form.endswith("시"):
+            titles.append((form + "특례시장", MAYOR))  # 수원특례시장 (large cities since 2022)
     elif kind == COUNTY:
         titles.append((form + "수" if form.endswith("군") else form + "군수", COUNTY))
     elif kind == DISTRICT:
