@@ -132,9 +132,10 @@ def _paragraph_units(
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Top-level quotations in `text[start:end]` as (opening mark, closing mark + 1); unclosed ones dropped.
+    """Top-level quotations in `text[start:end]` as (opening mark, closing mark + 1).
 
-    Curly pairs match by direction; a straight mark closes an open quote of its family or opens one.
+    Curly pairs match by direction; a straight mark closes an open quote of its family or opens one. A
+    curly mark left open runs to `end` (a quote continued in the next paragraph); a straight one is dropped.
     """
     open_at: dict[str, int] = {}
     spans: list[tuple[int, int]] = []
