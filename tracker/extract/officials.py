@@ -448,8 +448,8 @@ class _Resolver:
         if earlier:
             self._refer_back(hit, text, earlier[-1])
             return
-        if hit.title in _WEAK_TITLES:
-            return
+        if hit.title in _WEAK_TITLES or hit.surname in _DEMONSTRATIVE_SURNAMES:
+            return  # `이 시장`, `한 시장이` may be 'this/one market': only a person named before counts
         people = [
             o
             for o in self.index.reference.officials
@@ -462,7 +462,7 @@ class _Resolver:
             self._add(hit, text, keys[0], "resolved", hit.surname)
         elif keys:
             self._add(hit, text, None, "ambiguous", hit.surname, keys)
-        elif hit.surname not in _DEMONSTRATIVE_SURNAMES:
+        else:
             self._add(hit, text, None, "not_found", hit.surname)
 
     def _bare(self, hit: _Hit, text: str) -> None:
