@@ -54,6 +54,22 @@ def test_every_non_blank_character_of_a_sentence_is_in_its_sentence_span(name: s
     assert collapse(covered) == collapse("".join(ch for ch in text if ch not in dropped_marks))
 
 
+@pytest.mark.parametrize("name", ARTICLES)
+def test_quoted_units_cover_their_quotes(name: str, corpus: Corpus) -> None:
+    """Nothing inside a reported quote is lost between its quoted sentences."""
+    text = corpus.text(name)
+    groups: dict[int, list[Unit]] = {}
+    for unit in split_units(text):
+        groups.setdefault(unit.sentence, []).append(unit)
+    for units in groups.values():
+        spans = quote_spans(text, units[0].sentence_start, units[0].sentence_end)
+        if not units[0].quoted or not spans:
+            continue  # narration, or quotes whose marks were dropped
+        inside = [(a, b) for a, b in spans if any(a < u.start < b for u in units)]
+        content = "".join(text[a + 1 : b - 1 if text[b - 1] in "”’\"'" else b] for a, b in inside)
+        assert collapse("".join(u.text for u in units)) == collapse(content)
+
+
 @pytest.mark.parametrize(
     "expected",
     [
