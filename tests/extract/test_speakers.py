@@ -160,6 +160,8 @@ DAY = date(2018, 3, 13)
             '현장시장실에서 권영진 대구시장\n"부탁할 거 있으면 해 주십시오." 라며 얘기를 풀어나갔다.',
             [("kwon-young-jin", "권영진 대구시장")],
         ),
+        # constructed: a place tagged as a proper noun is no person
+        ("김해시 관계자는 “내년에 착공한다”고 말했다.", [(None, None)]),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

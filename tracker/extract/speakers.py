@@ -47,12 +47,13 @@ _HEAD_TITLES = (
     "원장",
     "단장",
 )
+_PLACE_ENDINGS = ("시", "군", "구", "읍", "면", "청")
 _DEICTIC = {"이", "그", "해당", "같은"}
 # Endings of a person's title: a name followed by a word ending so is a person (`박건희 평창군보건의료원장`).
 _PERSON_TITLE_END = (
     "장", "감", "관", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "담당", "대통령", "총리", "작가",
     "감독", "선수", "변호사", "의사", "목사", "교사", "연구원", "군수", "당선인", "후보", "대행", "지사",
-    "대변인", "교육감", "관계자", "주무관",
+    "대변인", "교육감", "주무관",
 )  # fmt: skip
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
@@ -229,8 +230,8 @@ class _Sentence:
             if mention.start < end and mention.end > start:
                 return Speaker(mention.person_key, phrase)
         words = phrase.split()
-        if not words or len(words[0]) < 3:
-            return None
+        if not words or len(words[0]) < 3 or words[0].endswith(_PLACE_ENDINGS):
+            return None  # `김해시 관계자`: Kiwi tags places as proper nouns too
         morphemes = [t for t in self.tokens if start <= t.start < start + len(words[0])]
         if not looks_like_name(words[0], morphemes):
             return None
