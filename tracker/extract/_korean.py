@@ -46,27 +46,7 @@ SURNAME_ROMAN: dict[str, str] = {
     "창": "chang", "옹": "ong", "로": "ro", "라": "ra",
 }  # fmt: skip
 
-_INITIALS = [
-    "g",
-    "kk",
-    "n",
-    "d",
-    "tt",
-    "r",
-    "m",
-    "b",
-    "pp",
-    "s",
-    "ss",
-    "",
-    "j",
-    "jj",
-    "ch",
-    "k",
-    "t",
-    "p",
-    "h",
-]
+_INITIALS = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]  # fmt: skip
 _VOWELS = [
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
     "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
@@ -136,7 +116,7 @@ class _Morpheme(Protocol):
 
 
 # Last syllables of places and organisations, which Kiwi also tags as proper nouns (문경시, 강진군, 창업지원단).
-ORGANISATION_ENDINGS = tuple("시군구도청단부처회국과실팀소당원대청사")
+ORGANISATION_ENDINGS = tuple("시군구도청단부처회국과실팀소당원대사")
 
 
 def looks_like_name(word: str, morphemes: Sequence[_Morpheme], *, known: Collection[str] = ()) -> bool:
