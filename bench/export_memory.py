@@ -119,6 +119,16 @@ def child(db: Path, fmt: str, out: Path) -> None:
                       "bytes": out.stat().st_size}))  # fmt: skip
 
 
+def _upgrade(db: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tracker.db import migrate
+    from tracker.db.session import make_engine
+
+    engine = make_engine(f"sqlite:///{db}")
+    migrate.upgrade(engine)
+    engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -134,6 +144,8 @@ def main() -> None:
         t0 = time.perf_counter()
         build(db, args.rows)
         print(f"built {db} ({args.rows:,} claims) in {time.perf_counter() - t0:.0f} s")
+    else:
+        _upgrade(db)  # a database built by an older tracker
     print(
         f"{'format':8} {'rows':>10} {'seconds':>8} {'rows/s':>9} {'idle RSS':>9} {'peak RSS':>9} {'file':>9}"
     )
