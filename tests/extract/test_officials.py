@@ -55,6 +55,8 @@ OFFICIALS = (
     _term("yun-geon-yeong", "윤건영", "충청북도교육감", "43", role="superintendent"),
     _term("kim-mun-geun", "김문근", "충청북도 단양군수", "43800"),
     _term("kim-dong-geun", "김동근", "경기도 의정부시장", "41150"),
+    _term("lee-cheol-woo", "이철우", "경상북도지사", "47", start=date(2018, 7, 1)),
+    _term("lee-si-jong", "이시종", "충청북도지사", "43", "7th local election 2018"),
     # constructed: a mayor surnamed 한 in office on the date of the accident tests (한 시장 = one market)
     _term("han-mayor", "한대구", "대구광역시장", "27", start=date(2021, 1, 1), end=date(2021, 12, 31)),
     _term("seo-cheol-mo", "서철모", "대전광역시 서구청장", "30170", start=date(2022, 7, 1)),
@@ -283,6 +285,7 @@ def test_title_forms(fixed: Reference, text: str, code: str, expected: list) -> 
         "이 시장에서 파는 물건이 전통시장 물가를 올렸다. 부시장은 시장성을 따졌다.",
         "부산시장이 '3명 이내'로 지정하도록 한 조항은 삭제됐습니다.",  # kbs-busan
         "김동근 교수는 이날 발표했다.",  # constructed: a namesake with another occupation
+        "한국전력 경북지사는 정전 복구를 마쳤다. KT 지사는 답했다. 국민연금공단 충북지사는 밝혔다.",  # constructed
         "한 시장이 문을 닫았다. 이 시장은 크다.",  # constructed: 'one market', 'this market'; no 한/이 named
     ],
 )

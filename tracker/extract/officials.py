@@ -74,6 +74,10 @@ _AFTER_TITLE = (
 )
 # Words between a name and its title that say the term is over or current.
 _FORMER = {"전", "前", "전임"}
+# Owners of branch offices (지사) written before them.
+_BRANCH_OWNER = re.compile(
+    r"(?:[A-Za-z&]{2,}|공사|공단|한전|전력|은행|보험|연금|협회|조합|농협|통신|철도|기업|그룹|공항|㈜|\(주\))\s*$"
+)
 # `이희진(54) 경북 영덕군수`: the age between a name and the title.
 _AGE_BEFORE = re.compile(r"\(\d{2,3}(?:세)?\)\s*$")
 # Words after a title that say the person does not hold the post (acting, candidate, elect).
@@ -269,6 +273,8 @@ class _Resolver:
         title = m.group(1)
         spec = self.index.titles[title]
         start, end = m.start(1), m.end(1)
+        if spec.kind == GOVERNOR and _BRANCH_OWNER.search(self.text, max(0, start - 12), start):
+            return None  # `한전 경북지사`, `KT 지사`: a company's branch office, not the governor
         codes = spec.codes
         name = surname = None
         former = False
