@@ -294,10 +294,11 @@ def _sentence_units(
     for q_start, q_end in quotes:
         if q_start < start or q_end > end or not _is_speech(text, q_start, q_end, end, tokens):
             continue
-        inner = [(s, e) for s, e in subs if q_start < s and e < q_end]
-        if not inner:
-            closed = text[q_end - 1] in _CLOSERS or text[q_end - 1] in STRAIGHT_QUOTES
-            inner = _split_quote(q_start + 1, q_end - 1 if closed else q_end, tokens)
+        closed = text[q_end - 1] in _CLOSERS or text[q_end - 1] in STRAIGHT_QUOTES
+        content_end = q_end - 1 if closed else q_end
+        inner = [(s, e) for s, e in subs if q_start < s and e <= content_end]
+        if not _covers(text, inner, q_start + 1, content_end):  # Kiwi's sub-sentences miss a part
+            inner = _split_quote(q_start + 1, content_end, tokens)
         units.extend((s, e, True) for s, e in (_trim(text, s, e) for s, e in inner) if e > s)
     if units:
         return units
@@ -305,6 +306,16 @@ def _sentence_units(
     if bare:
         return [(s, e, True) for s, e in bare]
     return [(start, end, False)]
+
+
+def _covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when `spans` (in order, not overlapping) leave nothing but spaces of `text[start:end]`."""
+    pos = start
+    for s, e in spans:
+        if s < pos or text[pos:s].strip():
+            return False
+        pos = e
+    return bool(spans) and not text[pos:end].strip()
 
 
 def _is_speech(text: str, q_start: int, q_end: int, s_end: int, tokens: tuple[Token, ...]) -> bool:
