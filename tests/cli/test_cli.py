@@ -18,7 +18,11 @@ BREAKNEWS = CORPUS / "articles" / "breaknews-daegu-20180313.txt"
 
 
 def _commands() -> list[list[str]]:
-    return [[], ["ingest"], ["seed"], ["extract"], ["export"], ["db"], ["db", "upgrade"], ["db", "current"]]
+    return [
+        [], ["ingest"], ["seed"], ["extract"], ["export"], ["eval"], ["db"], ["db", "upgrade"], ["db", "downgrade"],
+        ["db", "current"], ["officials"], ["officials", "coverage"], ["report"], ["report", "policy"], ["sql"],
+        ["schema"], ["search"],
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", _commands(), ids=lambda c: " ".join(c) or "tracker")
@@ -87,8 +91,12 @@ def test_missing_file_is_one_line_error(tmp_path: Path) -> None:
 def test_outdated_database_is_refused_with_advice(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 't.db'}"
     assert runner.invoke(app, ["seed", "--db", db]).exit_code == 0
-    down = runner.invoke(app, ["db", "downgrade", "base", "--db", db])
-    assert down.exit_code == 0, down.output
-    assert runner.invoke(app, ["db", "upgrade", "0001", "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["db", "downgrade", "0001", "--db", db]).exit_code == 0
     current = runner.invoke(app, ["db", "current", "--db", db])
-    assert "0001" in current.output
+    assert "current: 0001" in current.output and "run `tracker db upgrade`" in current.output
+    refused = runner.invoke(app, ["ingest", str(BREAKNEWS), "--db", db])
+    assert refused.exit_code == 1
+    assert "tracker db upgrade" in refused.output and "Traceback" not in refused.output
+    upgraded = runner.invoke(app, ["db", "upgrade", "--db", db])
+    assert upgraded.exit_code == 0, upgraded.output
+    assert runner.invoke(app, ["ingest", str(BREAKNEWS), "--db", db, "--workers", "1"]).exit_code == 0
