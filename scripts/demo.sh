@@ -8,3 +8,4 @@ python3 -m venv .venv
 .venv/bin/tracker ingest seeds/corpus/articles
 .venv/bin/tracker export claims --format csv -o claims.csv
 .venv/bin/tracker export articles --format jsonl -o articles.jsonl
+.venv/bin/tracker report policy smart-city
