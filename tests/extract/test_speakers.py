@@ -160,6 +160,8 @@ DAY = date(2018, 3, 13)
             '현장시장실에서 권영진 대구시장\n"부탁할 거 있으면 해 주십시오." 라며 얘기를 풀어나갔다.',
             [("kwon-young-jin", "권영진 대구시장")],
         ),
+        # constructed: quote first, then who said it
+        ("“물산업을 키우겠다. 로봇도 키운다.” 권 시장은 이렇게 말했다.", [("kwon-young-jin", "권 시장")] * 2),
         # constructed: a place tagged as a proper noun is no person
         ("김해시 관계자는 “내년에 착공한다”고 말했다.", [(None, None)]),
         # constructed: two speakers in one sentence

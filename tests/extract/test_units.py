@@ -185,6 +185,9 @@ def test_naeil_sentences_never_run_into_each_other(corpus: Corpus) -> None:
             "시는 '대구가 하면 대한민국이 한다'는 자신감을 보였다.",
             ["시는 '대구가 하면 대한민국이 한다'는 자신감을 보였다."],
         ),
+        # constructed: a slogan naming a campaign, and a quote before its speaker
+        ("구는 ‘우리 동네를 지키자’ 캠페인을 벌였다.", ["구는 ‘우리 동네를 지키자’ 캠페인을 벌였다."]),
+        ("“물산업을 키우겠다” 권 시장은 이렇게 말했다.", ["물산업을 키우겠다"]),
         # constructed: an apostrophe does not open a quote
         (
             "그는 rock'n roll을 좋아한다고 말했다. 시는 예산을 늘렸다.",

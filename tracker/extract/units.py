@@ -66,6 +66,7 @@ _HARD_BREAKS = re.compile("[◆■●◇□\n]")
 _FINAL_PUNCT = {".", "?", "!"}
 # Quotative endings written after a space where a scraper dropped the closing quote mark.
 _BARE_QUOTATIVES = {"이라며", "라며", "이라고", "라고", "고", "며", "라면서", "이라면서"}
+_REPORTING_END = re.compile(r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|강조|답)(?:했|혔|였)[다습]")
 _REPORTING_STEMS = ("말했", "밝혔", "전했", "강조했", "설명했", "덧붙였", "당부했", "다짐했", "말한", "했")
 
 
@@ -183,14 +184,17 @@ def _sentences(
     """Kiwi's sentences, re-joined where Kiwi cut inside or right after a quote, and split where it missed
     a run-together boundary (`있다.대구시가`), a section marker or a line break."""
     cuts: set[int] = set()
-    for _s, e in bounds[:-1]:
+    current = bounds[0][0]  # where the sentence being built starts
+    for (_s, e), (_next_start, next_end) in itertools.pairwise(bounds):
         if (
             _inside_quote(e, quotes)
             or _quote_tail_follows(text, e, quotes)
             or _glued_non_final(text, e, tokens)
+            or _attribution_follows(text, current, e, next_end, quotes)
         ):
             continue
-        cuts.add(_next_non_space(text, e))
+        current = _next_non_space(text, e)
+        cuts.add(current)
     start, end = bounds[0][0], bounds[-1][1]
     # sentences Kiwi ran together (`있다.대구시가`, `늘렸다. “로봇도 …”며`): a final ending + full stop
     # outside quotes that is not followed by a closing mark
@@ -234,6 +238,19 @@ def _line_ends_sentence(tokens: list[Token], start: int, end: int, quote_follows
     if last.tag[0] == "J" or last.tag in {"EC", "ETM", "MM", "XPN", "SP"}:
         return False
     return not quote_follows and end - start <= 60 and not any(t.tag[0] in "VE" for t in line)
+
+
+def _attribution_follows(
+    text: str, start: int, end: int, next_end: int, quotes: list[tuple[int, int]]
+) -> bool:
+    """`“물산업을 키우겠다.” 권 시장은 이렇게 말했다.`: a sentence that is only a quote, followed by a short
+    sentence that says who said it, is one reported sentence."""
+    start, end = _trim(text, start, end)
+    if (start, end) not in quotes:
+        return False
+    follow_start, follow_end = _trim(text, end, next_end)
+    tail = text[follow_start:follow_end]
+    return len(tail) <= 40 and not _QUOTE_CHARS.search(tail) and bool(_REPORTING_END.search(tail[-12:]))
 
 
 def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
@@ -320,12 +337,19 @@ def _covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bo
 
 def _is_speech(text: str, q_start: int, q_end: int, s_end: int, tokens: tuple[Token, ...]) -> bool:
     """A quote is reported speech when a quotative ending follows it (`”이라며`, `”고 말했다`), or when it
-    holds a finished clause and is not used as a noun phrase (`'…'라는 평가`, `'…'를 목표로`)."""
+    holds a finished clause and is not used as a noun phrase (`'…'라는 평가`, `'…'를 목표로`), nor as a
+    name before a noun (`‘우리 동네를 지키자’ 캠페인을 벌였다`) unless a reporting verb ends the sentence
+    (`“…” 권 시장은 말했다`)."""
     if _QUOTATIVE_START.match(text, q_end, s_end):
         return True
     if not any(t.tag == "EF" and q_start < t.start and t.end < q_end for t in tokens):
         return False
-    return not _NOMINAL_AFTER_QUOTE.match(text, q_end, s_end)
+    if _NOMINAL_AFTER_QUOTE.match(text, q_end, s_end):
+        return False
+    after = _next_non_space(text, q_end)
+    if after < s_end and "가" <= text[after] <= "힣":
+        return bool(_REPORTING_END.search(text, after, s_end) or _SAID_TAIL.match(text, after, s_end))
+    return True
 
 
 def _split_quote(start: int, end: int, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
