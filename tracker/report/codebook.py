@@ -49,7 +49,7 @@ def _short(value: Any) -> str:
 
 
 def seed_examples() -> dict[tuple[str, str], list[str]]:
-    """(table or view, column) -> a few distinct values from a freshly seeded database."""
+    """(table or view, column) -> its most frequent values in a freshly seeded database."""
     from tracker.store.database import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,8 +76,9 @@ def _examples(engine: Engine) -> dict[tuple[str, str], list[str]]:
                     continue
                 rows = conn.execute(
                     text(
-                        f'SELECT DISTINCT "{column}" FROM "{name}" WHERE "{column}" IS NOT NULL '
-                        f'ORDER BY "{column}" LIMIT {MAX_EXAMPLES}'
+                        # The most frequent values: typical, and stable when a seed file gains rows.
+                        f'SELECT "{column}" FROM "{name}" WHERE "{column}" IS NOT NULL '
+                        f'GROUP BY "{column}" ORDER BY count(*) DESC, "{column}" LIMIT {MAX_EXAMPLES}'
                     )
                 ).scalars()
                 values = [_short(v) for v in rows]
@@ -98,7 +99,7 @@ def codebook_markdown(examples: dict[tuple[str, str], list[str]] | None = None) 
         "",
         "Views are the stable public contract (same names, columns and values on SQLite and PostgreSQL; "
         "changes are announced in docs/CHANGELOG.md). Tables may change between schema revisions. "
-        "Examples come from the seed data; tables filled by ingest have none.",
+        "Examples are the most frequent values in the seed data; tables filled by ingest have none.",
         "",
         'Query with `tracker sql "SELECT ..."` (read-only), export with `tracker export NAME`, browse with '
         "`datasette tracker.db -m datasette/metadata.json`.",
