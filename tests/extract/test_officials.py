@@ -198,6 +198,7 @@ def test_generic_title_registers_in_the_article_jurisdiction_when_the_post_fits(
         ("홍길동 괴산군수 권한대행은 이날 말했다.", "43760"),  # constructed: acting, not the holder
         ("홍길동 괴산군수 당선인은 이날 말했다.", "43760"),  # constructed: elect, not yet in office
         ("홍길동 전 괴산군수는 이날 말했다.", "43760"),  # constructed: a former holder of unknown term
+        ("홍길동 군수 협의회장은 이날 말했다.", "43760"),  # constructed: the title inside another title
     ],
 )
 def test_no_provisional_registration_when_the_post_is_not_plainly_theirs(

@@ -411,7 +411,11 @@ class _Resolver:
     def _not_holder(self, hit: _Hit) -> bool:
         """`… 시장 권한대행`, `… 구청장 후보`, `… 군수 당선인`: someone who does not hold the post."""
         after = word_after(self.text, hit.end)
-        return bool(after) and self.text[after[0] : after[1]].startswith(_NOT_HOLDER)
+        if not after or after[0] == hit.end:
+            return False
+        word = re.sub(r"(?:께서|에게|은|는|이|가|의|을|를|과|와|도)$", "", self.text[after[0] : after[1]])
+        # `… 시장 상인회장`: the title is part of another one's name
+        return word.startswith(_NOT_HOLDER) or word.endswith(_OTHER_OCCUPATIONS)
 
     def _held_by_another(self, kind: str, code: str) -> bool:
         """The registry has someone in this post on the article date: the text's name is no new holder."""
