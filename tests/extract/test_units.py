@@ -332,3 +332,18 @@ def test_splitting_keeps_most_of_kiwis_speed(corpus: Corpus) -> None:
     ratio = min(raw) / min(ours)
     print(f"split_units at {ratio:.2f} of raw Kiwi speed")
     assert ratio >= 0.7, (raw, ours)
+
+
+def test_a_long_run_together_paragraph_stays_linear() -> None:
+    """One paragraph of 1500 quotes and 4500 sentences (a whole dump pasted without breaks)."""
+    import time
+
+    text = (
+        "권 시장은 “물산업을 키우겠다”고 말했다.\n" + "시는 예산을 늘렸다.대구시가 발표했다. "
+    ) * 1500  # constructed
+    split_units(text[:200])
+    start = time.process_time()
+    units = split_units(text)
+    elapsed = time.process_time() - start
+    assert len(units) == 4500 and sum(u.quoted for u in units) == 1500
+    assert elapsed < 20  # Kiwi itself takes a few seconds; quadratic bookkeeping took minutes

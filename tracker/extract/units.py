@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -106,12 +106,13 @@ def _paragraph_units(
         return
     tokens.sort(key=lambda t: t.start)
     token_starts = [t.start for t in tokens]
-    quotes = quote_spans(text, bounds[0][0], bounds[-1][1])
+    quotes = _Spans(quote_spans(text, bounds[0][0], bounds[-1][1]))
+    sub_spans = _Spans(sorted(subs))
     index = first_index
     for s_start, s_end in _sentences(text, bounds, quotes, tokens):
         lo, hi = bisect_left(token_starts, s_start), bisect_left(token_starts, s_end)
         sentence_tokens = tuple(tokens[lo:hi])
-        group = _sentence_units(text, s_start, s_end, sentence_tokens, quotes, subs)
+        group = _sentence_units(text, s_start, s_end, sentence_tokens, quotes, sub_spans)
         units = [
             Unit(
                 start=u_start,
@@ -179,17 +180,18 @@ _CLOSERS = {"”": "double", "’": "single", "」": "corner", "』": "white-cor
 
 
 def _sentences(
-    text: str, bounds: list[tuple[int, int]], quotes: list[tuple[int, int]], tokens: list[Token]
+    text: str, bounds: list[tuple[int, int]], quotes: _Spans, tokens: list[Token]
 ) -> list[tuple[int, int]]:
     """Kiwi's sentences, re-joined where Kiwi cut inside or right after a quote, and split where it missed
     a run-together boundary (`있다.대구시가`), a section marker or a line break."""
     cuts: set[int] = set()
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     current = bounds[0][0]  # where the sentence being built starts
     for (_s, e), (_next_start, next_end) in itertools.pairwise(bounds):
         if (
             _inside_quote(e, quotes)
             or _quote_tail_follows(text, e, quotes)
-            or _glued_non_final(text, e, tokens)
+            or _glued_non_final(text, e, tokens, ends)
             or _attribution_follows(text, current, e, next_end, quotes)
         ):
             continue
@@ -211,7 +213,8 @@ def _sentences(
                 cuts.add(i)
             continue
         opens_quote = text[_next_non_space(text, i) : _next_non_space(text, i) + 1] in {"“", "‘", '"', "'"}
-        if not _inside_quote(i, quotes) and _line_ends_sentence(tokens, line_start, i, opens_quote):
+        line = tokens[bisect_left(starts, line_start) : bisect_left(starts, i)]
+        if not _inside_quote(i, quotes) and _line_ends_sentence(line, line_start, i, opens_quote):
             cuts.add(i + 1)
         line_start = i + 1
     spans: list[tuple[int, int]] = []
@@ -224,12 +227,11 @@ def _sentences(
     return [(s, e) for s, e in trimmed if e > s and not _only_marks(text[s:e])]
 
 
-def _line_ends_sentence(tokens: list[Token], start: int, end: int, quote_follows: bool) -> bool:
+def _line_ends_sentence(line: list[Token], start: int, end: int, quote_follows: bool) -> bool:
     """A line break inside a paragraph ends a sentence after a final ending or a symbol (`…다.`,
     `2018.11.26`), or after a line with no predicate (a heading, a byline) unless a quote follows it
     (`권영진 대구시장` / `"…" 라며`); a line that stops on a particle or a connective (`김완근 제주시장은` /
     `지난 1년 …`) is a sentence wrapped over lines."""
-    line = [t for t in tokens if start <= t.start and t.end <= end]
     if not line:
         return True
     last = line[-1]
@@ -240,9 +242,7 @@ def _line_ends_sentence(tokens: list[Token], start: int, end: int, quote_follows
     return not quote_follows and end - start <= 60 and not any(t.tag[0] in "VE" for t in line)
 
 
-def _attribution_follows(
-    text: str, start: int, end: int, next_end: int, quotes: list[tuple[int, int]]
-) -> bool:
+def _attribution_follows(text: str, start: int, end: int, next_end: int, quotes: _Spans) -> bool:
     """`“물산업을 키우겠다.” 권 시장은 이렇게 말했다.`: a sentence that is only a quote, followed by a short
     sentence that says who said it, is one reported sentence."""
     start, end = _trim(text, start, end)
@@ -253,12 +253,12 @@ def _attribution_follows(
     return len(tail) <= 40 and not _QUOTE_CHARS.search(tail) and bool(_REPORTING_END.search(tail[-12:]))
 
 
-def _glued_non_final(text: str, pos: int, tokens: list[Token]) -> bool:
+def _glued_non_final(text: str, pos: int, tokens: list[Token], ends: list[int]) -> bool:
     """Kiwi cut after a '?' or '!' glued to the next word that ends no clause (`수집?활용한다`, a mangled
     middle dot): not a sentence boundary."""
     if pos >= len(text) or text[pos].isspace():
         return False
-    i = bisect_left([t.end for t in tokens], pos)
+    i = bisect_left(ends, pos)
     return (
         0 < i < len(tokens) and tokens[i].end == pos and tokens[i].tag == "SF" and tokens[i - 1].tag != "EF"
     )
@@ -282,19 +282,48 @@ def _next_non_space(text: str, i: int) -> int:
     return i
 
 
-def _inside_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(q_start < pos < q_end for q_start, q_end in quotes)
+class _Spans:
+    """Sorted, non-overlapping spans (top-level quotes, Kiwi's sub-sentences) searched by bisection, so
+    that a long run-together paragraph with many quotes stays linear."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __contains__(self, span: object) -> bool:
+        i = bisect_left(self.spans, span)  # type: ignore[arg-type]
+        return i < len(self.spans) and self.spans[i] == span
+
+    def inside(self, pos: int) -> bool:
+        """True when `pos` lies strictly inside a span."""
+        i = bisect_left(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def last_end(self, pos: int) -> int | None:
+        """The end of the last span that ends at or before `pos`."""
+        i = bisect_right(self.ends, pos) - 1
+        return self.ends[i] if i >= 0 else None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_right(self.starts, end)
+        return [(s, e) for s, e in self.spans[lo:hi] if e <= end]
 
 
-def _quote_tail_follows(text: str, pos: int, quotes: list[tuple[int, int]]) -> bool:
+def _inside_quote(pos: int, quotes: _Spans) -> bool:
+    return quotes.inside(pos)
+
+
+def _quote_tail_follows(text: str, pos: int, quotes: _Spans) -> bool:
     """True when a sentence boundary at `pos` falls between a closing quote and its `라고 했다` tail."""
-    ends = [q_end for _q, q_end in quotes if q_end <= pos and not text[q_end:pos].strip()]
-    if not ends:
+    q_end = quotes.last_end(pos)
+    if q_end is None or text[q_end:pos].strip():
         return False
     if _SAID_TAIL.match(text, _next_non_space(text, pos)):
         return True
-    return bool(_QUOTATIVE_START.match(text, ends[-1])) or (
-        pos == ends[-1] and pos < len(text) and "가" <= text[pos] <= "힣"
+    return bool(_QUOTATIVE_START.match(text, q_end)) or (
+        pos == q_end and pos < len(text) and "가" <= text[pos] <= "힣"
     )
 
 
@@ -303,17 +332,17 @@ def _sentence_units(
     start: int,
     end: int,
     tokens: tuple[Token, ...],
-    quotes: list[tuple[int, int]],
-    subs: list[tuple[int, int]],
+    quotes: _Spans,
+    subs: _Spans,
 ) -> list[tuple[int, int, bool]]:
     """(start, end, quoted) of each unit of one sentence."""
     units: list[tuple[int, int, bool]] = []
-    for q_start, q_end in quotes:
-        if q_start < start or q_end > end or not _is_speech(text, q_start, q_end, end, tokens):
+    for q_start, q_end in quotes.within(start, end):
+        if not _is_speech(text, q_start, q_end, end, tokens):
             continue
         closed = text[q_end - 1] in _CLOSERS or text[q_end - 1] in STRAIGHT_QUOTES
         content_end = q_end - 1 if closed else q_end
-        inner = [(s, e) for s, e in subs if q_start < s and e <= content_end]
+        inner = subs.within(q_start + 1, content_end)
         if not _covers(text, inner, q_start + 1, content_end):  # Kiwi's sub-sentences miss a part
             inner = _split_quote(q_start + 1, content_end, tokens)
         units.extend((s, e, True) for s, e in (_trim(text, s, e) for s, e in inner) if e > s)
