@@ -11,13 +11,13 @@ from sqlalchemy import Engine, delete, update
 
 from tracker.db import models as m
 from tracker.db.session import transaction
+from tracker.extract.search_terms import split_compound
 from tracker.report.search import (
     SearchError,
     fill_search_text,
     morphemes,
     query_terms,
     search,
-    split_compound,
 )
 
 ARTICLES = Path(__file__).resolve().parents[2] / "seeds" / "corpus" / "articles"

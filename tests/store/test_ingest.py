@@ -137,3 +137,15 @@ def test_worker_processes_give_the_same_claims(engine) -> None:
     result = ingest(engine, paths, workers=2, dry_run=True)
     single = ingest(engine, paths, workers=1, dry_run=True)
     assert [(o.source, o.claims) for o in result.outcomes] == [(o.source, o.claims) for o in single.outcomes]
+
+
+def test_ingested_claims_are_searchable(engine) -> None:
+    from tracker.report.search import search
+
+    ingest(engine, [str(CORPUS / "breaknews-daegu-20180313.txt")], workers=1)
+    with transaction(engine) as s:
+        assert s.scalar(select(func.count()).select_from(m.Claim).where(m.Claim.search_text.is_(None))) == 0
+        assert s.scalar(select(m.Article.search_text)).count("스마트시티") > 3
+    # spaced and particle-laden forms find the sentence written `스마트시티를 발전시켜야 한다`
+    found = search(engine, "스마트 시티를 발전")
+    assert any("스마트시티를 발전시켜야" in text for text in found["claim_text"])

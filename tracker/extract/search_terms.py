@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Tags whose morphemes carry meaning: nouns, numbers, foreign words, roots of verbs/adjectives, adverbs.
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "MAG"})
@@ -39,10 +40,34 @@ def runs(tokens: Iterable[tuple[str, str]]) -> list[list[str]]:
     return groups
 
 
+@lru_cache(maxsize=65536)
+def split_compound(form: str) -> tuple[str, ...]:
+    """Parts of a compound noun Kiwi keeps whole ('스마트시티' -> '스마트', '시티'), else ().
+
+    Kiwi's next-best analyses often hold the split; take the first made only of nouns of two or more
+    syllables that spell the word exactly.
+    """
+    if len(form) < 4 or not re.fullmatch(r"[가-힣]+", form):
+        return ()
+    from tracker.extract.kiwi import get_kiwi
+
+    for tokens, _score in get_kiwi().analyze(form, top_n=3):
+        parts = tuple(t.form for t in tokens)
+        if (
+            len(parts) > 1
+            and "".join(parts) == form
+            and all(t.tag in ("NNG", "NNP") and len(t.form) >= 2 for t in tokens)
+        ):
+            return parts
+    return ()
+
+
 def search_terms(tokens: Iterable[tuple[str, str]]) -> str:
-    """Space-joined search terms: content morphemes, then joined runs of 2..MAX_JOIN adjacent nouns."""
+    """Space-joined search terms: content morphemes, parts of compound nouns Kiwi keeps whole, then
+    joined runs of 2..MAX_JOIN adjacent nouns (`스마트 시티를 조성` -> `스마트 시티 조성 스마트시티 ...`)."""
     groups = runs(tokens)
     terms = [form for group in groups for form in group]
+    terms += [part for group in groups for form in group for part in split_compound(form)]
     for group in groups:
         for n in range(2, MAX_JOIN + 1):
             terms.extend("".join(group[i : i + n]) for i in range(len(group) - n + 1))

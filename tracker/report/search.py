@@ -9,23 +9,15 @@ its parts, so `스마트 시티` also finds an article that wrote `스마트시�
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select, text, update
 
 from tracker.errors import TrackerError
+from tracker.extract.search_terms import MAX_JOIN, runs, search_terms
 
 if TYPE_CHECKING:
     import pandas as pd
-
-# Tags whose morphemes carry meaning: nouns, numbers, foreign words, roots of verbs/adjectives, adverbs.
-CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "MAG"})
-# Tags that make up a compound noun; adjacent ones are also indexed joined.
-NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SH", "XR"})
-MAX_JOIN = 3  # join runs of up to three adjacent nouns: 치매+안심+센터 -> 치매안심센터
-_WORD = re.compile(r"^\w+$")
 
 
 class SearchError(TrackerError):
@@ -43,62 +35,15 @@ def _tokens(text_: str) -> list[tuple[str, str]]:
     return out
 
 
-def _runs(tokens: list[tuple[str, str]]) -> list[list[str]]:
-    """Split the token stream into groups: runs of adjacent nouns, or one other content morpheme."""
-    groups: list[list[str]] = []
-    run: list[str] = []
-    for form, tag in tokens:
-        if tag in NOUN_TAGS and _WORD.match(form):
-            run.append(form)
-            continue
-        if run:
-            groups.append(run)
-            run = []
-        if tag in CONTENT_TAGS and _WORD.match(form):
-            groups.append([form])
-    if run:
-        groups.append(run)
-    return groups
-
-
-@lru_cache(maxsize=65536)
-def split_compound(form: str) -> tuple[str, ...]:
-    """Parts of a compound noun Kiwi keeps whole ('스마트시티' -> '스마트', '시티'), else ().
-
-    Kiwi's next-best analyses often hold the split; take the first made only of nouns of two or more
-    syllables that spell the word exactly.
-    """
-    if len(form) < 4 or not re.fullmatch(r"[가-힣]+", form):
-        return ()
-    from tracker.extract.kiwi import get_kiwi
-
-    for tokens, _score in get_kiwi().analyze(form, top_n=3):
-        parts = tuple(t.form for t in tokens)
-        if (
-            len(parts) > 1
-            and "".join(parts) == form
-            and all(t.tag in ("NNG", "NNP") and len(t.form) >= 2 for t in tokens)
-        ):
-            return parts
-    return ()
-
-
 def morphemes(text_: str) -> str:
-    """Space-joined search terms of a text: its content morphemes, parts of compound nouns Kiwi keeps
-    whole, then joined adjacent nouns.
+    """Space-joined search terms of a text, by the same rules ingest uses for stored search text.
 
     >>> morphemes("스마트 시티를 조성")  # doctest: +SKIP
     '스마트 시티 조성 스마트시티 시티조성 스마트시티조성'
     """
     if not text_ or not text_.strip():
         return ""
-    groups = _runs(_tokens(text_))
-    terms = [form for group in groups for form in group]
-    terms += [part for group in groups for form in group for part in split_compound(form)]
-    for group in groups:
-        for n in range(2, MAX_JOIN + 1):
-            terms.extend("".join(group[i : i + n]) for i in range(len(group) - n + 1))
-    return " ".join(terms)
+    return search_terms(_tokens(text_))
 
 
 def query_terms(query: str) -> list[list[list[str]]]:
@@ -107,7 +52,7 @@ def query_terms(query: str) -> list[list[list[str]]]:
     `스마트 시티 예산` -> [[['스마트시티'], ['스마트', '시티']], [['예산']]]
     """
     groups = []
-    for run in _runs(_tokens(query)):
+    for run in runs(_tokens(query)):
         alternatives = [run] if len(run) == 1 else ([["".join(run)]] if len(run) <= MAX_JOIN else []) + [run]
         groups.append(alternatives)
     if not groups:
