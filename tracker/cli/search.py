@@ -48,7 +48,7 @@ def search(
         frame = run_search(engine, query, articles=articles, limit=limit)
         shown = [c for c in (ARTICLE_COLUMNS if articles else CLAIM_COLUMNS) if c in frame.columns]
         table = Table(*shown, header_style="bold")
-        for row in frame[shown].itertuples(index=False):
+        for row in frame[shown].astype(object).where(frame[shown].notna(), None).itertuples(index=False):
             table.add_row(*("" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
         console.print(table)
         what = "articles" if articles else "claims"
