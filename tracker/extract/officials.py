@@ -14,7 +14,7 @@ for a bare title) and that cover the article date (`Official.in_office_on`). One
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -144,6 +144,9 @@ class _Index:
             re.compile(rf"(?<![가-힣])({'|'.join(map(re.escape, names))}){_AFTER_TITLE}") if names else None
         )
         self.keys = {o.person_key: o.name_ko for o in reference.officials}
+        self.posts: dict[str, set[str]] = {}
+        for official in reference.officials:
+            self.posts.setdefault(official.person_key, set()).add(official.jurisdiction_code)
 
     def scope(self, code: str | None) -> set[str] | None:
         """The article's jurisdiction, its parents and its children (None: anywhere)."""
@@ -454,9 +457,9 @@ class _Resolver:
 
     def _surnamed(self, hit: _Hit, text: str) -> None:
         assert hit.surname is not None
-        earlier = self._antecedents(hit, lambda m: bool(m.name) and split_surname(m.name)[0] == hit.surname)
+        earlier = self._antecedent(hit, lambda m: bool(m.name) and split_surname(m.name)[0] == hit.surname)
         if earlier:
-            self._refer_back(hit, text, earlier[-1])
+            self._refer_back(hit, text, earlier)
             return
         if hit.title in _WEAK_TITLES or hit.surname in _DEMONSTRATIVE_SURNAMES:
             return  # `이 시장`, `한 시장이` may be 'this/one market': only a person named before counts
@@ -482,9 +485,9 @@ class _Resolver:
         with no particle names the post, not a person (`대구시장 선거`, `시장 상인`)."""
         if not hit.particle:
             return
-        earlier = self._antecedents(hit, lambda m: m.person_key is not None)
+        earlier = self._antecedent(hit, lambda m: m.person_key is not None)
         if earlier:
-            self._refer_back(hit, text, earlier[-1])
+            self._refer_back(hit, text, earlier)
             return
         if (
             hit.particle not in {"은", "는", "께서"}
@@ -514,26 +517,22 @@ class _Resolver:
             j = self.index.jurisdictions.get(j.parent_code or "")
         return codes
 
-    def _antecedents(self, hit: _Hit, test) -> list[Mention]:
-        found = []
-        for mention, kind in zip(self.mentions, self.kinds, strict=True):
+    def _antecedent(self, hit: _Hit, test: Callable[[Mention], bool]) -> Mention | None:
+        """The latest earlier mention with a title of the same kind (and post, for `대구시장`) that
+        passes `test`."""
+        for mention, kind in zip(reversed(self.mentions), reversed(self.kinds), strict=True):
             if mention.start >= hit.start or kind != hit.kind or not test(mention):
                 continue
             if hit.codes and mention.person_key:
-                posts = {
-                    o.jurisdiction_code
-                    for o in self.index.reference.officials
-                    if o.person_key == mention.person_key
-                }
-                posts |= {
+                posts = self.index.posts.get(mention.person_key, set()) | {
                     p.jurisdiction_code
                     for p in self.provisional.values()
                     if p.person_key == mention.person_key
                 }
                 if not posts & set(hit.codes):
                     continue
-            found.append(mention)
-        return found
+            return mention
+        return None
 
     def _refer_back(self, hit: _Hit, text: str, earlier: Mention) -> None:
         """The person of an earlier mention; the name stays as written here (a surname, or none)."""

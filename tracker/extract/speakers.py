@@ -13,6 +13,7 @@ Institutions (`대구시는`, `평창군은`, `창업지원단은`) are not pers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,13 +80,14 @@ class _Subject:
 def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Speaker]:
     """One `Speaker` per unit, in the order of `units`."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     by_sentence: dict[int, list[int]] = {}
     for i, unit in enumerate(units):
         by_sentence.setdefault(unit.sentence, []).append(i)
     speakers: list[Speaker] = [NARRATION] * len(units)
     last = NARRATION  # the speaker of the latest reported speech
     for indexes in sorted(by_sentence.values(), key=lambda group: units[group[0]].sentence_start):
-        reader = _Sentence(text, units[indexes[0]], ordered)
+        reader = _Sentence(text, units[indexes[0]], ordered, starts)
         for i in indexes:
             speakers[i], speech = reader.speaker_of(units[i], last)
             if speech:
@@ -96,12 +98,15 @@ def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Ment
 class _Sentence:
     """One enclosing sentence: its quotes, its subjects outside the quotes, and what they refer to."""
 
-    def __init__(self, text: str, unit: Unit, mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self, text: str, unit: Unit, mentions: Sequence[Mention], mention_starts: Sequence[int]
+    ) -> None:
         self.text = text
         self.start, self.end = unit.sentence_start, unit.sentence_end
         self.tokens = unit.sentence_tokens or unit.tokens
         self.quotes = quote_spans(text, self.start, self.end)
-        self.mentions = [m for m in mentions if self.start <= m.start < self.end]
+        lo = bisect_left(mention_starts, self.start)
+        self.mentions = list(mentions[lo : bisect_left(mention_starts, self.end)])
         self.subjects = self._subjects()
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
