@@ -24,6 +24,8 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             if not read_only:
                 cursor.execute("PRAGMA journal_mode=WAL")
+                # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commits only.
+                cursor.execute("PRAGMA synchronous=NORMAL")
             else:
                 cursor.execute("PRAGMA query_only=ON")
             cursor.execute("PRAGMA busy_timeout=10000")

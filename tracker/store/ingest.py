@@ -17,7 +17,7 @@ from datetime import date
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.clean.article import CleanArticle
@@ -163,9 +163,11 @@ def ingest(
             session.flush()
             run_id = run.id
     result = IngestResult(run_id=run_id, dry_run=dry_run)
+    with session_factory(engine)() as session:
+        known = _Known.load(session)
     items = iter_records(paths, stdin=stdin, max_bytes=max_bytes)
     for item in _pipeline(items, reference, workers):
-        outcome = _store(engine, item, run_id, dry_run)
+        outcome = _store(engine, item, run_id, dry_run, known)
         result.outcomes.append(outcome)
         if on_outcome:
             on_outcome(outcome)
@@ -182,16 +184,39 @@ def ingest(
     return result
 
 
-def _store(engine: Engine, item: Processed | InputError, run_id: int | None, dry_run: bool) -> Outcome:
+@dataclass
+class _Known:
+    """What the database already has, loaded once per run so that storing an article costs a few
+    statements, not full-table reads. Additions count only once their transaction has committed."""
+
+    codes: set[str]
+    people: set[str]
+    outlets: dict[str, int]
+
+    @classmethod
+    def load(cls, session: Session) -> _Known:
+        return cls(
+            codes=set(session.scalars(select(m.Jurisdiction.code))),
+            people=set(session.scalars(select(m.Person.key))),
+            outlets={name: id_ for id_, name in session.execute(select(m.Outlet.id, m.Outlet.name))},
+        )
+
+
+def _store(
+    engine: Engine, item: Processed | InputError, run_id: int | None, dry_run: bool, known: _Known
+) -> Outcome:
     if isinstance(item, InputError):
         return Outcome(item.source, "failed", str(item))
     session = session_factory(engine)()
+    added = _Known(set(), set(), {})
     try:
-        outcome = _store_article(session, item, run_id)
+        outcome = _store_article(session, item, run_id, known, added)
         if dry_run:
             session.rollback()  # --dry-run: everything ran, nothing stays
         else:
             session.commit()
+            known.people |= added.people
+            known.outlets |= added.outlets
         return outcome
     except Exception as exc:
         session.rollback()  # nothing of this article is stored; what was stored before is untouched
@@ -202,102 +227,144 @@ def _store(engine: Engine, item: Processed | InputError, run_id: int | None, dry
         session.close()
 
 
-def _store_article(session: Session, item: Processed, run_id: int | None) -> Outcome:
-    record, meta = item.record, item.article.meta
-    existing = session.scalar(select(m.Article).where(m.Article.sha256 == item.sha256))
-    if existing is not None and existing.extractor_version == item.extraction.extractor_version:
+def _store_article(
+    session: Session, item: Processed, run_id: int | None, known: _Known, added: _Known
+) -> Outcome:
+    """Write one article with its mentions and claims in bulk statements (Core inserts)."""
+    record, meta, extraction = item.record, item.article.meta, item.extraction
+    existing = session.execute(
+        select(m.Article.id, m.Article.extractor_version, m.Article.headline).where(
+            m.Article.sha256 == item.sha256
+        )
+    ).first()
+    if existing is not None and existing.extractor_version == extraction.extractor_version:
         return Outcome(record.source, "duplicate", "already stored", existing.id, existing.headline)
-    known_codes = set(session.scalars(select(m.Jurisdiction.code)))
-    article = existing or m.Article(sha256=item.sha256)
-    article.source = record.source
-    article.format = record.format
-    article.encoding = record.encoding
-    article.raw_text = record.text
-    article.clean_text = item.article.text
-    article.headline = meta.headline
-    article.subheadline = meta.subheadline
-    article.reporter = meta.reporter
-    article.outlet = _outlet(session, meta.outlet)
-    article.url = meta.url
-    article.published_at = meta.published_at
-    article.published_date = meta.published_at.astimezone(SEOUL).date() if meta.published_at else None
-    article.published_precision = meta.published_precision
-    article.jurisdiction_code = meta.jurisdiction_code if meta.jurisdiction_code in known_codes else None
-    article.extractor_version = item.extraction.extractor_version
-    article.ingest_run_id = run_id
-    article.search_text = item.extraction.search_text
+    values = {
+        "source": record.source,
+        "format": record.format,
+        "encoding": record.encoding,
+        "raw_text": record.text,
+        "clean_text": item.article.text,
+        "headline": meta.headline,
+        "subheadline": meta.subheadline,
+        "reporter": meta.reporter,
+        "outlet_id": _outlet(session, meta.outlet, known, added),
+        "url": meta.url,
+        "published_at": meta.published_at,
+        "published_date": meta.published_at.astimezone(SEOUL).date() if meta.published_at else None,
+        "published_precision": meta.published_precision,
+        "jurisdiction_code": meta.jurisdiction_code if meta.jurisdiction_code in known.codes else None,
+        "extractor_version": extraction.extractor_version,
+        "ingest_run_id": run_id,
+        "search_text": extraction.search_text,
+    }
     if existing is not None:  # a new extractor version: replace what the old one extracted
-        article.claims.clear()
-        article.mentions.clear()
-        article.officials.clear()
-    session.add(article)
-    session.flush()
-    people = set(session.scalars(select(m.Person.key)))
-    for official in item.extraction.provisional_officials:
-        if official.person_key not in people:
-            _register_provisional(session, official, article.id, known_codes)
+        article_id = existing.id
+        session.execute(update(m.Article).where(m.Article.id == article_id).values(values))
+        for model in (m.Claim, m.Mention, m.ArticleOfficial):  # claim policies/quantities cascade
+            session.execute(delete(model).where(model.article_id == article_id))
+    else:
+        article_id = session.execute(
+            insert(m.Article).values(sha256=item.sha256, **values).returning(m.Article.id)
+        ).scalar_one()
+    people = known.people | added.people
+    for official in extraction.provisional_officials:
+        if official.person_key not in people and official.jurisdiction_code in known.codes:
+            _register_provisional(session, official, article_id)
             people.add(official.person_key)
-    for mention in item.extraction.mentions:
-        article.mentions.append(
-            m.Mention(
-                person_key=mention.person_key if mention.person_key in people else None,
-                text=mention.text,
-                start_offset=mention.start,
-                end_offset=mention.end,
-                status=mention.status,
-                name_text=mention.name,
-                title_text=mention.title,
-                candidates=";".join(mention.candidates) or None,
-            )
+            added.people.add(official.person_key)
+    if extraction.mentions:
+        session.execute(
+            insert(m.Mention),
+            [
+                {
+                    "article_id": article_id,
+                    "person_key": x.person_key if x.person_key in people else None,
+                    "text": x.text,
+                    "start_offset": x.start,
+                    "end_offset": x.end,
+                    "status": x.status,
+                    "name_text": x.name,
+                    "title_text": x.title,
+                    "candidates": ";".join(x.candidates) or None,
+                }
+                for x in extraction.mentions
+            ],
         )
-    named = [k for k in item.extraction.officials if k in people]
-    named += [x.person_key for x in item.extraction.mentions if x.person_key in people]
-    article.officials = [m.ArticleOfficial(person_key=key) for key in dict.fromkeys(named)]
-    for claim in item.extraction.claims:
-        row = m.Claim(
-            text=claim.text,
-            start_offset=claim.start,
-            end_offset=claim.end,
-            speaker_key=claim.speaker_key if claim.speaker_key in people else None,
-            speaker_text=claim.speaker_text,
-            jurisdiction_code=claim.jurisdiction_code if claim.jurisdiction_code in known_codes else None,
-            claim_date=claim.date,
-            date_precision=claim.date_precision,
-            period_start=claim.period_start,
-            period_end=claim.period_end,
-            period_text=claim.period_text,
-            kind=claim.kind,
-            confidence=claim.confidence,
-            extractor_version=item.extraction.extractor_version,
-            search_text=claim.search_text,
+    named = [k for k in extraction.officials if k in people]
+    named += [x.person_key for x in extraction.mentions if x.person_key in people]
+    if named:
+        session.execute(
+            insert(m.ArticleOfficial),
+            [{"article_id": article_id, "person_key": k} for k in dict.fromkeys(named)],
         )
-        row.policies = [m.ClaimPolicy(policy_slug=slug) for slug in dict.fromkeys(claim.policies)]
-        row.quantities = [
-            m.ClaimQuantity(value=q.value, unit=q.unit, text=q.text, start_offset=q.start, end_offset=q.end)
-            for q in claim.quantities
-        ]
-        article.claims.append(row)
-    session.flush()
+    if extraction.claims:
+        _insert_claims(session, article_id, extraction, people, known.codes)
     status = "reextracted" if existing is not None else "new"
-    return Outcome(record.source, status, "", article.id, article.headline, len(item.extraction.claims))
+    return Outcome(record.source, status, "", article_id, meta.headline, len(extraction.claims))
 
 
-def _outlet(session: Session, name: str | None) -> m.Outlet | None:
+def _insert_claims(
+    session: Session, article_id: int, extraction: Extraction, people: set[str], codes: set[str]
+) -> None:
+    rows = [
+        {
+            "article_id": article_id,
+            "text": c.text,
+            "start_offset": c.start,
+            "end_offset": c.end,
+            "speaker_key": c.speaker_key if c.speaker_key in people else None,
+            "speaker_text": c.speaker_text,
+            "jurisdiction_code": c.jurisdiction_code if c.jurisdiction_code in codes else None,
+            "claim_date": c.date,
+            "date_precision": c.date_precision,
+            "period_start": c.period_start,
+            "period_end": c.period_end,
+            "period_text": c.period_text,
+            "kind": c.kind,
+            "confidence": c.confidence,
+            "extractor_version": extraction.extractor_version,
+            "search_text": c.search_text,
+        }
+        for c in extraction.claims
+    ]
+    ids = session.scalars(insert(m.Claim).returning(m.Claim.id, sort_by_parameter_order=True), rows).all()
+    policies = [
+        {"claim_id": id_, "policy_slug": slug}
+        for id_, c in zip(ids, extraction.claims, strict=True)
+        for slug in dict.fromkeys(c.policies)
+    ]
+    if policies:
+        session.execute(insert(m.ClaimPolicy), policies)
+    quantities = [
+        {
+            "claim_id": id_,
+            "value": q.value,
+            "unit": q.unit,
+            "text": q.text,
+            "start_offset": q.start,
+            "end_offset": q.end,
+        }
+        for id_, c in zip(ids, extraction.claims, strict=True)
+        for q in c.quantities
+    ]
+    if quantities:
+        session.execute(insert(m.ClaimQuantity), quantities)
+
+
+def _outlet(session: Session, name: str | None, known: _Known, added: _Known) -> int | None:
     if not name:
         return None
-    outlet = session.scalar(select(m.Outlet).where(m.Outlet.name == name))
-    if outlet is None:
-        outlet = m.Outlet(name=name)
-        session.add(outlet)
-    return outlet
+    if name in known.outlets or name in added.outlets:
+        return known.outlets.get(name) or added.outlets[name]
+    added.outlets[name] = session.execute(
+        insert(m.Outlet).values(name=name).returning(m.Outlet.id)
+    ).scalar_one()
+    return added.outlets[name]
 
 
-def _register_provisional(
-    session: Session, official: ProvisionalOfficial, article_id: int, known: set[str]
-) -> None:
+def _register_provisional(session: Session, official: ProvisionalOfficial, article_id: int) -> None:
     """A full name + head title the registry lacks: keep the person, flagged unverified, for review."""
-    if official.jurisdiction_code not in known:
-        return
     session.add(
         m.Person(
             key=official.person_key, name_ko=official.name_ko, verified=False, source_article_id=article_id
