@@ -11,21 +11,8 @@ import typer
 from rich.table import Table
 
 from tracker.cli.common import console, err_console, user_errors
+from tracker.evaluate.targets import TARGETS
 from tracker.reference import SEEDS_DIR
-
-TARGETS = {
-    "claim_f1": 0.85,
-    "policy_f1": 0.85,
-    "speaker_f1": 0.90,
-    "speaker_accuracy": 0.95,
-    "date_accuracy": 0.95,
-    "officials_f1": 0.95,
-    "metadata_headline": 0.95,
-    "metadata_published": 0.95,
-    "metadata_reporter": 0.95,
-    "metadata_outlet": 0.95,
-    "metadata_jurisdiction": 0.95,
-}
 
 
 def evaluate(
