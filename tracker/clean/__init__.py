@@ -46,8 +46,18 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
     return CleanArticle(text=text, meta=build_meta(found, record.given, jurisdiction_code=code, source=record.source), captions=found.captions)
 
 
+_SUBJECTS: dict[int, tuple[Reference, tuple[str, ...]]] = {}
+
+
 def _subjects(reference: Reference) -> tuple[str, ...]:
-    return _subject_names(reference.jurisdictions)
+    """`_subject_names` of the reference, kept per reference object (hashing its jurisdictions per
+    article cost more than the lookup)."""
+    cached = _SUBJECTS.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        if len(_SUBJECTS) > 8:
+            _SUBJECTS.clear()
+        cached = _SUBJECTS[id(reference)] = (reference, _subject_names(reference.jurisdictions))
+    return cached[1]
 
 
 @lru_cache(maxsize=8)

@@ -23,9 +23,14 @@ class Found:
     captions: tuple[str, ...] = ()
 
     def merge(self, other: Found) -> Found:
+        if other == _EMPTY:  # nothing to add: the same values
+            return self
         values = {
-            f.name: getattr(self, f.name) if getattr(self, f.name) is not None else getattr(other, f.name)
-            for f in fields(self)
-            if f.name != "captions"
+            name: mine if (mine := getattr(self, name)) is not None else getattr(other, name)
+            for name in _MERGED
         }
         return replace(self, **values, captions=self.captions + other.captions)
+
+
+_MERGED = tuple(f.name for f in fields(Found) if f.name != "captions")
+_EMPTY = Found()

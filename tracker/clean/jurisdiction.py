@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from tracker.clean.alternation import alternation
 from tracker.reference import Jurisdiction, Official, Reference
 
 TITLE_WEIGHT = 3.0
@@ -57,9 +58,41 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
             for title in _titles(name, j):
                 by_text[(title, True, False)].add(j.code)
     forms = tuple(_Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items())
-    alternatives = sorted({f.text for f in forms}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![가-힣])(" + "|".join(map(re.escape, alternatives)) + ")")
+    # the longest name at each position (as an alternation of the names sorted longest first would)
+    pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
+
+
+class _Tables:
+    """What `main_jurisdiction` needs of one `Reference`, built once per reference object."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.forms, self.pattern = _forms(reference.jurisdictions)
+        self.by_text = {f.text: f for f in self.forms}
+        self.heads = _heads(reference.officials)
+        self._valid: dict[date | None, dict[str, Jurisdiction]] = {}
+
+    def valid(self, day: date | None) -> dict[str, Jurisdiction]:
+        """Jurisdictions by code valid on `day` (every one when undated); callers must not change it."""
+        valid = self._valid.get(day)
+        if valid is None:
+            if len(self._valid) > 4096:
+                self._valid.clear()
+            valid = self._valid[day] = {j.code: j for j in self.reference.jurisdictions if _valid(j, day)}
+        return valid
+
+
+_TABLES: dict[int, _Tables] = {}
+
+
+def _tables(reference: Reference) -> _Tables:
+    tables = _TABLES.get(id(reference))
+    if tables is None or tables.reference is not reference:
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        tables = _TABLES[id(reference)] = _Tables(reference)
+    return tables
 
 
 def _titles(name: str, j: Jurisdiction) -> list[str]:
@@ -87,9 +120,9 @@ def main_jurisdiction(
     reference: Reference, body: str, *, headline: str | None = None, place: str | None = None, day: date | None = None
 ) -> str | None:
     """The code of the local government the article is mainly about, or None."""
-    forms, pattern = _forms(reference.jurisdictions)
-    by_text = {f.text: f for f in forms}
-    valid = {j.code: j for j in reference.jurisdictions if _valid(j, day)}
+    tables = _tables(reference)
+    pattern, by_text = tables.pattern, tables.by_text
+    valid = tables.valid(day)
     scores: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
     standalone_bare: dict[str, int] = defaultdict(int)
@@ -99,13 +132,14 @@ def main_jurisdiction(
     for offset, (text, factor) in enumerate(texts):
         for m in pattern.finditer(text):
             form = by_text[m.group(1)]
-            mentions.append((form, text[m.end() :], factor, offset * 100000 + m.start()))
+            mentions.append((form, text, m.end(), factor, offset * 100000 + m.start()))
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
-    for form, after, factor, position in mentions:
+    for form, text, end, factor, position in mentions:
         code = _resolve(form.codes, valid, mentioned, reference)
         if code is None:
             continue
-        glued = bool(after) and re.match(r"[가-힣]", after) is not None and not _PARTICLE.match(after)
+        # what follows the name is a Hangul letter that starts no particle: the name is part of a word
+        glued = end < len(text) and "가" <= text[end] <= "힣" and not _PARTICLE.match(text, end)
         if form.title:
             weight, is_strong = TITLE_WEIGHT, True
         elif glued:
@@ -185,7 +219,7 @@ def _place_code(
 def _people(reference: Reference, body: str, headline: str | None, day: date | None) -> list[tuple[str, float]]:
     """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
-    by_name, pattern = _heads(reference.officials)
+    by_name, pattern = _tables(reference).heads
     if pattern is None:
         return []
     text = f"{headline or ''}\n{body}"
@@ -212,5 +246,4 @@ def _heads(officials: tuple[Official, ...]) -> tuple[dict[str, list[Official]], 
             by_name[official.name_ko].append(official)
     if not by_name:
         return by_name, None
-    names = "|".join(map(re.escape, sorted(by_name, key=len, reverse=True)))
-    return by_name, re.compile(rf"(?<![가-힣])({names})(?![가-힣]{{2}})")
+    return by_name, re.compile(rf"(?<![가-힣])({alternation(by_name)})(?![가-힣]{{2}})")

@@ -108,6 +108,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
 
 def strip_trailing_byline(line: str) -> tuple[str, Found]:
     """'...추진하고 있다.최세호 기자 seho@naeil.com' -> the sentence, and the reporter it names."""
+    if "@" not in line or ("기자" not in line and "특파원" not in line):  # what the pattern needs
+        return line, Found()
     m = _TRAILING_BYLINE.search(line)
     if not m:
         return line, Found()
