@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tracker.clean.alternation import alternation
 from tracker.extract._korean import (
     SURNAME_ROMAN,
     looks_like_name,
@@ -133,15 +134,14 @@ class _Index:
                     compound.setdefault(title, (kind, set()))[1].add(j.code)
         for title, (kind, codes) in compound.items():
             self.titles.setdefault(title, _Title(kind, tuple(sorted(codes))))
-        alternation = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
-        self.title_re = re.compile(rf"(?<![가-힣])({alternation}){_AFTER_TITLE}")
+        # tries the titles at each position longest first, as their alternation sorted by length would
+        self.title_re = re.compile(rf"(?<![가-힣])({alternation(self.titles)}){_AFTER_TITLE}")
         self.by_name: dict[str, list[Official]] = {}
         for official in reference.officials:
             for name in {official.name_ko, *official.aliases} - {""}:
                 self.by_name.setdefault(name, []).append(official)
-        names = sorted(self.by_name, key=len, reverse=True)
         self.name_re = (
-            re.compile(rf"(?<![가-힣])({'|'.join(map(re.escape, names))}){_AFTER_TITLE}") if names else None
+            re.compile(rf"(?<![가-힣])({alternation(self.by_name)}){_AFTER_TITLE}") if self.by_name else None
         )
         self.keys = {o.person_key: o.name_ko for o in reference.officials}
         self.posts: dict[str, set[str]] = {}
@@ -224,12 +224,21 @@ def find_mentions(
     `units` (from `split_units`) lend their Kiwi morphemes to tell names from common words; without them
     the text is split here.
     """
-    if units is None:
-        from tracker.extract.units import split_units
-
-        units = split_units(text)
     index = _index(reference)
-    resolver = _Resolver(text, index, on, jurisdiction_code, _tokens_by_start(units))
+    if units is None:
+        # Kiwi only when a word next to a title must be told from a common word (short texts such as a
+        # headline seldom need it)
+        def tokens() -> dict[int, Token]:
+            from tracker.extract.units import split_units
+
+            return _tokens_by_start(split_units(text))
+    else:
+        given = units
+
+        def tokens() -> dict[int, Token]:
+            return _tokens_by_start(given)
+
+    resolver = _Resolver(text, index, on, jurisdiction_code, tokens)
     return resolver.run()
 
 
@@ -243,9 +252,16 @@ def _tokens_by_start(units: Sequence[Unit]) -> dict[int, Token]:
 
 class _Resolver:
     def __init__(
-        self, text: str, index: _Index, on: date | None, code: str | None, tokens: dict[int, Token]
+        self,
+        text: str,
+        index: _Index,
+        on: date | None,
+        code: str | None,
+        tokens: Callable[[], dict[int, Token]],
     ) -> None:
-        self.text, self.index, self.on, self.code, self.tokens = text, index, on, code, tokens
+        self.text, self.index, self.on, self.code = text, index, on, code
+        self._read_tokens: Callable[[], dict[int, Token]] | None = tokens
+        self._tokens: dict[int, Token] = {}
         self.scope = index.scope(code)
         self.mentions: list[Mention] = []
         self.kinds: list[str | None] = []  # post kind of each mention, for bare titles referring back
@@ -267,9 +283,23 @@ class _Resolver:
         order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
         return [self.mentions[i] for i in order], list(self.provisional.values())
 
+    @property
+    def tokens(self) -> dict[int, Token]:
+        """Kiwi morphemes of the text by start offset, read when first needed."""
+        if self._read_tokens is not None:
+            self._tokens, self._read_tokens = self._read_tokens(), None
+        return self._tokens
+
     def _name_like(self, word: str, start: int) -> bool:
-        morphemes = [self.tokens[p] for p in range(start, start + len(word)) if p in self.tokens]
-        return looks_like_name(word, morphemes, known=self.index.by_name)
+        known = self.index.by_name
+        if word in known:
+            return True
+        surname, given = split_surname(word)
+        if surname not in SURNAME_ROMAN or not 1 <= len(given) <= 2:
+            return False  # what `looks_like_name` answers before it reads any morpheme
+        tokens = self.tokens
+        morphemes = [tokens[p] for p in range(start, start + len(word)) if p in tokens]
+        return looks_like_name(word, morphemes, known=known)
 
     # -- reading the text around a title -------------------------------------------------------------
     def _hit(self, m: re.Match) -> _Hit | None:
@@ -325,9 +355,12 @@ class _Resolver:
                 continue
             if len(candidate) < 2:
                 break
-            first = self.tokens.get(span[0])
             known = candidate in self.index.by_name
-            if known or (self._name_like(candidate, span[0]) and first is not None and first.tag == "NNP"):
+            if known or (
+                self._name_like(candidate, span[0])
+                and (first := self.tokens.get(span[0])) is not None
+                and first.tag == "NNP"
+            ):
                 return candidate, span[0] + cut
         return None
 
