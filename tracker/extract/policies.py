@@ -25,6 +25,7 @@ from typing import Protocol
 
 import yaml
 
+from tracker.clean.alternation import alternation
 from tracker.extract.quantities import find_quantities
 from tracker.reference import Reference
 
@@ -143,7 +144,8 @@ def build_lexicon(reference: Reference) -> Lexicon:
         exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
-        pattern=re.compile("(?=(" + "|".join(re.escape(k) for k in by_compact) + "))"),
+        # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
+        pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,
         phrase_index={k: tuple(v) for k, v in phrase_index.items()},
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
@@ -166,7 +168,9 @@ def find_hits(
     compact, index = _compact(text)
     token_starts = {t.start - offset for t in tokens}
     covered = [False] * len(compact)
-    for word in lexicon.exclude:
+    for word in _excluded(lexicon.exclude):
+        if word not in compact:
+            continue
         for m in re.finditer(re.escape(word), compact):
             for i in range(m.start(), m.end()):
                 covered[i] = True
@@ -193,6 +197,12 @@ def find_hits(
     return sorted(hits, key=_by_start)
 
 
+@lru_cache(maxsize=16)
+def _excluded(exclude: tuple[str, ...]) -> tuple[str, ...]:
+    """The non-empty exclude words (an empty one matches nowhere but covers nothing either)."""
+    return tuple(word for word in exclude if word)
+
+
 def _by_start(hit: PolicyHit) -> int:
     return hit.start
 
@@ -207,7 +217,7 @@ def fuzzy_hits(
 ) -> list[PolicyHit]:
     """Long keywords (5+ letters) of `slugs` written with one wrong letter (`스마트시트`), outside `taken`."""
     compact, index = _compact(text)
-    wanted = [kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic]
+    wanted = _fuzzy_keywords(lexicon, slugs)
     if not any(kw.compact[:2] in compact for kw in wanted):
         return []
     covered = [False] * len(compact)
@@ -230,6 +240,27 @@ def fuzzy_hits(
                 hits.append(PolicyHit(kw.slug, kw.compact, offset + start, offset + end, False, True))
             pos = compact.find(kw.compact[:2], pos + 1)
     return hits
+
+
+_FUZZY: dict[int, tuple[Lexicon, dict[frozenset[str], tuple[_Keyword, ...]]]] = {}
+
+
+def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, ...]:
+    """Long specific keywords of `slugs`, in lexicon order (kept per lexicon object and slug set)."""
+    cached = _FUZZY.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_FUZZY) > 8:
+            _FUZZY.clear()
+        cached = _FUZZY[id(lexicon)] = (lexicon, {})
+    by_slugs = cached[1]
+    wanted = by_slugs.get(slugs)
+    if wanted is None:
+        if len(by_slugs) > 1024:
+            by_slugs.clear()
+        wanted = by_slugs[slugs] = tuple(
+            kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic
+        )
+    return wanted
 
 
 def _ascii_bounded(compact: str, pos: int, length: int) -> bool:

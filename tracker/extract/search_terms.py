@@ -21,19 +21,40 @@ MAX_JOIN = 3  # join runs of up to three adjacent nouns: 치매+안심+센터 ->
 _WORD = re.compile(r"^\w+$")
 
 
+_OTHER, _CONTENT, _NOUN = 0, 1, 2
+# (form, tag) -> (lowercased form, class): the same few thousand morphemes recur in every article
+_CLASSES: dict[tuple[str, str], tuple[str, int]] = {}
+
+
+def _classify(raw_form: str, raw_tag: str) -> tuple[str, int]:
+    form, tag = raw_form.lower(), raw_tag.split("-")[0]  # 'VV-R' (regular verb) -> 'VV'
+    if tag in NOUN_TAGS and _WORD.match(form):
+        found = form, _NOUN
+    elif tag in CONTENT_TAGS and _WORD.match(form):
+        found = form, _CONTENT
+    else:
+        found = form, _OTHER
+    if len(_CLASSES) > 200_000:
+        _CLASSES.clear()
+    _CLASSES[raw_form, raw_tag] = found
+    return found
+
+
 def runs(tokens: Iterable[tuple[str, str]]) -> list[list[str]]:
     """Group (form, tag) pairs: runs of adjacent nouns, or one other content morpheme each."""
     groups: list[list[str]] = []
     run: list[str] = []
+    classes = _CLASSES
     for raw_form, raw_tag in tokens:
-        form, tag = raw_form.lower(), raw_tag.split("-")[0]  # 'VV-R' (regular verb) -> 'VV'
-        if tag in NOUN_TAGS and _WORD.match(form):
+        found = classes.get((raw_form, raw_tag))
+        form, kind = found if found is not None else _classify(raw_form, raw_tag)
+        if kind == _NOUN:
             run.append(form)
             continue
         if run:
             groups.append(run)
             run = []
-        if tag in CONTENT_TAGS and _WORD.match(form):
+        if kind == _CONTENT:
             groups.append([form])
     if run:
         groups.append(run)
@@ -69,6 +90,8 @@ def search_terms(tokens: Iterable[tuple[str, str]]) -> str:
     terms = [form for group in groups for form in group]
     terms += [part for group in groups for form in group for part in split_compound(form)]
     for group in groups:
+        if len(group) < 2:  # nothing to join
+            continue
         for n in range(2, MAX_JOIN + 1):
             terms.extend("".join(group[i : i + n]) for i in range(len(group) - n + 1))
     return " ".join(terms)
