@@ -171,7 +171,7 @@ def classify_kind(
         return "target"
 
     # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge
-    expects = any(f in _EXPECT for f in tail_forms)
+    expects = not _EXPECT.isdisjoint(tail_forms)
     intention = _intention(tail, quantities, expects)
     if intention == "plan" and _numeric_goal(tail, quantities):
         return "target"
@@ -180,10 +180,10 @@ def classify_kind(
 
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
-    result = any(_result_verb(tail, i) for i in range(len(tail))) or any(f in _RESULT_NOUNS for f in forms)
+    result = any(_result_verb(tail, i) for i in range(len(tail))) or not _RESULT_NOUNS.isdisjoint(forms)
     if (past or continuing) and result and not expects:
         return "achievement"
-    if not past and (any(f in _RISING for f in tail_forms) or "1위" in text):
+    if not past and (not _RISING.isdisjoint(tail_forms) or "1위" in text):
         return "achievement"
     if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
         return "plan"
@@ -238,9 +238,7 @@ def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
 def _result_verb(tail: Sequence[Morpheme], i: int) -> bool:
     """A result stem used as the verb (`선정했다`, `통과시켰다`, `늘었다`), not a noun elsewhere."""
     t = tail[i]
-    if t.form not in _RESULT_STEMS and not (
-        t.tag == "NNG" and any(t.form.endswith(s) for s in _RESULT_NOUNS_SUFFIX)
-    ):
+    if t.form not in _RESULT_STEMS and not (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX)):
         return False
     if t.tag.startswith("VV"):
         return True

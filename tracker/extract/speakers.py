@@ -13,7 +13,7 @@ Institutions (`대구시는`, `평창군은`, `창업지원단은`) are not pers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,6 +65,8 @@ _REPORTING = re.compile(
 _SAID_BY = re.compile(
     r"((?:[가-힣]+ ){0,3}[가-힣]+)의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$"
 )
+# What `_SAID_BY` needs at the very end of the sentence (within its last 7 characters): a cheap test first.
+_SAID_END = re.compile(r"(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$")
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 
@@ -104,13 +106,18 @@ class _Sentence:
         self.text = text
         self.start, self.end = unit.sentence_start, unit.sentence_end
         self.tokens = unit.sentence_tokens or unit.tokens
-        self.quotes = quote_spans(text, self.start, self.end)
+        self.quotes = quote_spans(text, self.start, self.end)  # sorted, not overlapping
+        self._quote_starts = [q_start for q_start, _ in self.quotes]
         lo = bisect_left(mention_starts, self.start)
         self.mentions = list(mentions[lo : bisect_left(mention_starts, self.end)])
         self.subjects = self._subjects()
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
-        said = _SAID_BY.search(text, tail_from, self.end)
+        said = (
+            _SAID_BY.search(text, tail_from, self.end)
+            if _SAID_END.search(text, max(tail_from, self.end - 8), self.end)
+            else None
+        )
         self._said = said if said and said.start() >= tail_from else None
 
     def speaker_of(self, unit: Unit, last: Speaker) -> tuple[Speaker, bool]:
@@ -176,7 +183,10 @@ class _Sentence:
 
     # -- subjects ------------------------------------------------------------------------------------
     def _inside_quote(self, pos: int) -> bool:
-        return any(q_start <= pos < q_end for q_start, q_end in self.quotes)
+        if not self.quotes:
+            return False
+        i = bisect_right(self._quote_starts, pos) - 1  # the last quote opening at or before `pos`
+        return i >= 0 and pos < self.quotes[i][1]
 
     def _subjects(self) -> list[_Subject]:
         subjects = []
