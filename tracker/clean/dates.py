@@ -19,6 +19,8 @@ DATE_PATTERN = re.compile(
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 
+_DIGIT = re.compile(r"\d")
+
 # Labels that introduce a publication date on news pages ('입력 : ', '작성일: ', '등록 ').
 DATE_LABEL = r"(?:기사\s*)?(?:입력|작성일|작성|등록일?|게재일?|발행일?|승인|송고|최초\s*입력|Posted|Published|Date)\s*[:：]?\s*"
 
@@ -39,6 +41,8 @@ def date_span(text: str) -> re.Match[str] | None:
 
 def is_date_line(line: str) -> bool:
     """True when a line holds only a (labelled) date, e.g. '2018.11.26' or '작성일: 2019.11.24'."""
+    if _DIGIT.search(line) is None:  # every date has digits
+        return False
     rest = re.sub(rf"^\s*{DATE_LABEL}", "", line, flags=re.IGNORECASE)
     match = date_span(rest)
     if not match or match.start() > 0:

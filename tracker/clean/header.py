@@ -29,6 +29,7 @@ def same_text(a: str, b: str) -> bool:
     return _key(a) == _key(b) and bool(_key(a))
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return re.sub(r"[\s\"'“”‘’]", "", text)
 

@@ -99,6 +99,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(published=line)
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
+    if "@" not in line:  # no e-mail address
+        return False, Found()
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
