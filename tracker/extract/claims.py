@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -45,8 +46,16 @@ def _seoul_day(article: CleanArticle) -> date | None:
     return (published.astimezone(SEOUL) if published.tzinfo else published).date()
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _squeeze(text: str | None) -> str:
-    return re.sub(r"\s+", "", text or "")
+    return _SPACES.sub("", text or "")
+
+
+@lru_cache(maxsize=256)
+def _squeezed_titles(headline: str | None, subheadline: str | None) -> tuple[str, str]:
+    return _squeeze(headline), _squeeze(subheadline)
 
 
 def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
@@ -55,7 +64,7 @@ def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
         return False
     return any(
         title and (unit == title or unit in title or (title in unit and len(unit) <= len(title) + 4))
-        for title in (_squeeze(meta.headline), _squeeze(meta.subheadline))
+        for title in _squeezed_titles(meta.headline, meta.subheadline)
     )
 
 
