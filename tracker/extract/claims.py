@@ -19,7 +19,7 @@ from tracker.extract.dates import claim_date, event_day
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import assign_policies, build_lexicon
 from tracker.extract.quantities import find_quantities
-from tracker.extract.search_terms import search_terms
+from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
 from tracker.reference import Reference
 
@@ -164,7 +164,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 period_start=when.period_start,
                 period_end=when.period_end,
                 period_text=when.period_text,
-                search_text=search_terms((t.form, t.tag) for t in unit.tokens),
+                search_text=morpheme_search_terms(unit.tokens),
             )
         )
     # people named only outside the body (headline, captions) still count as mentioned by the article
@@ -192,7 +192,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
 def _article_search_text(units: Sequence[Unit]) -> str:
     """Search terms of the whole body, from each sentence's tokens once (quoted units overlap them)."""
     sentences = {(u.sentence_start, u.sentence_end): u.sentence_tokens for u in units}
-    return search_terms((t.form, t.tag) for key in sorted(sentences) for t in sentences[key])
+    return morpheme_search_terms(t for key in sorted(sentences) for t in sentences[key])
 
 
 def _frame(unit: Unit) -> tuple[Token, ...]:

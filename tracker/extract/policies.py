@@ -85,14 +85,18 @@ class Lexicon:
     event_noun_end: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
+
+
 @lru_cache(maxsize=4096)
 def _compact(text: str) -> tuple[str, list[int]]:
     """`text` without whitespace, and for each kept character its index in `text`."""
-    chars, index = [], []
-    for i, ch in enumerate(text):
-        if not ch.isspace():
-            chars.append(ch)
-            index.append(i)
+    chars: list[str] = []
+    index: list[int] = []
+    for run in _NON_SPACE_RUN.finditer(text):
+        start, end = run.span()
+        chars.append(run.group())
+        index.extend(range(start, end))
     return "".join(chars), index
 
 

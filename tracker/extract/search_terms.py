@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Protocol
 
 # Tags whose morphemes carry meaning: nouns, numbers, foreign words, roots of verbs/adjectives, adverbs.
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XR", "VV", "VA", "MAG"})
@@ -40,12 +41,12 @@ def _classify(raw_form: str, raw_tag: str) -> tuple[str, int]:
     return found
 
 
-def runs(tokens: Iterable[tuple[str, str]]) -> list[list[str]]:
+def runs(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
     """Group (form, tag) pairs: runs of adjacent nouns, or one other content morpheme each."""
     groups: list[list[str]] = []
     run: list[str] = []
     classes = _CLASSES
-    for raw_form, raw_tag in tokens:
+    for raw_form, raw_tag in pairs:
         found = classes.get((raw_form, raw_tag))
         form, kind = found if found is not None else _classify(raw_form, raw_tag)
         if kind == _NOUN:
@@ -86,7 +87,20 @@ def split_compound(form: str) -> tuple[str, ...]:
 def search_terms(tokens: Iterable[tuple[str, str]]) -> str:
     """Space-joined search terms: content morphemes, parts of compound nouns Kiwi keeps whole, then
     joined runs of 2..MAX_JOIN adjacent nouns (`스마트 시티를 조성` -> `스마트 시티 조성 스마트시티 ...`)."""
-    groups = runs(tokens)
+    return _terms(runs(tokens))
+
+
+class _Morpheme(Protocol):
+    form: str
+    tag: str
+
+
+def morpheme_search_terms(morphemes: Iterable[_Morpheme]) -> str:
+    """`search_terms` of morphemes that have a `form` and a `tag` (Kiwi tokens, `units.Token`)."""
+    return _terms(runs([(m.form, m.tag) for m in morphemes]))
+
+
+def _terms(groups: list[list[str]]) -> str:
     terms = [form for group in groups for form in group]
     terms += [part for group in groups for form in group for part in split_compound(form)]
     for group in groups:
