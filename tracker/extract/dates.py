@@ -77,6 +77,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_year", re.compile(r"올해|금년")),
 )
 
+# A letter every match of a pattern contains: a text without it is not scanned with that pattern.
+_NEEDS = {
+    "ymd": "일",
+    "md": "월",
+    "last_month_day": "지난",
+    "last_day": "지난",
+    "next_day": "오는",
+    "day": "일",
+    "today": "오늘",
+    "ym": "년",
+    "this_year_month": "월",
+    "last_year_month": "월",
+    "next_month": "오는",
+    "years_ago": "년",
+    "year": "년",
+}
+
 _FROM = re.compile(r"^\s?(?:부터|이후|来)")
 _UNTIL = re.compile(r"^\s?(?:까지)")
 
@@ -136,6 +153,9 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     taken: list[tuple[int, int]] = []
     refs: list[DateRef] = []
     for kind, pattern in _PATTERNS:
+        need = _NEEDS.get(kind)
+        if need is not None and need not in text:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

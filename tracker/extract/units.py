@@ -13,6 +13,7 @@ everything else (quote spans, sub-sentences, tokens of each unit) is derived fro
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -83,6 +84,7 @@ _FINAL_PUNCT = {".", "?", "!"}
 # Quotative endings written after a space where a scraper dropped the closing quote mark.
 _BARE_QUOTATIVES = {"이라며", "라며", "이라고", "라고", "고", "며", "라면서", "이라면서"}
 _REPORTING_END = re.compile(r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|강조|답)(?:했|혔|였)[다습]")
+_START = operator.attrgetter("start")
 _REPORTING_STEMS = ("말했", "밝혔", "전했", "강조했", "설명했", "덧붙였", "당부했", "다짐했", "말한", "했")
 
 
@@ -120,7 +122,7 @@ def _paragraph_units(
         subs.extend((offset + sub.start, offset + sub.end) for sub in sent.subs or ())
     if not bounds:
         return
-    tokens.sort(key=lambda t: t.start)
+    tokens.sort(key=_START)
     token_starts = [t.start for t in tokens]
     quotes = _Spans(quote_spans(text, bounds[0][0], bounds[-1][1]))
     sub_spans = _Spans(sorted(subs))
