@@ -72,9 +72,9 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     """False for units that are never claims: title repeats, captions, bylines, cues."""
     if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text):
         return False
-    if _CAPTION_ANY.search(text) and len(text) < 120:
+    if len(text) < 120 and _CAPTION_ANY.search(text):
         return False
-    return not (_BYLINE.search(text) and len(text) < 60)
+    return not (len(text) < 60 and _BYLINE.search(text))
 
 
 def _lead(text: str, units: Sequence[Unit], eligible: Sequence[bool], sentences: int = 3) -> str:

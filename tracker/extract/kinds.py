@@ -159,13 +159,13 @@ def classify_kind(
     `frame`: for a quoted sentence, the morphemes of its attribution (`…라고 비판했다`), whose verb
     says whether the speaker criticises."""
     frame_tail = _predicate_tokens(frame) if frame else []
-    if any(t.form in _CRITICISM_STEMS for t in frame_tail[-4:]):
+    if not _CRITICISM_STEMS.isdisjoint([t.form for t in frame_tail[-4:]]):
         return "criticism"
     forms = [t.form for t in tokens]
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
 
-    if any(t.form in _CRITICISM_STEMS for t in tail) or any(word in text for word in ("비판했", "비난했")):
+    if not _CRITICISM_STEMS.isdisjoint(tail_forms) or "비판했" in text or "비난했" in text:
         return "criticism"
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"

@@ -192,10 +192,10 @@ class _Sentence:
         subjects = []
         tokens = self.tokens
         for i, tok in enumerate(tokens):
-            if self._inside_quote(tok.start) or i == 0:
+            if i == 0:
                 continue
             is_topic = tok.tag == "JX" and tok.form in {"은", "는"}
-            if not (is_topic or tok.tag == "JKS" or tok.form == "께서"):
+            if not (is_topic or tok.tag == "JKS" or tok.form == "께서") or self._inside_quote(tok.start):
                 continue
             if tokens[i - 1].tag not in _NOUNISH or tokens[i - 1].end != tok.start:
                 continue
