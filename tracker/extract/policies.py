@@ -224,20 +224,19 @@ def fuzzy_hits(
     wanted = _fuzzy_keywords(lexicon, slugs)
     if not any(kw.compact[:2] in compact for kw in wanted):
         return []
-    covered = [False] * len(compact)
-    position = {original: c for c, original in enumerate(index)}
-    for hit in taken:
-        for i in range(hit.start - offset, hit.end - offset):
-            c = position.get(i)
-            if c is not None:
-                covered[c] = True
+    covered: list[bool] | None = None  # what `taken` covers, worked out at the first near-miss
     hits = []
     for kw in wanted:
         size = len(kw.compact)
         pos = compact.find(kw.compact[:2])
         while 0 <= pos <= len(compact) - size:
             window = compact[pos : pos + size]
-            if not any(covered[pos : pos + size]) and _one_substitution(window, kw.compact):
+            if not _one_substitution(window, kw.compact):
+                pos = compact.find(kw.compact[:2], pos + 1)
+                continue
+            if covered is None:
+                covered = _covered(compact, index, taken, offset)
+            if not any(covered[pos : pos + size]):
                 for i in range(pos, pos + size):
                     covered[i] = True
                 start, end = index[pos], index[pos + size - 1] + 1
@@ -265,6 +264,18 @@ def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, 
             kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic
         )
     return wanted
+
+
+def _covered(compact: str, index: list[int], taken: Sequence[PolicyHit], offset: int) -> list[bool]:
+    """For each letter of `compact`, whether a hit of `taken` covers it."""
+    covered = [False] * len(compact)
+    position = {original: c for c, original in enumerate(index)}
+    for hit in taken:
+        for i in range(hit.start - offset, hit.end - offset):
+            c = position.get(i)
+            if c is not None:
+                covered[c] = True
+    return covered
 
 
 def _ascii_bounded(compact: str, pos: int, length: int) -> bool:
@@ -415,8 +426,7 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy."""
     if _PROGRAMME.search(text):
         return True
-    nouns = [t for t in tokens if t.tag.startswith("NN")]
-    if not nouns:
+    if not any(t.tag.startswith("NN") for t in tokens):  # no nouns
         return False
     # topic of the unit is an event (`이번 행사는`, `대회는`)
     for i, t in enumerate(tokens[:-1]):
