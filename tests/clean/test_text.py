@@ -326,3 +326,20 @@ def test_more_byline_field_forms(line: str, reporter: str | None, published: str
 
 def test_field_row_needs_every_field_to_be_boilerplate() -> None:
     assert footer_line("대구시 | 경북도 공동 사업")[0] is False  # constructed
+
+
+def test_story_paragraph_above_a_bare_credit_stays() -> None:
+    lines = [  # constructed: a photo without caption after the lead; the lead is not a caption
+        "가나군, 토론회", "", "[가나일보 홍길동 기자] 가나군이 토론회를 열었다.", "",
+        "가나군은 이번 토론회에서 나온 의견을 정책에 반영하겠다고 밝혔다.", "(사진=가나군 제공)", "", "끝 문단이다.",
+    ]
+    body, found = clean_lines(lines)
+    assert "가나군은 이번 토론회에서 나온 의견을 정책에 반영하겠다고 밝혔다." in body
+    assert found.captions == ("(사진=가나군 제공)",)
+
+
+def test_copyright_credit_mid_article_does_not_cut_the_story() -> None:
+    story = "가나군은 올해 청년 일자리 사업에 100억원을 투입해 청년 500명의 취업을 지원하고 창업 공간도 새로 마련할 계획이라고 밝혔다. " * 2
+    lines = ["가나군, 청년 지원", "첫 문단이다.", "ⓒ 가나일보 무단전재 및 재배포 금지", story.strip()]  # constructed
+    body, _ = clean_lines(lines)
+    assert body == ["첫 문단이다.", story.strip()]

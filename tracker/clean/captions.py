@@ -55,6 +55,22 @@ def credit_only_line(line: str) -> bool:
     return len(line) <= 40 and bool(_CREDIT_ONLY.match(line))
 
 
+# What photo captions say and story sentences do not: a position in the picture, an ongoing action.
+_CAPTION_WORDING = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영")
+
+
+def caption_above_credit(line: str) -> bool:
+    """Whether the line right above a credit-only line reads as that photo's caption: short, no quote,
+    and worded like a caption (a position in the picture, '...하고 있다.', or no sentence end at all). A
+    story paragraph above a bare credit (a photo without caption) stays in the body."""
+    return (
+        len(line) <= 150
+        and "“" not in line
+        and '"' not in line
+        and (bool(_CAPTION_WORDING.search(line)) or not _SENTENCE_END.search(line))
+    )
+
+
 def agency_photo_caption(line: str) -> tuple[bool, Found]:
     """A news agency photo item (the text is the caption of the photo): the whole line goes to captions."""
     m = _AGENCY_PHOTO_TRAILER.search(line)

@@ -152,7 +152,7 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
             start = position
             break
         seen += 1
-        if seen >= limit or len(line) > 300:
+        if seen >= limit or len(line) > 200:
             return lines, found
     if start is None or seen == 0:
         return lines, found

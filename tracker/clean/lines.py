@@ -196,7 +196,7 @@ def copyright_line(line: str) -> bool:
     return (
         len(line) < 200
         and bool(_COPYRIGHT_START.match(line))
-        and bool(re.search(r"무단|재배포|rights\s*reserved|금지", line, re.IGNORECASE))
+        and bool(re.search(r"무단|재배포|rights\s*reserved", line, re.IGNORECASE))
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from tracker.clean.captions import (
     agency_photo_caption,
+    caption_above_credit,
     credit_only_line,
     is_caption_line,
     split_inline_caption,
@@ -40,6 +41,7 @@ from tracker.clean.lines import (
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
 _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
+_STORY_END = re.compile(r"[다요]\.[\"'”’)]*$")
 _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 
 
@@ -70,7 +72,7 @@ def clean_lines(
         if not line:
             body.append("")
             continue
-        if credit_only_line(line) and body and body[-1] and len(body[-1]) <= 200 and not first:
+        if credit_only_line(line) and body and body[-1] and caption_above_credit(body[-1]):
             # a photo credit on the line below its caption: the line above was the caption
             found = found.merge(Found(captions=(body.pop(), line)))
             continue
@@ -106,7 +108,7 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if seen_text and (page_end_line(line) or copyright_line(line)):
+        if seen_text and (page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))):
             found = Found()
             for rest in lines[index:]:
                 if rest and page_end_line(rest):
@@ -116,6 +118,11 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
             return lines[:index], found
         seen_text = True
     return lines, Found()
+
+
+def _story_after(lines: list[str]) -> bool:
+    """A story paragraph (long, ending a sentence) below a line: then that line was mid-article."""
+    return any(len(line) > 100 and _STORY_END.search(line) for line in lines)
 
 
 def _clean_line(line: str) -> tuple[str | None, Found]:
