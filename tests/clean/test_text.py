@@ -7,7 +7,7 @@ import pytest
 from tracker.clean import clean
 from tracker.clean.captions import agency_photo_caption, is_caption_line, split_inline_caption
 from tracker.clean.header import split_glued_subheadline, strip_dateline, take_header
-from tracker.clean.lines import footer_line, is_junk, normalise_line, strip_trailing_byline
+from tracker.clean.lines import footer_line, is_junk, normalise_line, page_end_line, strip_trailing_byline
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read import InputRecord
 from tracker.reference import load_reference
@@ -343,3 +343,36 @@ def test_copyright_credit_mid_article_does_not_cut_the_story() -> None:
     lines = ["가나군, 청년 지원", "첫 문단이다.", "ⓒ 가나일보 무단전재 및 재배포 금지", story.strip()]  # constructed
     body, _ = clean_lines(lines)
     assert body == ["첫 문단이다.", story.strip()]
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("삭제한 댓글은 다시 복구할 수 없습니다.", True),  # constructed widget lines
+        ("로그인 후 댓글을 작성하실 수 있습니다.", True),
+        ("많이 본 뉴스", True),
+        ("회사소개 | 광고문의 | 개인정보처리방침", True),
+        ("로그인 없이 댓글을 달 수 있는 게시판을 열었다.", False),  # constructed news sentences
+        ("주요 뉴스를 시민에게 알리는 전광판을 설치했다.", False),
+    ],
+)
+def test_page_end_lines(line: str, end: bool) -> None:
+    assert page_end_line(line) is end
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "reporter", "place"),
+    [
+        ("[가나일보=홍길동 기자] 가나시는 4일 밝혔다.", "가나일보", "홍길동", None),  # constructed
+        ("[대구=홍길동 기자] 대구시는 4일 밝혔다.", None, "홍길동", "대구"),  # constructed
+    ],
+)
+def test_bracket_outlet_or_place_equals_reporter(line: str, outlet: str | None, reporter: str, place: str | None) -> None:
+    kept, found = strip_dateline(line)
+    assert kept.endswith("4일 밝혔다.")
+    assert (found.outlet, found.reporter, found.place) == (outlet, reporter, place)
+
+
+def test_modified_date_line_is_dropped_but_not_the_publication_date() -> None:
+    assert footer_line("수정 2020.03.05 09:00") == (True, footer_line("수정 2020.03.05 09:00")[1])  # constructed
+    assert footer_line("최종수정 : 2020.03.05 09:00")[1].published is None  # constructed

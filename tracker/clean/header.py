@@ -17,9 +17,10 @@ _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?
 _PLACE_OUTLET = re.compile(
     rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
 )
-# '[천지일보 연천=손정수 기자]': outlet, regional desk and reporter in one bracket.
+# '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
+# then the reporter, in one bracket.
 _OUTLET_PLACE_REPORTER = re.compile(
-    rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)\s+(?P<place>[^\]】)=\s]{{1,10}})\s*=\s*{_REPORTER}\s*[\]】)]\s*"
+    rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
@@ -108,7 +109,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         desk = m["desk"].strip()
         outlet = outlet_name(desk) or desk.split()[0]
         found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
-    elif (m := _OUTLET_PLACE_REPORTER.match(line)) or (m := _PLACE_OUTLET.match(line)):
+    elif m := _OUTLET_PLACE_REPORTER.match(line):
+        outlet = outlet_name(m["outlet"])
+        if m["place"] is None and outlet is None:  # '[대구=홍길동 기자]': a place, no outlet
+            found = Found(reporter=m["name"], place=m["outlet"].strip())
+        else:
+            found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
+    elif m := _PLACE_OUTLET.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"], place=m["place"].strip())
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])

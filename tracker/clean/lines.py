@@ -68,6 +68,8 @@ _DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{N
 _BYLINE_THEN_DATE = re.compile(rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
+# '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
+_MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
     rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*$"
@@ -77,8 +79,10 @@ _TRAILING_NAME_BYLINE = re.compile(
 _PAGE_END = re.compile(
     # comment widgets (a prefix is enough: these phrases are the widget's own)
     r"^(?:댓글\s*(?:삭제|쓰기|작성|달기|입력|보기|목록|정렬|더보기|운영\s*(?:규정|원칙))?\s*(?:\d+|\(\d+\))?\s*$"
-    r"|삭제한\s*댓글은|(?:그래도\s*)?삭제하시겠습니까|댓글을\s*(?:남기|작성|입력|달)|계정을\s*선택하시면"
-    r"|.{0,30}로그인.{0,20}댓글|비밀번호를\s*입력하세요|작성된\s*댓글이\s*없습니다|첫\s*(?:번째\s*)?댓글을"
+    r"|(?:그래도\s*)?삭제하시겠습니까|계정을\s*선택하시면|비밀번호를\s*입력하세요|작성된\s*댓글이\s*없습니다"
+    # widget sentences speak to the reader politely ('...수 있습니다.'); news sentences end in '-다.'
+    r"|(?:삭제한\s*댓글은|댓글을\s*(?:남기|작성|입력|달)|.{0,30}로그인.{0,20}댓글|첫\s*(?:번째\s*)?댓글을)"
+    r".*(?:습니다|세요|십시오|니까)[.?!]?$"
     # headings of article lists (the whole line)
     r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|추천|포토"
     r"|오늘의\s*(?:주요\s*)?|이\s*시각|헤드라인|섹션별\s*인기)\s*(?:뉴스|기사)(?:\s*더보기)?\s*[>›»]?$"
@@ -144,6 +148,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found()
     if is_date_line(line):
         return True, Found(published=line)
+    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(line[m.end() :]):  # the last edit, not the publication
+        return True, Found()
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
     if "@" not in line:  # no e-mail address
