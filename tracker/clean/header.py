@@ -170,6 +170,7 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
 
 
 def _lead_in_line(line: str, found: Found) -> Found:
+    """One header leftover above a later dateline -> byline/date, caption, subheadline, or caption text."""
     is_footer, told = footer_line(line)
     if is_footer:
         return told

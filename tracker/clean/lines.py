@@ -138,9 +138,9 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"])
     if m := BYLINE_WITH_DATE.match(line):
         return True, Found(reporter=m["name"], published=m["date"])
-    if (m := _DATE_THEN_BYLINE.match(line)) and is_date_line(m["date"]):
+    if line.endswith(("기자", "특파원")) and (m := _DATE_THEN_BYLINE.match(line)) and is_date_line(m["date"]):
         return True, Found(reporter=m["name"], published=m["date"])
-    if (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
+    if len(line) <= 80 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
         return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
@@ -153,7 +153,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
     if "@" not in line:  # no e-mail address
-        return _field_row(line)
+        return _field_row(line) if len(line) <= 120 else (False, Found())
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
