@@ -21,6 +21,8 @@ from tracker.clean.dates import SEOUL, is_date_line, parse_published
         ("2024.03.07. chocrystal@newsis.com", datetime(2024, 3, 7), "day"),
         ("2021년 3월 12일 오후 2:05", datetime(2021, 3, 12, 14, 5), "minute"),
         ("2021-03-12T00:30:00Z", datetime(2021, 3, 12, 9, 30), "second"),
+        ("2020년 03월 04일 (수) 18:00:00", datetime(2020, 3, 4, 18, 0), "second"),  # constructed: weekday
+        ("승인 2020.03.04 18:00", datetime(2020, 3, 4, 18, 0), "minute"),  # constructed
     ],
 )
 def test_parse_published(text: str, expected: datetime, precision: str) -> None:

@@ -7,7 +7,7 @@ import pytest
 from tracker.clean import clean
 from tracker.clean.captions import agency_photo_caption, is_caption_line, split_inline_caption
 from tracker.clean.header import split_glued_subheadline, strip_dateline, take_header
-from tracker.clean.lines import footer_line, is_junk, normalise_line, strip_trailing_byline
+from tracker.clean.lines import footer_line, is_junk, normalise_line, page_end_line, strip_trailing_byline
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read import InputRecord
 from tracker.reference import load_reference
@@ -189,3 +189,190 @@ def test_agency_story_end_to_end() -> None:
     assert (meta.headline, meta.reporter, meta.outlet, meta.jurisdiction_code) == (
         "충북교육청·단양군, 국가지질공원 교재 만든다", "윤우용", "연합뉴스", "43800"
     )
+
+
+# --- page templates of regional news sites (all lines below are constructed) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "published"),
+    [
+        ("• 홍길동 기자", "홍길동", None),  # constructed: bullet byline block
+        ("• 승인 2020.03.04 09:30", None, "승인 2020.03.04 09:30"),  # constructed
+        ("by홍길동 기자", "홍길동", None),  # constructed
+        ("2020-03-04     홍길동 기자", "홍길동", "2020-03-04"),  # constructed: date, then reporter
+    ],
+)
+def test_header_byline_fields(line: str, reporter: str | None, published: str | None) -> None:
+    drop, found = footer_line(normalise_line(line))
+    assert drop
+    assert (found.reporter, found.published) == (reporter, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["댓글 0", "• 댓글 12", "추천 3", "공유하기", "로그인"],  # constructed widget lines
+)
+def test_widget_lines_are_junk(line: str) -> None:
+    assert is_junk(line)
+
+
+def test_trailing_byline_without_email() -> None:
+    line, found = strip_trailing_byline("앞으로도 꾸준히 지원하겠다”고 말했다.홍길동 기자")  # constructed
+    assert (line, found.reporter) == ("앞으로도 꾸준히 지원하겠다”고 말했다.", "홍길동")
+    # constructed: a sentence that mentions a reporter is not a byline
+    assert strip_trailing_byline("행사에는 지역 언론사 홍길동 기자")[1].reporter is None
+
+
+def test_outlet_place_reporter_dateline() -> None:
+    kept, found = strip_dateline("[가나일보 연천=홍길동 기자] 연천군이 19일 토론회를 열었다.")  # constructed
+    assert (kept, found.outlet, found.reporter, found.place) == ("연천군이 19일 토론회를 열었다.", "가나일보", "홍길동", "연천")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "군수가 19일 청년들과 기념 촬영을 하고 있다. (제공: 가나군) ⓒ가나일보 2020.3.4",  # constructed: credit + photo day
+        "(제공: 가나군)",  # constructed
+    ],
+)
+def test_caption_credit_forms(line: str) -> None:
+    assert is_caption_line(line)
+
+
+def test_comment_widget_and_everything_after_it_go() -> None:
+    lines = [  # constructed page: story, then the comment widget of the site
+        "가나군, 청년 일자리 간담회", "", "가나군은 5일 청년 일자리 간담회를 열었다.", "", "군수는 “지원하겠다”고 말했다.", "",
+        "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 0", "댓글쓰기",
+        "계정을 선택하시면 로그인·계정인증을 통해", "댓글을 남기실 수 있습니다.",
+    ]
+    body, _ = clean_lines(lines)
+    assert paragraphs(body) == "가나군은 5일 청년 일자리 간담회를 열었다.\n\n군수는 “지원하겠다”고 말했다."
+
+
+def test_list_headings_and_copyright_end_the_story() -> None:
+    lines = [  # constructed
+        "가나군, 청년 일자리 간담회", "가나군은 5일 간담회를 열었다.", "<저작권자 © 가나일보 무단전재 및 재배포 금지>",
+        "홍길동 기자 hong@example.com", "많이 본 뉴스", "다른 기사의 제목 하나", "다른 기사의 제목 둘",
+    ]
+    body, found = clean_lines(lines)
+    assert body == ["가나군은 5일 간담회를 열었다."]
+    assert found.reporter == "홍길동"
+    # constructed: a body sentence about comments is not a widget
+    body, _ = clean_lines(["제목 줄", "가나군은 5일 간담회를 열었다.", "주민 댓글 공모전에는 300여 명이 참여했다."])
+    assert body[-1] == "주민 댓글 공모전에는 300여 명이 참여했다."
+
+
+def test_header_block_above_a_later_dateline() -> None:
+    lines = [  # constructed: repeated title, subheadline, bullet byline block, share widget, dateline
+        "가나군, 청년 일자리 창출 나서", "가나군, 청년 일자리 창출 나서", "청년 간담회… 문화공간 마련 건의",
+        "  • 홍길동 기자", "  • 승인 2020.03.04 18:00", "  • 댓글 0", "이 기사를 공유합니다", "",
+        "[가나일보 홍길동 기자] 가나군은 4일 청년 간담회를 개최했다.",
+    ]
+    body, found = clean_lines(lines)
+    assert body == ["가나군은 4일 청년 간담회를 개최했다."]
+    assert (found.headline, found.subheadline, found.reporter, found.outlet, found.published) == (
+        "가나군, 청년 일자리 창출 나서", "청년 간담회… 문화공간 마련 건의", "홍길동", "가나일보", "승인 2020.03.04 18:00"
+    )
+
+
+def test_caption_and_quoted_subheadline_above_the_dateline() -> None:
+    lines = [  # constructed: photo caption and a quoted subheadline between the title and the dateline
+        "가나군, 청년과 함께하는 토론회", "가나군, 청년과 함께하는 토론회", "",
+        "군수가 19일 청년들과 기념 촬영을 하고 있다. (제공: 가나군) ⓒ가나일보 2020.3.4", "",
+        "“소외층 없는 정책 발굴할 것”", "", "[가나일보 가나=홍길동 기자] 가나군이 19일 토론회를 열었다.",
+    ]
+    body, found = clean_lines(lines)
+    assert body == ["가나군이 19일 토론회를 열었다."]
+    assert found.subheadline == "“소외층 없는 정책 발굴할 것”"
+    assert found.captions == ("군수가 19일 청년들과 기념 촬영을 하고 있다. (제공: 가나군) ⓒ가나일보 2020.3.4",)
+    assert (found.reporter, found.outlet, found.place) == ("홍길동", "가나일보", "가나")
+
+
+def test_date_byline_and_subheadline_above_the_dateline() -> None:
+    lines = [  # constructed: 'by' byline, timestamp, subheadline, then the dateline
+        "[기획]가나군, 지원센터 개관", "by홍길동 기자", "2020.03.04 17:48:13", "지난 2일 개관, 지상 2층 규모",
+        "[가나일보 홍길동 기자] 가나군은 지원센터를 개관했다고 4일 밝혔다.", "이 센터는 지상 2층 규모다.",
+    ]
+    body, found = clean_lines(lines)
+    assert body == ["가나군은 지원센터를 개관했다고 4일 밝혔다.", "이 센터는 지상 2층 규모다."]
+    assert (found.subheadline, found.reporter, found.published) == ("지난 2일 개관, 지상 2층 규모", "홍길동", "2020.03.04 17:48:13")
+
+
+def test_credit_on_the_line_below_makes_a_caption() -> None:
+    lines = [  # constructed
+        "가나군, 토론회", "", "[가나일보 홍길동 기자] 가나군이 토론회를 열었다.", "",
+        "군수가 청년들과 기념 촬영을 하고 있다.", "ⓒ가나일보", "", "군수는 “지원하겠다”고 말했다.",
+    ]
+    body, found = clean_lines(lines)
+    assert paragraphs(body) == "가나군이 토론회를 열었다.\n\n군수는 “지원하겠다”고 말했다."
+    assert found.captions == ("군수가 청년들과 기념 촬영을 하고 있다.", "ⓒ가나일보")
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "published"),
+    [
+        ("기자명 홍길동 기자", "홍길동", None),  # constructed: ND-style template label
+        ("홍길동 기자 2020-03-04 18:00", "홍길동", "2020-03-04 18:00"),  # constructed: reporter, then date
+        ("홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0", "홍길동", "승인 2020.03.04 18:00"),  # constructed field row
+        ("홍길동 기자 hong@example.com", "홍길동", None),  # constructed
+    ],
+)
+def test_more_byline_field_forms(line: str, reporter: str | None, published: str | None) -> None:
+    drop, found = footer_line(line)
+    assert drop
+    assert (found.reporter, found.published) == (reporter, published)
+
+
+def test_field_row_needs_every_field_to_be_boilerplate() -> None:
+    assert footer_line("대구시 | 경북도 공동 사업")[0] is False  # constructed
+
+
+def test_story_paragraph_above_a_bare_credit_stays() -> None:
+    lines = [  # constructed: a photo without caption after the lead; the lead is not a caption
+        "가나군, 토론회", "", "[가나일보 홍길동 기자] 가나군이 토론회를 열었다.", "",
+        "가나군은 이번 토론회에서 나온 의견을 정책에 반영하겠다고 밝혔다.", "(사진=가나군 제공)", "", "끝 문단이다.",
+    ]
+    body, found = clean_lines(lines)
+    assert "가나군은 이번 토론회에서 나온 의견을 정책에 반영하겠다고 밝혔다." in body
+    assert found.captions == ("(사진=가나군 제공)",)
+
+
+def test_copyright_credit_mid_article_does_not_cut_the_story() -> None:
+    story = "가나군은 올해 청년 일자리 사업에 100억원을 투입해 청년 500명의 취업을 지원하고 창업 공간도 새로 마련할 계획이라고 밝혔다. " * 2
+    lines = ["가나군, 청년 지원", "첫 문단이다.", "ⓒ 가나일보 무단전재 및 재배포 금지", story.strip()]  # constructed
+    body, _ = clean_lines(lines)
+    assert body == ["첫 문단이다.", story.strip()]
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("삭제한 댓글은 다시 복구할 수 없습니다.", True),  # constructed widget lines
+        ("로그인 후 댓글을 작성하실 수 있습니다.", True),
+        ("많이 본 뉴스", True),
+        ("회사소개 | 광고문의 | 개인정보처리방침", True),
+        ("로그인 없이 댓글을 달 수 있는 게시판을 열었다.", False),  # constructed news sentences
+        ("주요 뉴스를 시민에게 알리는 전광판을 설치했다.", False),
+    ],
+)
+def test_page_end_lines(line: str, end: bool) -> None:
+    assert page_end_line(line) is end
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "reporter", "place"),
+    [
+        ("[가나일보=홍길동 기자] 가나시는 4일 밝혔다.", "가나일보", "홍길동", None),  # constructed
+        ("[대구=홍길동 기자] 대구시는 4일 밝혔다.", None, "홍길동", "대구"),  # constructed
+    ],
+)
+def test_bracket_outlet_or_place_equals_reporter(line: str, outlet: str | None, reporter: str, place: str | None) -> None:
+    kept, found = strip_dateline(line)
+    assert kept.endswith("4일 밝혔다.")
+    assert (found.outlet, found.reporter, found.place) == (outlet, reporter, place)
+
+
+def test_modified_date_line_is_dropped_but_not_the_publication_date() -> None:
+    assert footer_line("수정 2020.03.05 09:00") == (True, footer_line("수정 2020.03.05 09:00")[1])  # constructed
+    assert footer_line("최종수정 : 2020.03.05 09:00")[1].published is None  # constructed

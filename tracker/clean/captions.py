@@ -9,9 +9,17 @@ from tracker.clean.found import Found
 from tracker.clean.lines import EMAIL
 from tracker.clean.outlets import outlet_for_domain
 
-# Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스'.
+# Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스',
+# '(제공: 연천군)', and a credit followed by the day the photo ran ('ⓒ천지일보 2019.7.22').
+_PHOTO_DAY = r"(?:\s+(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)?"
 _CREDIT = re.compile(
-    r"(?:[©ⓒ]\s*\S+|[(<\[/]\s*사진\s*[=:/]?[^)>\]]*[)>\]]?|사진\s*=\s*\S+|\S+\s*제공\s*[)>\]]?)\s*$"
+    r"(?:[©ⓒ]\s*\S+|[(<\[/]\s*사진\s*[=:/]?[^)>\]]*[)>\]]?|사진\s*=\s*\S+|\S+\s*제공\s*[)>\]]?"
+    r"|[(<\[]\s*(?:사진\s*)?제공\s*[=:：]\s*[^)>\]]{1,30}[)>\]])" + _PHOTO_DAY + r"\s*$"
+)
+# A credit alone on its line: 'ⓒ천지일보', '© 대구시 제공', '(사진=영등포구 제공)', '(제공: 연천군)'.
+_CREDIT_ONLY = re.compile(
+    r"^(?:[©ⓒ]\s*[^\s.!?]{1,20}(?:\s*제공)?|[(<\[]\s*(?:사진\s*)?(?:제공|사진)\s*[=:：]\s*[^)>\]]{1,30}[)>\]]"
+    r"|[(<\[]?\s*사진\s*[=:]?\s*[가-힣A-Za-z0-9·]{1,20}\s*제공\s*[)>\]]?)" + _PHOTO_DAY + r"$"
 )
 # Agency photo credit lines: '[연합뉴스 자료사진]', '[단양군 제공. 재판매 및 DB 금지]', '[촬영 윤우용]'.
 _BRACKETED_CREDIT = re.compile(r"^[\[<(](?:[^\]>)]*(?:제공|자료사진|사진|DB\s*금지)|촬영\s[^\]>)]*)[\]>)]$")
@@ -34,10 +42,32 @@ def is_caption_line(line: str) -> bool:
         return True
     if _TRIANGLE.match(line):
         return bool(_CREDIT.search(line)) or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
-    if _BRACKETED_CREDIT.match(line):
+    if _BRACKETED_CREDIT.match(line) or credit_only_line(line):
         return True
     return bool(re.match(r"^[(<\[]?\s*사진\s*[=:]", line)) or (
         bool(re.search(r"[©ⓒ]", line)) and len(line) < 300 and bool(_CREDIT.search(line))
+    )
+
+
+def credit_only_line(line: str) -> bool:
+    """A photo credit with nothing else on its line. Pages that print the credit on the line below the
+    caption ('김 군수가 ... 기념 촬영을 하고 있다.' / 'ⓒ천지일보') make the line above a caption."""
+    return len(line) <= 40 and bool(_CREDIT_ONLY.match(line))
+
+
+# What photo captions say and story sentences do not: a position in the picture, an ongoing action.
+_CAPTION_WORDING = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영")
+
+
+def caption_above_credit(line: str) -> bool:
+    """Whether the line right above a credit-only line reads as that photo's caption: short, no quote,
+    and worded like a caption (a position in the picture, '...하고 있다.', or no sentence end at all). A
+    story paragraph above a bare credit (a photo without caption) stays in the body."""
+    return (
+        len(line) <= 150
+        and "“" not in line
+        and '"' not in line
+        and (bool(_CAPTION_WORDING.search(line)) or not _SENTENCE_END.search(line))
     )
 
 

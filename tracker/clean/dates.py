@@ -1,7 +1,7 @@
 """Publication timestamps as Korean sites print them -> aware datetimes in Asia/Seoul with a precision.
 
 Handles '2018/03/13 [18:29]', '2026-01-29 10:34:03', '2018.11.26', '2023. 08. 23', '2024.03.07.',
-'2021년 3월 12일 오후 2:05', ISO 8601 with an offset ('2021-03-12T09:30:00+09:00', converted to Seoul).
+'2021년 3월 12일 오후 2:05', '2018년 02월 05일 (월) 18:00:00', ISO 8601 with an offset ('2021-03-12T09:30:00+09:00', converted to Seoul).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ SEOUL = ZoneInfo("Asia/Seoul")
 
 DATE_PATTERN = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})(?!\d)\s*일?\.?"
+    r"(?:\s*[(\[]\s*[월화수목금토일](?:요일)?\s*[)\]])?"  # weekday, as older CMS print it: '2018년 02월 05일 (월)'
     r"(?:(?:\s*[\[(]?\s*|T)(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
     r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?\s*[\])]?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"

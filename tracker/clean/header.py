@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tracker.clean.captions import agency_photo_caption, is_caption_line
 from tracker.clean.found import Found
 from tracker.clean.lines import BROADCAST_MARKER, NAME, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
@@ -15,6 +16,11 @@ _REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
 _PLACE_OUTLET = re.compile(
     rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
+)
+# '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
+# then the reporter, in one bracket.
+_OUTLET_PLACE_REPORTER = re.compile(
+    rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
@@ -41,7 +47,7 @@ def headline_like(line: str) -> bool:
         and not _SENTENCE_END.search(line)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
-        and not any(p.match(line) for p in (_DESK, _PLACE_OUTLET, _OUTLET_REPORTER))
+        and not any(p.match(line) for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER))
     )
 
 
@@ -51,9 +57,10 @@ def take_header(
     """Consume the leading headline / subheadline / date / outlet / byline lines.
 
     The first line is the headline when it is headline-like and more text follows; the line right after
-    it is the subheadline when it is headline-like too. Copies of either further down are dropped by
-    `drop_repeats`, as are lines equal to one of `repeats` (a title an export gave). Stops at the first
-    line that reads as body text.
+    it is the subheadline when it is headline-like too; a repeated headline in between (scraped pages
+    print the title twice) does not count. A photo caption is neither. Copies of either further down are
+    dropped by `drop_repeats`, as are lines equal to one of `repeats` (a title an export gave). Stops at
+    the first line that reads as body text.
     """
     found = Found(headline=known_headline)
     headline, subheadline = known_headline, None
@@ -68,12 +75,19 @@ def take_header(
         if is_footer:  # date, byline, outlet or contact lines above the story
             found = found.merge(told)
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
-            pass
-        elif headline is None and headline_like(line) and rest_count > 0:
+            if headline and same_text(line, headline):
+                continue  # the repeated title: the line after it may still be the subheadline
+        elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline = line
             previous_was_headline = True
             continue
-        elif previous_was_headline and subheadline is None and headline_like(line) and rest_count > 0:
+        elif (
+            previous_was_headline
+            and subheadline is None
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):
             subheadline = line
         else:
             return lines[index:], found.merge(Found(headline=headline, subheadline=subheadline))
@@ -89,11 +103,18 @@ def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) 
 
 def strip_dateline(line: str) -> tuple[str, Found]:
     """'【브레이크뉴스 대구】박성원 기자= ', '(단양=연합뉴스) 윤우용 기자 = ', '[아시아경제 박종일 기자] ',
-    '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and outlet, place and reporter."""
+    '[천지일보 연천=손정수 기자] ', '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and
+    outlet, place and reporter."""
     if m := _DESK.match(line):
         desk = m["desk"].strip()
         outlet = outlet_name(desk) or desk.split()[0]
         found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
+    elif m := _OUTLET_PLACE_REPORTER.match(line):
+        outlet = outlet_name(m["outlet"])
+        if m["place"] is None and outlet is None:  # '[대구=홍길동 기자]': a place, no outlet
+            found = Found(reporter=m["name"], place=m["outlet"].strip())
+        else:
+            found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"], place=m["place"].strip())
     elif m := _OUTLET_REPORTER.match(line):
@@ -110,6 +131,61 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+def opens_with_dateline(line: str) -> bool:
+    """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
+    if line[:1] not in "[【(" and "기자" not in line[:20] and "특파원" not in line[:20]:
+        return False
+    _, found = strip_dateline(line)
+    return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)
+
+
+def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[str], Found]:
+    """Header leftovers between the page header and a dateline that opens the story further down.
+
+    Article pages of Korean regional sites put a photo and its caption, a subheadline, a bullet byline
+    block ('• 김광태 기자', '• 승인 2018.02.05 18:00') or a bare photo alt text ('양승조') between the headline
+    and the '[충남일보 김광태 기자] ...' line that opens the story. When such a dateline is among the first
+    `limit` lines, everything above it is header: byline and date lines are read, a headline-like line
+    becomes the subheadline when there is none yet, and the rest goes to the captions (kept aside, not
+    lost). Without a dateline nothing is touched.
+    """
+    start, seen = None, 0
+    for position, line in enumerate(lines):
+        if not line:
+            continue
+        if opens_with_dateline(line):
+            start = position
+            break
+        seen += 1
+        if seen >= limit or len(line) > 200:
+            return lines, found
+    if start is None or seen == 0:
+        return lines, found
+    for line in lines[:start]:
+        if line:
+            found = found.merge(_lead_in_line(line, found))
+    return lines[start:], found
+
+
+def _lead_in_line(line: str, found: Found) -> Found:
+    """One header leftover above a later dateline -> byline/date, caption, subheadline, or caption text."""
+    is_footer, told = footer_line(line)
+    if is_footer:
+        return told
+    is_photo, told = agency_photo_caption(line)
+    if is_photo:
+        return told
+    if (
+        found.headline is not None
+        and found.subheadline is None
+        and headline_like(line)
+        and not is_caption_line(line)
+        and len(line) >= 8
+    ):
+        return Found(subheadline=line)
+    return Found(captions=(line,))
 
 
 def _place_after(desk: str, outlet: str | None) -> str | None:

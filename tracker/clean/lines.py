@@ -23,9 +23,14 @@ JUNK_LINES = frozenset(
     {"광고", "로고", "원본보기", "도배방지 이미지", "관련기사", "확대", "닫기", "공유", "인쇄", "스크랩",
      "기사 스크랩", "좋아요", "댓글", "AD", "Advertisement", "SNS 공유", "URL 복사", "글자크기", "이전", "다음",
      "목록", "top", "TOP", "구독", "구독하기", "기사 추천", "URL복사", "페이스북", "트위터", "카카오톡", "네이버블로그",
-     "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "프린트", "글씨크기", "폰트크기"}
+     "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "프린트", "글씨크기", "폰트크기", "공유하기",
+     "기사공유", "기사 공유", "공유 닫기", "기사 추천하기", "추천하기", "로그인", "회원가입", "다른기사 보기", "다른 기사 보기",
+     "기사저장", "북마크", "카카오스토리", "네이버밴드", "밴드", "링크복사", "링크 복사", "본문 글씨 키우기", "본문 글씨 줄이기"}
 )
+# Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
+_WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
+_BULLET_CHARS = "•·∙●○◦-*|"
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
 BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
@@ -36,6 +41,7 @@ _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
     re.IGNORECASE,
 )
+_COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
 _PROMO = re.compile(r"^[▶☞►]\s*.{0,60}(?:앱|구독|제보|바로가기|클릭|다운|네이버|카카오|채널|유튜브|홈페이지|이벤트)")
 # Boilerplate that agencies glue after the story on the same line; everything from the marker on goes.
@@ -46,12 +52,46 @@ _SOURCE_LINE = re.compile(r"^출처\s*[:：]\s*(?P<outlet>[^(]+?)\s*(?:\((?P<url
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
 _TRAILING_BYLINE = re.compile(rf"\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[(]?(?P<email>{EMAIL})[)]?\s*$")
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
-_NAME_ONLY_BYLINE = re.compile(rf"^(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$")
+# '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
+_NAME_ONLY_BYLINE = re.compile(
+    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$"
+)
 _SIGN_OFF = re.compile(rf"^(?:[A-Z]{{2,5}}\s*)?뉴스\s*(?P<name>{NAME})입니다\.?$")
 _HANDOFF = re.compile(rf"^(?P<name>{NAME})\s*(?:기자|특파원)가\s*(?:취재|보도)했습니다\.?$")
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 BYLINE_WITH_DATE = re.compile(
     rf"^(?P<name>{NAME})\s*(?:기자|특파원|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$", re.IGNORECASE
+)
+# '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
+_DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{NAME})\s*(?:기자|특파원)$")
+# '홍길동 기자 2020-03-04 18:00' (the reporter, then an unlabelled date).
+_BYLINE_THEN_DATE = re.compile(rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
+# Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
+_FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
+# '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
+_MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신)(?:일|시간)?\s*[:：]?\s*")
+# A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
+_TRAILING_NAME_BYLINE = re.compile(
+    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*$"
+)
+# Where the page after the story begins: comment widgets, 'most read' and related-article lists, the
+# site's company footer. Nothing after such a line belongs to the article.
+_PAGE_END = re.compile(
+    # comment widgets (a prefix is enough: these phrases are the widget's own)
+    r"^(?:댓글\s*(?:삭제|쓰기|작성|달기|입력|보기|목록|정렬|더보기|운영\s*(?:규정|원칙))?\s*(?:\d+|\(\d+\))?\s*$"
+    r"|(?:그래도\s*)?삭제하시겠습니까|계정을\s*선택하시면|비밀번호를\s*입력하세요|작성된\s*댓글이\s*없습니다"
+    # widget sentences speak to the reader politely ('...수 있습니다.'); news sentences end in '-다.'
+    r"|(?:삭제한\s*댓글은|댓글을\s*(?:남기|작성|입력|달)|.{0,30}로그인.{0,20}댓글|첫\s*(?:번째\s*)?댓글을)"
+    r".*(?:습니다|세요|십시오|니까)[.?!]?$"
+    # headings of article lists (the whole line)
+    r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|추천|포토"
+    r"|오늘의\s*(?:주요\s*)?|이\s*시각|헤드라인|섹션별\s*인기)\s*(?:뉴스|기사)(?:\s*더보기)?\s*[>›»]?$"
+    r"|관련\s*기사\s*(?:더보기|목록)\s*$"
+    # the site's company footer: link names (alone or followed by a separator) and registration fields
+    r"|(?:회사\s*소개|광고\s*문의|제휴\s*문의|개인정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책"
+    r"|이메일\s*무단\s*수집\s*거부|이용\s*약관|고충\s*처리인?|윤리\s*강령)\s*(?:$|[|ㅣ·/>])"
+    r"|(?:제호|등록번호|등록일|발행인|편집인|발행\s*[·ㆍ]\s*편집인|사업자\s*등록\s*번호|대표\s*전화|팩스)\s*[:：]"
+    r")"
 )
 
 
@@ -65,11 +105,13 @@ def normalise_line(line: str) -> str:
 
 
 def is_junk(line: str) -> bool:
-    """Ad, logo and widget lines, CMS fields, broadcast markers alone on a line."""
+    """Ad, logo and widget lines (share buttons, '댓글 0' counters), CMS fields, broadcast markers alone on
+    a line."""
     bare = _BULLET.sub("", line).strip()
     return (
         bare in JUNK_LINES
         or bool(_CMS_FIELD.match(bare))
+        or bool(_WIDGET_COUNT.match(bare))
         or (not BROADCAST_MARKER.sub("", bare).strip()
         and bool(BROADCAST_MARKER.search(bare)))
     )
@@ -79,9 +121,14 @@ def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
     A long line that merely ends with a byline keeps its text; only the byline tail is cut (see
-    `strip_trailing_byline`), so this only drops lines that are boilerplate as a whole.
+    `strip_trailing_byline`), so this only drops lines that are boilerplate as a whole. List bullets that
+    page templates put before their byline and date fields ('• 김광태 기자', '• 승인 2018.02.05 18:00')
+    are ignored.
     """
+    line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
     if m := _NAME_EMAIL_LINE.match(line):
+        return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+    if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"])
@@ -91,16 +138,22 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"])
     if m := BYLINE_WITH_DATE.match(line):
         return True, Found(reporter=m["name"], published=m["date"])
+    if line.endswith(("기자", "특파원")) and (m := _DATE_THEN_BYLINE.match(line)) and is_date_line(m["date"]):
+        return True, Found(reporter=m["name"], published=m["date"])
+    if len(line) <= 80 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
+        return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
     if _STAFF_CREDIT.match(line) or _PROMO.match(line) or (_COPYRIGHT.search(line) and len(line) < 200):
         return True, Found()
     if is_date_line(line):
         return True, Found(published=line)
+    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(line[m.end() :]):  # the last edit, not the publication
+        return True, Found()
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
     if "@" not in line:  # no e-mail address
-        return False, Found()
+        return _field_row(line) if len(line) <= 120 else (False, Found())
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
@@ -108,14 +161,56 @@ def footer_line(line: str) -> tuple[bool, Found]:
     return False, Found()
 
 
+def _field_row(line: str) -> tuple[bool, Found]:
+    """A row of template fields ('홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'): dropped when every field
+    is a byline, date, outlet or widget counter on its own."""
+    parts = _FIELD_SEPARATOR.split(line)
+    if len(parts) < 2 or len(line) > 120:
+        return False, Found()
+    found = Found()
+    for part in parts:
+        if is_junk(part):
+            continue
+        drop, told = footer_line(part)
+        if not drop:
+            return False, Found()
+        found = found.merge(told)
+    return True, found
+
+
 def strip_trailing_byline(line: str) -> tuple[str, Found]:
-    """'...추진하고 있다.최세호 기자 seho@naeil.com' -> the sentence, and the reporter it names."""
-    if "@" not in line or ("기자" not in line and "특파원" not in line):  # what the pattern needs
+    """'...추진하고 있다.최세호 기자 seho@naeil.com' -> the sentence, and the reporter it names.
+
+    Pages that print the byline without an e-mail glue it to the last sentence ('...고 말했다.유규상 기자');
+    that tail is cut only right after a sentence end or closing quote, so a sentence about a reporter stays.
+    """
+    if "기자" not in line and "특파원" not in line:  # what the patterns need
         return line, Found()
+    if "@" not in line:
+        if not line.endswith(("기자", "특파원")) or not (m := _TRAILING_NAME_BYLINE.search(line)) or m.start() == 0:
+            return line, Found()
+        return line[: m.start()].rstrip(), Found(reporter=m["name"])
     m = _TRAILING_BYLINE.search(line)
     if not m:
         return line, Found()
     return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+
+
+def copyright_line(line: str) -> bool:
+    """A whole line that is a site's copyright notice ('<저작권자 © 충남일보 무단전재 및 재배포 금지>',
+    'Copyright ⓒ ... All rights reserved'); photo credits that mention DB bans are not."""
+    return (
+        len(line) < 200
+        and bool(_COPYRIGHT_START.match(line))
+        and bool(re.search(r"무단|재배포|rights\s*reserved", line, re.IGNORECASE))
+    )
+
+
+def page_end_line(line: str) -> bool:
+    """A line that starts the part of a scraped page below the story: comment widgets ('댓글쓰기',
+    '삭제한 댓글은 다시 복구할 수 없습니다.'), 'most read' / related-article lists, the site's company footer
+    ('회사소개', '등록번호 :'). Only short lines count (a story sentence may mention 댓글)."""
+    return len(line) <= 60 and bool(_PAGE_END.match(_BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line))
 
 
 def strip_inline_footer(line: str) -> str:

@@ -1,8 +1,10 @@
 """Scraped text -> body paragraphs and what the boilerplate said (headline, byline, dates, captions).
 
 The order matters: the header is read before anything is dropped (a date line at the top is the
-publication date, the same shape at the bottom is a footer), the dateline is cut from the first body
-line only, and footers are judged line by line after captions are set aside.
+publication date, the same shape at the bottom is a footer), header leftovers above a dateline further
+down are set aside, the page below the story (comment widget, article lists, site footer) is cut, the
+dateline is cut from the first body line only, and footers are judged line by line after captions are
+set aside.
 """
 
 from __future__ import annotations
@@ -10,13 +12,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.clean.captions import agency_photo_caption, is_caption_line, split_inline_caption
+from tracker.clean.captions import (
+    agency_photo_caption,
+    caption_above_credit,
+    credit_only_line,
+    is_caption_line,
+    split_inline_caption,
+)
 from tracker.clean.found import Found
-from tracker.clean.header import drop_repeats, split_glued_subheadline, strip_dateline, take_header
+from tracker.clean.header import (
+    drop_repeats,
+    split_glued_subheadline,
+    strip_dateline,
+    take_header,
+    take_lead_in,
+)
 from tracker.clean.lines import (
+    copyright_line,
     footer_line,
     is_junk,
     normalise_line,
+    page_end_line,
     strip_inline_footer,
     strip_trailing_byline,
 )
@@ -25,6 +41,7 @@ from tracker.clean.lines import (
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
 _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
+_STORY_END = re.compile(r"[다요]\.[\"'”’)]*$")
 _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 
 
@@ -46,11 +63,18 @@ def clean_lines(
     lines = [line for line in lines if not is_junk(line)]
     lines, found = take_header(lines, known_headline, repeats)
     lines = drop_repeats(lines, found, repeats)
+    lines, found = take_lead_in(lines, found)
+    lines, tail = cut_page_end(lines)
+    found = found.merge(tail)
     body: list[str] = []
     first = True
     for line in lines:
         if not line:
             body.append("")
+            continue
+        if credit_only_line(line) and body and body[-1] and caption_above_credit(body[-1]):
+            # a photo credit on the line below its caption: the line above was the caption
+            found = found.merge(Found(captions=(body.pop(), line)))
             continue
         for part in _split_sections(line):
             if not part:
@@ -71,6 +95,34 @@ def clean_lines(
             if kept:
                 body.append(kept)
     return body, found
+
+
+def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
+    """Drop the part of a scraped page below the story, and read the bylines it holds.
+
+    The cut starts at the first comment-widget, article-list or site-footer line (`page_end_line`) or at a
+    copyright notice (`copyright_line`) that follows some story text; every line from there on goes.
+    Bylines, e-mails and outlet lines between a copyright notice and the widgets still count as metadata.
+    """
+    seen_text = False
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if seen_text and (page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))):
+            found = Found()
+            for rest in lines[index:]:
+                if rest and page_end_line(rest):
+                    break
+                if rest:
+                    found = found.merge(footer_line(rest)[1])
+            return lines[:index], found
+        seen_text = True
+    return lines, Found()
+
+
+def _story_after(lines: list[str]) -> bool:
+    """A story paragraph (long, ending a sentence) below a line: then that line was mid-article."""
+    return any(len(line) > 100 and _STORY_END.search(line) for line in lines)
 
 
 def _clean_line(line: str) -> tuple[str | None, Found]:
