@@ -91,8 +91,12 @@ _worker_reference: Reference | None = None
 
 
 def _init_worker(reference: Reference) -> None:
+    """Runs once per worker: keep the reference and load Kiwi while the parent is still reading."""
     global _worker_reference
     _worker_reference = reference
+    from tracker.extract.kiwi import get_kiwi
+
+    get_kiwi().split_into_sents("모형을 미리 읽는다.")
 
 
 def _process_in_worker(record: InputRecord) -> Processed | InputError:
