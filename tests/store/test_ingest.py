@@ -149,3 +149,27 @@ def test_ingested_claims_are_searchable(engine) -> None:
     # spaced and particle-laden forms find the sentence written `스마트시티를 발전시켜야 한다`
     found = search(engine, "스마트 시티를 발전")
     assert any("스마트시티를 발전시켜야" in text for text in found["claim_text"])
+
+
+def test_unknown_head_is_registered_provisionally(engine, tmp_path: Path) -> None:
+    # constructed: a name the registry cannot know, as head of a real district after the seeded terms end
+    export = tmp_path / "new-head.jsonl"
+    export.write_text(
+        '{"title": "영등포구, 스마트시티 추진", "published": "2026-09-01T10:00:00+09:00", '
+        '"text": "김가온 영등포구청장은 1일 \\"스마트시티 사업에 100억 원을 투입하겠다\\"고 말했다."}\n',
+        encoding="utf-8",
+    )
+    assert ingest(engine, [str(export)], workers=1).count("new") == 1
+    with transaction(engine) as s:
+        person = s.get(m.Person, "kim-ga-on")
+        assert person is not None and person.verified is False and person.source_article_id is not None
+        term = s.scalar(select(m.Term).where(m.Term.person_key == "kim-ga-on"))
+        assert (term.election, term.verified, term.post.jurisdiction_code) == ("provisional", False, "11560")
+        claim = s.scalar(select(m.Claim))
+        assert claim.speaker_key == "kim-ga-on"
+    # the same person in a second article is not registered twice
+    again = tmp_path / "again.jsonl"
+    again.write_text(export.read_text(encoding="utf-8").replace("100억", "200억"), encoding="utf-8")
+    assert ingest(engine, [str(again)], workers=1).count("new") == 1
+    with transaction(engine) as s:
+        assert s.scalar(select(func.count()).select_from(m.Term).where(m.Term.person_key == "kim-ga-on")) == 1

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.reference import Jurisdiction, Official, Reference
+from tracker.reference import Jurisdiction, Reference
 
 #: regular-election label -> first day of the term (1 July of the election year)
 TERM_STARTS: dict[str, date] = {
@@ -126,9 +126,3 @@ def format_missing(rows: list[CoverageRow]) -> str:
                     f"  {r.area_name} ({r.area_code}) {r.known}/{r.posts} — missing: " + ", ".join(r.missing)
                 )
     return "\n".join(lines)
-
-
-def officials_of(reference: Reference, code: str) -> list[Official]:
-    """Every term recorded for one jurisdiction code, in start order."""
-    terms = [o for o in reference.officials if o.jurisdiction_code == code]
-    return sorted(terms, key=lambda o: o.effective_start or date.min)

@@ -271,7 +271,9 @@ def _store_article(
         article_id = session.execute(
             insert(m.Article).values(sha256=item.sha256, **values).returning(m.Article.id)
         ).scalar_one()
-    people = known.people | added.people
+    people = known.people  # copied only when this article registers someone new
+    if extraction.provisional_officials:
+        people = set(people)
     for official in extraction.provisional_officials:
         if official.person_key not in people and official.jurisdiction_code in known.codes:
             _register_provisional(session, official, article_id)
@@ -359,12 +361,11 @@ def _insert_claims(
 def _outlet(session: Session, name: str | None, known: _Known, added: _Known) -> int | None:
     if not name:
         return None
-    if name in known.outlets or name in added.outlets:
-        return known.outlets.get(name) or added.outlets[name]
-    added.outlets[name] = session.execute(
-        insert(m.Outlet).values(name=name).returning(m.Outlet.id)
-    ).scalar_one()
-    return added.outlets[name]
+    outlet_id = known.outlets.get(name, added.outlets.get(name))
+    if outlet_id is None:
+        outlet_id = session.execute(insert(m.Outlet).values(name=name).returning(m.Outlet.id)).scalar_one()
+        added.outlets[name] = outlet_id
+    return outlet_id
 
 
 def _register_provisional(session: Session, official: ProvisionalOfficial, article_id: int) -> None:
