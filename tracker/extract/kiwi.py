@@ -15,13 +15,23 @@ if TYPE_CHECKING:
 # Words Kiwi should keep whole (policy names and titles that it would otherwise split oddly).
 USER_WORDS: tuple[tuple[str, str], ...] = ()
 
+_threads: int | None = None  # None: Kiwi's default, every core
+
+
+def use_threads(threads: int) -> None:
+    """Set Kiwi's thread count; call before the first `get_kiwi()` (ingest workers use 1 each)."""
+    global _threads
+    if get_kiwi.cache_info().currsize:
+        raise RuntimeError("Kiwi is already built; set its threads before first use")
+    _threads = threads
+
 
 @cache
 def get_kiwi() -> Kiwi:
     """Build Kiwi once (about 0.9 s, 330 MB without the typo and multi-word dictionaries)."""
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi(load_typo_dict=False, load_multi_dict=False)
+    kiwi = Kiwi(num_workers=_threads, load_typo_dict=False, load_multi_dict=False)
     for word, tag in USER_WORDS:
         kiwi.add_user_word(word, tag)
     return kiwi

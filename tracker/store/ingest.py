@@ -10,20 +10,21 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.clean.article import CleanArticle
 from tracker.db import models as m
 from tracker.db.base import utcnow
-from tracker.db.session import session_factory, transaction
+from tracker.db.session import transaction
 from tracker.errors import InputError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.extract.types import Extraction, ProvisionalOfficial
@@ -94,8 +95,9 @@ def _init_worker(reference: Reference) -> None:
     """Runs once per worker: keep the reference and load Kiwi while the parent is still reading."""
     global _worker_reference
     _worker_reference = reference
-    from tracker.extract.kiwi import get_kiwi
+    from tracker.extract.kiwi import get_kiwi, use_threads
 
+    use_threads(1)  # the parallelism is the worker processes; more Kiwi threads would only contend
     get_kiwi().split_into_sents("모형을 미리 읽는다.")
 
 
@@ -116,6 +118,8 @@ def _safe_process(record: InputRecord, reference: Reference) -> Processed | Inpu
 def _pipeline(
     items: Iterable[InputRecord | InputError], reference: Reference, workers: int
 ) -> Iterator[Processed | InputError]:
+    """Processed records in input order. With workers, a bounded number of chunks stay in flight so
+    that the workers never wait for the parent to finish storing, and memory stays bounded."""
     if workers <= 1:
         for item in items:
             yield item if isinstance(item, InputError) else _safe_process(item, reference)
@@ -125,23 +129,45 @@ def _pipeline(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(reference,)
     ) as pool:
-        # Errors from reading pass straight through; records are processed in order, in chunks.
-        batch: list[InputRecord | InputError] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= 16 * workers:
-                yield from _run_batch(pool, batch)
-                batch = []
-        yield from _run_batch(pool, batch)
+        in_flight: deque[_Pending] = deque()
+        for chunk in _chunks(items, CHUNK):
+            records = [item for item in chunk if isinstance(item, InputRecord)]
+            in_flight.append(_Pending(pool.submit(_process_chunk, records), chunk))
+            while len(in_flight) > IN_FLIGHT_PER_WORKER * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
-def _run_batch(
-    pool: ProcessPoolExecutor, batch: list[InputRecord | InputError]
-) -> Iterator[Processed | InputError]:
-    records = [item for item in batch if isinstance(item, InputRecord)]
-    results = iter(pool.map(_process_in_worker, records, chunksize=4))
-    for item in batch:
-        yield item if isinstance(item, InputError) else next(results)
+CHUNK = 4  # records per task: few enough to keep every worker busy, enough to amortise the hand-over
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A chunk on its way through a worker; reading errors in it keep their place in the output."""
+
+    future: Future[list[Processed | InputError]]
+    chunk: list[InputRecord | InputError]
+
+    def result(self) -> list[Processed | InputError]:
+        done = iter(self.future.result())
+        return [item if isinstance(item, InputError) else next(done) for item in self.chunk]
+
+
+def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[list[InputRecord | InputError]]:
+    chunk: list[InputRecord | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _process_chunk(records: list[InputRecord]) -> list[Processed | InputError]:
+    return [_process_in_worker(record) for record in records]
 
 
 def ingest(
@@ -166,15 +192,15 @@ def ingest(
             session.add(run)
             session.flush()
             run_id = run.id
-    result = IngestResult(run_id=run_id, dry_run=dry_run)
-    with session_factory(engine)() as session:
         known = _Known.load(session)
+    result = IngestResult(run_id=run_id, dry_run=dry_run)
     items = iter_records(paths, stdin=stdin, max_bytes=max_bytes)
-    for item in _pipeline(items, reference, workers):
-        outcome = _store(engine, item, run_id, dry_run, known)
-        result.outcomes.append(outcome)
-        if on_outcome:
-            on_outcome(outcome)
+    with engine.connect() as connection:
+        for item in _pipeline(items, reference, workers):
+            outcome = _store(connection, item, run_id, dry_run, known)
+            result.outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
     if not dry_run:
         with transaction(engine) as session:
             run = session.get(m.IngestRun, run_id)
@@ -207,40 +233,47 @@ class _Known:
 
 
 def _store(
-    engine: Engine, item: Processed | InputError, run_id: int | None, dry_run: bool, known: _Known
+    connection: Connection, item: Processed | InputError, run_id: int | None, dry_run: bool, known: _Known
 ) -> Outcome:
+    """Store one article in its own transaction, on the run's one connection. Core statements: the
+    ORM's unit of work would cost about as much as extracting the article."""
     if isinstance(item, InputError):
         return Outcome(item.source, "failed", str(item))
-    session = session_factory(engine)()
     added = _Known(set(), set(), {})
+    transaction_ = connection.begin()
     try:
-        outcome = _store_article(session, item, run_id, known, added)
+        outcome = _store_article(connection, item, run_id, known, added)
         if dry_run:
-            session.rollback()  # --dry-run: everything ran, nothing stays
+            transaction_.rollback()  # --dry-run: everything ran, nothing stays
         else:
-            session.commit()
+            transaction_.commit()
             known.people |= added.people
             known.outlets |= added.outlets
         return outcome
     except Exception as exc:
-        session.rollback()  # nothing of this article is stored; what was stored before is untouched
+        transaction_.rollback()  # nothing of this article is stored; what was stored before is untouched
         return Outcome(
             item.record.source, "failed", f"{item.record.source}: not stored: {type(exc).__name__}: {exc}"
         )
-    finally:
-        session.close()
+
+
+# Statements built once: executing the same objects hits SQLAlchemy's compiled cache directly.
+_ARTICLES, _CLAIMS = m.Article.__table__, m.Claim.__table__
+_MENTIONS, _ARTICLE_OFFICIALS = m.Mention.__table__, m.ArticleOfficial.__table__
+_CLAIM_POLICIES, _CLAIM_QUANTITIES = m.ClaimPolicy.__table__, m.ClaimQuantity.__table__
+_FIND_ARTICLE = select(_ARTICLES.c.id, _ARTICLES.c.extractor_version, _ARTICLES.c.headline).where(
+    _ARTICLES.c.sha256 == bindparam("sha256")
+)
+_INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.id)
+_INSERT_CLAIMS = insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True)
 
 
 def _store_article(
-    session: Session, item: Processed, run_id: int | None, known: _Known, added: _Known
+    connection: Connection, item: Processed, run_id: int | None, known: _Known, added: _Known
 ) -> Outcome:
-    """Write one article with its mentions and claims in bulk statements (Core inserts)."""
+    """Write one article with its mentions and claims in bulk statements."""
     record, meta, extraction = item.record, item.article.meta, item.extraction
-    existing = session.execute(
-        select(m.Article.id, m.Article.extractor_version, m.Article.headline).where(
-            m.Article.sha256 == item.sha256
-        )
-    ).first()
+    existing = connection.execute(_FIND_ARTICLE, {"sha256": item.sha256}).first()
     if existing is not None and existing.extractor_version == extraction.extractor_version:
         return Outcome(record.source, "duplicate", "already stored", existing.id, existing.headline)
     values = {
@@ -252,7 +285,7 @@ def _store_article(
         "headline": meta.headline,
         "subheadline": meta.subheadline,
         "reporter": meta.reporter,
-        "outlet_id": _outlet(session, meta.outlet, known, added),
+        "outlet_id": _outlet(connection, meta.outlet, known, added),
         "url": meta.url,
         "published_at": meta.published_at,
         "published_date": meta.published_at.astimezone(SEOUL).date() if meta.published_at else None,
@@ -264,24 +297,22 @@ def _store_article(
     }
     if existing is not None:  # a new extractor version: replace what the old one extracted
         article_id = existing.id
-        session.execute(update(m.Article).where(m.Article.id == article_id).values(values))
-        for model in (m.Claim, m.Mention, m.ArticleOfficial):  # claim policies/quantities cascade
-            session.execute(delete(model).where(model.article_id == article_id))
+        connection.execute(update(_ARTICLES).where(_ARTICLES.c.id == article_id).values(values))
+        for table in (_CLAIMS, _MENTIONS, _ARTICLE_OFFICIALS):  # claim policies/quantities cascade
+            connection.execute(delete(table).where(table.c.article_id == article_id))
     else:
-        article_id = session.execute(
-            insert(m.Article).values(sha256=item.sha256, **values).returning(m.Article.id)
-        ).scalar_one()
+        article_id = connection.execute(_INSERT_ARTICLE, {"sha256": item.sha256, **values}).scalar_one()
     people = known.people  # copied only when this article registers someone new
     if extraction.provisional_officials:
         people = set(people)
     for official in extraction.provisional_officials:
         if official.person_key not in people and official.jurisdiction_code in known.codes:
-            _register_provisional(session, official, article_id)
+            _register_provisional(connection, official, article_id)
             people.add(official.person_key)
             added.people.add(official.person_key)
     if extraction.mentions:
-        session.execute(
-            insert(m.Mention),
+        connection.execute(
+            insert(_MENTIONS),
             [
                 {
                     "article_id": article_id,
@@ -300,18 +331,18 @@ def _store_article(
     named = [k for k in extraction.officials if k in people]
     named += [x.person_key for x in extraction.mentions if x.person_key in people]
     if named:
-        session.execute(
-            insert(m.ArticleOfficial),
+        connection.execute(
+            insert(_ARTICLE_OFFICIALS),
             [{"article_id": article_id, "person_key": k} for k in dict.fromkeys(named)],
         )
     if extraction.claims:
-        _insert_claims(session, article_id, extraction, people, known.codes)
+        _insert_claims(connection, article_id, extraction, people, known.codes)
     status = "reextracted" if existing is not None else "new"
     return Outcome(record.source, status, "", article_id, meta.headline, len(extraction.claims))
 
 
 def _insert_claims(
-    session: Session, article_id: int, extraction: Extraction, people: set[str], codes: set[str]
+    connection: Connection, article_id: int, extraction: Extraction, people: set[str], codes: set[str]
 ) -> None:
     rows = [
         {
@@ -334,14 +365,14 @@ def _insert_claims(
         }
         for c in extraction.claims
     ]
-    ids = session.scalars(insert(m.Claim).returning(m.Claim.id, sort_by_parameter_order=True), rows).all()
+    ids = connection.execute(_INSERT_CLAIMS, rows).scalars().all()
     policies = [
         {"claim_id": id_, "policy_slug": slug}
         for id_, c in zip(ids, extraction.claims, strict=True)
         for slug in dict.fromkeys(c.policies)
     ]
     if policies:
-        session.execute(insert(m.ClaimPolicy), policies)
+        connection.execute(insert(_CLAIM_POLICIES), policies)
     quantities = [
         {
             "claim_id": id_,
@@ -355,41 +386,50 @@ def _insert_claims(
         for q in c.quantities
     ]
     if quantities:
-        session.execute(insert(m.ClaimQuantity), quantities)
+        connection.execute(insert(_CLAIM_QUANTITIES), quantities)
 
 
-def _outlet(session: Session, name: str | None, known: _Known, added: _Known) -> int | None:
+def _outlet(connection: Connection, name: str | None, known: _Known, added: _Known) -> int | None:
     if not name:
         return None
     outlet_id = known.outlets.get(name, added.outlets.get(name))
     if outlet_id is None:
-        outlet_id = session.execute(insert(m.Outlet).values(name=name).returning(m.Outlet.id)).scalar_one()
+        outlets = m.Outlet.__table__
+        outlet_id = connection.execute(insert(outlets).values(name=name).returning(outlets.c.id)).scalar_one()
         added.outlets[name] = outlet_id
     return outlet_id
 
 
-def _register_provisional(session: Session, official: ProvisionalOfficial, article_id: int) -> None:
+def _register_provisional(connection: Connection, official: ProvisionalOfficial, article_id: int) -> None:
     """A full name + head title the registry lacks: keep the person, flagged unverified, for review."""
-    session.add(
-        m.Person(
+    people, names = m.Person.__table__, m.PersonName.__table__
+    posts, terms = m.Post.__table__, m.Term.__table__
+    connection.execute(
+        insert(people).values(
             key=official.person_key, name_ko=official.name_ko, verified=False, source_article_id=article_id
         )
     )
-    session.add(
-        m.PersonName(person_key=official.person_key, name=official.name_ko, script="hangul", kind="official")
+    connection.execute(
+        insert(names).values(
+            person_key=official.person_key, name=official.name_ko, script="hangul", kind="official"
+        )
     )
-    post = session.scalar(
-        select(m.Post).where(m.Post.jurisdiction_code == official.jurisdiction_code, m.Post.role == "head")
+    post_id = connection.scalar(
+        select(posts.c.id).where(
+            posts.c.jurisdiction_code == official.jurisdiction_code, posts.c.role == "head"
+        )
     )
-    if post is None:
-        post = m.Post(title_ko=official.post_title, role="head", jurisdiction_code=official.jurisdiction_code)
-        session.add(post)
-    session.flush()
+    if post_id is None:
+        post_id = connection.execute(
+            insert(posts)
+            .values(title_ko=official.post_title, role="head", jurisdiction_code=official.jurisdiction_code)
+            .returning(posts.c.id)
+        ).scalar_one()
     seen: date | None = official.seen_on
-    session.add(
-        m.Term(
+    connection.execute(
+        insert(terms).values(
             person_key=official.person_key,
-            post_id=post.id,
+            post_id=post_id,
             election="provisional",
             verified=False,
             source=f"article {article_id}" + (f", seen in office on {seen.isoformat()}" if seen else ""),
