@@ -78,6 +78,7 @@ class Lexicon:
     exclude: tuple[str, ...]
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    event_frame_verbs: frozenset[str] = frozenset()
     # derived: one scan finds, at every position, the longest keyword starting there
     pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
@@ -148,6 +149,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
         exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
+        event_frame_verbs=frozenset(rules.get("event_frame_verbs", [])),
         # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
         pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,
@@ -422,8 +424,70 @@ def _title_hit(hit: PolicyHit, text: str, offset: int, lexicon: Lexicon) -> bool
     return False
 
 
+# Inside an event's title: nouns, numbers, Latin words, quote marks and list marks (`‘2024 청년 일자리
+# 박람회’`, `성과공유 및 네트워킹데이 행사`).
+_TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "SO", "SW"})
+_TITLE_MARKS = frozenset(
+    {"‘", "’", "“", "”", "'", '"', "「", "」", "『", "』", "<", ">", "《", "》", "·", "및"}
+)
+# `…을 위한 간담회`, `…에 대한 토론회`, `…에 관한 공청회`: the purpose belongs to the title.
+_TITLE_FRAMES = frozenset({"위하", "대하", "관하"})
+
+
+def event_titles(tokens: Sequence[TokenLike], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the titles of events (`청년 일자리 간담회`, `‘스마트시티 … 향후계획’ 현안토론`, `일자리
+    창출을 위한 토론회`): the noun compound that ends in an event noun, with its quote marks and a
+    `…을 위한` purpose."""
+    spans: list[tuple[int, int]] = []
+    for i, t in enumerate(tokens):
+        if not (t.tag.startswith("NN") and lexicon.event_noun_end.search(t.form)):
+            continue
+        j = i
+        while j > 0:
+            prev = tokens[j - 1]
+            if prev.tag in _TITLE_TAGS or prev.form in _TITLE_MARKS:
+                j -= 1
+            elif (
+                prev.tag == "ETM"
+                and j >= 3
+                and tokens[j - 2].form in _TITLE_FRAMES
+                and tokens[j - 3].tag in {"JKO", "JKB"}
+            ):
+                j -= 3
+            else:
+                break
+        if j < i:
+            spans.append((tokens[j].start, t.end))
+    return spans
+
+
+def _within(hit: PolicyHit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def says_more_than_holding(
+    tokens: Sequence[TokenLike], lexicon: Lexicon, titles: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the unit has a verb, outside event titles, that is not one of holding, attending or
+    framing an event (`…을 논의했다`, `… 계획을 발표했다`, `… 취업을 지원했다`)."""
+    for i, t in enumerate(tokens):
+        # a verb, or a verbal noun with its 하/되 (`논의했다`, `발표됐다`)
+        verb = t.tag == "VV" or (
+            t.tag.startswith("NN")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].tag == "XSV"
+            and tokens[i + 1].start == t.end
+        )
+        if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
+            continue
+        return True
+    return False
+
+
 def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
-    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy."""
+    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
+    holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
+    event report."""
     if _PROGRAMME.search(text):
         return True
     if not any(t.tag.startswith("NN") for t in tokens):  # no nouns
@@ -440,11 +504,27 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     if not holds:
         return False
     words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
-    return any(
+    holds_event = any(
         words[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
         for i, t in enumerate(words[:-1])
         if t.tag.startswith("NN")
     )
+    return holds_event and not says_more_than_holding(tokens, lexicon, event_titles(tokens, lexicon))
+
+
+def _claimed_hits(
+    hits: Sequence[PolicyHit], text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon
+) -> list[PolicyHit]:
+    """The hits the unit makes a claim about: a keyword that only names an event (`‘스마트시티 …’
+    현안토론 순서에서 발언했다`) is no claim; in a unit that says something beyond holding or attending
+    the event (`청년 일자리 간담회를 열어 … 지원 방안을 논의했다`, `… 협업포럼을 활용하면`) it is."""
+    if not hits:
+        return []
+    titles = event_titles(tokens, lexicon)
+    in_title = [h for h in hits if _within(h, titles) or _title_hit(h, text, offset, lexicon)]
+    if not in_title or says_more_than_holding(tokens, lexicon, titles):
+        return list(hits)
+    return [h for h in hits if h not in in_title]
 
 
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
@@ -554,7 +634,7 @@ def assign_policies(
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
-        hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
+        hits = _claimed_hits(raw[i], text, toks, offsets[i], lexicon)
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()
