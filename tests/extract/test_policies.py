@@ -63,6 +63,40 @@ def test_short_keyword_only_at_a_word_start(ref: Reference) -> None:
     assert hits(ref, "김문근 단양군수는 단양교육지원청에서 만났다.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: programme names the taxonomy does not list, by the head of the compound
+        ("구는 도로 재비산먼지 제거 차량을 운영한다.", [("fine-dust", "먼지")]),
+        ("시는 희망일거리 사업을 추진한다.", [("jobs", "일거리")]),
+        ("시는 경전철 노선을 확정했다.", [("public-transit", "전철")]),
+        ("시는 신혼부부주택 500호를 공급한다.", [("housing", "주택")]),
+        # constructed: compounds of keywords match as before
+        ("권 시장의 공약인 ‘청년희망일자리’ 사업이 추진된다.", [("jobs", "일자리")]),
+        # constructed: the head noun on its own, or not as the head, names nothing
+        ("책상에 먼지가 쌓였다.", []),
+        ("시는 에너지 절약 캠페인을 벌였다.", []),
+    ],
+)
+def test_head_noun_of_a_compound_names_the_policy(
+    ref: Reference, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert hits(ref, text) == expected
+
+
+def test_head_nouns_with_everyday_uses_are_generic(ref: Reference) -> None:
+    # constructed
+    text = "시는 신혼부부주택 500호를 공급한다."
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    (hit,) = find_hits(text, toks, build_lexicon(ref))
+    assert hit.generic
+    # constructed
+    text = "구는 도로 재비산먼지 제거 차량을 운영한다."
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    (hit,) = find_hits(text, toks, build_lexicon(ref))
+    assert not hit.generic
+
+
 def test_organisation_names_do_not_count(ref: Reference) -> None:
     # ANNOTATION_NOTES convention 5: `벤처` inside a ministry's name is no claim about startups
     assert hits(ref, "한국 중소벤처기업부가 중국 산동성과 공동 주최해 대회를 열었다") == []

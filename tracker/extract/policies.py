@@ -79,6 +79,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
     event_frame_verbs: frozenset[str] = frozenset()
+    # head noun -> (slug, generic): `…먼지` -> fine-dust
+    head_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # derived: one scan finds, at every position, the longest keyword starting there
     pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
@@ -150,6 +152,11 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
         event_frame_verbs=frozenset(rules.get("event_frame_verbs", [])),
+        head_nouns={
+            word: (slug, word in generic)
+            for word, slug in (rules.get("head_nouns") or {}).items()
+            if slug in {p.slug for p in reference.policies}
+        },
         # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
         pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,
@@ -197,6 +204,8 @@ def find_hits(
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
+    if lexicon.head_nouns:
+        hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
     hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
     if fuzzy_slugs:
         hits.extend(fuzzy_hits(text, lexicon, fuzzy_slugs, offset=offset, taken=hits))
@@ -339,6 +348,43 @@ def _alias_hits(
         sector = nxt is not None and nxt.form in lexicon.sector_heads and nxt.start == token.end
         if in_list or figure or sector:
             hits.append(PolicyHit(slug, token.form, token.start, token.end, generic=False))
+    return hits
+
+
+def _head_hits(
+    tokens: Sequence[TokenLike],
+    lexicon: Lexicon,
+    offset: int,
+    covered: list[bool],
+    index: list[int],
+) -> list[PolicyHit]:
+    """Compound nouns headed by a policy's head noun (`재비산먼지`, `신혼부부주택`, `경전철`): the head
+    glued to a noun before it, or a single noun that ends in it."""
+    hits = []
+    position: dict[int, int] | None = None
+    for i, token in enumerate(tokens):
+        if not token.tag.startswith("NN"):
+            continue
+        found, head = None, ""
+        for word, target in lexicon.head_nouns.items():
+            if token.form.endswith(word) and len(token.form) > len(word):
+                found, head = target, word
+                break
+        if found is None:
+            found = lexicon.head_nouns.get(token.form)
+            prev = tokens[i - 1] if i else None
+            if found is None or prev is None or not prev.tag.startswith("NN") or prev.end != token.start:
+                continue
+            head = token.form
+        if position is None:
+            position = {original: c for c, original in enumerate(index)}
+        start = token.end - len(head)
+        c = position.get(start - offset)
+        if c is None or any(covered[c : c + len(head)]):
+            continue
+        for k in range(c, c + len(head)):
+            covered[k] = True
+        hits.append(PolicyHit(found[0], head, start, token.end, generic=found[1]))
     return hits
 
 
