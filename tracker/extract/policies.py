@@ -86,6 +86,11 @@ class Lexicon:
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
     phrase_index: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, compare=False)
     event_noun_end: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
+    event_noun_last: frozenset[str] = field(default=frozenset(), compare=False)  # their last letters
+    # head nouns by their last letter, longest first: one dict lookup per token
+    head_index: dict[str, tuple[tuple[str, tuple[str, bool]], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
@@ -143,6 +148,14 @@ def build_lexicon(reference: Reference) -> Lexicon:
         if len(words) == 2:
             phrase_index.setdefault(words[0], []).append((words[1], slug, is_generic))
     event_nouns = sorted(rules.get("event_nouns", []), key=len, reverse=True)
+    head_nouns = {
+        word: (slug, word in generic)
+        for word, slug in (rules.get("head_nouns") or {}).items()
+        if slug in {p.slug for p in reference.policies}
+    }
+    head_index: dict[str, list[tuple[str, tuple[str, bool]]]] = {}
+    for word in sorted(head_nouns, key=len, reverse=True):
+        head_index.setdefault(word[-1], []).append((word, head_nouns[word]))
     lexicon = Lexicon(
         keywords=tuple(keywords),
         phrases=tuple(phrases),
@@ -152,16 +165,14 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
         event_frame_verbs=frozenset(rules.get("event_frame_verbs", [])),
-        head_nouns={
-            word: (slug, word in generic)
-            for word, slug in (rules.get("head_nouns") or {}).items()
-            if slug in {p.slug for p in reference.policies}
-        },
+        head_nouns=head_nouns,
         # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
         pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,
         phrase_index={k: tuple(v) for k, v in phrase_index.items()},
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
+        event_noun_last=frozenset(noun[-1] for noun in event_nouns),
+        head_index={last: tuple(words) for last, words in head_index.items()},
     )
     _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
@@ -204,7 +215,7 @@ def find_hits(
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
-    if lexicon.head_nouns:
+    if lexicon.head_index:
         hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
     hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
     if fuzzy_slugs:
@@ -362,20 +373,23 @@ def _head_hits(
     glued to a noun before it, or a single noun that ends in it."""
     hits = []
     position: dict[int, int] | None = None
+    index_by_last = lexicon.head_index
     for i, token in enumerate(tokens):
-        if not token.tag.startswith("NN"):
+        form = token.form
+        candidates = index_by_last.get(form[-1:])
+        if candidates is None or not token.tag.startswith("NN"):
             continue
         found, head = None, ""
-        for word, target in lexicon.head_nouns.items():
-            if token.form.endswith(word) and len(token.form) > len(word):
+        for word, target in candidates:
+            if form.endswith(word) and len(form) > len(word):
                 found, head = target, word
                 break
         if found is None:
-            found = lexicon.head_nouns.get(token.form)
+            found = lexicon.head_nouns.get(form)
             prev = tokens[i - 1] if i else None
             if found is None or prev is None or not prev.tag.startswith("NN") or prev.end != token.start:
                 continue
-            head = token.form
+            head = form
         if position is None:
             position = {original: c for c, original in enumerate(index)}
         start = token.end - len(head)
@@ -485,8 +499,9 @@ def event_titles(tokens: Sequence[TokenLike], lexicon: Lexicon) -> list[tuple[in
     창출을 위한 토론회`): the noun compound that ends in an event noun, with its quote marks and a
     `…을 위한` purpose."""
     spans: list[tuple[int, int]] = []
+    last = lexicon.event_noun_last
     for i, t in enumerate(tokens):
-        if not (t.tag.startswith("NN") and lexicon.event_noun_end.search(t.form)):
+        if t.form[-1:] not in last or not (t.tag.startswith("NN") and lexicon.event_noun_end.search(t.form)):
             continue
         j = i
         while j > 0:
