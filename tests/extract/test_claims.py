@@ -118,3 +118,29 @@ def test_officials_named_outside_the_body_are_listed() -> None:
     assert extraction.claims == ()
     _, breaknews = extracted("breaknews-daegu-20180313.txt")
     assert breaknews.officials == ("kwon-young-jin",)
+
+
+def test_glued_subheadline_and_days_inside_quotes_do_not_date_the_claims() -> None:
+    # constructed: the subheadline (`… 지난 9일 개관`) glued to the lead is no event day; a quote said on 13일
+    # about an earlier day is dated 13일
+    meta = ArticleMeta(
+        headline="대구 청년 일자리 간담회",
+        subheadline="청년센터 지난 9일 개관",
+        published_at=datetime(2024, 5, 14, 9, 0, tzinfo=ZoneInfo("Asia/Seoul")),
+        jurisdiction_code="27",
+    )
+    text = (
+        "청년센터 지난 9일 개관 대구시는 청년 일자리 간담회를 열어 청년 일자리 지원 방안을 논의했다."
+        "\n\n"
+        "권영진 대구시장은 “청년 일자리 예산을 두 배로 늘리겠다”고 말했다."
+        "\n\n"
+        "대구시는 청년 일자리 상담을 확대하고 있다."
+        "\n\n"
+        "권 시장은 13일 라디오 인터뷰에서 “지난달 16일 청년 일자리 상담을 시작했다”고 말했다."
+    )
+    claims = run(CleanArticle(text=text, meta=meta), reference()).claims
+    dated = {c.text: c.date for c in claims}
+    doubled = next(d for t, d in dated.items() if "두 배로" in t)
+    assert doubled == date(2024, 5, 14)
+    started = next(d for t, d in dated.items() if "상담을 시작했다" in t)
+    assert started == date(2024, 5, 13)

@@ -92,3 +92,38 @@ def test_own_day_wins_over_the_event_day() -> None:
 
 def test_no_publication_date_gives_no_claim_date() -> None:
     assert claim_date("윤건영 교육감과 김문근 단양군수는 이날 정책간담회를 갖고", None).date is None
+
+
+def test_event_day_prefers_the_day_of_saying_over_a_glued_subheadline() -> None:
+    # constructed: a subheadline (`… 지난 9일 개관`) glued to the lead, whose attribution says 13일
+    published = date(2024, 5, 14)
+    lead = "청년센터 지난 9일 개관…취업 상담 한 곳에서 대구시는 13일 청년 일자리 간담회를 개최했다."
+    assert event_day(lead, published) == date(2024, 5, 13)
+    # constructed
+    lead = "대구시는 지난 9일 청년센터를 개관했다고 13일 밝혔다."
+    assert event_day(lead, published) == date(2024, 5, 13)
+    # constructed: a day the lead only mentions is still the event day when nothing else is dated
+    assert event_day("지난 9일 개관한 청년센터는 상담을 제공한다.", published) == date(2024, 5, 9)
+
+
+def test_reported_sentence_is_dated_by_its_reporting_verb() -> None:
+    # constructed: the day of the reported fact is not the day it was said
+    when = claim_date("시는 지난달 16일 청년센터 운영을 시작했다고 13일 밝혔다.", date(2024, 5, 14))
+    assert when.date == date(2024, 5, 13)
+    # constructed: the day of the meeting where it was said
+    when = claim_date("권 시장은 13일 확대간부회의에서 지난 9일 문을 연 센터를 소개했다.", date(2024, 5, 14))
+    assert when.date == date(2024, 5, 13)
+
+
+def test_quote_is_dated_by_its_attribution_not_by_a_day_inside_it() -> None:
+    published = date(2024, 5, 14)
+    # constructed
+    sentence = "권 시장은 13일 “지난달 16일 청년센터 운영을 시작했다”고 말했다."
+    frame = "권 시장은 13일 " + " " * len("“지난달 16일 청년센터 운영을 시작했다”") + "고 말했다."
+    assert claim_date(sentence, published, reported=True, frame=frame).date == date(2024, 5, 13)
+    # constructed: an undated attribution takes the event day (or the publication day), not the quote's day
+    sentence = "권 시장은 “지난달 16일 청년센터 운영을 시작했다”고 말했다."
+    frame = "권 시장은 " + " " * len("“지난달 16일 청년센터 운영을 시작했다”") + "고 말했다."
+    event = date(2024, 5, 13)
+    assert claim_date(sentence, published, event=event, reported=True, frame=frame).date == event
+    assert claim_date(sentence, published, reported=True, frame=frame).date == published

@@ -92,3 +92,63 @@ def test_plan_to_reach_a_number_is_a_target() -> None:
     assert kind(text) == "target"
     # an administrative step with a count stays a plan (unknown-gwangju gold)
     assert kind("또한, 5월중에 추가 모집을 통해 2차로 5개 기업을 선정할 예정이다.") == "plan"
+
+
+# Verb, tense and modality cues of each kind, on constructed sentences (none is from the corpus).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plans: 키로 하다, …에 나서다 (present or past), the plain present of a verb that starts something,
+        # 도록 하겠다, an act expected on a schedule, an announced plan, the content of an agreement
+        ("시는 청년 일자리 사업을 추진키로 했다.", "plan"),  # constructed
+        ("구는 미세먼지 저감 대책 마련에 나선다.", "plan"),  # constructed
+        ("구는 미세먼지 저감 대책 마련에 나섰다.", "plan"),  # constructed
+        ("시는 청년 일자리 사업을 본격 추진한다.", "plan"),  # constructed
+        ("공단 설립이 본격화된다.", "plan"),  # constructed
+        ("문경팩토리아는 사업 전반을 수행하게 된다.", "plan"),  # constructed
+        ("시는 무료 셔틀을 운행하도록 하겠다.", "plan"),  # constructed
+        ("시설 운영은 내년에 시작할 것으로 예상된다.", "plan"),  # constructed
+        ("군은 양질의 의료 서비스를 제공할 수 있을 것으로 기대한다.", "plan"),  # constructed
+        ("시는 미세먼지 종합대책을 발표했다.", "plan"),  # constructed
+        ("협약의 주요 내용은 청년 일자리 발굴과 공동 연구 등이다.", "plan"),  # constructed
+        # achievements: a past result heading the predicate, 게 됐다, growth, a rank, credit given as a reason
+        ("시는 청년센터를 개소했다.", "achievement"),  # constructed
+        ("시는 목표를 조기 달성했다.", "achievement"),  # constructed
+        ("시는 스마트시티 공모사업에 선정됐다.", "achievement"),  # constructed
+        ("시는 미세먼지 저감 사업을 완료했다.", "achievement"),  # constructed
+        ("시는 국비 100억원을 확보하게 됐다.", "achievement"),  # constructed
+        ("청년 일자리가 지난해보다 3천개 늘어났다.", "achievement"),  # constructed
+        ("대구 로봇산업은 전국 3위를 차지했다.", "achievement"),  # constructed
+        ("우리가 먼저 시작했기 때문에 정부 정책이 됐다.", "achievement"),  # constructed
+        ("구는 2016년 전국 최초로 전담조직을 신설해 스마트시티 조성에 나섰다.", "achievement"),  # constructed
+        # targets: a deadline with an amount, or 목표
+        ("시는 2030년까지 온실가스를 40% 감축한다.", "target"),  # constructed
+        ("시는 2025년까지 일자리 1만개를 창출한다.", "target"),  # constructed
+        ("2030년까지 미세먼지 농도를 30% 줄이겠다", "target"),  # constructed
+        # criticism: 지적, 우려, a problem
+        ("시의회는 사업 추진 과정의 절차를 지적했다.", "criticism"),  # constructed
+        ("시민단체는 사업 지연을 우려했다.", "criticism"),  # constructed
+        ("이 사업은 여러 문제가 있다.", "criticism"),  # constructed
+        # statements: what a programme does, an expected effect, ongoing work, a result verb that only
+        # modifies a noun (`차지하는`), a deletion
+        ("플랫폼은 다양한 데이터를 수집·활용한다.", "statement"),  # constructed
+        ("청년센터는 취업 상담을 제공한다.", "statement"),  # constructed
+        ("이번 협약은 지역 의료 접근성 향상에 큰 도움이 될 것", "statement"),  # constructed
+        ("지역경제 활성화에 기여할 것으로 기대된다.", "statement"),  # constructed
+        ("시는 청년 창업을 지원하고 있다.", "statement"),  # constructed
+        ("1인 가구가 20%나 차지하는 구가 올해 예산을 늘리지 못했다.", "statement"),  # constructed
+        ("관련 법안 일부 조항은 삭제됐다.", "statement"),  # constructed
+    ],
+)
+def test_general_cues(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_quote_framed_as_pointing_out_a_problem() -> None:
+    # constructed
+    sentence = '박 의원은 "청년 일자리 예산이 제대로 쓰이지 않는다"고 지적했다.'
+    tokens = get_kiwi().tokenize(sentence)
+    start, end = sentence.index("청년"), sentence.index("않는다") + 3
+    inside = [t for t in tokens if t.start >= start and t.start + t.len <= end]
+    frame = [t for t in tokens if t.start + t.len <= start or t.start >= end]
+    assert classify_kind(sentence[start:end], inside, frame=frame) == "criticism"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from tracker.extract.kiwi import get_kiwi
 from tracker.extract.policies import UnitPolicies, assign_policies, build_lexicon, find_hits
 from tracker.reference import Reference
@@ -61,6 +63,40 @@ def test_short_keyword_only_at_a_word_start(ref: Reference) -> None:
     assert hits(ref, "김문근 단양군수는 단양교육지원청에서 만났다.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: programme names the taxonomy does not list, by the head of the compound
+        ("구는 도로 재비산먼지 제거 차량을 운영한다.", [("fine-dust", "먼지")]),
+        ("시는 희망일거리 사업을 추진한다.", [("jobs", "일거리")]),
+        ("시는 경전철 노선을 확정했다.", [("public-transit", "전철")]),
+        ("시는 신혼부부주택 500호를 공급한다.", [("housing", "주택")]),
+        # constructed: compounds of keywords match as before
+        ("권 시장의 공약인 ‘청년희망일자리’ 사업이 추진된다.", [("jobs", "일자리")]),
+        # constructed: the head noun on its own, or not as the head, names nothing
+        ("책상에 먼지가 쌓였다.", []),
+        ("시는 에너지 절약 캠페인을 벌였다.", []),
+    ],
+)
+def test_head_noun_of_a_compound_names_the_policy(
+    ref: Reference, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert hits(ref, text) == expected
+
+
+def test_head_nouns_with_everyday_uses_are_generic(ref: Reference) -> None:
+    # constructed
+    text = "시는 신혼부부주택 500호를 공급한다."
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    (hit,) = find_hits(text, toks, build_lexicon(ref))
+    assert hit.generic
+    # constructed
+    text = "구는 도로 재비산먼지 제거 차량을 운영한다."
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    (hit,) = find_hits(text, toks, build_lexicon(ref))
+    assert not hit.generic
+
+
 def test_organisation_names_do_not_count(ref: Reference) -> None:
     # ANNOTATION_NOTES convention 5: `벤처` inside a ministry's name is no claim about startups
     assert hits(ref, "한국 중소벤처기업부가 중국 산동성과 공동 주최해 대회를 열었다") == []
@@ -111,6 +147,53 @@ def test_report_of_holding_an_event_is_not_a_claim(ref: Reference) -> None:
     text = "대구대 창업지원단이 지난 24일 2020년 초기창업패키지 지원사업 성과공유 및 네트워킹데이 행사를 개최했다."
     decision = decide(ref, [text])[0]
     assert (decision.slugs, decision.reason) == ((), "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed
+        "대구시는 13일 시청에서 청년 일자리 간담회를 개최했다.",
+        # constructed
+        "시는 13일 청년 일자리 창출을 위한 토론회를 열었다.",
+        # constructed
+        "이날 ‘2024 청년 일자리 박람회’에는 시장과 기업 관계자 100여명이 참석했다.",
+    ],
+)
+def test_holding_an_event_on_a_policy_is_not_a_claim(ref: Reference, text: str) -> None:
+    decision = decide(ref, [text])[0]
+    assert (decision.slugs, decision.reason) == ((), "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: the participants discussed the policy
+        "대구시는 13일 시청에서 청년 일자리 간담회를 개최하고 청년 일자리 정책을 논의했다.",
+        # constructed: a plan was announced at the event
+        "시는 13일 청년 일자리 간담회를 열어 내년도 지원 계획을 발표했다.",
+        # constructed: the event is the means of a result
+        "시는 ‘2024 청년 일자리 박람회’를 열어 구직자 500명의 취업을 지원했다.",
+        # constructed: a relative clause says what the event does about the policy
+        "시는 청년 일자리 정책 방향을 논의하는 간담회를 개최했다.",
+        # constructed: the participants' discussion is what the event was held for
+        "권 시장은 청년들과 일자리 정책을 논의하기 위해 청년 일자리 간담회를 개최했다.",
+    ],
+)
+def test_event_that_says_something_about_the_policy_is_a_claim(ref: Reference, text: str) -> None:
+    assert decide(ref, [text])[0].slugs == ("jobs",)
+
+
+def test_event_titles(ref: Reference) -> None:
+    from tracker.extract.policies import event_titles
+
+    # constructed
+    text = (
+        "시는 13일 청년 일자리 창출을 위한 토론회를 열고 ‘스마트시티 추진상황 및 향후계획’ 보고회를 가졌다."
+    )
+    toks = [Tok(t.form, t.tag, t.start, t.start + t.len) for t in get_kiwi().tokenize(text)]
+    titles = [text[s:e] for s, e in event_titles(toks, build_lexicon(ref))]
+    assert titles == ["13일 청년 일자리 창출을 위한 토론회", "‘스마트시티 추진상황 및 향후계획’ 보고회"]
 
 
 def test_definition_is_not_a_claim(ref: Reference) -> None:

@@ -164,6 +164,37 @@ DAY = date(2018, 3, 13)
         ("“물산업을 키우겠다. 로봇도 키운다.” 권 시장은 이렇게 말했다.", [("kwon-young-jin", "권 시장")] * 2),
         # constructed: a place tagged as a proper noun is no person
         ("김해시 관계자는 “내년에 착공한다”고 말했다.", [(None, None)]),
+        # constructed: 이어/또 with no subject continue the speaker of the quote before
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 이어 “로봇산업도 키우겠다”라고 강조했다."
+            "\n\n또 “스마트시티도 만들겠다”고 덧붙였다.",
+            [("kwon-young-jin", "권 시장")] * 3,
+        ),
+        # constructed: the subject of what is reported (`로봇산업은 …해야 한다고`, `예산이 부족하다고`) is not
+        # the one reporting it: the sentence continues the speaker before
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 이어 로봇산업은 반드시 키워야 한다고 강조했다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 이어 “로봇도 키운다”며 예산이 부족하다고 덧붙였다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 또 스마트시티 사업이 잘 되고 있다고 덧붙였다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        # constructed: narration without a reporting verb does not continue, connective or not
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 이어 로봇산업 예산을 늘렸다. 로봇산업은 크게 성장했다.",
+            [("kwon-young-jin", "권 시장"), (None, None), (None, None)],
+        ),
+        # constructed: an institution reporting is nobody, and so is its follow-up
+        (
+            "권 시장은 “물산업을 키우겠다”라고 말했다. 대구시는 로봇산업을 키우겠다고 밝혔다. "
+            "또 “스마트시티도 만들겠다”고 덧붙였다.",
+            [("kwon-young-jin", "권 시장"), (None, None), (None, None)],
+        ),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

@@ -77,9 +77,17 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     return not (len(text) < 60 and _BYLINE.search(text))
 
 
-def _lead(text: str, units: Sequence[Unit], eligible: Sequence[bool], sentences: int = 3) -> str:
-    """The first sentences of the body, quotes and attributions included (`강 시장은 4일 간부회의에서
-    “…”라고 말했다`): where news says on which day the reported event took place."""
+def _lead(
+    text: str,
+    units: Sequence[Unit],
+    eligible: Sequence[bool],
+    sentences: int = 3,
+    titles: Sequence[str | None] = (),
+) -> str:
+    """The first sentences of the body with their attributions (`강 시장은 4일 간부회의에서 “…”라고
+    말했다`): where news says on which day the reported event took place. What quotes say is blanked
+    out (a day inside a quote is what it describes), and so is a headline or subheadline glued to the
+    first sentence (`… 지난 9일 개관 대구시는 13일 …`)."""
     spans: list[tuple[int, int]] = []
     for unit, ok in zip(units, eligible, strict=True):
         span = (unit.sentence_start, unit.sentence_end)
@@ -87,7 +95,38 @@ def _lead(text: str, units: Sequence[Unit], eligible: Sequence[bool], sentences:
             spans.append(span)
         if len(spans) == sentences:
             break
-    return " ".join(text[start:end] for start, end in spans)
+    if not spans:
+        return ""
+    start, end = spans[0][0], spans[-1][1]
+    quotes = [(u.start, u.end) for u in units if u.quoted and start <= u.start and u.end <= end]
+    parts = []
+    for s_start, s_end in spans:
+        parts.append(_blank(text, s_start, s_end, quotes))
+    parts[0] = _strip_glued_title(parts[0], titles)
+    return " ".join(parts)
+
+
+def _blank(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """`text[start:end]` with the parts inside `spans` replaced by spaces (offsets are kept)."""
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
+    """`sentence` without a headline or subheadline line that opens it (whitespace aside)."""
+    for title in titles:
+        for line in (title or "").splitlines():
+            words = line.split()
+            if len(words) < 2:
+                continue
+            pattern = r"\s*".join(re.escape(w) for w in words)
+            m = re.match(r"\s*" + pattern, sentence)
+            if m and m.end() < len(sentence.rstrip()):
+                return " " * m.end() + sentence[m.end() :]
+    return sentence
 
 
 def _official_jurisdiction(
@@ -131,7 +170,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         headline=meta.headline,
         quoted=[u.quoted for u in units],
     )
-    event = event_day(_lead(text, units, eligible), published)
+    event = event_day(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
+    quoted_spans: dict[int, list[tuple[int, int]]] = {}
+    for unit in units:
+        if unit.quoted:
+            quoted_spans.setdefault(unit.sentence, []).append((unit.start, unit.end))
 
     claims: list[Claim] = []
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
@@ -139,10 +182,13 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
             continue
         sentence = text[unit.sentence_start : unit.sentence_end]
         reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
-        # the quoted sentence itself, or for a quote the whole reported sentence, says when
-        when = claim_date(
-            unit.text if not unit.quoted else sentence, published, event=event, reported=reported
-        )
+        # a narrated sentence says itself when; a quote is dated by its attribution (the sentence with
+        # the quotes blanked out), while days inside the quote give only its period
+        if unit.quoted:
+            frame = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans[unit.sentence])
+            when = claim_date(sentence, published, event=event, reported=True, frame=frame)
+        else:
+            when = claim_date(unit.text, published, event=event, reported=reported)
         quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
             Claim(

@@ -175,12 +175,54 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
     return sorted(refs, key=lambda r: r.start)
 
 
+# What a day attached to the act of saying is followed by: a reporting verb, an event held or attended
+# that day, or the meeting it was said at (`13일 밝혔다`, `지난 24일 … 행사를 개최했다`, `13일 확대간부회의에서`).
+_SAID_AT = re.compile(
+    r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|발표|제시|언급|답|역설|호소|촉구|제안|주장)(?:했|혔|였|한|힌|하며|하고)"
+    r"|개최|열린|열렸|열고|열어|가졌|갖고|가진|참석"
+    r"|(?:회의|간담회|토론회|설명회|보고회|회견|브리핑|행사|포럼|세미나|대회|조회|연설|인터뷰|방송|식)에서"
+)
+# `…을 개관했다고 밝혔다`: a day before a quotative ending belongs to what is reported, not to the saying.
+_CONTENT_QUOTATIVE = re.compile(r"[가-힣](?:다|라|자)(?:고|며|면서)\s")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _attached(text: str, ref: DateRef, following: DateRef | None) -> bool:
+    """Whether `ref` dates the act of saying or the event where it was said: before the next date and the
+    end of its sentence, a reporting verb or an event follows it, with no reported clause in between."""
+    end = following.start if following is not None else len(text)
+    stop = _SENTENCE_END.search(text, ref.end, end)
+    window = text[ref.end : stop.start() if stop else end]
+    said = _SAID_AT.search(window)
+    return said is not None and not _CONTENT_QUOTATIVE.search(window, 0, said.start())
+
+
+def _points(refs: list[DateRef], published: date | None) -> list[DateRef]:
+    return [
+        r
+        for r in refs
+        if r.precision == "day" and r.role == "point" and (published is None or r.value <= published)
+    ]
+
+
+def said_on(text: str, published: date | None, refs: list[DateRef] | None = None) -> DateRef | None:
+    """The point day of `text` that is attached to a reporting verb or an event (`…했다고 13일 밝혔다`,
+    `13일 확대간부회의에서`), else its first point day; None without one."""
+    if refs is None:
+        refs = find_dates(text, published)
+    points = _points(refs, published)
+    for i, ref in enumerate(points):
+        if _attached(text, ref, points[i + 1] if i + 1 < len(points) else None):
+            return ref
+    return points[0] if points else None
+
+
 def event_day(text: str, published: date | None) -> date | None:
-    """The day of the event a passage reports (`13일 확대간부회의에서`): its first point day."""
-    for ref in find_dates(text, published):
-        if ref.precision == "day" and ref.role == "point" and (published is None or ref.value <= published):
-            return ref.value
-    return None
+    """The day of the event a passage reports: the day attached to its reporting verb or to the event
+    (`13일 밝혔다`, `13일 확대간부회의에서`) rather than a day the passage only mentions (`지난 9일 개관`),
+    else its first point day. Quotes should be blanked out of `text`: their days are what they describe."""
+    ref = said_on(text, published)
+    return ref.value if ref is not None else None
 
 
 def _period(refs: list[DateRef]) -> tuple[date | None, date | None, str | None]:
@@ -200,23 +242,30 @@ def claim_date(
     *,
     event: date | None = None,
     reported: bool = False,
+    frame: str | None = None,
 ) -> ClaimDate:
-    """The day `text` was said: its own day expression when it reports an event on a day, else the
-    article's event day for reported speech (`reported`) or `이날`, else the publication day.
+    """The day `text` was said: its own day expression when it reports an event on a day (the one
+    attached to its reporting verb or event first: `…했다고 13일 밝혔다`), else the article's event day for
+    reported speech (`reported`) or `이날`, else the publication day.
 
-    Without a publication date nothing relative can be placed, so the claim date is None.
+    `frame`: for a quote, its attribution (the sentence with the quotes blanked out), where the day it
+    was said is looked for; a day inside the quote (`“지난달 16일 … 시작했다”`) is what it describes and
+    only gives the period. Without a publication date nothing relative can be placed, so the claim date
+    is None.
     """
     refs = find_dates(text, published)
     period_start, period_end, period_text = _period(refs)
     if published is None:
         return ClaimDate(None, None, period_start, period_end, period_text)
-    own = next(
-        (r for r in refs if r.precision == "day" and r.role == "point" and r.value <= published),
-        None,
-    )
+    if frame is not None:
+        own = said_on(frame, published)
+        said_text = frame
+    else:
+        own = said_on(text, published, refs)
+        said_text = text
     if own is not None:
         day = own.value
-    elif event is not None and (reported or "이날" in text or "이 날" in text):
+    elif event is not None and (reported or "이날" in said_text or "이 날" in said_text):
         day = event
     else:
         day = published

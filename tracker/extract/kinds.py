@@ -1,13 +1,19 @@
 """Kinds: plan, achievement, target, criticism or statement, from the predicate's endings and tense.
 
 Korean marks commitment and completion in the verb's endings, which Kiwi separates as morphemes:
-`겠` (EP) and `어야 하` are intentions, `ㄹ 계획/예정/방침이다` and `기로 하` are plans, a past `었` on a
-result verb (`선정했다`) or `어 오` (`시행해 왔다`) is an achievement. A numeric goal is a target
-(ANNOTATION_NOTES convention 7); "costs only 10 billion won" stays a statement.
+`겠` (EP) and `어야 하` are intentions, `ㄹ 계획/예정/방침이다`, `기로 하` / `키로 하` and `…에 나서다`
+are plans, and so is the plain present of a verb that starts something (`추진한다`, `본격화된다`,
+`수행하게 된다`) or an expected action of one's own (`제공할 수 있을 것으로 기대한다`). A past `었` on a
+result verb that heads the predicate (`선정했다`, `개소했다`, `늘어났다`; not `…를 차지하는 구가
+…`), `어 오` (`시행해 왔다`), `게 됐다` and ranks or growth rates are achievements. A numeric goal is a
+target (ANNOTATION_NOTES convention 7): `목표`, or a deadline with an amount (`2030년까지 40% 감축한다`);
+"costs only 10 billion won" stays a statement. Expected effects (`도움이 될 것`, `기여할 것으로
+기대된다`) are statements.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -83,13 +89,51 @@ _RESULT_STEMS = frozenset(
         "펼치",
         "만들",
         "열",
+        # changes and completed steps (`늘어났다`, `개소했다`, `선정됐다`)
+        "늘어나",
+        "줄어들",
+        "증대",
+        "상승",
+        "향상",
+        "감축",
+        "개소",
+        "개관",
+        "개원",
+        "획득",
     }
 )
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
+# Verbs that start or carry out something: their plain present (`추진한다`, `진행된다`, `본격화된다`)
+# announces what will be done; other verbs in the present describe (`데이터를 활용한다`, `…을 제공한다`).
+_INITIATING = frozenset(
+    {
+        "추진", "나서", "착수", "돌입", "시행", "도입", "수립", "본격", "착공", "신설", "건립", "설립",
+        "개최", "조성", "구축", "확대", "확충", "마련", "개설", "개소", "개관", "실시", "진행", "개통",
+        "시작", "출범", "추가", "수행", "발족", "전환", "정비", "개편", "보급", "배치", "투입",
+    }
+)  # fmt: skip
+# Acts whose expected doing (`제공할 수 있을 것으로 기대한다`, `시작할 것으로 예상된다`) is a plan.
+_EXPECTED_ACTS = _INITIATING | {"제공", "완화", "해소", "지원", "운영", "개선", "강화", "완공", "준공"}
+# Predicates of an expected effect rather than an act (`도움이 될 것`, `기여할 것으로`, `탄력을 받을 전망`).
+_EFFECTS = frozenset(
+    {"기여", "이바지", "도움", "보탬", "가능", "받", "되", "늘어나", "늘", "증가", "높아지", "커지", "이어지",
+     "작용", "확산", "기대", "예상", "전망"}
+)  # fmt: skip
+# a rank (`비수도권 1위다`, `3위를 차지`), not a word that starts with 위 (`1위원회`)
+_RANK = re.compile(r"(?<![\d.])\d{1,3}\s?위(?![원안해험치기상탁반생성협임층])")
+_GROWTH_RATE = ("성장률", "증가율", "신장률")
+# `…까지` after a year, month or season: a deadline (`2030년까지`, `연말까지`, `내년 상반기까지`)
+_DEADLINE = re.compile(r"(?:\d{4}\s?년|연말|내년|상반기|하반기|올해|\d{1,2}\s?월)\s?(?:말|까지)")
+_AGREEMENT_CONTENT = re.compile(
+    r"(?:협약|계획|방안|공약|합의|협정|MOU|양해각서|대책)[^.]{0,8}?(?:주요\s?)?(?:내용|골자)(?:은|는|으로는)"
+)
 _GOAL_STEMS = frozenset(
     {"달성", "유치", "창출", "확대", "늘리", "감축", "절감", "줄이", "증가", "육성", "확충"}
 )
 _RISING = frozenset({"성장세", "증가세", "급부상", "두각", "두드러지"})
+# Criticising predicates, counted only as a verb (`…를 지적했다`, `우려를 나타냈다`), not as a noun elsewhere.
+_CRITICISM_VERBS = frozenset({"지적", "우려", "성토", "반대", "문제삼"})
+_PROBLEM = re.compile(r"문제(?:점)?(?:이|가)\s?(?:있|많|심각|크)|문제(?:를|로)\s?(?:제기|삼)|문제점을")
 _CRITICISM_STEMS = frozenset(
     {
         "비판",
@@ -117,7 +161,7 @@ _QUOTATIVE_ENDS = ("다고", "라고", "다며", "라며", "자고", "냐고")
 # Time words that put a present-tense predicate in the future (`내년 … 확대한다고 밝혔다`).
 _FUTURE_WORDS = ("내년", "앞으로", "향후", "연말까지", "오는 ", "올 하반기", "내달", "다음 달")
 _RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
-_EXPECT = frozenset({"기대", "전망", "관측"})
+_EXPECT = frozenset({"기대", "전망", "관측", "예상"})
 
 
 def _clause_start(tokens: Sequence[Morpheme], end: int) -> int:
@@ -141,8 +185,13 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
         end -= 1
     start = _clause_start(tokens, end)
     clause = tokens[start:end]
-    if start and any(t.form in _REPORTING for t in clause):
-        # `…했다고 12일 밝혔다`: the reported clause ends at the quotative `고`
+    if (
+        start
+        and tokens[start - 1].form.endswith(_QUOTATIVE_ENDS)
+        and any(t.form in _REPORTING for t in clause)
+    ):
+        # `…했다고 12일 밝혔다`: the reported clause ends at the quotative `고` (`…이 되고 … 전략을
+        # 설명했다` reports no clause: what was explained is the object)
         clause = tokens[_clause_start(tokens, start) : start]
     return list(clause)
 
@@ -159,49 +208,81 @@ def classify_kind(
     `frame`: for a quoted sentence, the morphemes of its attribution (`…라고 비판했다`), whose verb
     says whether the speaker criticises."""
     frame_tail = _predicate_tokens(frame) if frame else []
-    if not _CRITICISM_STEMS.isdisjoint([t.form for t in frame_tail[-4:]]):
+    if _criticises(frame_tail[-5:]):
         return "criticism"
     forms = [t.form for t in tokens]
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
 
-    if not _CRITICISM_STEMS.isdisjoint(tail_forms) or "비판했" in text or "비난했" in text:
+    if _criticises(tail) or "비판했" in text or "비난했" in text or _PROBLEM.search(text):
         return "criticism"
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"
 
-    # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge
+    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    head = _head(tail)
+    head_form = tail[head].form if head is not None else ""
+    result_head = head is not None and _is_result(tail[head])
+    # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge, unless
+    # what is expected is an act of one's own (`서비스를 제공할 수 있을 것으로 기대한다`)
     expects = not _EXPECT.isdisjoint(tail_forms)
-    intention = _intention(tail, quantities, expects)
+    if expects and _expected_act(tail):
+        return "target" if _numeric_goal(tail, quantities) else "plan"
+    credit = past and (result_head or not _RESULT_NOUNS.isdisjoint(forms) or _YEAR.search(text) is not None)
+    intention = _intention(tail, quantities, expects, achieved=past and result_head, credit=credit)
     if intention == "plan" and _numeric_goal(tail, quantities):
         return "target"
     if intention:
         return intention
+    if _AGREEMENT_CONTENT.search(text) or _announces_plan(tail, head):
+        return "plan"
 
-    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
-    result = any(_result_verb(tail, i) for i in range(len(tail))) or not _RESULT_NOUNS.isdisjoint(forms)
+    result = result_head or _credit_clause(tail) or not _RESULT_NOUNS.isdisjoint(forms)
     if (past or continuing) and result and not expects:
         return "achievement"
-    if not past and (not _RISING.isdisjoint(tail_forms) or "1위" in text):
+    if _came_to(tail) and not expects:
+        return "achievement" if past or _ending_in_fact(tail) else "plan"
+    if not past and (not _RISING.isdisjoint(tail_forms) or _RANK.search(text)):
         return "achievement"
+    if not past and quantities and any(w in text for w in _GROWTH_RATE):
+        return "achievement"
+    if not past and not expects and not _ongoing(tail) and _present_ending(tail):
+        if _DEADLINE.search(text) and _numeric_goal(tail, quantities):
+            return "target"
+        if head_form in _INITIATING:
+            return "plan"
     if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
         return "plan"
     return "statement"
 
 
-def _intention(tail: Sequence[Morpheme], quantities: Sequence[Quantity], expects: bool) -> str | None:
-    """'plan' (or 'target' for `…를 목표로`) when the clause commits to doing something, else None."""
+def _intention(
+    tail: Sequence[Morpheme],
+    quantities: Sequence[Quantity],
+    expects: bool,
+    *,
+    achieved: bool = False,
+    credit: bool = False,
+) -> str | None:
+    """'plan' (or 'target' for `…를 목표로`) when the clause commits to doing something, else None.
+    `achieved`: the predicate is a past result (`목표를 달성했다` is no plan); `credit`: the clause is
+    told as past history (`2016년 … 신설해 … 조성에 나섰다`)."""
     for i, t in enumerate(tail):
         if t.tag == "EP" and t.form == "겠":
             return "plan"
         if t.tag == "EC" and t.form in {"어야", "아야"}:
             return "plan"
-        if t.form in _PLAN_NOUNS and t.tag.startswith("NN") and _is_predicate_noun(tail, i):
+        if (
+            t.form in _PLAN_NOUNS
+            and t.tag.startswith("NN")
+            and _is_predicate_noun(tail, i)
+            and not _done(tail, i)
+        ):
             return "plan"
         if (t.tag == "EC" and t.form == "기로") or (
-            t.tag == "ETN"
-            and t.form == "기"
+            t.form in {"기", "키"}
+            and t.tag in {"ETN", "NNG"}
             and i + 2 < len(tail)
             and tail[i + 1].form == "로"
             and tail[i + 2].form == "하"
@@ -209,11 +290,138 @@ def _intention(tail: Sequence[Morpheme], quantities: Sequence[Quantity], expects
             return "plan"
         if t.form in _PLAN_VERBS and not expects and i < len(tail) - 1:
             return "plan"
-        if t.form == "목표" and t.tag.startswith("NN"):
+        if t.form == "목표" and t.tag.startswith("NN") and not achieved:
             return "target" if quantities else "plan"
+        # `…에 나서다`: sets out to do it (`예방정책 마련에 나섰다`), unless told as past history
+        if t.form == "나서" and t.tag == "VV" and i and tail[i - 1].form == "에" and not credit:
+            return "plan"
     if not expects and _future_ending(tail):
         return "plan"
     return None
+
+
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN"})
+_YEAR = re.compile(r"(?:19|20)\d\d\s?년(?!\s?(?:까지|부터|이후|말까지))")
+
+
+def _head(tail: Sequence[Morpheme], end: int | None = None) -> int | None:
+    """Index of the lexical head of the predicate that ends before `end`: `선정했다` → 선정, `통과시켰다`
+    → 통과, `구축하게 되었다` → 구축, `노력해 왔다` → 노력, `제공할 수 있을` → 제공, `협약 MOU를 했다` → 협약,
+    `본격화된다` → 본격, `늘어났다` → 늘어나."""
+    i = (len(tail) if end is None else end) - 1
+    while i >= 0 and tail[i].tag not in _PREDICATE_TAGS:
+        i -= 1
+    while i >= 0:
+        t = tail[i]
+        if t.form in {"있", "없"} and i >= 2 and tail[i - 1].form == "수" and tail[i - 1].tag == "NNB":
+            i -= 2  # `ㄹ 수 있다`: the verb before 수
+        elif t.tag == "VX" or (t.tag == "VV" and t.form in {"되", "하"} and i and tail[i - 1].tag == "EC"):
+            i -= 1  # an auxiliary (`해 오다`, `하고 있다`, `하게 되다`, `하도록 하다`): the verb before
+        elif t.tag in {"XSV", "XSA"} or (t.tag == "VV" and t.form in {"하", "되"}) or t.tag == "VCP":
+            j = i - 1  # a light verb or the copula: the noun before it
+            while j >= 0 and tail[j].tag in {"JKO", "SL", "SSC", "SSO", "XSN", "SW"}:
+                j -= 1
+            return j if j >= 0 and tail[j].tag.startswith(("NN", "XR")) else i
+        else:
+            return i
+        while i >= 0 and tail[i].tag in {"EC", "EP", "ETM", "SP", "SS", "SSO", "SSC"}:
+            i -= 1
+    return None
+
+
+def _is_result(t: Morpheme) -> bool:
+    """A result stem (`선정`, `늘어나`) or a noun of a concluded step (`업무협약`)."""
+    return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
+
+
+def _credit_clause(tail: Sequence[Morpheme]) -> bool:
+    """`…을 구상했기 때문에`: credit for a past result given as the reason of the predicate."""
+    for i in range(len(tail) - 2):
+        if tail[i].tag == "EP" and tail[i].form in {"었", "았", "였", "ᆻ"} and tail[i + 1].form == "기":
+            head = _head(tail, i + 1)
+            if head is not None and _is_result(tail[head]) and tail[i + 2].form == "때문":
+                return True
+    return False
+
+
+def _done(tail: Sequence[Morpheme], i: int) -> bool:
+    """A plan noun used as a past verb (`구상했기 때문에`): something planned before, not an intention."""
+    rest = tail[i + 1 : i + 3]
+    return len(rest) == 2 and rest[0].form == "하" and rest[1].tag == "EP" and rest[1].form != "겠"
+
+
+def _came_to(tail: Sequence[Morpheme]) -> bool:
+    """`…하게 되다`: `구축하게 됐다`, `만들 수 있게 된 것이다`, `수행하게 된다`."""
+    return any(t.tag == "EC" and t.form == "게" and tail[i + 1].form == "되" for i, t in enumerate(tail[:-1]))
+
+
+def _ending_in_fact(tail: Sequence[Morpheme]) -> bool:
+    """`…게 된 것이다`: a past `ㄴ` + `것이다`, told as an accomplished fact."""
+    return any(
+        t.tag == "ETM" and t.form in {"ᆫ", "은"} and tail[i + 1].form == "것" for i, t in enumerate(tail[:-1])
+    )
+
+
+def _ongoing(tail: Sequence[Morpheme]) -> bool:
+    """`…하고 있다`, `…하는 중이다`: an ongoing activity is a statement (convention 7)."""
+    return any(
+        (t.tag == "EC" and t.form == "고" and tail[i + 1].form == "있") or (t.form == "중" and t.tag == "NNB")
+        for i, t in enumerate(tail[:-1])
+    )
+
+
+def _present_ending(tail: Sequence[Morpheme]) -> bool:
+    """The clause ends in the plain present (`추진한다`, `진행됩니다`, `감축한다고`)."""
+    enders = [t for t in tail if t.tag in {"EF", "EC"}]
+    return bool(enders) and enders[-1].form in {
+        "ᆫ다",
+        "는다",
+        "ᆸ니다",
+        "습니다",
+        "ᆫ다고",
+        "는다고",
+        "ᆫ다며",
+        "는다며",
+    }
+
+
+def _expected_act(tail: Sequence[Morpheme]) -> bool:
+    """`…을 제공할 수 있을 것으로 기대한다`, `… 시작할 것으로 예상하고 있다`: what is expected is an act
+    (not an effect: `기여할 것으로`, `확산 가능할 것으로`, `탄력을 받을 전망`)."""
+    for i, t in enumerate(tail[:-1]):
+        if t.tag == "ETM" and t.form in {"ᆯ", "을"} and tail[i + 1].form == "것":
+            head = _head(tail, i)
+            if head is None:
+                return False
+            verb = tail[head]
+            return verb.form in _EXPECTED_ACTS and verb.tag not in {"VA", "XR"}
+    return False
+
+
+# Announcing a plan (`… 5가지 전략을 설명했다`, `종합대책을 발표했다`) is a plan.
+_ANNOUNCE = frozenset({"발표", "제시", "설명", "공개", "내놓", "밝히", "마련", "수립", "확정", "선포"})
+_PLAN_OBJECTS = frozenset(
+    {"전략", "계획", "방안", "대책", "비전", "로드맵", "청사진", "구상", "공약", "계획안"}
+)
+
+
+def _announces_plan(tail: Sequence[Morpheme], head: int | None) -> bool:
+    if head is None or tail[head].form not in _ANNOUNCE:
+        return False
+    return any(t.form in _PLAN_OBJECTS and t.tag.startswith("NN") for t in tail[:head])
+
+
+def _criticises(tail: Sequence[Morpheme]) -> bool:
+    """A criticising verb (`비판했다`, `지적했다`, `우려를 나타냈다`) or criticising word in the clause."""
+    forms = [t.form for t in tail]
+    if not _CRITICISM_STEMS.isdisjoint(forms):
+        return True
+    for i, t in enumerate(tail[:-1]):
+        if t.form in _CRITICISM_VERBS and t.tag.startswith("NN"):
+            nxt = tail[i + 1]
+            if nxt.tag == "XSV" or (nxt.tag == "JKO" and i + 2 < len(tail) and tail[i + 2].tag == "VV"):
+                return True
+    return False
 
 
 def _numeric_goal(tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> bool:
@@ -235,26 +443,14 @@ def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
     return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}
 
 
-def _result_verb(tail: Sequence[Morpheme], i: int) -> bool:
-    """A result stem used as the verb (`선정했다`, `통과시켰다`, `늘었다`), not a noun elsewhere."""
-    t = tail[i]
-    if t.form not in _RESULT_STEMS and not (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX)):
-        return False
-    if t.tag.startswith("VV"):
-        return True
-    # the verb follows, possibly after an object marker or a Latin acronym (`업무협약 MOU를 했다`)
-    for nxt in tail[i + 1 : i + 4]:
-        if nxt.tag.startswith("XSV") or nxt.form in {"하", "되", "시키"}:
-            return True
-        if nxt.tag not in {"SL", "JKO", "SSO", "SSC"}:
-            return False
-    return False
-
-
 def _future_ending(tail: Sequence[Morpheme]) -> bool:
-    """`~할 것이다` / `~하도록 하겠다`: an ETM `ㄹ` followed by `것` + copula in the predicate."""
+    """`~할 것이다` / `~하도록 하겠다`: an ETM `ㄹ` followed by `것` + copula in the predicate; an expected
+    effect (`큰 도움이 될 것`, `기여할 것이다`) is no commitment."""
     for i, t in enumerate(tail[:-1]):
         if t.tag == "ETM" and t.form in {"ᆯ", "을"} and tail[i + 1].form == "것":
             rest = [x.form for x in tail[i + 2 :]]
-            return "으로" not in rest and "로" not in rest
+            if "으로" in rest or "로" in rest:
+                return False
+            head = _head(tail, i)
+            return head is None or tail[head].form not in _EFFECTS
     return False

@@ -78,11 +78,19 @@ class Lexicon:
     exclude: tuple[str, ...]
     event_nouns: frozenset[str]
     event_verbs: frozenset[str]
+    event_frame_verbs: frozenset[str] = frozenset()
+    # head noun -> (slug, generic): `…먼지` -> fine-dust
+    head_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # derived: one scan finds, at every position, the longest keyword starting there
     pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
     phrase_index: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, compare=False)
     event_noun_end: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
+    event_noun_last: frozenset[str] = field(default=frozenset(), compare=False)  # their last letters
+    # head nouns by their last letter, longest first: one dict lookup per token
+    head_index: dict[str, tuple[tuple[str, tuple[str, bool]], ...]] = field(
+        default_factory=dict, compare=False
+    )
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
@@ -140,6 +148,14 @@ def build_lexicon(reference: Reference) -> Lexicon:
         if len(words) == 2:
             phrase_index.setdefault(words[0], []).append((words[1], slug, is_generic))
     event_nouns = sorted(rules.get("event_nouns", []), key=len, reverse=True)
+    head_nouns = {
+        word: (slug, word in generic)
+        for word, slug in (rules.get("head_nouns") or {}).items()
+        if slug in {p.slug for p in reference.policies}
+    }
+    head_index: dict[str, list[tuple[str, tuple[str, bool]]]] = {}
+    for word in sorted(head_nouns, key=len, reverse=True):
+        head_index.setdefault(word[-1], []).append((word, head_nouns[word]))
     lexicon = Lexicon(
         keywords=tuple(keywords),
         phrases=tuple(phrases),
@@ -148,11 +164,15 @@ def build_lexicon(reference: Reference) -> Lexicon:
         exclude=tuple(re.sub(r"\s", "", w) for w in rules.get("exclude", [])),
         event_nouns=frozenset(rules.get("event_nouns", [])),
         event_verbs=frozenset(rules.get("event_verbs", [])),
+        event_frame_verbs=frozenset(rules.get("event_frame_verbs", [])),
+        head_nouns=head_nouns,
         # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
         pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,
         phrase_index={k: tuple(v) for k, v in phrase_index.items()},
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
+        event_noun_last=frozenset(noun[-1] for noun in event_nouns),
+        head_index={last: tuple(words) for last, words in head_index.items()},
     )
     _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
@@ -195,6 +215,8 @@ def find_hits(
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
+    if lexicon.head_index:
+        hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
     hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
     if fuzzy_slugs:
         hits.extend(fuzzy_hits(text, lexicon, fuzzy_slugs, offset=offset, taken=hits))
@@ -340,6 +362,46 @@ def _alias_hits(
     return hits
 
 
+def _head_hits(
+    tokens: Sequence[TokenLike],
+    lexicon: Lexicon,
+    offset: int,
+    covered: list[bool],
+    index: list[int],
+) -> list[PolicyHit]:
+    """Compound nouns headed by a policy's head noun (`재비산먼지`, `신혼부부주택`, `경전철`): the head
+    glued to a noun before it, or a single noun that ends in it."""
+    hits = []
+    position: dict[int, int] | None = None
+    index_by_last = lexicon.head_index
+    for i, token in enumerate(tokens):
+        form = token.form
+        candidates = index_by_last.get(form[-1:])
+        if candidates is None or not token.tag.startswith("NN"):
+            continue
+        found, head = None, ""
+        for word, target in candidates:
+            if form.endswith(word) and len(form) > len(word):
+                found, head = target, word
+                break
+        if found is None:
+            found = lexicon.head_nouns.get(form)
+            prev = tokens[i - 1] if i else None
+            if found is None or prev is None or not prev.tag.startswith("NN") or prev.end != token.start:
+                continue
+            head = form
+        if position is None:
+            position = {original: c for c, original in enumerate(index)}
+        start = token.end - len(head)
+        c = position.get(start - offset)
+        if c is None or any(covered[c : c + len(head)]):
+            continue
+        for k in range(c, c + len(head)):
+            covered[k] = True
+        hits.append(PolicyHit(found[0], head, start, token.end, generic=found[1]))
+    return hits
+
+
 def _phrase_hits(
     tokens: Sequence[TokenLike],
     lexicon: Lexicon,
@@ -422,8 +484,71 @@ def _title_hit(hit: PolicyHit, text: str, offset: int, lexicon: Lexicon) -> bool
     return False
 
 
+# Inside an event's title: nouns, numbers, Latin words, quote marks and list marks (`‘2024 청년 일자리
+# 박람회’`, `성과공유 및 네트워킹데이 행사`).
+_TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "SO", "SW"})
+_TITLE_MARKS = frozenset(
+    {"‘", "’", "“", "”", "'", '"', "「", "」", "『", "』", "<", ">", "《", "》", "·", "및"}
+)
+# `…을 위한 간담회`, `…에 대한 토론회`, `…에 관한 공청회`: the purpose belongs to the title.
+_TITLE_FRAMES = frozenset({"위하", "대하", "관하"})
+
+
+def event_titles(tokens: Sequence[TokenLike], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the titles of events (`청년 일자리 간담회`, `‘스마트시티 … 향후계획’ 현안토론`, `일자리
+    창출을 위한 토론회`): the noun compound that ends in an event noun, with its quote marks and a
+    `…을 위한` purpose."""
+    spans: list[tuple[int, int]] = []
+    last = lexicon.event_noun_last
+    for i, t in enumerate(tokens):
+        if t.form[-1:] not in last or not (t.tag.startswith("NN") and lexicon.event_noun_end.search(t.form)):
+            continue
+        j = i
+        while j > 0:
+            prev = tokens[j - 1]
+            if prev.tag in _TITLE_TAGS or prev.form in _TITLE_MARKS:
+                j -= 1
+            elif (
+                prev.tag == "ETM"
+                and j >= 3
+                and tokens[j - 2].form in _TITLE_FRAMES
+                and tokens[j - 3].tag in {"JKO", "JKB"}
+            ):
+                j -= 3
+            else:
+                break
+        if j < i:
+            spans.append((tokens[j].start, t.end))
+    return spans
+
+
+def _within(hit: PolicyHit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def says_more_than_holding(
+    tokens: Sequence[TokenLike], lexicon: Lexicon, titles: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the unit has a verb, outside event titles, that is not one of holding, attending or
+    framing an event (`…을 논의했다`, `… 계획을 발표했다`, `… 취업을 지원했다`)."""
+    for i, t in enumerate(tokens):
+        # a verb, or a verbal noun with its 하/되 (`논의했다`, `발표됐다`)
+        verb = t.tag == "VV" or (
+            t.tag.startswith("NN")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].tag == "XSV"
+            and tokens[i + 1].start == t.end
+        )
+        if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
+            continue
+        return True
+    return False
+
+
 def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
-    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy."""
+    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
+    holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
+    event report."""
     if _PROGRAMME.search(text):
         return True
     if not any(t.tag.startswith("NN") for t in tokens):  # no nouns
@@ -440,11 +565,27 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     if not holds:
         return False
     words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
-    return any(
+    holds_event = any(
         words[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
         for i, t in enumerate(words[:-1])
         if t.tag.startswith("NN")
     )
+    return holds_event and not says_more_than_holding(tokens, lexicon, event_titles(tokens, lexicon))
+
+
+def _claimed_hits(
+    hits: Sequence[PolicyHit], text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon
+) -> list[PolicyHit]:
+    """The hits the unit makes a claim about: a keyword that only names an event (`‘스마트시티 …’
+    현안토론 순서에서 발언했다`) is no claim; in a unit that says something beyond holding or attending
+    the event (`청년 일자리 간담회를 열어 … 지원 방안을 논의했다`, `… 협업포럼을 활용하면`) it is."""
+    if not hits:
+        return []
+    titles = event_titles(tokens, lexicon)
+    in_title = [h for h in hits if _within(h, titles) or _title_hit(h, text, offset, lexicon)]
+    if not in_title or says_more_than_holding(tokens, lexicon, titles):
+        return list(hits)
+    return [h for h in hits if h not in in_title]
 
 
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
@@ -554,7 +695,7 @@ def assign_policies(
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
-        hits = [h for h in raw[i] if not _title_hit(h, text, offsets[i], lexicon)]
+        hits = _claimed_hits(raw[i], text, toks, offsets[i], lexicon)
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()

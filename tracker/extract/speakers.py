@@ -67,6 +67,26 @@ _SAID_BY = re.compile(
 )
 # What `_SAID_BY` needs at the very end of the sentence (within its last 7 characters): a cheap test first.
 _SAID_END = re.compile(r"(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$")
+# Endings of indirect speech (`…해야 한다고 강조했다`, `…부족하다며`): what comes before is reported content.
+_INDIRECT_ENDS = ("다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서")
+# Last letters of a subject that may be the one speaking although it is no registry person: institutions
+# (`대구시`, `공단`, `업체`, `측`) and people (`관계자`, `주민들`, `전문가`, `의원`). Any other subject inside
+# the reported clause (`로봇산업은 …해야 한다고`, `예산이 부족하다고`) is what is reported, not who reports it.
+_SPEAKING_ENDS = (
+    *ORGANISATION_ENDINGS,
+    "체",
+    "측",
+    "자",
+    "들",
+    "민",
+    "인",
+    "가",
+    "님",
+    "씨",
+    "장",
+    "감",
+    "관",
+)
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 
@@ -110,9 +130,9 @@ class _Sentence:
         self._quote_starts = [q_start for q_start, _ in self.quotes]
         lo = bisect_left(mention_starts, self.start)
         self.mentions = list(mentions[lo : bisect_left(mention_starts, self.end)])
-        self.subjects = self._subjects()
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
+        self.subjects = self._subjects()
         said = (
             _SAID_BY.search(text, tail_from, self.end)
             if _SAID_END.search(text, max(tail_from, self.end - 8), self.end)
@@ -201,7 +221,36 @@ class _Sentence:
                 continue
             start = self._phrase_start(i - 1)
             subjects.append(_Subject(start, tok.start, tok.end, tok.tag != "JKS" or tok.form == "께서"))
+        if self.reporting and subjects:
+            reported_until = self._indirect_end()
+            subjects = [s for s in subjects if not self._reported_content(s, reported_until)]
         return subjects
+
+    def _indirect_end(self) -> int:
+        """Where the last indirect-speech clause outside quotes ends (`…해야 한다고`), or -1."""
+        for tok in reversed(self.tokens):
+            if tok.tag == "EC" and tok.form.endswith(_INDIRECT_ENDS) and not self._inside_quote(tok.start):
+                return tok.start
+        return -1
+
+    def _reported_content(self, subject: _Subject, reported_until: int) -> bool:
+        """A subject inside the reported clause of a reporting verb that cannot be the one speaking
+        (`이어 로봇산업은 키워야 한다고 강조했다`): the sentence then has no subject of its own and
+        continues the previous speaker."""
+        if subject.particle_end > reported_until:
+            return False
+        if any(m.start < subject.end and m.end > subject.start for m in self.mentions):
+            return False
+        phrase = self.text[subject.start : subject.end]
+        words = phrase.split()
+        if (
+            not words
+            or phrase in _PRONOUNS
+            or words[-1] in _HEAD_TITLES
+            or words[-1].endswith(_SPEAKING_ENDS)
+        ):
+            return False
+        return self._named(subject.start, subject.end) is None
 
     def _phrase_start(self, j: int) -> int:
         """Walk back over the noun phrase ending at token j (names, titles, places, `A와 B`)."""
