@@ -16,6 +16,8 @@ FLOORS = {
     ("6th local election 2014", "superintendent"): 1.0,
     ("7th local election 2018", "superintendent"): 1.0,
     ("8th local election 2022", "superintendent"): 1.0,
+    ("9th local election 2026", "head"): 0.99,  # 242/243
+    ("9th local election 2026", "superintendent"): 0.93,  # 15/16
 }
 
 

@@ -153,9 +153,10 @@ def test_ingested_claims_are_searchable(engine) -> None:
 
 def test_unknown_head_is_registered_provisionally(engine, tmp_path: Path) -> None:
     # constructed: a name the registry cannot know, as head of a real district after the seeded terms end
+    # (the seed's last terms, those of the 9th local election, end on 2030-06-30)
     export = tmp_path / "new-head.jsonl"
     export.write_text(
-        '{"title": "영등포구, 스마트시티 추진", "published": "2026-09-01T10:00:00+09:00", '
+        '{"title": "영등포구, 스마트시티 추진", "published": "2030-09-01T10:00:00+09:00", '
         '"text": "김가온 영등포구청장은 1일 \\"스마트시티 사업에 100억 원을 투입하겠다\\"고 말했다."}\n',
         encoding="utf-8",
     )
