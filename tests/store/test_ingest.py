@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from tracker.db import models as m
 from tracker.db.session import transaction
-from tracker.store import ingest as ingest_module
+from tracker.store import workers as workers_module
 from tracker.store.ingest import ingest
 
 CORPUS = Path(__file__).resolve().parents[2] / "seeds" / "corpus" / "articles"
@@ -85,7 +85,7 @@ def test_bad_inputs_fail_alone_and_the_batch_goes_on(engine, tmp_path: Path) -> 
 
 
 def test_a_failing_article_is_not_half_written(engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = ingest_module.process
+    real = workers_module.process
 
     def broken(record, reference):
         processed = real(record, reference)
@@ -93,16 +93,26 @@ def test_a_failing_article_is_not_half_written(engine, monkeypatch: pytest.Monke
             return processed
         claims = list(processed.extraction.claims)
         claims.append(dataclasses.replace(claims[0], kind="not-a-kind"))  # violates the CHECK constraint
-        return dataclasses.replace(processed, extraction=dataclasses.replace(processed.extraction, claims=tuple(claims)))
+        return dataclasses.replace(
+            processed, extraction=dataclasses.replace(processed.extraction, claims=tuple(claims))
+        )
 
-    monkeypatch.setattr(ingest_module, "process", broken)
+    monkeypatch.setattr(workers_module, "process", broken)
     paths = [str(CORPUS / "asiae-yeongdeungpo-20181126.txt"), str(CORPUS / "breaknews-daegu-20180313.txt")]
     result = ingest(engine, paths, workers=1)
     assert [o.status for o in result.outcomes] == ["failed", "new"]
     assert "asiae-yeongdeungpo-20181126.txt" in result.errors[0]
     with transaction(engine) as s:
         assert s.scalars(select(m.Article.source)).all() == [paths[1]]
-        assert s.scalar(select(func.count()).select_from(m.Mention).join(m.Article).where(m.Article.source == paths[0])) == 0
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(m.Mention)
+                .join(m.Article)
+                .where(m.Article.source == paths[0])
+            )
+            == 0
+        )
 
 
 def test_dry_run_stores_nothing(engine) -> None:

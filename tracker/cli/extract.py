@@ -39,7 +39,7 @@ def extract(
     """
     from tracker.read import iter_records
     from tracker.reference import SEEDS_DIR, load_reference
-    from tracker.store.ingest import process
+    from tracker.store.workers import process
 
     with user_errors():
         reference = load_reference(seeds or SEEDS_DIR)

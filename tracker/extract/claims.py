@@ -176,6 +176,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         if unit.quoted:
             quoted_spans.setdefault(unit.sentence, []).append((unit.start, unit.end))
 
+    terms = _SearchTerms(units)
     claims: list[Claim] = []
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
         if not decision.slugs:
@@ -210,7 +211,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 period_start=when.period_start,
                 period_end=when.period_end,
                 period_text=when.period_text,
-                search_text=morpheme_search_terms(unit.tokens),
+                search_text=terms.of(unit),
             )
         )
     # people named only outside the body (headline, captions) still count as mentioned by the article
@@ -231,14 +232,28 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         claims=tuple(claims),
         provisional_officials=tuple(provisional),
         officials=tuple(officials),
-        search_text=_article_search_text(units),
+        search_text=terms.article(),
     )
 
 
-def _article_search_text(units: Sequence[Unit]) -> str:
-    """Search terms of the whole body, from each sentence's tokens once (quoted units overlap them)."""
-    sentences = {(u.sentence_start, u.sentence_end): u.sentence_tokens for u in units}
-    return morpheme_search_terms(t for key in sorted(sentences) for t in sentences[key])
+class _SearchTerms:
+    """Search terms of sentences, each computed once: a narrated claim's terms are its sentence's, and
+    the article's are all sentences' (quoted units overlap their sentence, so they are done apart)."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._sentences: dict[tuple[int, int], str] = {}
+        for unit in units:
+            key = (unit.sentence_start, unit.sentence_end)
+            if key not in self._sentences:
+                self._sentences[key] = morpheme_search_terms(unit.sentence_tokens)
+
+    def of(self, unit: Unit) -> str:
+        if (unit.start, unit.end) == (unit.sentence_start, unit.sentence_end):
+            return self._sentences[unit.start, unit.end]
+        return morpheme_search_terms(unit.tokens)
+
+    def article(self) -> str:
+        return " ".join(terms for _, terms in sorted(self._sentences.items()) if terms)
 
 
 def _frame(unit: Unit) -> tuple[Token, ...]:

@@ -1,18 +1,14 @@
 """Ingest: input records -> clean -> extract -> one transaction per article, with a run record.
 
-Cleaning and extraction (the CPU-heavy part, mostly Kiwi) run in worker processes; every database
-write happens here, in the parent, one article per transaction, so that a failure never leaves an
+Cleaning and extraction (the CPU-heavy part, mostly Kiwi) run in worker processes
+(`tracker.store.workers`); every database write happens here, in the parent, one article per transaction, so that a failure never leaves an
 article half-written and never touches what is already stored.
 """
 
 from __future__ import annotations
 
-import hashlib
-import multiprocessing
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
@@ -21,28 +17,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from tracker.clean.article import CleanArticle
 from tracker.db import models as m
 from tracker.db.base import utcnow
 from tracker.db.session import transaction
 from tracker.errors import InputError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.extract.types import Extraction, ProvisionalOfficial
-from tracker.read.record import InputRecord
-from tracker.reference import Reference
 from tracker.store.registry import load_reference_from_db
+from tracker.store.workers import Processed, pipeline
 
 SEOUL = ZoneInfo("Asia/Seoul")
-
-
-@dataclass(frozen=True)
-class Processed:
-    """A record after cleaning and extraction, ready to store."""
-
-    record: InputRecord
-    sha256: str
-    article: CleanArticle
-    extraction: Extraction
 
 
 @dataclass(frozen=True)
@@ -73,103 +57,6 @@ class IngestResult:
         return [o.message for o in self.outcomes if o.status == "failed"]
 
 
-def sha256_of(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
-
-
-def process(record: InputRecord, reference: Reference) -> Processed:
-    """Clean and extract one record (pure; runs in a worker)."""
-    from tracker.clean import clean
-    from tracker.extract import run
-
-    article = clean(record, reference)
-    if not article.text.strip() and not article.meta.headline:
-        raise InputError(record.source, "no article text left after removing boilerplate")
-    return Processed(record, sha256_of(record.raw), article, run(article, reference))
-
-
-_worker_reference: Reference | None = None
-
-
-def _init_worker(reference: Reference) -> None:
-    """Runs once per worker: keep the reference and load Kiwi while the parent is still reading."""
-    global _worker_reference
-    _worker_reference = reference
-    from tracker.extract.kiwi import get_kiwi, use_threads
-
-    use_threads(1)  # the parallelism is the worker processes; more Kiwi threads would only contend
-    get_kiwi().split_into_sents("모형을 미리 읽는다.")
-
-
-def _process_in_worker(record: InputRecord) -> Processed | InputError:
-    assert _worker_reference is not None
-    return _safe_process(record, _worker_reference)
-
-
-def _safe_process(record: InputRecord, reference: Reference) -> Processed | InputError:
-    try:
-        return process(record, reference)
-    except InputError as exc:
-        return exc
-    except Exception as exc:  # one bad article must not stop the batch
-        return InputError(record.source, f"could not be processed: {type(exc).__name__}: {exc}")
-
-
-def _pipeline(
-    items: Iterable[InputRecord | InputError], reference: Reference, workers: int
-) -> Iterator[Processed | InputError]:
-    """Processed records in input order. With workers, a bounded number of chunks stay in flight so
-    that the workers never wait for the parent to finish storing, and memory stays bounded."""
-    if workers <= 1:
-        for item in items:
-            yield item if isinstance(item, InputError) else _safe_process(item, reference)
-        return
-    # spawn, not fork: a forked child would inherit a half-initialised Kiwi (and its threads) from the parent.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(reference,)
-    ) as pool:
-        in_flight: deque[_Pending] = deque()
-        for chunk in _chunks(items, CHUNK):
-            records = [item for item in chunk if isinstance(item, InputRecord)]
-            in_flight.append(_Pending(pool.submit(_process_chunk, records), chunk))
-            while len(in_flight) > IN_FLIGHT_PER_WORKER * workers:
-                yield from in_flight.popleft().result()
-        while in_flight:
-            yield from in_flight.popleft().result()
-
-
-CHUNK = 4  # records per task: few enough to keep every worker busy, enough to amortise the hand-over
-IN_FLIGHT_PER_WORKER = 4
-
-
-@dataclass(frozen=True)
-class _Pending:
-    """A chunk on its way through a worker; reading errors in it keep their place in the output."""
-
-    future: Future[list[Processed | InputError]]
-    chunk: list[InputRecord | InputError]
-
-    def result(self) -> list[Processed | InputError]:
-        done = iter(self.future.result())
-        return [item if isinstance(item, InputError) else next(done) for item in self.chunk]
-
-
-def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[list[InputRecord | InputError]]:
-    chunk: list[InputRecord | InputError] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _process_chunk(records: list[InputRecord]) -> list[Processed | InputError]:
-    return [_process_in_worker(record) for record in records]
-
-
 def ingest(
     engine: Engine,
     paths: Sequence[str],
@@ -196,7 +83,7 @@ def ingest(
     result = IngestResult(run_id=run_id, dry_run=dry_run)
     items = iter_records(paths, stdin=stdin, max_bytes=max_bytes)
     with engine.connect() as connection:
-        for item in _pipeline(items, reference, workers):
+        for item in pipeline(items, reference, workers):
             outcome = _store(connection, item, run_id, dry_run, known)
             result.outcomes.append(outcome)
             if on_outcome:

@@ -1,0 +1,138 @@
+"""The worker side of ingest: clean and extract records in processes that never touch the database.
+
+Kept apart from `tracker.store.ingest` so that worker processes import only reading, cleaning and
+extraction (not SQLAlchemy): a forkserver preloads this module, so each worker starts as a fork of a
+process that has already imported it and only has to build its own Kiwi.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from tracker.clean import clean
+from tracker.clean.article import CleanArticle
+from tracker.errors import InputError
+from tracker.extract import run
+from tracker.extract.types import Extraction
+from tracker.read.record import InputRecord
+from tracker.reference import Reference
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A record after cleaning and extraction, ready to store."""
+
+    record: InputRecord
+    sha256: str
+    article: CleanArticle
+    extraction: Extraction
+
+
+def sha256_of(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def process(record: InputRecord, reference: Reference) -> Processed:
+    """Clean and extract one record (pure; runs in a worker)."""
+    article = clean(record, reference)
+    if not article.text.strip() and not article.meta.headline:
+        raise InputError(record.source, "no article text left after removing boilerplate")
+    return Processed(record, sha256_of(record.raw), article, run(article, reference))
+
+
+_worker_reference: Reference | None = None
+
+
+def _init_worker(reference: Reference) -> None:
+    """Runs once per worker: keep the reference and load Kiwi while the parent is still reading."""
+    global _worker_reference
+    _worker_reference = reference
+    from tracker.extract.kiwi import get_kiwi, use_threads
+
+    use_threads(1)  # the parallelism is the worker processes; more Kiwi threads would only contend
+    get_kiwi().split_into_sents("모형을 미리 읽는다.")
+
+
+def _process_in_worker(record: InputRecord) -> Processed | InputError:
+    assert _worker_reference is not None
+    return _safe_process(record, _worker_reference)
+
+
+def _safe_process(record: InputRecord, reference: Reference) -> Processed | InputError:
+    try:
+        return process(record, reference)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # one bad article must not stop the batch
+        return InputError(record.source, f"could not be processed: {type(exc).__name__}: {exc}")
+
+
+def pipeline(
+    items: Iterable[InputRecord | InputError], reference: Reference, workers: int
+) -> Iterator[Processed | InputError]:
+    """Processed records in input order. With workers, a bounded number of chunks stay in flight so
+    that the workers never wait for the parent to finish storing, and memory stays bounded."""
+    if workers <= 1:
+        for item in items:
+            yield item if isinstance(item, InputError) else _safe_process(item, reference)
+        return
+    context = _context()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(reference,)
+    ) as pool:
+        in_flight: deque[_Pending] = deque()
+        for chunk in _chunks(items, CHUNK):
+            records = [item for item in chunk if isinstance(item, InputRecord)]
+            in_flight.append(_Pending(pool.submit(_process_chunk, records), chunk))
+            while len(in_flight) > IN_FLIGHT_PER_WORKER * workers:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+CHUNK = 4  # records per task: few enough to keep every worker busy, enough to amortise the hand-over
+IN_FLIGHT_PER_WORKER = 4
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A chunk on its way through a worker; reading errors in it keep their place in the output."""
+
+    future: Future[list[Processed | InputError]]
+    chunk: list[InputRecord | InputError]
+
+    def result(self) -> list[Processed | InputError]:
+        done = iter(self.future.result())
+        return [item if isinstance(item, InputError) else next(done) for item in self.chunk]
+
+
+def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[list[InputRecord | InputError]]:
+    chunk: list[InputRecord | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _process_chunk(records: list[InputRecord]) -> list[Processed | InputError]:
+    return [_process_in_worker(record) for record in records]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A forkserver that has imported this module (not `__main__`, which for the CLI is all of Typer and
+    rich): workers fork from it and skip the imports. Never a plain fork of the parent, whose Kiwi (if
+    it has one) runs threads that a child would inherit half-initialised. Spawn where there is no
+    forkserver."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, "kiwipiepy"])
+    return context
