@@ -169,6 +169,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         eligible=eligible,
         headline=meta.headline,
         quoted=[u.quoted for u in units],
+        speakers=[s.person_key or s.text for s in speakers],
     )
     event = event_day(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
     quoted_spans: dict[int, list[tuple[int, int]]] = {}
