@@ -377,3 +377,31 @@ def test_programme_that_presents_achievements_is_a_claim(ref: Reference) -> None
     # constructed: the same opening about who attended stays an event report
     text = "이날 행사에는 도지사 등이 참석해 탄소중립 희망나무 심기를 가졌다."
     assert decide(ref, [text])[0].reason == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: an investment agreement, a pledged investment, a company's amount invested
+        "도는 5개 기업과 투자협약을 체결했다.",
+        "도는 3개 기업과 투자 협약을 맺었다.",
+        "4개 기업은 총 2,000억 원의 투자를 약속했다.",
+        "㈜한빛은 시에 500억 원의 투자와 80명 고용을 약속했다.",
+        "도민의 일자리를 늘려준 기업의 투자와 고용에 감사했다.",
+        "기업 하기 좋은 도시를 만들겠다.",
+    ],
+)
+def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
+    assert "investment-attraction" in {slug for slug, _ in hits(ref, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: a start-up's investment function and the city's own spending are no attraction
+        "초기창업기업의 투자기능을 강화하겠다.",
+        "시는 도로 정비에 100억 원을 들인다.",
+    ],
+)
+def test_investment_words_that_are_not_attraction(ref: Reference, text: str) -> None:
+    assert "investment-attraction" not in {slug for slug, _ in hits(ref, text)}

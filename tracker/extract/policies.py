@@ -93,6 +93,8 @@ class Lexicon:
     head_index: dict[str, tuple[tuple[str, tuple[str, bool]], ...]] = field(
         default_factory=dict, compare=False
     )
+    # (regex over the text without spaces, slug): phrasings a keyword cannot spell out
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
@@ -175,6 +177,11 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
         head_index={last: tuple(words) for last, words in head_index.items()},
+        patterns=tuple(
+            (re.compile(pattern), slug)
+            for pattern, slug in (rules.get("patterns") or {}).items()
+            if slug in {p.slug for p in reference.policies}
+        ),
     )
     _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
@@ -216,6 +223,10 @@ def find_hits(
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+    for pattern, slug in lexicon.patterns:
+        for m in pattern.finditer(compact):
+            span = m.span("kw") if "kw" in pattern.groupindex else m.span()
+            add(slug, m.group("kw") if "kw" in pattern.groupindex else m.group(), *span, False)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
     if lexicon.head_index:
         hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
