@@ -458,7 +458,7 @@ _ANAPHOR_ANYWHERE = re.compile(
     # `선정된 5개사와`: the entities a result named before
     r"|(?:선정|지정|선발|참여|입주)(?:된|한|받은)\s?\d+\s?(?:개사|개\s?기업|개\s?업체|개\s?지구|개\s?기관|곳)"
 )
-_CONNECTIVE = re.compile(
+CONNECTIVE = re.compile(
     r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
 )
 # Topics that point back at the initiative the previous sentences are about (`사업법인은`, `사업이`,
@@ -703,7 +703,7 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     )
     if opens_on_amount and find_quantities(text):
         return True
-    if _CONNECTIVE.match(text):
+    if CONNECTIVE.match(text):
         return True
     if has_own:
         return False
