@@ -144,3 +144,33 @@ def test_glued_subheadline_and_days_inside_quotes_do_not_date_the_claims() -> No
     assert doubled == date(2024, 5, 14)
     started = next(d for t, d in dated.items() if "상담을 시작했다" in t)
     assert started == date(2024, 5, 13)
+
+
+def _constructed(text: str, published: str = "2019-12-13") -> Extraction:
+    meta = ArticleMeta(published_at=datetime.fromisoformat(published + "T10:00+09:00"))
+    return run(CleanArticle(text=text, meta=meta), reference())
+
+
+def test_event_day_given_once_dates_the_sentences_reporting_that_event() -> None:
+    # constructed: the lede, `이어 …` and `이번 협약으로 …` report the ceremony of the 9th; a sentence
+    # about something else keeps the publication day
+    text = (
+        "경남도는 경제혁신 실현을 위한 투자협약을 체결했다.\n\n"
+        "경남도는 9일 오전 열린 체결식에서 신규고용을 창출한 기업에 감사패를 수여했다.\n\n"
+        "이어 경남도는 6개 기업과 투자협약을 체결했다.\n\n"
+        "이번 협약으로 6개 기업은 총 6,300억 원의 투자를 약속했다.\n\n"
+        "경남도는 내년에 투자유치 전담팀을 신설할 계획이다."
+    )
+    dates = [c.date for c in _constructed(text).claims]
+    assert dates == [date(2019, 12, 9)] * 4 + [date(2019, 12, 13)]
+
+
+def test_quote_that_mentions_a_past_event_takes_the_publication_day() -> None:
+    # constructed: `지난 3일` is the day of the selection, not of the quotes, whose day is not given
+    text = (
+        "청송군은 지난 3일 도시재생뉴딜사업 공모에 최종 선정돼 국비 72억 원을 지원받게 됐다.\n"
+        "군은 2024년까지 도시재생 사업을 추진할 계획이다.\n"
+        "윤경희 청송군수는 “주민덕에 이번 도시재생뉴딜사업에 선정됐다”고 밝혔다."
+    )
+    claims = _constructed(text, "2020-11-04").claims
+    assert [c.date for c in claims] == [date(2020, 11, 3), date(2020, 11, 4), date(2020, 11, 4)]

@@ -102,8 +102,21 @@ def test_event_day_prefers_the_day_of_saying_over_a_glued_subheadline() -> None:
     # constructed
     lead = "대구시는 지난 9일 청년센터를 개관했다고 13일 밝혔다."
     assert event_day(lead, published) == date(2024, 5, 13)
-    # constructed: a day the lead only mentions is still the event day when nothing else is dated
-    assert event_day("지난 9일 개관한 청년센터는 상담을 제공한다.", published) == date(2024, 5, 9)
+    # constructed: a day the lead only mentions is what happened then, not the day of an event reported
+    assert event_day("지난 9일 개관한 청년센터는 상담을 제공한다.", published) is None
+    assert event_day("군은 지난 3일 도시재생뉴딜사업 공모에 최종 선정돼 국비를 확보했다.", published) is None
+
+
+def test_event_day_of_a_ceremony_and_of_a_source() -> None:
+    from tracker.extract.dates import EventDay, lead_event
+
+    published = date(2019, 12, 13)
+    # constructed: the day of the ceremony where the agreement was signed
+    lead = "도는 투자협약을 체결했다. 도는 9일 오전 열린 체결식에서 감사패를 수여했다."
+    assert lead_event(lead, published) == EventDay(date(2019, 12, 9))
+    # constructed: the day the district gave the news dates the narration only
+    lead = "11일 구에 따르면 내년부터 출산장려금이 확대 실시된다."
+    assert lead_event(lead, published) == EventDay(date(2019, 12, 11), source=True)
 
 
 def test_reported_sentence_is_dated_by_its_reporting_verb() -> None:

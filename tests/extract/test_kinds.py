@@ -152,3 +152,38 @@ def test_quote_framed_as_pointing_out_a_problem() -> None:
     inside = [t for t in tokens if t.start >= start and t.start + t.len <= end]
     frame = [t for t in tokens if t.start + t.len <= start or t.start >= end]
     assert classify_kind(sentence[start:end], inside, frame=frame) == "criticism"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: a benefit's present passive announces it (with or without a time phrase)
+        ("구는 내년부터 출산장려금이 확대 실시된다.", "plan"),
+        ("셋째 아이를 낳으면 500만 원의 출산장려금이 지원된다.", "plan"),
+        ("또 넷째의 경우에는 1천만 원이 지급된다.", "plan"),
+        # constructed: `중` inside `정책 중 하나로` is no ongoing activity
+        ("구에 따르면 정책 중 하나로 내년부터 장려금이 확대 실시된다.", "plan"),
+        # constructed: aid handed over, a share taken
+        ("군은 복지시설 13곳을 찾아 위문품을 전달했다.", "achievement"),
+        ("군은 소외계층을 찾아 온정의 손길을 나눴다.", "achievement"),
+        ("간부 공무원들도 위문품을 전달하는 등 나눔에 동참했다.", "achievement"),
+        # constructed: a result reported by the speaker's own verdict
+        ("교육청은 평가에서 최우수교육청으로 선정됐다고 자평했다.", "achievement"),
+        # constructed: a basis set up is a result; an event arranged for a purpose is not
+        ("구는 조례를 개정해 자체 기준을 신설할 법적 근거를 마련했다.", "achievement"),
+        ("이번 교육은 실무 역량을 강화할 수 있도록 마련됐다.", "statement"),
+        # constructed: a numeric commitment to hire or invest
+        (
+            "㈜한빛은 시에 500억 원의 투자와 80명을 고용하기로 하면서 지역 경제에 이바지할 것으로 기대하고 있다.",
+            "target",
+        ),
+        ("2개 기업이 1,430억 원의 투자와 194명을 고용할 것으로 보인다.", "target"),
+        # constructed: a pledge in a non-final clause, a pledge noun as the predicate
+        ("구청장은 출산 장려 지원을 구민들에게 약속했으며, 현재 공약 중 하나로 추진하고 있다.", "plan"),
+        ("미세먼지 자체 기준 마련은 민선 7기 공약사항", "plan"),
+        # constructed: regret voiced about a decision
+        ("시는 공사 기한 연장에 강한 유감을 표하며 신속한 착공을 촉구했다.", "criticism"),
+    ],
+)
+def test_heldout_error_classes(text: str, expected: str) -> None:
+    assert kind(text) == expected

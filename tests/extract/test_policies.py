@@ -255,3 +255,153 @@ def test_quoted_sentence_ending_on_a_noun_is_a_claim(ref: Reference) -> None:
     as_quote = assign_policies([quote], [toks], [0], lexicon, eligible=[True], quoted=[True])
     as_narration = assign_policies([quote], [toks], [0], lexicon, eligible=[True], quoted=[False])
     assert (as_quote[0].slugs, as_narration[0].slugs) == (("city-hall",), ())
+
+
+def test_sentence_without_reference_is_not_a_claim_in_an_article_about_one_policy(ref: Reference) -> None:
+    # constructed: the headline and the body are about welfare throughout, but the request to the police
+    # and the page furniture say nothing about it (README: a claim asserts something about a policy)
+    headline = "완도군, 추석 맞아 복지시설에 위문품 전달"
+    sentences = [
+        "군은 관내 사회복지시설 13곳과 취약계층 1,844세대에 위문품을 전달했다.",
+        "군은 노인복지시설과 장애인복지관에도 위문금을 전달했다.",
+        "군수는 경찰서와 소방서를 찾아 연휴 기간 안전을 위해 최선을 다해줄 것을 당부했다.",
+        "이 글자크기로 변경됩니다.",
+        "군은 복지 사각지대를 줄이기 위해 취약계층 발굴을 확대할 계획이다.",
+    ]
+    decisions = decide(ref, sentences, headline=headline)
+    assert [d.slugs for d in decisions] == [("welfare",), ("welfare",), (), (), ("welfare",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: a referring word after the subject
+        "제주도는 이를 통해 저탄소 정책을 국내외에 홍보할 계획이다.",
+        # constructed: `이번 …사업` with a word in between
+        "군은 이번 공모사업 선정으로 사업비 130억 원을 확보했다.",
+        # constructed: the topic is the initiative's body
+        "사업법인은 선도지구 개발방향을 설명했다.",
+        # constructed: a connective of contrast continues the previous sentence
+        "다만, 임원 구성 조항은 입법 선례가 없다는 이유로 삭제됐다.",
+        # constructed: the entities a result named before
+        "시는 선정된 5개사와 기업지원협약을 체결할 계획이다.",
+    ],
+)
+def test_sentence_that_refers_back_continues_the_policy(ref: Reference, sentence: str) -> None:
+    headline = "청송, 도시재생뉴딜사업 선정"
+    sentences = [
+        "청송군은 도시재생뉴딜사업 공모에 선정돼 국비 72억 원을 지원받게 됐다.",
+        "군은 2024년까지 도시재생 사업을 추진한다.",
+        "청송 도시재생뉴딜사업은 원도심 상권을 살리는 사업이다.",
+        sentence,
+    ]
+    assert decide(ref, sentences, headline=headline)[3].slugs == ("urban-regeneration",)
+
+
+def test_initiative_named_by_the_headline_continues_its_policy(ref: Reference) -> None:
+    # constructed: the headline quotes the initiative's name; a sentence about it names the policy
+    headline = "시 ‘원도심 재생’ 본격화… 특수목적법인 ‘한빛팩토리’ 출범"
+    sentences = [
+        "시는 도시재생뉴딜사업을 추진하는 특수목적법인 한빛팩토리가 출범했다고 밝혔다.",
+        "도시재생뉴딜사업은 폐공장 일대를 문화공간으로 바꾸는 사업이다.",
+        "시는 도시재생 주민협의체를 꾸렸다.",
+        "한빛팩토리는 연말까지 마스터플랜을 수립한다.",
+        "시청 앞 광장은 시민들로 붐볐다.",
+    ]
+    decisions = decide(ref, sentences, headline=headline)
+    assert [d.slugs for d in decisions[3:]] == [("urban-regeneration",), ()]
+
+
+def test_quote_of_a_named_speaker_in_an_article_about_one_policy(ref: Reference) -> None:
+    # constructed: the mayor's quote names no keyword but comments on the article's policy; the same
+    # sentence unattributed and narrated is not a claim
+    headline = "부산시, 가덕신공항 공기 연장에 유감"
+    sentences = [
+        "국토부가 가덕신공항 공사 기한을 106개월로 연장했다.",
+        "부산시는 가덕신공항 조기 개항을 요구해 왔다.",
+        "가덕신공항 부지조성 공사는 내년에 착수된다.",
+        "근거 없이 22개월이나 연장한 것은 자기모순에 빠진 결정",
+    ]
+    offsets, tokens, pos = [], [], 0
+    for sentence in sentences:
+        offsets.append(pos)
+        tokens.append(
+            [Tok(t.form, t.tag, pos + t.start, pos + t.start + t.len) for t in get_kiwi().tokenize(sentence)]
+        )
+        pos += len(sentence) + 1
+
+    def run(quoted: bool, speaker: str | None) -> tuple[str, ...]:
+        return assign_policies(
+            sentences,
+            tokens,
+            offsets,
+            build_lexicon(ref),
+            eligible=[True] * 4,
+            headline=headline,
+            quoted=[False, False, False, quoted],
+            speakers=[None, None, None, speaker],
+        )[3].slugs
+
+    assert run(True, "park-heong-joon") == ("airport-relocation",)
+    assert run(False, None) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # constructed: a demographic fact about the country
+        ("우리나라는 전국적으로 출산율이 해마다 감소하고 있다.", "remark"),
+        # constructed: a courtesy visit to welfare facilities
+        ("군수는 사회복지시설과 장애인복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다.", "remark"),
+        # constructed: the title of a declaration ceremony
+        ("제주도는 19일 ‘2050 탄소중립을 위한 기후행동 실천 선언식’을 개최했다.", "event"),
+        # constructed: taking part in the event
+        ("이날 35개 기관은 실천다짐 영상으로 탄소중립 행사에 참여하기도 했다.", "event"),
+    ],
+)
+def test_no_assertion_about_the_policy(ref: Reference, text: str, reason: str) -> None:
+    decision = decide(ref, ["제주도는 탄소중립 정책을 추진하고 있다.", text])[1]
+    assert (decision.slugs, decision.reason) == ((), reason)
+
+
+def test_delivering_aid_is_not_a_courtesy_visit(ref: Reference) -> None:
+    # constructed
+    text = "군은 사회복지시설을 찾아 위문품을 전달했다."
+    assert decide(ref, [text])[0].slugs == ("welfare",)
+
+
+def test_programme_that_presents_achievements_is_a_claim(ref: Reference) -> None:
+    # constructed: `이날 행사에는` opens a report of what was presented, not of the event
+    text = "이날 행사에는 도의 경제혁신 성과인 강소연구개발특구 지정 등을 소개했다."
+    assert decide(ref, [text])[0].slugs == ("research-development",)
+    # constructed: the same opening about who attended stays an event report
+    text = "이날 행사에는 도지사 등이 참석해 탄소중립 희망나무 심기를 가졌다."
+    assert decide(ref, [text])[0].reason == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: an investment agreement, a pledged investment, a company's amount invested
+        "도는 5개 기업과 투자협약을 체결했다.",
+        "도는 3개 기업과 투자 협약을 맺었다.",
+        "4개 기업은 총 2,000억 원의 투자를 약속했다.",
+        "㈜한빛은 시에 500억 원의 투자와 80명 고용을 약속했다.",
+        "도민의 일자리를 늘려준 기업의 투자와 고용에 감사했다.",
+        "기업 하기 좋은 도시를 만들겠다.",
+    ],
+)
+def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
+    assert "investment-attraction" in {slug for slug, _ in hits(ref, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: a start-up's investment function and the city's own spending are no attraction
+        "초기창업기업의 투자기능을 강화하겠다.",
+        "시는 도로 정비에 100억 원을 들인다.",
+    ],
+)
+def test_investment_words_that_are_not_attraction(ref: Reference, text: str) -> None:
+    assert "investment-attraction" not in {slug for slug, _ in hits(ref, text)}

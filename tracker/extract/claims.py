@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
-from tracker.extract.dates import claim_date, event_day
+from tracker.extract.dates import claim_date, lead_event
 from tracker.extract.kinds import classify_kind
-from tracker.extract.policies import assign_policies, build_lexicon
+from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
@@ -77,6 +77,18 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     return not (len(text) < 60 and _BYLINE.search(text))
 
 
+def _lead_spans(units: Sequence[Unit], eligible: Sequence[bool], sentences: int = 3) -> list[tuple[int, int]]:
+    """The first body sentences that say something (menu lines such as `본문으로 이동` left out)."""
+    spans: list[tuple[int, int]] = []
+    for unit, ok in zip(units, eligible, strict=True):
+        span = (unit.sentence_start, unit.sentence_end)
+        if ok and span not in spans and (unit.quoted or has_predicate(unit.tokens)):
+            spans.append(span)
+        if len(spans) == sentences:
+            break
+    return spans
+
+
 def _lead(
     text: str,
     units: Sequence[Unit],
@@ -88,13 +100,7 @@ def _lead(
     말했다`): where news says on which day the reported event took place. What quotes say is blanked
     out (a day inside a quote is what it describes), and so is a headline or subheadline glued to the
     first sentence (`… 지난 9일 개관 대구시는 13일 …`)."""
-    spans: list[tuple[int, int]] = []
-    for unit, ok in zip(units, eligible, strict=True):
-        span = (unit.sentence_start, unit.sentence_end)
-        if ok and span not in spans:
-            spans.append(span)
-        if len(spans) == sentences:
-            break
+    spans = _lead_spans(units, eligible, sentences)
     if not spans:
         return ""
     start, end = spans[0][0], spans[-1][1]
@@ -169,8 +175,12 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         eligible=eligible,
         headline=meta.headline,
         quoted=[u.quoted for u in units],
+        speakers=[s.person_key or s.text for s in speakers],
     )
-    event = event_day(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
+    lead = _lead_spans(units, eligible)
+    event = lead_event(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
+    event_value = event.value if event is not None else None
+    previous_day = None  # the date of the unit before, if it was a claim
     quoted_spans: dict[int, list[tuple[int, int]]] = {}
     for unit in units:
         if unit.quoted:
@@ -180,16 +190,29 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     claims: list[Claim] = []
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
         if not decision.slugs:
+            previous_day = None
             continue
         sentence = text[unit.sentence_start : unit.sentence_end]
         reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
+        # the event day dates what was said there (not when it is only the day of the source, `11일 구에
+        # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
+        # `이번 협약으로 …` after a sentence of that day)
+        at_event = event is not None and (
+            (reported and not event.source)
+            or ((unit.sentence_start, unit.sentence_end) in lead and (event.source or _past(unit.tokens)))
+            or (
+                previous_day == event.value
+                and (CONNECTIVE.match(unit.text) is not None or refers_back(unit.text, unit.tokens))
+            )
+        )
         # a narrated sentence says itself when; a quote is dated by its attribution (the sentence with
         # the quotes blanked out), while days inside the quote give only its period
         if unit.quoted:
             frame = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans[unit.sentence])
-            when = claim_date(sentence, published, event=event, reported=True, frame=frame)
+            when = claim_date(sentence, published, event=event_value, reported=at_event, frame=frame)
         else:
-            when = claim_date(unit.text, published, event=event, reported=reported)
+            when = claim_date(unit.text, published, event=event_value, reported=at_event)
+        previous_day = when.date
         quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
             Claim(
@@ -254,6 +277,11 @@ class _SearchTerms:
 
     def article(self) -> str:
         return " ".join(terms for _, terms in sorted(self._sentences.items()) if terms)
+
+
+def _past(tokens: Sequence[Token]) -> bool:
+    """A past tense (`체결했습니다`): the sentence reports an act, not what a programme is."""
+    return any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tokens)
 
 
 def _frame(unit: Unit) -> tuple[Token, ...]:

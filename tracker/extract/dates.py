@@ -217,12 +217,37 @@ def said_on(text: str, published: date | None, refs: list[DateRef] | None = None
     return points[0] if points else None
 
 
-def event_day(text: str, published: date | None) -> date | None:
+# `11일 구에 따르면`: the day the source gave the news (it dates the narration that follows, not what
+# other people said).
+_ACCORDING = re.compile(r"\s?[^.!?]{0,20}?에\s?따르면")
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """The day of the event an article reports, and whether it is only the day of its source."""
+
+    value: date
+    source: bool = False
+
+
+def lead_event(text: str, published: date | None) -> EventDay | None:
     """The day of the event a passage reports: the day attached to its reporting verb or to the event
-    (`13일 밝혔다`, `13일 확대간부회의에서`) rather than a day the passage only mentions (`지난 9일 개관`),
-    else its first point day. Quotes should be blanked out of `text`: their days are what they describe."""
-    ref = said_on(text, published)
-    return ref.value if ref is not None else None
+    (`13일 밝혔다`, `9일 오전 열린 체결식에서`), or the day of its source (`11일 구에 따르면`). A day the
+    passage only mentions (`지난 3일 … 공모에 선정돼`, `지난 9일 개관`) is what happened then, not the day of
+    the event reported: None. Quotes should be blanked out of `text`: their days are what they describe."""
+    points = _points(find_dates(text, published), published)
+    for i, ref in enumerate(points):
+        if _attached(text, ref, points[i + 1] if i + 1 < len(points) else None):
+            return EventDay(ref.value)
+        if _ACCORDING.match(text, ref.end):
+            return EventDay(ref.value, source=True)
+    return None
+
+
+def event_day(text: str, published: date | None) -> date | None:
+    """The day of `lead_event`, source days included."""
+    event = lead_event(text, published)
+    return event.value if event is not None else None
 
 
 def _period(refs: list[DateRef]) -> tuple[date | None, date | None, str | None]:

@@ -30,7 +30,9 @@ _PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
 # Verbs whose use as a predicate is itself a pledge or intention.
 _PLAN_VERBS = frozenset({"약속", "다짐", "공언", "모색", "합의"})
 # Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
-_REPORTING = frozenset({"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도"})
+_REPORTING = frozenset(
+    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평"}
+)
 # Stems that describe a completed result or credit (used with past tense, `어 오`, `게 되`).
 _RESULT_STEMS = frozenset(
     {
@@ -100,6 +102,10 @@ _RESULT_STEMS = frozenset(
         "개관",
         "개원",
         "획득",
+        # aid handed over and a share taken (`위문품을 전달했다`, `온정을 나눴다`, `…에 동참했다`)
+        "전달",
+        "나누",
+        "동참",
     }
 )
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
@@ -162,6 +168,13 @@ _QUOTATIVE_ENDS = ("다고", "라고", "다며", "라며", "자고", "냐고")
 _FUTURE_WORDS = ("내년", "앞으로", "향후", "연말까지", "오는 ", "올 하반기", "내달", "다음 달")
 _RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
 _EXPECT = frozenset({"기대", "전망", "관측", "예상"})
+# Benefits whose present passive announces what will be paid or provided (`1천만 원이 지급된다`,
+# `내년부터 확대 실시된다`).
+_BENEFITS = frozenset({"지원", "지급", "적용", "시행", "실시", "확대", "도입", "신설"})
+# Commitments to a number (`150명을 고용하기로`, `194명을 고용할 것으로`): a target.
+_COMMIT_STEMS = frozenset({"고용", "채용", "투자", "창출", "유치", "달성", "확대", "늘리", "감축", "육성"})
+# Regret voiced about a decision (`강한 유감을 표하며`): criticism.
+_REGRET = re.compile(r"유감(?:을|의\s?뜻을|스럽다)?\s?(?:표하|표명|나타내|나타냈|밝히|밝혔|이다|입니다)")
 
 
 def _clause_start(tokens: Sequence[Morpheme], end: int) -> int:
@@ -214,15 +227,28 @@ def classify_kind(
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
 
-    if _criticises(tail) or "비판했" in text or "비난했" in text or _PROBLEM.search(text):
+    if (
+        _criticises(tail)
+        or "비판했" in text
+        or "비난했" in text
+        or _PROBLEM.search(text)
+        or _REGRET.search(text)
+    ):
         return "criticism"
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"
+    if quantities and _numeric_commitment(tokens, quantities):
+        return "target"
+    if _pledged(tokens):
+        return "target" if _numeric_goal(tokens, quantities) else "plan"
 
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
     head = _head(tail)
     head_form = tail[head].form if head is not None else ""
-    result_head = head is not None and _is_result(tail[head])
+    # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not
+    result_head = head is not None and (
+        _is_result(tail[head]) or (head_form == "마련" and not _passive(tail))
+    )
     # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge, unless
     # what is expected is an act of one's own (`서비스를 제공할 수 있을 것으로 기대한다`)
     expects = not _EXPECT.isdisjoint(tail_forms)
@@ -250,7 +276,7 @@ def classify_kind(
     if not past and not expects and not _ongoing(tail) and _present_ending(tail):
         if _DEADLINE.search(text) and _numeric_goal(tail, quantities):
             return "target"
-        if head_form in _INITIATING:
+        if head_form in _INITIATING or (head_form in _BENEFITS and _passive(tail)):
             return "plan"
     if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
         return "plan"
@@ -363,10 +389,48 @@ def _ending_in_fact(tail: Sequence[Morpheme]) -> bool:
 
 
 def _ongoing(tail: Sequence[Morpheme]) -> bool:
-    """`…하고 있다`, `…하는 중이다`: an ongoing activity is a statement (convention 7)."""
+    """`…하고 있다`, `…하는 중이다`: an ongoing activity is a statement (convention 7); `정책 중 하나로`
+    is not."""
     return any(
-        (t.tag == "EC" and t.form == "고" and tail[i + 1].form == "있") or (t.form == "중" and t.tag == "NNB")
+        (t.tag == "EC" and t.form == "고" and tail[i + 1].form == "있")
+        or (t.form == "중" and t.tag == "NNB" and tail[i + 1].tag == "VCP")
         for i, t in enumerate(tail[:-1])
+    )
+
+
+def _passive(tail: Sequence[Morpheme]) -> bool:
+    """The predicate is a verbal noun with 되 (`지급된다`, `실시된다`)."""
+    return any(t.tag == "XSV" and t.form == "되" for t in tail)
+
+
+def _numeric_commitment(tokens: Sequence[Morpheme], quantities: Sequence[Quantity]) -> bool:
+    """`…억 원의 투자와 150명을 고용하기로`, `194명을 고용할 것으로 보인다`: a commitment (`기로`, `ㄹ 것`) to
+    hire, invest or create a counted number, in any clause of the unit."""
+    if not any(q.unit not in {"KRW", "USD", "year", "month", "%"} for q in quantities):
+        return False
+    for i, t in enumerate(tokens[:-1]):
+        committed = (t.tag == "EC" and t.form == "기로") or (
+            t.form in {"기", "키"} and t.tag in {"ETN", "NNG"} and tokens[i + 1].form == "로"
+        )
+        expected = t.tag == "ETM" and t.form in {"ᆯ", "을"} and tokens[i + 1].form == "것"
+        if committed or expected:
+            head = _head(tokens, i + (0 if t.tag == "EC" else 1))
+            if head is not None and tokens[head].form in _COMMIT_STEMS:
+                return True
+    return False
+
+
+def _pledged(tokens: Sequence[Morpheme]) -> bool:
+    """`…을 구민들에게 약속했으며`, `… 민선 7기 공약사항`: a pledge told in any clause, or a pledge noun
+    as the predicate."""
+    content = [t for t in tokens if t.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SW"}]
+    if content and (
+        content[-1].form in {"공약", "공약사항"}
+        or (len(content) > 1 and content[-2].form == "공약" and content[-1].form == "사항")
+    ):
+        return True
+    return any(
+        t.form == "약속" and t.tag == "NNG" and tokens[i + 1].tag == "XSV" for i, t in enumerate(tokens[:-1])
     )
 
 

@@ -8,9 +8,11 @@ about also match with one wrong letter (`스마트시트`).
 Deciding that a unit *makes a claim* is the harder half (README "What a policy claim is"; ANNOTATION_NOTES
 convention 2): generic keywords (`교육`, `안전`, `고용` ...) count only for the article's topics; titles of
 events, event reports, definitions, wishes, verdicts on single companies and captions are not claims; a
-unit continues the previous claim's main policy when it refers back to it (`이것`, `이번 사업`, a dropped
-subject, a connective); and in an article about one policy throughout (its headline names it and a third
-of the body does, or nearly every sentence does), the body's sentences without keywords continue it.
+unit continues the previous claim's main policy when it refers back to it (`이것`, `이를 통해`, `이번 사업`,
+`사업법인은`, a connective); and in an article about one policy throughout (its headline names it and a
+third of the body does, or nearly every sentence does), a sentence without keywords is about it only when
+it refers back, names an initiative the headline quotes, or is a named speaker's quote. Courtesy visits,
+facts about the whole country and titles of ceremonies are no claims.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ class Lexicon:
     head_index: dict[str, tuple[tuple[str, tuple[str, bool]], ...]] = field(
         default_factory=dict, compare=False
     )
+    # (regex over the text without spaces, slug): phrasings a keyword cannot spell out
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
@@ -173,6 +177,11 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
         head_index={last: tuple(words) for last, words in head_index.items()},
+        patterns=tuple(
+            (re.compile(pattern), slug)
+            for pattern, slug in (rules.get("patterns") or {}).items()
+            if slug in {p.slug for p in reference.policies}
+        ),
     )
     _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
@@ -214,6 +223,10 @@ def find_hits(
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+    for pattern, slug in lexicon.patterns:
+        for m in pattern.finditer(compact):
+            span = m.span("kw") if "kw" in pattern.groupindex else m.span()
+            add(slug, m.group("kw") if "kw" in pattern.groupindex else m.group(), *span, False)
     hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
     if lexicon.head_index:
         hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
@@ -436,9 +449,37 @@ def _phrase_hits(
 
 _DEFINITION = re.compile(r"(이란|란|는|은)\s.*(말한다|뜻한다|의미한다|해당된다|일컫는다|가리킨다)[.\s]*$")
 _ANAPHOR = re.compile(r"^[\s“\"'‘]*(이것|이는|이를|이에|이곳|이 곳|이와|이런|이러한|이 같은|이같은)")
-_ANAPHOR_ANYWHERE = re.compile(r"(이번|해당|이)\s?(사업|협약|정책|제도|프로젝트|계획)")
-_CONNECTIVE = re.compile(r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어)[\s,]")
+# `이번 사업`, `해당 협약`, `이번 공모사업`, `본 사업`: a noun phrase that points back at the initiative
+_ANAPHOR_ANYWHERE = re.compile(
+    r"(?<![가-힣])(?:(?:이번|해당|이|본|동)\s?|(?:이번|해당)\s?[가-힣]{1,6}?)"
+    r"(?:사업|협약|정책|제도|프로젝트|계획|공모|법안|개정안|조례|노선)"
+    # `이를 통해`, `이에 따라`, `이와 관련해` after the subject (`제주도는 이를 통해 …`)
+    r"|(?<![가-힣])(?:이를|이에|이와|이로써|이로)\s?(?:통해|위해|따라|따른|관련|함께|인해)"
+    # `선정된 5개사와`: the entities a result named before
+    r"|(?:선정|지정|선발|참여|입주)(?:된|한|받은)\s?\d+\s?(?:개사|개\s?기업|개\s?업체|개\s?지구|개\s?기관|곳)"
+)
+CONNECTIVE = re.compile(
+    r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
+)
+# Topics that point back at the initiative the previous sentences are about (`사업법인은`, `사업이`,
+# `시설운영은`, `총사업비는`, `공사는`): the project, its body, its money or its stages.
+_PROJECT_TOPICS = frozenset(
+    {"사업", "사업비", "총사업비", "사업법인", "사업단", "사업자", "사업시행자", "시설", "공사", "착공", "완공",
+     "준공", "개통", "예산"}
+)  # fmt: skip
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
+# What the programme of an event presented (`이날 행사에는 … 성과인 …를 소개하며`): a report of the
+# policy, not of the event.
+_PRESENTING = frozenset({"소개", "발표", "설명", "공개", "공유", "홍보", "보고", "제시", "논의"})
+# A general fact about the country or the world (`우리나라는 전국적으로 출산율이 … 감소하고 있다`):
+# background, not a claim about a policy.
+_GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
+# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
+# courtesy visit says nothing about the policy the place belongs to.
+_VISIT_VERBS = frozenset(
+    {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
+     "나누", "경청", "하", "되", "있"}
+)  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
 _COURTESY = re.compile(
     r"(바란다|바랍니다|감사드린다|감사드립니다|감사하다|감사합니다|축하한다|축하합니다|기원한다|기원합니다)[.”\"’'\s]*$"
@@ -549,7 +590,8 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
     holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
     event report."""
-    if _PROGRAMME.search(text):
+    # `이날 행사에는 … 성과인 …를 소개하며`: what the programme presented is the report
+    if _PROGRAMME.search(text) and not _presents(tokens):
         return True
     if not any(t.tag.startswith("NN") for t in tokens):  # no nouns
         return False
@@ -571,6 +613,55 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
         if t.tag.startswith("NN")
     )
     return holds_event and not says_more_than_holding(tokens, lexicon, event_titles(tokens, lexicon))
+
+
+def _verbs(tokens: Sequence[TokenLike]) -> list[TokenLike]:
+    """The unit's verbs: Kiwi `VV`, and verbal nouns with their 하/되 (`방문해`, `소개하며`)."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if t.tag == "VV"
+        or (
+            t.tag.startswith("NN")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].tag == "XSV"
+            and tokens[i + 1].start == t.end
+        )
+    ]
+
+
+def _presents(tokens: Sequence[TokenLike]) -> bool:
+    return any(t.form in _PRESENTING for t in _verbs(tokens))
+
+
+def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
+    """`…복지관을 방문해 … 애로사항을 청취하고 격려의 말을 전했다`: every verb is one of visiting,
+    listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
+    verbs = _verbs(tokens)
+    return any(t.form in {"방문", "찾"} for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
+
+
+def _topic_compound(tokens: Sequence[TokenLike]) -> list[TokenLike]:
+    """The nouns of the sentence's topic: the compound before its first 은/는/이/가."""
+    for i, t in enumerate(tokens):
+        if t.tag in {"JX", "JKS"} and t.form in {"은", "는", "이", "가"} and i:
+            j = i - 1
+            while j > 0 and tokens[j - 1].tag.startswith("NN") and tokens[j - 1].end == tokens[j].start:
+                j -= 1
+            return [t for t in tokens[j:i] if t.tag.startswith("NN")]
+        if t.tag in {"JKO", "JKB", "EC", "EF"}:
+            return []
+    return []
+
+
+def refers_back(text: str, tokens: Sequence[TokenLike]) -> bool:
+    """Whether a unit without keywords points back at a policy named before (convention 2): a
+    referring word (`이것`, `이를 통해`, `이번 사업`, `해당 협약`) or a topic that is the initiative, its
+    body, money or stages (`사업법인은`, `사업이`, `시설운영은`, `총사업비는`)."""
+    if _ANAPHOR.match(text) or _ANAPHOR_ANYWHERE.search(text):
+        return True
+    topic = _topic_compound(tokens)
+    return bool(topic) and any(t.form in _PROJECT_TOPICS for t in topic)
 
 
 def _claimed_hits(
@@ -612,11 +703,11 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     )
     if opens_on_amount and find_quantities(text):
         return True
-    if _CONNECTIVE.match(text):
+    if CONNECTIVE.match(text):
         return True
     if has_own:
         return False
-    if _ANAPHOR.match(text) or _ANAPHOR_ANYWHERE.search(text):
+    if refers_back(text, tokens):
         return True
     for i, t in enumerate(content[:-1]):
         if t.tag.startswith("NN"):
@@ -660,12 +751,21 @@ def assign_policies(
     eligible: Sequence[bool],
     headline: str | None = None,
     quoted: Sequence[bool] | None = None,
+    speakers: Sequence[str | None] | None = None,
 ) -> list[UnitPolicies]:
     """Policies per unit for a whole article, in order.
 
     `eligible[i]` is False for units that cannot be claims whatever they say (headline, caption,
     byline); they neither become claims nor count towards the article's topics. `quoted[i]` marks
     quoted sentences, whose predicate may sit in the quotative (`“… 초래하는 행위”라고 했다`).
+    `speakers[i]`: who says the unit (a person key or the name as written), None for narration.
+
+    A unit that names no policy makes a claim only when it says something about one without naming
+    it (README "What a policy claim is"): it refers back to the previous claim's policy (`이를 통해`,
+    `이번 사업`, `사업법인은`, a connective), names an initiative the headline quotes (`‘문경팩토리아’`)
+    in an article about one policy, or is a quote that continues a claim of the same speaker's quote
+    or is said by a named speaker in an article about one policy. Other sentences (a request to the
+    police, page furniture) are not claims even in an article about one policy.
     """
     n = len(texts)
     asserts = [
@@ -688,9 +788,12 @@ def assign_policies(
     )
 
     topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
     for i in range(n):
+        is_quote = bool(quoted and quoted[i])
+        speaker = speakers[i] if speakers is not None else None
         text, toks = texts[i], tokens[i]
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
@@ -700,7 +803,12 @@ def assign_policies(
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()
             continue
-        if _COURTESY.search(text) or (_VERDICT.search(text) and not _topic_is_policy(toks, hits)):
+        if (
+            _COURTESY.search(text)
+            or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
+            or _GENERAL_FACT.match(text)
+            or courtesy_visit(toks)
+        ):
             results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
             previous = ()
             continue
@@ -723,11 +831,31 @@ def assign_policies(
                 slugs.append(main)
             confidence = max(confidence, 0.5)
             reason = reason if reason == "keyword" else "continuation"
-        if not slugs and topic:
+        elif (
+            not slugs
+            and topic
+            and (
+                refers_back(text, toks)
+                or (aliases and any(a in _compact(text)[0] for a in aliases))
+                or (is_quote and speaker is not None)
+            )
+        ):
             slugs, confidence, reason = list(topic), 0.4, "topic"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
     return results
+
+
+_QUOTED_NAME = re.compile(r"[‘'「『《<]([^’'」』》>\n]{2,30})[’'」』》>]")
+
+
+def _headline_names(headline: str | None) -> tuple[str, ...]:
+    """Names the headline quotes (`특수목적법인 ‘문경팩토리아’ 출범`), without spaces: in an article about
+    one policy they name its initiative, and so does a sentence that mentions them."""
+    if not headline:
+        return ()
+    names = (re.sub(r"\s", "", m.group(1)) for m in _QUOTED_NAME.finditer(headline))
+    return tuple(name for name in names if len(name) >= 3)
 
 
 def _running_topic(
