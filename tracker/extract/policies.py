@@ -476,6 +476,7 @@ _PRESENTING = frozenset({"소개", "발표", "설명", "공개", "공유", "홍�
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
 # Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
 # courtesy visit says nothing about the policy the place belongs to.
+_VISITING = frozenset({"방문", "찾"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
      "나누", "경청", "하", "되", "있"}
@@ -637,8 +638,10 @@ def _presents(tokens: Sequence[TokenLike]) -> bool:
 def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     """`…복지관을 방문해 … 애로사항을 청취하고 격려의 말을 전했다`: every verb is one of visiting,
     listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
+    if not any(t.form in _VISITING for t in tokens):  # cheap test first: most units visit nobody
+        return False
     verbs = _verbs(tokens)
-    return any(t.form in {"방문", "찾"} for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
+    return any(t.form in _VISITING for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
 
 
 def _topic_compound(tokens: Sequence[TokenLike]) -> list[TokenLike]:
