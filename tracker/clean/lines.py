@@ -56,10 +56,12 @@ _PORTAL_WIDGET_START = ("자동", "기사", "요약", "전체", "번역", "Trans
 # A site menu flattened into one line: names glued without spaces ('서울타임뉴스인천타임뉴스대전타임뉴스...').
 # No Korean sentence runs 20 syllables without a space.
 _HANGUL_WORDS = re.compile(r"^[가-힣 ]+$")
+_LONG_WORD = re.compile(r"[가-힣]{20}")
 
 
 def _glued_menu(line: str) -> bool:
-    return any(len(word) >= 20 for word in line.split(" ")) and bool(_HANGUL_WORDS.match(line))
+    # a story line has punctuation or digits early on, so the first test usually fails fast
+    return bool(_HANGUL_WORDS.match(line)) and _LONG_WORD.search(line) is not None
 
 
 # Section labels of news sites ('종합뉴스', '지역소식'): a menu entry, neither an outlet nor a headline.
@@ -88,9 +90,7 @@ _PROMO = re.compile(
 )
 # Boilerplate that agencies glue after the story on the same line; everything from the marker on goes.
 _INLINE_FOOTER = re.compile(
-    r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)"
-    # the photo viewer's button text after a caption: '... 완도군 제공 AD 원본보기 아이콘'
-    r"|(?:(?:AD|광고)\s*)?원본\s*보기(?:\s*아이콘)?\s*$).*$"
+    r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
 )
 _SOURCE_LINE = re.compile(r"^출처\s*[:：]\s*(?P<outlet>[^(]+?)\s*(?:\((?P<url>[^)\s]+)\))?$")
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
@@ -336,5 +336,12 @@ _TRANSLATION_NOTICE = re.compile(
 
 
 def strip_inline_footer(line: str) -> str:
-    """Cut agency boilerplate glued after the story ('[사진 영상 제보받습니다] 공감언론 뉴시스가 ...')."""
-    return _INLINE_FOOTER.sub("", line).rstrip()
+    """Cut agency boilerplate glued after the story ('[사진 영상 제보받습니다] 공감언론 뉴시스가 ...') and the
+    photo viewer's button text after a caption ('... 완도군 제공 AD 원본보기 아이콘')."""
+    line = _INLINE_FOOTER.sub("", line).rstrip()
+    if line.endswith(("원본보기", "원본 보기", "아이콘")):
+        line = _VIEWER_BUTTONS.sub("", line)
+    return line
+
+
+_VIEWER_BUTTONS = re.compile(r"\s*(?:(?:AD|광고)\s*)?원본\s*보기(?:\s*아이콘)?$")

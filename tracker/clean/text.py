@@ -129,8 +129,8 @@ def drop_repeated_lines(body: list[str]) -> list[str]:
     position = 0
     for index, key in enumerate(keys):
         position += len(key) + 1  # where the lines after this one start in `joined`
-        if len(key) < 20 or not _ENDS_SENTENCE.search(key):
-            continue
+        if len(key) < 20 or joined.find(key[:12], position) == -1 or not _ENDS_SENTENCE.search(key):
+            continue  # (the cheap test first: the line's opening words must recur further down)
         if all(joined.find(sentence, position) != -1 for sentence in _SENTENCE_SPLIT.split(key) if sentence):
             drop.add(index)
     return [line for index, line in enumerate(body) if index not in drop] if drop else body
