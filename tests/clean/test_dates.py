@@ -38,7 +38,14 @@ def test_parse_published(text: str, expected: datetime, precision: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2020.13.01", "연평균 14.5%(5.8)", "3375억원이 투자됐고", "", "19-05-06", "회의 21.04.19"],  # no label: no 2-digit year
+    [
+        "2020.13.01",
+        "연평균 14.5%(5.8)",
+        "3375억원이 투자됐고",
+        "",
+        "19-05-06",
+        "회의 21.04.19",
+    ],  # no label: no 2-digit year
 )
 def test_no_date(text: str) -> None:
     assert parse_published(text) is None

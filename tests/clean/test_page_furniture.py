@@ -35,7 +35,11 @@ def _clean(text: str, source: str = "page.txt"):
     [
         ("홍길동 2019. 5. 6. 07:08", "홍길동", "2019. 5. 6. 07:08"),  # constructed: a name without 기자
         ("홍길동 | 기사입력 2019-05-06 07:08:09", "홍길동", "기사입력 2019-05-06 07:08:09"),  # constructed
-        ("작성자 관리자 작성일19-05-06 07:08 조회1,234회 댓글0건관련링크", None, "작성일19-05-06 07:08"),  # constructed
+        (
+            "작성자 관리자 작성일19-05-06 07:08 조회1,234회 댓글0건관련링크",
+            None,
+            "작성일19-05-06 07:08",
+        ),  # constructed
         ("최초입력 2019-05-06 07:08", None, "최초입력 2019-05-06 07:08"),  # constructed: a label, not a name
     ],
 )
@@ -60,20 +64,46 @@ def test_header_fields_leave_other_lines(line: str) -> None:
 @pytest.mark.parametrize(
     ("lines", "reporter", "published"),
     [
-        (["제목 줄입니다", "홍길동 2019. 5. 6. 10:30", BODY], "홍길동", datetime(2019, 5, 6, 10, 30)),  # constructed
-        (["제목 줄입니다", "홍길동 기자", "입력 2019 05 06 22:54", "수정 2019 05 07 03:22", BODY], "홍길동", datetime(2019, 5, 6, 22, 54)),  # constructed
-        (["제목 줄입니다", "홍길동 기자 hong@kihoilbo.co.kr 2019년 05월 06일 월요일 제4면", BODY], "홍길동", datetime(2019, 5, 6)),  # constructed
-        (["제목 줄입니다", "페이지 정보", "작성자 관리자 작성일19-05-06 21:44 조회12회 댓글0건", "본문", BODY], None, datetime(2019, 5, 6, 21, 44)),  # constructed
+        (
+            ["제목 줄입니다", "홍길동 2019. 5. 6. 10:30", BODY],
+            "홍길동",
+            datetime(2019, 5, 6, 10, 30),
+        ),  # constructed
+        (
+            ["제목 줄입니다", "홍길동 기자", "입력 2019 05 06 22:54", "수정 2019 05 07 03:22", BODY],
+            "홍길동",
+            datetime(2019, 5, 6, 22, 54),
+        ),  # constructed
+        (
+            ["제목 줄입니다", "홍길동 기자 hong@kihoilbo.co.kr 2019년 05월 06일 월요일 제4면", BODY],
+            "홍길동",
+            datetime(2019, 5, 6),
+        ),  # constructed
+        (
+            [
+                "제목 줄입니다",
+                "페이지 정보",
+                "작성자 관리자 작성일19-05-06 21:44 조회12회 댓글0건",
+                "본문",
+                BODY,
+            ],
+            None,
+            datetime(2019, 5, 6, 21, 44),
+        ),  # constructed
     ],
 )
-def test_dateline_read_from_the_text_not_the_file_name(lines: list[str], reporter: str | None, published: datetime) -> None:
+def test_dateline_read_from_the_text_not_the_file_name(
+    lines: list[str], reporter: str | None, published: datetime
+) -> None:
     article = _clean("\n".join(lines), source="ho-01.txt")
     assert (article.meta.reporter, article.meta.published_at) == (reporter, published.replace(tzinfo=SEOUL))
     assert article.text == BODY
 
 
 def test_an_event_day_in_the_body_is_not_the_publication_day() -> None:
-    article = _clean("부산 청년 일자리 확대\n\n부산시는 2019년 5월 6일 청년 일자리 사업을 확대했다.\n\n시는 말했다.")  # constructed
+    article = _clean(
+        "부산 청년 일자리 확대\n\n부산시는 2019년 5월 6일 청년 일자리 사업을 확대했다.\n\n시는 말했다."
+    )  # constructed
     assert article.meta.published_at is None
 
 
@@ -123,7 +153,9 @@ def test_story_lines_are_not_junk(line: str) -> None:
 def test_translation_notice_ends_the_story() -> None:
     notice = "*아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 [전문]입니다. '구글번역'은 이해도를 높이기를 위해 노력하고 있습니다."
     assert page_end_line(notice)
-    body, _ = clean_lines(["제목 줄입니다", "", BODY, "", notice, "", "Busan City announced on the 6th that it will expand."])
+    body, _ = clean_lines(
+        ["제목 줄입니다", "", BODY, "", notice, "", "Busan City announced on the 6th that it will expand."]
+    )
     assert paragraphs(body) == BODY
 
 
@@ -152,7 +184,13 @@ def test_summary_box_repeats_are_dropped_keeping_the_story_copy() -> None:
 
 
 def test_only_whole_repeated_sentences_are_dropped() -> None:
-    lines = ["짧은 줄.", "", "시는 사업을 확대한다고 밝혔다. 예산은 늘었다.", "", "시는 사업을 확대한다고 밝혔다."]  # constructed
+    lines = [
+        "짧은 줄.",
+        "",
+        "시는 사업을 확대한다고 밝혔다. 예산은 늘었다.",
+        "",
+        "시는 사업을 확대한다고 밝혔다.",
+    ]  # constructed
     assert drop_repeated_lines(lines) == lines  # the second sentence of the first copy is not repeated
 
 
@@ -184,33 +222,66 @@ def test_triangle_lines_naming_a_picture_are_captions(line: str, caption: bool) 
 
 def test_skip_links_menus_and_section_labels_are_not_the_headline() -> None:
     text = "\n".join(
-        ["check 3d gpu", "바로가기", "메뉴로 이동", "본문으로 이동", "", "주메뉴 바로가기 본문 바로가기", "", "종합뉴스", "",
-         "부산, 청년 일자리 사업 확대", "", "홍길동 기자 입력 2019.05.06 10:30", "", BODY]
+        [
+            "check 3d gpu",
+            "바로가기",
+            "메뉴로 이동",
+            "본문으로 이동",
+            "",
+            "주메뉴 바로가기 본문 바로가기",
+            "",
+            "종합뉴스",
+            "",
+            "부산, 청년 일자리 사업 확대",
+            "",
+            "홍길동 기자 입력 2019.05.06 10:30",
+            "",
+            BODY,
+        ]
     )  # constructed
     article = _clean(text)
-    assert (article.meta.headline, article.meta.outlet, article.text) == ("부산, 청년 일자리 사업 확대", None, BODY)
+    assert (article.meta.headline, article.meta.outlet, article.text) == (
+        "부산, 청년 일자리 사업 확대",
+        None,
+        BODY,
+    )
 
 
 def test_stored_date_line_and_caption_are_not_the_headline() -> None:
     article = _clean(f" date 2019-05-06 ▲ 신청사 조감도\n\n{BODY}")  # constructed
     meta = article.meta
-    assert (meta.headline, meta.published_at, meta.published_precision) == (None, datetime(2019, 5, 6, tzinfo=SEOUL), "day")
+    assert (meta.headline, meta.published_at, meta.published_precision) == (
+        None,
+        datetime(2019, 5, 6, tzinfo=SEOUL),
+        "day",
+    )
     assert article.captions == ("▲ 신청사 조감도",)
     assert article.text == BODY
 
 
 def test_stored_page_without_title_has_subheadlines_only() -> None:
     text = f" date 2019-05-06 복지시설 13곳에 위문품 전달\n\n군수, 복지관 찾아 종사자 격려\n\n{BODY}"  # constructed
-    rest, found = take_header(["복지시설 13곳에 위문품 전달", "", "군수, 복지관 찾아 종사자 격려", "", BODY], headless=True)
+    rest, found = take_header(
+        ["복지시설 13곳에 위문품 전달", "", "군수, 복지관 찾아 종사자 격려", "", BODY], headless=True
+    )
     assert rest == [BODY]
-    assert (found.headline, found.subheadline, found.captions) == (None, "복지시설 13곳에 위문품 전달", ("군수, 복지관 찾아 종사자 격려",))
+    assert (found.headline, found.subheadline, found.captions) == (
+        None,
+        "복지시설 13곳에 위문품 전달",
+        ("군수, 복지관 찾아 종사자 격려",),
+    )
     article = _clean(text)
     assert (article.meta.headline, article.text) == (None, BODY)
 
 
 def test_a_dateline_with_a_time_beats_the_stored_date() -> None:
-    article = _clean(f" date 2019-05-06\n부산, 청년 일자리 사업 확대\n입력 2019-05-06 10:30\n{BODY}")  # constructed
-    assert (article.meta.published_at, article.meta.published_precision) == (datetime(2019, 5, 6, 10, 30, tzinfo=SEOUL), "minute")
+    article = _clean(
+        f" date 2019-05-06\n부산, 청년 일자리 사업 확대\n입력 2019-05-06 10:30\n{BODY}"
+    )  # constructed
+    assert (article.meta.published_at, article.meta.published_precision) == (
+        datetime(2019, 5, 6, 10, 30, tzinfo=SEOUL),
+        "minute",
+    )
 
 
 # --- class 4: outlet and reporter in footers and sign-offs -------------------------------------------
@@ -222,7 +293,10 @@ def test_a_dateline_with_a_time_beats_the_stored_date() -> None:
         ("저작권자 가나일보 무단전재 및 재배포 금지", "가나일보"),  # constructed
         ("Copyright © 가나MBC. 무단전재 및 재배포 금지.", "가나MBC"),  # constructed
         ("ⓒ 가나, 무단 전재 및 재배포 금지", "가나"),  # constructed
-        ("<ⓒ투자가를 위한 경제콘텐츠 플랫폼, 가나경제(www.gana.co.kr) 무단전재 배포금지>", "가나경제"),  # constructed
+        (
+            "<ⓒ투자가를 위한 경제콘텐츠 플랫폼, 가나경제(www.gana.co.kr) 무단전재 배포금지>",
+            "가나경제",
+        ),  # constructed
         ("<저작권자 ⓒ 기호일보 (http://www.kihoilbo.co.kr) 무단전재 및 재배포 금지>", "기호일보"),
         ("Copyright © 2024 KBS. All rights reserved.", "KBS"),  # constructed
         ("[단양군 제공. 재판매 및 DB 금지]", None),  # a photo credit
@@ -271,8 +345,13 @@ def test_section_label_is_not_the_outlet() -> None:
 
 
 def test_desk_before_a_trailing_byline_goes_with_it() -> None:
-    assert footer_line("호남취재본부 홍길동 기자 hong@asiae.co.kr") == (True, Found(reporter="홍길동", email_outlet="아시아경제"))  # constructed
-    assert strip_trailing_byline(f"{BODY} 호남취재본부 홍길동 기자 hong@asiae.co.kr")[0] == BODY  # constructed
+    assert footer_line("호남취재본부 홍길동 기자 hong@asiae.co.kr") == (
+        True,
+        Found(reporter="홍길동", email_outlet="아시아경제"),
+    )  # constructed
+    assert (
+        strip_trailing_byline(f"{BODY} 호남취재본부 홍길동 기자 hong@asiae.co.kr")[0] == BODY
+    )  # constructed
 
 
 # --- class 5: inline photo credits ------------------------------------------------------------------
@@ -286,8 +365,16 @@ def test_desk_before_a_trailing_byline_goes_with_it() -> None:
             "시장은 또 착공해달라고 촉구했습니다. 그러면서 개항을 앞당겨줄 것을 요구했습니다.",
             "(사진=국토부 제공, 연합뉴스)",
         ),  # constructed
-        ("시는 사업을 추진했다. <사진=가나구 제공> 구는 이어 계획을 밝혔다.", "시는 사업을 추진했다. 구는 이어 계획을 밝혔다.", "<사진=가나구 제공>"),  # constructed
-        ("시는 사업을 추진했다. (사진제공: 가나군)", "시는 사업을 추진했다.", "(사진제공: 가나군)"),  # constructed
+        (
+            "시는 사업을 추진했다. <사진=가나구 제공> 구는 이어 계획을 밝혔다.",
+            "시는 사업을 추진했다. 구는 이어 계획을 밝혔다.",
+            "<사진=가나구 제공>",
+        ),  # constructed
+        (
+            "시는 사업을 추진했다. (사진제공: 가나군)",
+            "시는 사업을 추진했다.",
+            "(사진제공: 가나군)",
+        ),  # constructed
     ],
 )
 def test_bracketed_credit_is_cut_alone(line: str, rest: str, credit: str) -> None:
@@ -297,5 +384,9 @@ def test_bracketed_credit_is_cut_alone(line: str, rest: str, credit: str) -> Non
 def test_paragraph_ending_in_a_credit_keeps_its_sentences() -> None:
     line = "박 시장은 국토부 결정에 실망감을 감출 수 없다고 했습니다.박 시장은 조속한 착공을 요구했습니다.(사진=국토부 제공, 연합뉴스)"  # constructed
     body, found = clean_lines(["제목 줄입니다", "", BODY, "", line])
-    assert body == [BODY, "", "박 시장은 국토부 결정에 실망감을 감출 수 없다고 했습니다. 박 시장은 조속한 착공을 요구했습니다."]
+    assert body == [
+        BODY,
+        "",
+        "박 시장은 국토부 결정에 실망감을 감출 수 없다고 했습니다. 박 시장은 조속한 착공을 요구했습니다.",
+    ]
     assert found.captions == ("(사진=국토부 제공, 연합뉴스)",)

@@ -32,13 +32,17 @@ _BRACKETED_INLINE_CREDIT = re.compile(
     r"\s*[(<\[]\s*(?:사진\s*(?:제공\s*)?[=:：][^()<>\[\]]{1,40}|사진\s*[^()<>\[\]]{0,30}제공\s*)[)>\]]"
 )
 # A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공'.
-_BARE_END_CREDIT = re.compile(r"(?<=[.!?”\"’])\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$")
+_BARE_END_CREDIT = re.compile(
+    r"(?<=[.!?”\"’])\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
+)
 # Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
 _PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전경|모습|사진)\.?$")
 # Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
 _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
 # Agency photo items end with the shooting date and the photographer's e-mail: '... 2024.03.07. x@newsis.com'.
-_AGENCY_PHOTO_TRAILER = re.compile(rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$")
+_AGENCY_PHOTO_TRAILER = re.compile(
+    rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$"
+)
 
 
 def is_caption_line(line: str) -> bool:
@@ -71,7 +75,9 @@ def credit_only_line(line: str) -> bool:
 
 
 # What photo captions say and story sentences do not: a position in the picture, an ongoing action.
-_CAPTION_WORDING = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영")
+_CAPTION_WORDING = re.compile(
+    r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영"
+)
 
 
 def caption_above_credit(line: str) -> bool:

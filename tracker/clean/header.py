@@ -40,7 +40,53 @@ _NAME_THEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACES = frozenset(
-    ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "수원", "성남", "고양", "용인", "창원", "청주", "전주", "천안", "안산", "안양", "남양주", "화성", "김해", "포항", "평택", "제천", "원주", "춘천", "강릉", "구미", "경주", "진주", "여수", "순천", "목포", "익산", "군산", "서귀포"]
+    [
+        "서울",
+        "부산",
+        "대구",
+        "인천",
+        "광주",
+        "대전",
+        "울산",
+        "세종",
+        "경기",
+        "강원",
+        "충북",
+        "충남",
+        "전북",
+        "전남",
+        "경북",
+        "경남",
+        "제주",
+        "수원",
+        "성남",
+        "고양",
+        "용인",
+        "창원",
+        "청주",
+        "전주",
+        "천안",
+        "안산",
+        "안양",
+        "남양주",
+        "화성",
+        "김해",
+        "포항",
+        "평택",
+        "제천",
+        "원주",
+        "춘천",
+        "강릉",
+        "구미",
+        "경주",
+        "진주",
+        "여수",
+        "순천",
+        "목포",
+        "익산",
+        "군산",
+        "서귀포",
+    ]
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _LABEL_FIRST = re.compile(rf"^(?:{DATE_LABEL})", re.IGNORECASE)
@@ -84,7 +130,11 @@ def header_field_line(line: str) -> tuple[bool, Found]:
 
 
 def take_header(
-    lines: list[str], known_headline: str | None = None, repeats: tuple[str, ...] = (), *, headless: bool = False
+    lines: list[str],
+    known_headline: str | None = None,
+    repeats: tuple[str, ...] = (),
+    *,
+    headless: bool = False,
 ) -> tuple[list[str], Found]:
     """Consume the leading headline / subheadline / date / outlet / byline lines.
 
@@ -116,7 +166,13 @@ def take_header(
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             if headline and same_text(line, headline):
                 continue  # the repeated title: the line after it may still be the subheadline
-        elif headless and set_aside < 3 and headline_like(line) and rest_count > 0 and not is_caption_line(line):
+        elif (
+            headless
+            and set_aside < 3
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):
             set_aside += 1
             if subheadline is None:
                 subheadline = line
@@ -162,7 +218,11 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         else:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
-        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"], place=m["place"].strip())
+        found = Found(
+            outlet=outlet_name(m["outlet"]) or m["outlet"].strip(),
+            reporter=m["name"],
+            place=m["place"].strip(),
+        )
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _BRACKET_OUTLET.match(line)) and outlet_name(m["desk"]):

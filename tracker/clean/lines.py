@@ -20,17 +20,82 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 # Widget and ad leftovers that scrapers keep as lines of their own (bullets stripped before the check).
 JUNK_LINES = frozenset(
-    {"광고", "로고", "원본보기", "도배방지 이미지", "관련기사", "확대", "닫기", "공유", "인쇄", "스크랩",
-     "기사 스크랩", "좋아요", "댓글", "AD", "Advertisement", "SNS 공유", "URL 복사", "글자크기", "이전", "다음",
-     "목록", "top", "TOP", "구독", "구독하기", "기사 추천", "URL복사", "페이스북", "트위터", "카카오톡", "네이버블로그",
-     "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "프린트", "글씨크기", "폰트크기", "공유하기",
-     "기사공유", "기사 공유", "공유 닫기", "기사 추천하기", "추천하기", "로그인", "회원가입", "다른기사 보기", "다른 기사 보기",
-     "기사저장", "북마크", "카카오스토리", "네이버밴드", "밴드", "링크복사", "링크 복사", "본문 글씨 키우기", "본문 글씨 줄이기",
-     # skip links and labels of page templates (bulletin-board CMS: '페이지 정보', '본문', '관련링크')
-     "바로가기", "본문", "페이지 정보", "관련링크", "관련 링크", "음성재생 설정", "음성으로 듣기", "요약봇", "본문 요약봇",
-     "글자크기 설정", "글자 크기 변경하기", "번역beta", "번역 beta", "언론사 홈 바로가기", "기사 섹션 분류 안내",
-     # a script notice that ndsoft-CMS pages print above the masthead
-     "check 3d gpu"}
+    {
+        "광고",
+        "로고",
+        "원본보기",
+        "도배방지 이미지",
+        "관련기사",
+        "확대",
+        "닫기",
+        "공유",
+        "인쇄",
+        "스크랩",
+        "기사 스크랩",
+        "좋아요",
+        "댓글",
+        "AD",
+        "Advertisement",
+        "SNS 공유",
+        "URL 복사",
+        "글자크기",
+        "이전",
+        "다음",
+        "목록",
+        "top",
+        "TOP",
+        "구독",
+        "구독하기",
+        "기사 추천",
+        "URL복사",
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "네이버블로그",
+        "이 기사를 공유합니다",
+        "SNS 기사보내기",
+        "기사보내기",
+        "프린트",
+        "글씨크기",
+        "폰트크기",
+        "공유하기",
+        "기사공유",
+        "기사 공유",
+        "공유 닫기",
+        "기사 추천하기",
+        "추천하기",
+        "로그인",
+        "회원가입",
+        "다른기사 보기",
+        "다른 기사 보기",
+        "기사저장",
+        "북마크",
+        "카카오스토리",
+        "네이버밴드",
+        "밴드",
+        "링크복사",
+        "링크 복사",
+        "본문 글씨 키우기",
+        "본문 글씨 줄이기",
+        # skip links and labels of page templates (bulletin-board CMS: '페이지 정보', '본문', '관련링크')
+        "바로가기",
+        "본문",
+        "페이지 정보",
+        "관련링크",
+        "관련 링크",
+        "음성재생 설정",
+        "음성으로 듣기",
+        "요약봇",
+        "본문 요약봇",
+        "글자크기 설정",
+        "글자 크기 변경하기",
+        "번역beta",
+        "번역 beta",
+        "언론사 홈 바로가기",
+        "기사 섹션 분류 안내",
+        # a script notice that ndsoft-CMS pages print above the masthead
+        "check 3d gpu",
+    }
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
 _SKIP_NAV = re.compile(
@@ -52,7 +117,20 @@ _PORTAL_WIDGET = re.compile(
     re.IGNORECASE,
 )
 # First words of the portal widget lines above (a cheap test before the regex).
-_PORTAL_WIDGET_START = ("자동", "기사", "요약", "전체", "번역", "Translated", "글자", "이 글자", "(예시)", "가", "기사의", "구독자")
+_PORTAL_WIDGET_START = (
+    "자동",
+    "기사",
+    "요약",
+    "전체",
+    "번역",
+    "Translated",
+    "글자",
+    "이 글자",
+    "(예시)",
+    "가",
+    "기사의",
+    "구독자",
+)
 # A site menu flattened into one line: names glued without spaces ('서울타임뉴스인천타임뉴스대전타임뉴스...').
 # No Korean sentence runs 20 syllables without a space.
 _HANGUL_WORDS = re.compile(r"^[가-힣 ]+$")
@@ -78,7 +156,9 @@ BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인�
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
 # Staff credits at the end of TV reports: '영상편집:김종수/그래픽:김희나'.
-_STAFF_CREDIT = re.compile(r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]")
+_STAFF_CREDIT = re.compile(
+    r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]"
+)
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
     re.IGNORECASE,
@@ -105,7 +185,9 @@ _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$"
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
-_SIGN_OFF = re.compile(rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?)\s*(?P<name>{NAME})입니다\.?$")
+_SIGN_OFF = re.compile(
+    rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?)\s*(?P<name>{NAME})입니다\.?$"
+)
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
 _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$")
@@ -169,13 +251,16 @@ def is_junk(line: str) -> bool:
     return (
         bare in JUNK_LINES
         or (len(bare) >= 20 and _glued_menu(bare))
-        or (len(bare) <= 80 and ("바로" in bare or "이동" in bare or "건너" in bare) and bool(_SKIP_NAV.match(bare)))
+        or (
+            len(bare) <= 80
+            and ("바로" in bare or "이동" in bare or "건너" in bare)
+            and bool(_SKIP_NAV.match(bare))
+        )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
-        or (not BROADCAST_MARKER.sub("", bare).strip()
-        and bool(BROADCAST_MARKER.search(bare)))
+        or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
     )
 
 
@@ -219,7 +304,9 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
         return True, Found(published=line)
-    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(line[m.end() :]):  # the last edit, not the publication
+    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
+        line[m.end() :]
+    ):  # the last edit, not the publication
         return True, Found()
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
@@ -258,7 +345,11 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     if "기자" not in line and "특파원" not in line:  # what the patterns need
         return line, Found()
     if "@" not in line:
-        if not line.endswith(("기자", "특파원")) or not (m := _TRAILING_NAME_BYLINE.search(line)) or m.start() == 0:
+        if (
+            not line.endswith(("기자", "특파원"))
+            or not (m := _TRAILING_NAME_BYLINE.search(line))
+            or m.start() == 0
+        ):
             return line, Found()
         return line[: m.start()].rstrip(), Found(reporter=m["name"])
     m = _TRAILING_BYLINE.search(line)
@@ -283,7 +374,9 @@ def _sign_off_outlet(text: str) -> str | None:
 
 # Cut points of a copyright notice after the holder's name.
 _COPYRIGHT_TAIL = re.compile(r"무단|All\s*rights|재배포|배포\s*금지|전재|AI\s*학습|\bby\b", re.IGNORECASE)
-_COPYRIGHT_HEAD = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}\s*)?", re.IGNORECASE)
+_COPYRIGHT_HEAD = re.compile(
+    r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}\s*)?", re.IGNORECASE
+)
 
 
 def copyright_outlet(line: str) -> str | None:
@@ -303,7 +396,12 @@ def copyright_outlet(line: str) -> str | None:
     if not parts:
         return None
     name = " ".join(parts[-1].split())
-    if not (2 <= len(name) <= 20) or len(name.split()) > 3 or "@" in name or re.search(r"\.(?:com|kr|net)\b", name):
+    if (
+        not (2 <= len(name) <= 20)
+        or len(name.split()) > 3
+        or "@" in name
+        or re.search(r"\.(?:com|kr|net)\b", name)
+    ):
         return None
     return outlet_name(name) or name
 

@@ -51,7 +51,9 @@ def build_meta(
         headline=given.get("title") or found.headline,
         subheadline=found.subheadline,
         reporter=_reporter(given.get("reporter")) or found.reporter,
-        outlet=(outlet_name(given_outlet) or given_outlet) if given_outlet else (found.outlet or found.footer_outlet or found.email_outlet),
+        outlet=(outlet_name(given_outlet) or given_outlet)
+        if given_outlet
+        else (found.outlet or found.footer_outlet or found.email_outlet),
         published_at=when,
         published_precision=precision,
         jurisdiction_code=jurisdiction_code,

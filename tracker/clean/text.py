@@ -147,7 +147,9 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if seen_text and (page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))):
+        if seen_text and (
+            page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))
+        ):
             found = Found()
             for rest in lines[index:]:
                 if rest and page_end_line(rest):
