@@ -26,10 +26,23 @@ _BRACKETED_CREDIT = re.compile(r"^[\[<(](?:[^\]>)]*(?:제공|자료사진|사진
 _ARROW = re.compile(r"^(?:↑+|☞\s*사진|\[사진\]|<사진>)\s*")
 _TRIANGLE = re.compile(r"^[▲△]\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# A photo credit in brackets glued into a body line: '...요구했습니다.(사진=국토교통부 제공, 연합뉴스)',
+# '<사진=영등포구>', '(사진제공: 연천군)'. Only the bracket is the credit; the sentences around it are story.
+_BRACKETED_INLINE_CREDIT = re.compile(
+    r"\s*[(<\[]\s*(?:사진\s*(?:제공\s*)?[=:：][^()<>\[\]]{1,40}|사진\s*[^()<>\[\]]{0,30}제공\s*)[)>\]]"
+)
+# A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공'.
+_BARE_END_CREDIT = re.compile(
+    r"(?<=[.!?”\"’])\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
+)
+# Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
+_PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전경|모습|사진)\.?$")
 # Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
 _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
 # Agency photo items end with the shooting date and the photographer's e-mail: '... 2024.03.07. x@newsis.com'.
-_AGENCY_PHOTO_TRAILER = re.compile(rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$")
+_AGENCY_PHOTO_TRAILER = re.compile(
+    rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$"
+)
 
 
 def is_caption_line(line: str) -> bool:
@@ -41,9 +54,15 @@ def is_caption_line(line: str) -> bool:
     if _ARROW.match(line):
         return True
     if _TRIANGLE.match(line):
-        return bool(_CREDIT.search(line)) or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+        return (
+            bool(_CREDIT.search(line))
+            or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+            or bool(_PICTURE_NOUN_END.search(line))
+        )
     if _BRACKETED_CREDIT.match(line) or credit_only_line(line):
         return True
+    if len(line) <= 200 and line.endswith("제공") and _BARE_END_CREDIT.search(line):
+        return len(re.findall(r"[다요][.!?]", line)) <= 2  # a caption is a sentence or two, not a paragraph
     return bool(re.match(r"^[(<\[]?\s*사진\s*[=:]", line)) or (
         bool(re.search(r"[©ⓒ]", line)) and len(line) < 300 and bool(_CREDIT.search(line))
     )
@@ -56,7 +75,9 @@ def credit_only_line(line: str) -> bool:
 
 
 # What photo captions say and story sentences do not: a position in the picture, an ongoing action.
-_CAPTION_WORDING = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영")
+_CAPTION_WORDING = re.compile(
+    r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|사진\s*[왼오])|(?:고|며)\s*있다\.$|모습\.?$|기념\s*촬영"
+)
 
 
 def caption_above_credit(line: str) -> bool:
@@ -84,9 +105,17 @@ def agency_photo_caption(line: str) -> tuple[bool, Found]:
 def split_inline_caption(line: str) -> tuple[str, tuple[str, ...]]:
     """Cut a caption glued into a body line, ending at a bare '사진 X 제공' credit.
 
+    A bracketed credit ('(사진=국토교통부 제공, 연합뉴스)') is cut alone: it credits the article's photo and
+    the sentences before it are story.
+
     The caption starts at the nearest preceding sentence that is a noun phrase ('... 전경.'), looking back
     at most three sentences; if there is none, only the sentence right before the credit is taken.
     """
+    if "사진" not in line:  # what both credit patterns need
+        return line, ()
+    if bracketed := _BRACKETED_INLINE_CREDIT.search(line):
+        rest = (line[: bracketed.start()].rstrip() + " " + line[bracketed.end() :].lstrip()).strip()
+        return rest, (bracketed.group(0).strip(),)
     m = _INLINE_CREDIT.search(line)
     if not m:
         return line, ()

@@ -12,25 +12,52 @@ from zoneinfo import ZoneInfo
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
-DATE_PATTERN = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})(?!\d)\s*일?\.?"
-    r"(?:\s*[(\[]\s*[월화수목금토일](?:요일)?\s*[)\]])?"  # weekday, as older CMS print it: '2018년 02월 05일 (월)'
-    r"(?:(?:\s*[\[(]?\s*|T)(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
-    r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?\s*[\])]?"
-    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-)
+
+def _date_regex(year: str, separator: str) -> str:
+    return (
+        rf"(?<!\d)(?P<y>{year}){separator}(?P<m>\d{{1,2}}){separator.replace('년', '월')}(?P<d>\d{{1,2}})(?!\d)\s*일?\.?"
+        # weekday, as CMS and print editions give it: '2018년 02월 05일 (월)', '2018년 11월 13일 화요일'
+        r"(?:\s*[(\[]\s*[월화수목금토일](?:요일)?\s*[)\]]|\s*[월화수목금토일]요일)?"
+        r"(?:(?:\s*[\[(]?\s*|T)(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
+        r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?\s*[\])]?"
+        r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    )
+
+
+# Year, month and day separated by '-', '.', '/', '년/월' or plain spaces ('입력 2018 12 24 22:54').
+DATE_PATTERN = re.compile(_date_regex(r"(?:19|20)\d{2}", r"(?:\s*(?:[-./]|년)\s*|\s+)"))
+# Two-digit years ('작성일21-04-19 21:44') only right after a date label, and only with '-', '.', '/'.
+_SHORT_YEAR_DATE = re.compile(_date_regex(r"\d{2}", r"[-./]"))
 
 _DIGIT = re.compile(r"\d")
 
-# Labels that introduce a publication date on news pages ('입력 : ', '작성일: ', '등록 ').
-DATE_LABEL = r"(?:기사\s*)?(?:입력|작성일|작성|등록일?|게재일?|발행일?|승인|송고|최초\s*입력|Posted|Published|Date)\s*[:：]?\s*"
+# Labels that introduce a publication date on news pages ('입력 : ', '작성일: ', '등록 ', '기사입력', '송고시간').
+DATE_LABEL = (
+    r"(?:기사\s*)?(?:최초\s*)?(?:입력|작성|등록|게재|게시|발행|승인|송고)(?:\s*(?:일시|일자|시간|시각|일))?"
+    r"(?:\s*[:：]\s*|\s*|(?=\d))|(?:Posted|Published|Date)\s*[:：]?\s*"
+)
+DATE_LABEL = rf"(?:{DATE_LABEL})"
+_LABEL_START = re.compile(rf"^\s*{DATE_LABEL}", re.IGNORECASE)
+# A labelled date anywhere in a short line: '작성자 관리자 작성일21-04-19 21:44 조회 1,933회'.
+_LABELLED = re.compile(rf"(?<![가-힣])(?:{DATE_LABEL})(?=\d)", re.IGNORECASE)
+# What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면').
+_DATE_LINE_TAIL = re.compile(
+    rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_published(text: str) -> tuple[datetime, str] | None:
-    """First date in `text` -> (aware datetime, 'second' | 'minute' | 'day'); None if there is none."""
+    """First date in `text` -> (aware datetime, 'second' | 'minute' | 'day'); None if there is none.
+    A two-digit year counts only right after a date label ('작성일21-04-19')."""
     for match in DATE_PATTERN.finditer(text):
         result = _from_match(match)
         if result:
+            return result
+    if _DIGIT.search(text) is None:
+        return None
+    for label in _LABELLED.finditer(text):
+        if (match := _SHORT_YEAR_DATE.match(text, label.end())) and (result := _from_match(match)):
             return result
     return None
 
@@ -41,22 +68,40 @@ def date_span(text: str) -> re.Match[str] | None:
 
 
 def is_date_line(line: str) -> bool:
-    """True when a line holds only a (labelled) date, e.g. '2018.11.26' or '작성일: 2019.11.24'."""
+    """True when a line holds only a (labelled) date, e.g. '2018.11.26', '작성일: 2019.11.24',
+    '입력 2018 12 24 22:54', '작성일21-04-19 21:44', '2018년 11월 13일 화요일 제4면'."""
     if _DIGIT.search(line) is None:  # every date has digits
         return False
-    rest = re.sub(rf"^\s*{DATE_LABEL}", "", line, flags=re.IGNORECASE)
+    label = _LABEL_START.match(line)
+    rest = line[label.end() :] if label else line
     match = date_span(rest)
+    if (not match or match.start() > 0) and label:
+        match = _SHORT_YEAR_DATE.match(rest)
+        match = match if match and _from_match(match) else None
     if not match or match.start() > 0:
         return False
-    tail = rest[match.end() :]
-    tail = re.sub(
-        rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$", "", tail, flags=re.IGNORECASE
-    )
+    tail = _DATE_LINE_TAIL.sub("", rest[match.end() :], count=1)
     return not tail.strip(" .,|")
+
+
+def labelled_date(line: str) -> str | None:
+    """The labelled date inside a short line of page fields ('작성자 관리자 작성일21-04-19 21:44 조회1,933회'),
+    from the label on; None when the line has no date label followed by a date."""
+    if _DIGIT.search(line) is None:
+        return None
+    for label in _LABELLED.finditer(line):
+        match = DATE_PATTERN.match(line, label.end())
+        if not (match and _from_match(match)):
+            match = _SHORT_YEAR_DATE.match(line, label.end())
+        if match and _from_match(match):
+            return line[label.start() : match.end()].strip()
+    return None
 
 
 def _from_match(match: re.Match[str]) -> tuple[datetime, str] | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if year < 100:  # '21-04-19' (after a date label only)
+        year += 2000 if year < 70 else 1900
     hour = minute = second = 0
     precision = "day"
     if match["H"] is not None:

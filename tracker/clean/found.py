@@ -16,6 +16,7 @@ class Found:
     subheadline: str | None = None
     reporter: str | None = None
     outlet: str | None = None  # named in the text (dateline, outlet line, credit)
+    footer_outlet: str | None = None  # named by a copyright notice or a broadcast sign-off below the story
     email_outlet: str | None = None  # only inferred from a reporter's e-mail domain
     published: str | None = None
     url: str | None = None

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from tracker.clean.captions import agency_photo_caption, is_caption_line
+from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date
 from tracker.clean.found import Found
 from tracker.clean.lines import BROADCAST_MARKER, NAME, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
@@ -28,6 +29,68 @@ _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
 _NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
+_HANGUL = re.compile(r"[가-힣]")
+# A byline that gives the reporter's name without '기자', then the date: '이창익 2024. 1. 9. 10:30',
+# '홍대인 | 기사입력 2016-08-31 22:22:16' (only read in the header, where such a line cannot be a sentence).
+# The name must open with a common family name, and the date be labelled or carry a time: a place before a
+# bare date ('서울 2019.05.06') is a dateline, not a byline.
+_NAME_THEN_DATE = re.compile(
+    rf"^(?P<name>[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호]"
+    rf"[가-힣]{{1,3}})\s*[|ㅣ/·]?\s*(?P<date>(?P<label>{DATE_LABEL})?\d.*)$",
+    re.IGNORECASE,
+)
+_PLACES = frozenset(
+    [
+        "서울",
+        "부산",
+        "대구",
+        "인천",
+        "광주",
+        "대전",
+        "울산",
+        "세종",
+        "경기",
+        "강원",
+        "충북",
+        "충남",
+        "전북",
+        "전남",
+        "경북",
+        "경남",
+        "제주",
+        "수원",
+        "성남",
+        "고양",
+        "용인",
+        "창원",
+        "청주",
+        "전주",
+        "천안",
+        "안산",
+        "안양",
+        "남양주",
+        "화성",
+        "김해",
+        "포항",
+        "평택",
+        "제천",
+        "원주",
+        "춘천",
+        "강릉",
+        "구미",
+        "경주",
+        "진주",
+        "여수",
+        "순천",
+        "목포",
+        "익산",
+        "군산",
+        "서귀포",
+    ]
+)
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_LABEL_FIRST = re.compile(rf"^(?:{DATE_LABEL})", re.IGNORECASE)
+_SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 
 
 def same_text(a: str, b: str) -> bool:
@@ -44,6 +107,7 @@ def headline_like(line: str) -> bool:
     """Short, not a sentence, not a dateline, subhead marker or contact line."""
     return (
         4 <= len(line) <= 150
+        and _HANGUL.search(line) is not None  # 'check 3d gpu' and other script or menu leftovers are not
         and not _SENTENCE_END.search(line)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
@@ -51,8 +115,26 @@ def headline_like(line: str) -> bool:
     )
 
 
+def header_field_line(line: str) -> tuple[bool, Found]:
+    """(drop?, what it told) for a header line that is not a footer line anywhere else: a byline without
+    '기자' before the date ('이창익 2024. 1. 9. 10:30'), or a row of board fields that holds a labelled date
+    ('작성자 관리자 작성일21-04-19 21:44 조회1,933회 댓글0건'; the board's writer is an admin, not the reporter)."""
+    if len(line) > 120 or _SENTENCE_END_ANYWHERE.search(line) or not any(c.isdigit() for c in line[:60]):
+        return False, Found()
+    m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
+    if m and m["name"] not in _PLACES and (m["label"] or _TIME.search(m["date"])) and is_date_line(m["date"]):
+        return True, Found(reporter=m["name"], published=m["date"])
+    if date := labelled_date(line):
+        return True, Found(published=date)
+    return False, Found()
+
+
 def take_header(
-    lines: list[str], known_headline: str | None = None, repeats: tuple[str, ...] = ()
+    lines: list[str],
+    known_headline: str | None = None,
+    repeats: tuple[str, ...] = (),
+    *,
+    headless: bool = False,
 ) -> tuple[list[str], Found]:
     """Consume the leading headline / subheadline / date / outlet / byline lines.
 
@@ -61,10 +143,15 @@ def take_header(
     print the title twice) does not count. A photo caption is neither. Copies of either further down are
     dropped by `drop_repeats`, as are lines equal to one of `repeats` (a title an export gave). Stops at
     the first line that reads as body text.
+
+    `headless`: the text is a page's main content without its title (as a page store keeps it): no line
+    is the headline; headline-like lines above the story are subheadlines (the first) or set aside with
+    the captions (the others).
     """
     found = Found(headline=known_headline)
     headline, subheadline = known_headline, None
     previous_was_headline = False
+    set_aside = 0
     index = 0
     rest_count = sum(1 for line in lines if line)
     for index, line in enumerate(lines):
@@ -72,11 +159,26 @@ def take_header(
             continue
         rest_count -= 1
         is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
+        if not is_footer:
+            is_footer, told = header_field_line(line)
         if is_footer:  # date, byline, outlet or contact lines above the story
             found = found.merge(told)
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             if headline and same_text(line, headline):
                 continue  # the repeated title: the line after it may still be the subheadline
+        elif (
+            headless
+            and set_aside < 3
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):
+            set_aside += 1
+            if subheadline is None:
+                subheadline = line
+            else:
+                found = found.merge(Found(captions=(line,)))
+            continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline = line
             previous_was_headline = True
@@ -116,7 +218,11 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         else:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
-        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"], place=m["place"].strip())
+        found = Found(
+            outlet=outlet_name(m["outlet"]) or m["outlet"].strip(),
+            reporter=m["name"],
+            place=m["place"].strip(),
+        )
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _BRACKET_OUTLET.match(line)) and outlet_name(m["desk"]):

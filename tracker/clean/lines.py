@@ -20,12 +20,132 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 # Widget and ad leftovers that scrapers keep as lines of their own (bullets stripped before the check).
 JUNK_LINES = frozenset(
-    {"광고", "로고", "원본보기", "도배방지 이미지", "관련기사", "확대", "닫기", "공유", "인쇄", "스크랩",
-     "기사 스크랩", "좋아요", "댓글", "AD", "Advertisement", "SNS 공유", "URL 복사", "글자크기", "이전", "다음",
-     "목록", "top", "TOP", "구독", "구독하기", "기사 추천", "URL복사", "페이스북", "트위터", "카카오톡", "네이버블로그",
-     "이 기사를 공유합니다", "SNS 기사보내기", "기사보내기", "프린트", "글씨크기", "폰트크기", "공유하기",
-     "기사공유", "기사 공유", "공유 닫기", "기사 추천하기", "추천하기", "로그인", "회원가입", "다른기사 보기", "다른 기사 보기",
-     "기사저장", "북마크", "카카오스토리", "네이버밴드", "밴드", "링크복사", "링크 복사", "본문 글씨 키우기", "본문 글씨 줄이기"}
+    {
+        "광고",
+        "로고",
+        "원본보기",
+        "도배방지 이미지",
+        "관련기사",
+        "확대",
+        "닫기",
+        "공유",
+        "인쇄",
+        "스크랩",
+        "기사 스크랩",
+        "좋아요",
+        "댓글",
+        "AD",
+        "Advertisement",
+        "SNS 공유",
+        "URL 복사",
+        "글자크기",
+        "이전",
+        "다음",
+        "목록",
+        "top",
+        "TOP",
+        "구독",
+        "구독하기",
+        "기사 추천",
+        "URL복사",
+        "페이스북",
+        "트위터",
+        "카카오톡",
+        "네이버블로그",
+        "이 기사를 공유합니다",
+        "SNS 기사보내기",
+        "기사보내기",
+        "프린트",
+        "글씨크기",
+        "폰트크기",
+        "공유하기",
+        "기사공유",
+        "기사 공유",
+        "공유 닫기",
+        "기사 추천하기",
+        "추천하기",
+        "로그인",
+        "회원가입",
+        "다른기사 보기",
+        "다른 기사 보기",
+        "기사저장",
+        "북마크",
+        "카카오스토리",
+        "네이버밴드",
+        "밴드",
+        "링크복사",
+        "링크 복사",
+        "본문 글씨 키우기",
+        "본문 글씨 줄이기",
+        # skip links and labels of page templates (bulletin-board CMS: '페이지 정보', '본문', '관련링크')
+        "바로가기",
+        "본문",
+        "페이지 정보",
+        "관련링크",
+        "관련 링크",
+        "음성재생 설정",
+        "음성으로 듣기",
+        "요약봇",
+        "본문 요약봇",
+        "글자크기 설정",
+        "글자 크기 변경하기",
+        "번역beta",
+        "번역 beta",
+        "언론사 홈 바로가기",
+        "기사 섹션 분류 안내",
+        # a script notice that ndsoft-CMS pages print above the masthead
+        "check 3d gpu",
+    }
+)
+# Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
+_SKIP_NAV = re.compile(
+    r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
+    r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
+)
+# Widgets and notices of portal article pages (Daum, Naver): auto-summary box, text-to-speech, font size
+# preview, machine-translation switch, section notice. Their sentences are the portal's, not the story's.
+_PORTAL_WIDGET = re.compile(
+    r"(?:자동\s*요약\s*)?기사\s*제목과\s*주요\s*문장을\s*기반으로\s*자동\s*요약한\s*결과입니다\.?$"
+    r"|(?:요약\s*기술의\s*특성상.{0,40})?전체\s*맥락을\s*이해하기\s*위해서는\s*(?:기사\s*)?본문\s*(?:전체\s*)?보기를\s*권장합니다\.?$"
+    r"|자동\s*추출\s*기술로\s*요약된\s*내용입니다.{0,120}$"
+    r"|번역\s*beta\b.{0,40}$|Translated\s+by\s.{0,20}$"
+    r"|글자\s*크기\s*설정.{0,60}변경\s*됩니다\.?$|이\s*글자\s*크기로\s*변경\s*됩니다\.?$"
+    r"|\(예시\)\s*가장\s*빠른\s*뉴스가\s*있고.{0,200}$"
+    r"|가?\s*\d\s*단계\s*(?:아주\s*|가장\s*)?(?:작게|보통|크게)$"
+    r"|기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다.{0,80}$"
+    r"|구독자\s*[\d,]+(?:\s*응원수\s*[\d,]+)?$",
+    re.IGNORECASE,
+)
+# First words of the portal widget lines above (a cheap test before the regex).
+_PORTAL_WIDGET_START = (
+    "자동",
+    "기사",
+    "요약",
+    "전체",
+    "번역",
+    "Translated",
+    "글자",
+    "이 글자",
+    "(예시)",
+    "가",
+    "기사의",
+    "구독자",
+)
+# A site menu flattened into one line: names glued without spaces ('서울타임뉴스인천타임뉴스대전타임뉴스...').
+# No Korean sentence runs 20 syllables without a space.
+_HANGUL_WORDS = re.compile(r"^[가-힣 ]+$")
+_LONG_WORD = re.compile(r"[가-힣]{20}")
+
+
+def _glued_menu(line: str) -> bool:
+    # a story line has punctuation or digits early on, so the first test usually fails fast
+    return bool(_HANGUL_WORDS.match(line)) and _LONG_WORD.search(line) is not None
+
+
+# Section labels of news sites ('종합뉴스', '지역소식'): a menu entry, neither an outlet nor a headline.
+_SECTION_LABEL = re.compile(
+    r"^(?:종합|지역|포토|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
+    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네)\s*(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
@@ -36,27 +156,41 @@ BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인�
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
 # Staff credits at the end of TV reports: '영상편집:김종수/그래픽:김희나'.
-_STAFF_CREDIT = re.compile(r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]")
+_STAFF_CREDIT = re.compile(
+    r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]"
+)
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
     re.IGNORECASE,
 )
 _COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
-_PROMO = re.compile(r"^[▶☞►]\s*.{0,60}(?:앱|구독|제보|바로가기|클릭|다운|네이버|카카오|채널|유튜브|홈페이지|이벤트)")
+_PROMO = re.compile(
+    r"^[▶☞►]\s*.{0,60}(?:앱|구독|제보|바로가기|클릭|다운|네이버|카카오|채널|유튜브|홈페이지|이벤트|이용\s*규칙|보기$)"
+)
 # Boilerplate that agencies glue after the story on the same line; everything from the marker on goes.
 _INLINE_FOOTER = re.compile(
     r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
 )
 _SOURCE_LINE = re.compile(r"^출처\s*[:：]\s*(?P<outlet>[^(]+?)\s*(?:\((?P<url>[^)\s]+)\))?$")
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
-_TRAILING_BYLINE = re.compile(rf"\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[(]?(?P<email>{EMAIL})[)]?\s*$")
+# A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
+_DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
+_TRAILING_BYLINE = re.compile(
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
+)
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$"
 )
-_SIGN_OFF = re.compile(rf"^(?:[A-Z]{{2,5}}\s*)?뉴스\s*(?P<name>{NAME})입니다\.?$")
+# Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
+_SIGN_OFF = re.compile(
+    rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?)\s*(?P<name>{NAME})입니다\.?$"
+)
+_STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
+# A reporter field of a broadcast credit block: '취재기자 : 한재일'.
+_REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$")
 _HANDOFF = re.compile(rf"^(?P<name>{NAME})\s*(?:기자|특파원)가\s*(?:취재|보도)했습니다\.?$")
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 BYLINE_WITH_DATE = re.compile(
@@ -65,7 +199,11 @@ BYLINE_WITH_DATE = re.compile(
 # '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
 _DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{NAME})\s*(?:기자|특파원)$")
 # '홍길동 기자 2020-03-04 18:00' (the reporter, then an unlabelled date).
-_BYLINE_THEN_DATE = re.compile(rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
+# '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
+# maybe an e-mail, then an unlabelled date).
+_BYLINE_THEN_DATE = re.compile(
+    rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
+)
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
@@ -79,7 +217,9 @@ _TRAILING_NAME_BYLINE = re.compile(
 _PAGE_END = re.compile(
     # comment widgets (a prefix is enough: these phrases are the widget's own)
     r"^(?:댓글\s*(?:삭제|쓰기|작성|달기|입력|보기|목록|정렬|더보기|운영\s*(?:규정|원칙))?\s*(?:\d+|\(\d+\))?\s*$"
-    r"|(?:그래도\s*)?삭제하시겠습니까|계정을\s*선택하시면|비밀번호를\s*입력하세요|작성된\s*댓글이\s*없습니다"
+    r"|(?:그래도\s*)?삭제하시겠습니까|계정을\s*선택하시면|비밀번호를\s*입력하세요|(?:작성|등록)된\s*댓글이\s*없습니다"
+    # reaction widgets of portals ('이 기사에 대해 어떻게 생각하시나요?')
+    r"|이\s*기사에\s*대해\s*어떻게\s*생"
     # widget sentences speak to the reader politely ('...수 있습니다.'); news sentences end in '-다.'
     r"|(?:삭제한\s*댓글은|댓글을\s*(?:남기|작성|입력|달)|.{0,30}로그인.{0,20}댓글|첫\s*(?:번째\s*)?댓글을)"
     r".*(?:습니다|세요|십시오|니까)[.?!]?$"
@@ -110,10 +250,17 @@ def is_junk(line: str) -> bool:
     bare = _BULLET.sub("", line).strip()
     return (
         bare in JUNK_LINES
+        or (len(bare) >= 20 and _glued_menu(bare))
+        or (
+            len(bare) <= 80
+            and ("바로" in bare or "이동" in bare or "건너" in bare)
+            and bool(_SKIP_NAV.match(bare))
+        )
+        or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
+        or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
-        or (not BROADCAST_MARKER.sub("", bare).strip()
-        and bool(BROADCAST_MARKER.search(bare)))
+        or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
     )
 
 
@@ -132,23 +279,34 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"])
-    if m := _SIGN_OFF.match(line):
-        return True, Found(reporter=m["name"])
+    if (
+        line.endswith(("입니다", "입니다."))
+        and (m := _SIGN_OFF.match(line))
+        and (signed := _sign_off_outlet(m["outlet"])) is not None
+    ):
+        return True, Found(reporter=m["name"], footer_outlet=signed or None)
     if m := _HANDOFF.match(line):
         return True, Found(reporter=m["name"])
     if m := BYLINE_WITH_DATE.match(line):
         return True, Found(reporter=m["name"], published=m["date"])
     if line.endswith(("기자", "특파원")) and (m := _DATE_THEN_BYLINE.match(line)) and is_date_line(m["date"]):
         return True, Found(reporter=m["name"], published=m["date"])
-    if len(line) <= 80 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
-        return True, Found(reporter=m["name"], published=m["date"])
+    if len(line) <= 100 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
+        email = outlet_for_domain(m["email"]) if m["email"] else None
+        return True, Found(reporter=m["name"], published=m["date"], email_outlet=email)
+    if m := _REPORTER_FIELD.match(line):
+        return True, Found(reporter=m["name"])
     if m := _SOURCE_LINE.match(line):
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
-    if _STAFF_CREDIT.match(line) or _PROMO.match(line) or (_COPYRIGHT.search(line) and len(line) < 200):
+    if _STAFF_CREDIT.match(line) or _PROMO.match(line):
         return True, Found()
+    if len(line) < 200 and _COPYRIGHT.search(line):
+        return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
         return True, Found(published=line)
-    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(line[m.end() :]):  # the last edit, not the publication
+    if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
+        line[m.end() :]
+    ):  # the last edit, not the publication
         return True, Found()
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
@@ -187,13 +345,65 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     if "기자" not in line and "특파원" not in line:  # what the patterns need
         return line, Found()
     if "@" not in line:
-        if not line.endswith(("기자", "특파원")) or not (m := _TRAILING_NAME_BYLINE.search(line)) or m.start() == 0:
+        if (
+            not line.endswith(("기자", "특파원"))
+            or not (m := _TRAILING_NAME_BYLINE.search(line))
+            or m.start() == 0
+        ):
             return line, Found()
         return line[: m.start()].rstrip(), Found(reporter=m["name"])
     m = _TRAILING_BYLINE.search(line)
     if not m:
         return line, Found()
     return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+
+
+def _sign_off_outlet(text: str) -> str | None:
+    """The outlet part of a sign-off -> the outlet; '' when it is just '뉴스' (the old 'KBS 뉴스' form without
+    the station); None when it does not read as an outlet ('저는')."""
+    text = text.strip()
+    if text == "뉴스":
+        return ""
+    station = text.removesuffix("뉴스").strip() if text != "뉴스" else ""
+    if station and (outlet_name(station) or _STATION.match(station)):
+        return outlet_name(station) or station
+    if text.endswith("뉴스") and len(text) >= 3:  # '채널e뉴스': the outlet's own name ends in 뉴스
+        return text
+    return None
+
+
+# Cut points of a copyright notice after the holder's name.
+_COPYRIGHT_TAIL = re.compile(r"무단|All\s*rights|재배포|배포\s*금지|전재|AI\s*학습|\bby\b", re.IGNORECASE)
+_COPYRIGHT_HEAD = re.compile(
+    r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}\s*)?", re.IGNORECASE
+)
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The holder a copyright notice names: '저작권자 세명일보 무단전재 및 재배포 금지' -> '세명일보',
+    'Copyright © 전주MBC. 무단전재 및 재배포 금지.' -> '전주MBC', 'ⓒ 트윅, 무단 전재 및 재배포 금지' -> '트윅',
+    '<ⓒ투자가를 위한 경제콘텐츠 플랫폼, 아시아경제(www.asiae.co.kr) 무단전재 배포금지>' -> '아시아경제'.
+    Photo credits ('[단양군 제공. 재판매 및 DB 금지]') name no outlet."""
+    if not _COPYRIGHT_START.match(line) or "제공" in line or "사진" in line:
+        return None
+    head = _COPYRIGHT_HEAD.match(line)
+    text = line[head.end() :] if head else line
+    if cut := _COPYRIGHT_TAIL.search(text):
+        text = text[: cut.start()]
+    text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+", " ", text)
+    parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    name = " ".join(parts[-1].split())
+    if (
+        not (2 <= len(name) <= 20)
+        or len(name.split()) > 3
+        or "@" in name
+        or re.search(r"\.(?:com|kr|net)\b", name)
+    ):
+        return None
+    return outlet_name(name) or name
 
 
 def copyright_line(line: str) -> bool:
@@ -209,10 +419,27 @@ def copyright_line(line: str) -> bool:
 def page_end_line(line: str) -> bool:
     """A line that starts the part of a scraped page below the story: comment widgets ('댓글쓰기',
     '삭제한 댓글은 다시 복구할 수 없습니다.'), 'most read' / related-article lists, the site's company footer
-    ('회사소개', '등록번호 :'). Only short lines count (a story sentence may mention 댓글)."""
-    return len(line) <= 60 and bool(_PAGE_END.match(_BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line))
+    ('회사소개', '등록번호 :'). Only short lines count (a story sentence may mention 댓글), except the
+    machine-translation notice above a translated copy of the story ('*아래는 위 기사를 '구글 번역'으로
+    번역한 영문 기사의 [전문]입니다. ...'), which may run long."""
+    if len(line) > 60:
+        return ("번역" in line or "translat" in line.lower()) and bool(_TRANSLATION_NOTICE.match(line))
+    return bool(_PAGE_END.match(_BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line))
+
+
+_TRANSLATION_NOTICE = re.compile(
+    r"^[*※]?\s*(?:아래는|다음은|이하는)\s*(?:위|이|본)\s*기사를\s*.{0,12}번역|^[*※]?\s*(?:Below|The\s+following)\s+is\s+.{0,40}translat",
+    re.IGNORECASE,
+)
 
 
 def strip_inline_footer(line: str) -> str:
-    """Cut agency boilerplate glued after the story ('[사진 영상 제보받습니다] 공감언론 뉴시스가 ...')."""
-    return _INLINE_FOOTER.sub("", line).rstrip()
+    """Cut agency boilerplate glued after the story ('[사진 영상 제보받습니다] 공감언론 뉴시스가 ...') and the
+    photo viewer's button text after a caption ('... 완도군 제공 AD 원본보기 아이콘')."""
+    line = _INLINE_FOOTER.sub("", line).rstrip()
+    if line.endswith(("원본보기", "원본 보기", "아이콘")):
+        line = _VIEWER_BUTTONS.sub("", line)
+    return line
+
+
+_VIEWER_BUTTONS = re.compile(r"\s*(?:(?:AD|광고)\s*)?원본\s*보기(?:\s*아이콘)?$")

@@ -1,7 +1,8 @@
 """`Found` strings (+ metadata an export gave explicitly) -> `ArticleMeta`.
 
 Precedence: what a JSONL/CSV export states wins over what the text says; within the text, an outlet
-named in a dateline, outlet line or source note wins over one inferred from a reporter's e-mail domain.
+named in a dateline, outlet line or source note wins over one a copyright notice or sign-off names, and that
+over one inferred from a reporter's e-mail domain.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def build_meta(
         headline=given.get("title") or found.headline,
         subheadline=found.subheadline,
         reporter=_reporter(given.get("reporter")) or found.reporter,
-        outlet=(outlet_name(given_outlet) or given_outlet) if given_outlet else (found.outlet or found.email_outlet),
+        outlet=(outlet_name(given_outlet) or given_outlet)
+        if given_outlet
+        else (found.outlet or found.footer_outlet or found.email_outlet),
         published_at=when,
         published_precision=precision,
         jurisdiction_code=jurisdiction_code,

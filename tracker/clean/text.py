@@ -43,6 +43,12 @@ _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
 _STORY_END = re.compile(r"[다요]\.[\"'”’)]*$")
 _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
+# How a page store records the page's date on the first line of the page's main content:
+# ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달'.
+_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<rest>.*))?$")
+# Sentence ends, for comparing repeated text sentence by sentence.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def clean_lines(
@@ -61,7 +67,8 @@ def clean_lines(
     """
     lines = [normalise_line(line) for line in raw_lines]
     lines = [line for line in lines if not is_junk(line)]
-    lines, found = take_header(lines, known_headline, repeats)
+    lines, stored_date = _take_stored_date(lines)
+    lines, found = take_header(lines, known_headline, repeats, headless=stored_date is not None)
     lines = drop_repeats(lines, found, repeats)
     lines, found = take_lead_in(lines, found)
     lines, tail = cut_page_end(lines)
@@ -94,7 +101,39 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
-    return body, found
+    # the store's page date counts only when the page itself states none (a dateline may give the time)
+    return drop_repeated_lines(body), found.merge(Found(published=stored_date))
+
+
+def _take_stored_date(lines: list[str]) -> tuple[list[str], str | None]:
+    """Split the page store's date marker off the first line: (lines without it, the date or None)."""
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if not line.startswith("date") or not (m := _STORED_DATE.match(line)):
+            return lines, None
+        return [*lines[:index], *([m["rest"]] if m["rest"] else []), *lines[index + 1 :]], m["date"]
+    return lines, None
+
+
+def drop_repeated_lines(body: list[str]) -> list[str]:
+    """Drop a body line whose every sentence is repeated further down (a portal's auto-summary box or a
+    lede box printed above the story it repeats); the later copy, in its paragraph, stays.
+
+    Only lines that end a sentence and are at least 20 characters long count, so a short subhead or a
+    list item that recurs is kept.
+    """
+    keys = [" ".join(line.split()) for line in body]
+    joined = "\n".join(keys)
+    drop: set[int] = set()
+    position = 0
+    for index, key in enumerate(keys):
+        position += len(key) + 1  # where the lines after this one start in `joined`
+        if len(key) < 20 or joined.find(key[:12], position) == -1 or not _ENDS_SENTENCE.search(key):
+            continue  # (the cheap test first: the line's opening words must recur further down)
+        if all(joined.find(sentence, position) != -1 for sentence in _SENTENCE_SPLIT.split(key) if sentence):
+            drop.add(index)
+    return [line for index, line in enumerate(body) if index not in drop] if drop else body
 
 
 def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
@@ -108,7 +147,9 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if seen_text and (page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))):
+        if seen_text and (
+            page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))
+        ):
             found = Found()
             for rest in lines[index:]:
                 if rest and page_end_line(rest):
