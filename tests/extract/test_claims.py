@@ -174,3 +174,24 @@ def test_quote_that_mentions_a_past_event_takes_the_publication_day() -> None:
     )
     claims = _constructed(text, "2020-11-04").claims
     assert [c.date for c in claims] == [date(2020, 11, 3), date(2020, 11, 4), date(2020, 11, 4)]
+
+
+def test_without_a_headline_the_subheadline_or_first_caption_says_what_the_article_is_about() -> None:
+    # a page saved without its title (the body starts under a photo): the subheadline, else the first
+    # caption, takes the headline's place when deciding the article's policy
+    import dataclasses
+
+    article, with_headline = extracted("donga-mungyeong-20210312.html")
+    title = article.meta.headline
+    assert title and with_headline.claims
+    as_subheadline = dataclasses.replace(
+        article, meta=dataclasses.replace(article.meta, headline=None, subheadline=title)
+    )
+    as_caption = dataclasses.replace(
+        article, meta=dataclasses.replace(article.meta, headline=None, subheadline=None), captions=(title,)
+    )
+    expected = [(c.text, c.policies) for c in with_headline.claims]
+    untitled = dataclasses.replace(as_caption, captions=())
+    assert len(run(untitled, reference()).claims) < len(expected)  # the title matters in this article
+    for variant in (as_subheadline, as_caption):
+        assert [(c.text, c.policies) for c in run(variant, reference()).claims] == expected

@@ -173,7 +173,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         [u.start for u in units],
         build_lexicon(reference),
         eligible=eligible,
-        headline=meta.headline,
+        headline=meta.headline or meta.subheadline or next(iter(article.captions), None),
         quoted=[u.quoted for u in units],
         speakers=[s.person_key or s.text for s in speakers],
     )
