@@ -142,11 +142,18 @@ def test_new_extractor_version_reextracts_without_duplicating(engine) -> None:
         assert {c.extractor_version for c in article.claims} == {article.extractor_version} != {"0.0.0-old"}
 
 
-def test_worker_processes_give_the_same_claims(engine) -> None:
-    paths = [str(p) for p in ARTICLES[:4]]
+def test_worker_processes_give_the_same_claims(engine, tmp_path: Path) -> None:
+    # more records than one worker chunk, with unreadable files among them: errors keep their place
+    empty, binary = tmp_path / "empty.txt", tmp_path / "binary.txt"
+    empty.write_bytes(b"")
+    binary.write_bytes(bytes(range(256)) * 8)
+    paths = [str(p) for p in ARTICLES[:3]] + [str(empty)] + [str(p) for p in ARTICLES[3:6]] + [str(binary)]
     result = ingest(engine, paths, workers=2, dry_run=True)
     single = ingest(engine, paths, workers=1, dry_run=True)
-    assert [(o.source, o.claims) for o in result.outcomes] == [(o.source, o.claims) for o in single.outcomes]
+    assert [(o.source, o.status, o.claims) for o in result.outcomes] == [
+        (o.source, o.status, o.claims) for o in single.outcomes
+    ]
+    assert [o.status for o in result.outcomes].count("failed") == 2
 
 
 def test_ingested_claims_are_searchable(engine) -> None:

@@ -103,12 +103,19 @@ IN_FLIGHT_PER_WORKER = 4
 class _Pending:
     """A chunk on its way through a worker; reading errors in it keep their place in the output."""
 
-    future: Future[list[Processed | InputError]]
+    future: Future[list[_Done | InputError]]
     chunk: list[InputRecord | InputError]
 
     def result(self) -> list[Processed | InputError]:
         done = iter(self.future.result())
-        return [item if isinstance(item, InputError) else next(done) for item in self.chunk]
+        results: list[Processed | InputError] = []
+        for item in self.chunk:
+            if isinstance(item, InputError):
+                results.append(item)
+                continue
+            result = next(done)
+            results.append(result if isinstance(result, InputError) else Processed(item, *result))
+        return results
 
 
 def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[list[InputRecord | InputError]]:
@@ -122,8 +129,16 @@ def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[li
         yield chunk
 
 
-def _process_chunk(records: list[InputRecord]) -> list[Processed | InputError]:
-    return [_process_in_worker(record) for record in records]
+_Done = tuple[str, CleanArticle, Extraction]  # a Processed without its record, which the parent has
+
+
+def _process_chunk(records: list[InputRecord]) -> list[_Done | InputError]:
+    """Process records in a worker; the records themselves (raw bytes and text) are not sent back."""
+    results: list[_Done | InputError] = []
+    for record in records:
+        done = _process_in_worker(record)
+        results.append(done if isinstance(done, InputError) else (done.sha256, done.article, done.extraction))
+    return results
 
 
 def _context() -> multiprocessing.context.BaseContext:
