@@ -7,6 +7,8 @@ every one is a new article), then measures in one run:
   2. tracker ingest: read -> clean -> extract -> store in a fresh SQLite database, same workers
      (worker start-up, which loads Kiwi in each, included).
 and prints articles/s and characters/s of each and their ratio (target: ingest >= 0.7 of raw Kiwi).
+Then, in this one process and one thread, where an article's time goes (`--breakdown N`, default 200
+articles): Kiwi alone, cleaning, the rest of extraction, and storing in the parent.
 
     .venv/bin/python bench/ingest_speed.py --articles 1000 --workers 2
 """
@@ -73,12 +75,76 @@ def tracker_ingest(paths: list[Path], workers: int) -> tuple[float, int]:
     return elapsed, result.count("new")
 
 
+def breakdown(paths: list[Path]) -> dict[str, float]:
+    """CPU milliseconds per article of each step, single-threaded (Kiwi with one thread)."""
+    from tracker.extract._korean import paragraph_spans
+    from tracker.extract.kiwi import get_kiwi, use_threads
+    from tracker.read import iter_records
+    from tracker.reference import load_reference
+    from tracker.store import ingest as store
+    from tracker.store.database import open_database
+    from tracker.store.workers import Processed, process, sha256_of
+
+    use_threads(1)
+    reference = load_reference()
+    records = [r for r in iter_records([str(p) for p in paths]) if not isinstance(r, Exception)]
+    kiwi = get_kiwi()
+    kiwi.split_into_sents("모형을 미리 읽는다.")
+    for record in records[:10]:
+        process(record, reference)  # warm caches (lexicons, compiled patterns)
+    from tracker.clean import clean
+    from tracker.extract import run
+
+    clock = time.process_time
+    start = clock()
+    articles = [clean(r, reference) for r in records]
+    cleaning = clock() - start
+    start = clock()
+    for article in articles:
+        paragraphs = [article.text[s:e] for s, e in paragraph_spans(article.text)]
+        for _ in kiwi.split_into_sents(paragraphs, return_tokens=True, return_sub_sents=True):
+            pass
+    kiwi_s = clock() - start
+    start = clock()
+    extractions = [run(a, reference) for a in articles]
+    extraction = clock() - start
+    processed = [
+        Processed(r, sha256_of(r.raw), a, e)
+        for r, a, e in zip(records, articles, extractions, strict=True)
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_database(f"sqlite:///{tmp}/breakdown.db")
+        with engine.connect() as connection:
+            from tracker.db.session import session_factory
+
+            with session_factory(engine)() as session:
+                known = store._Known.load(session)
+            start = clock()
+            for item in processed:
+                store._store(connection, item, None, False, known)
+            storing = clock() - start
+        engine.dispose()
+    n = len(records) / 1000
+    return {
+        "Kiwi alone (split + tokens)": kiwi_s / n,
+        "extraction beyond Kiwi (units, officials, speakers, policies, dates, kinds, search terms)": (
+            extraction - kiwi_s
+        )
+        / n,
+        "cleaning and metadata": cleaning / n,
+        "storing (parent process, SQLite, one transaction each)": storing / n,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--breakdown", type=int, default=200, help="articles for the per-step breakdown (0: skip)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = build_inputs(Path(tmp), args.articles)
@@ -94,6 +160,14 @@ def main() -> None:
         f"tracker ingest (SQLite): {len(texts) / ingest_s:8.1f} articles/s  {chars / ingest_s:12,.0f} chars/s  ({ingest_s:.2f} s)"
     )
     print(f"ratio ingest / raw Kiwi: {kiwi_s / ingest_s:.2f}  (target >= 0.70)")
+    if args.breakdown:
+        with tempfile.TemporaryDirectory() as tmp:
+            steps = breakdown(build_inputs(Path(tmp), args.breakdown))
+        print(f"CPU per article, one process, one thread ({args.breakdown} articles):")
+        for step, ms in steps.items():
+            print(f"  {ms:6.2f} ms  {step}")
+        kiwi_ms = steps["Kiwi alone (split + tokens)"]
+        print(f"  everything beside Kiwi = {(sum(steps.values()) - kiwi_ms) / kiwi_ms:.2f} of Kiwi's time")
 
 
 if __name__ == "__main__":
