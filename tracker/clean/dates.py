@@ -1,7 +1,7 @@
 """Publication timestamps as Korean sites print them -> aware datetimes in Asia/Seoul with a precision.
 
 Handles '2018/03/13 [18:29]', '2026-01-29 10:34:03', '2018.11.26', '2023. 08. 23', '2024.03.07.',
-'2021년 3월 12일 오후 2:05', '2018년 02월 05일 (월) 18:00:00', ISO 8601 with an offset ('2021-03-12T09:30:00+09:00', converted to Seoul).
+'2021년 3월 12일 오후 2:05', '2018년 02월 05일 (월) 18:00:00', '2017-11-08 오후 1:34:42 수요일', ISO 8601 with an offset ('2021-03-12T09:30:00+09:00', converted to Seoul).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ def _date_regex(year: str, separator: str) -> str:
         r"(?:(?:\s*[\[(]?\s*|T)(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
         r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?\s*[\])]?"
         r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+        # a weekday after the time: '2017-11-08 오후 1:34:42 수요일'
+        r"(?:\s*[(\[]?[월화수목금토일]요일[)\]]?)?"
     )
 
 

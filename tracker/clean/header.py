@@ -5,13 +5,14 @@ first lines; scraped pages add a byline and often repeat the headline block."""
 from __future__ import annotations
 
 import re
+from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
 from tracker.clean.captions import agency_photo_caption, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, NAME, footer_line
-from tracker.clean.outlets import known_outlet_prefix, outlet_name
+from tracker.clean.lines import BROADCAST_MARKER, EMAIL, NAME, footer_line
+from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
 
 _REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
@@ -112,7 +113,51 @@ def headline_like(line: str) -> bool:
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
         and not any(p.match(line) for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER))
+        and not _dated(line)
     )
+
+
+_DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
+
+
+def _dated(line: str) -> bool:
+    """A line whose date is its main content: a (labelled) date line, or a page label with a date
+    ('최종편집일 2020-11-30 16:02', '업데이트 2020.01.02'). A headline may quote a year, never a full
+    date with a time or a label."""
+    if not any(c.isdigit() for c in line):
+        return False
+    if is_date_line(line):
+        return True
+    m = _DATE_WORD.search(line)
+    return m is not None and m.start() <= 12 and len(line) - m.end() <= 12 and _TIME.search(line) is not None
+
+
+# A bracketed byline with the date inside a header line: '고교부터 2020년부터 [권대정 기자 2017-11-08 오후 1:34:42 수요일]
+# djk3545@empas.com' (the text before it is the subheadline, an e-mail may follow).
+_BRACKET_BYLINE_DATE = re.compile(
+    rf"[\[【(]\s*(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d[^\]】)\n]{{5,40}})[\]】)]"
+    rf"(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?\s*$"
+)
+
+
+def bracket_byline(line: str) -> Found | None:
+    """'고교부터 2020년부터 [권대정 기자 2017-11-08 오후 1:34:42 수요일] x@y.com' -> reporter, date and the
+    text before the bracket (a subheadline when it reads as one, else a caption); None when the line ends
+    in no such bracket."""
+    if "기자" not in line and "특파원" not in line:
+        return None
+    m = _BRACKET_BYLINE_DATE.search(line)
+    if not m or not is_date_line(m["date"].strip()):
+        return None
+    before = line[: m.start()].strip()
+    found = Found(
+        reporter=m["name"],
+        published=m["date"].strip(),
+        email_outlet=outlet_for_domain(m["email"]) if m["email"] else None,
+    )
+    if before and headline_like(before):
+        return found.merge(Found(subheadline=before))
+    return found.merge(Found(captions=(before,) if before else ()))
 
 
 def header_field_line(line: str) -> tuple[bool, Found]:
@@ -135,6 +180,7 @@ def take_header(
     repeats: tuple[str, ...] = (),
     *,
     headless: bool = False,
+    subjects: tuple[str, ...] = (),
 ) -> tuple[list[str], Found]:
     """Consume the leading headline / subheadline / date / outlet / byline lines.
 
@@ -145,27 +191,60 @@ def take_header(
     the first line that reads as body text.
 
     `headless`: the text is a page's main content without its title (as a page store keeps it): no line
-    is the headline; headline-like lines above the story are subheadlines (the first) or set aside with
-    the captions (the others).
+    is the headline, unless the store kept the title: a first headline-like line that opens with a local
+    government as its subject ('고양시, 수도권 30분 생활권 가속…', `subjects`) is the headline; other
+    headline-like lines above the story are subheadlines (the first) or set aside with the captions (the
+    others).
+
+    Further headline-like lines right below the subheadline (pages print two or three) go to the captions.
     """
     found = Found(headline=known_headline)
     headline, subheadline = known_headline, None
     previous_was_headline = False
     set_aside = 0
+    extra = -1  # subheadlines past the first; counting starts once there is one
     index = 0
     rest_count = sum(1 for line in lines if line)
     for index, line in enumerate(lines):
         if not line:
             continue
         rest_count -= 1
-        is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
+        bracketed = bracket_byline(line) if len(line) <= 160 else None
+        if bracketed is not None:
+            is_footer, told = True, bracketed
+        else:
+            is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
         if not is_footer:
             is_footer, told = header_field_line(line)
         if is_footer:  # date, byline, outlet or contact lines above the story
+            if told.subheadline is not None:
+                if subheadline is not None or headline is None:
+                    told = Found(
+                        **{
+                            **_fields(told),
+                            "subheadline": None,
+                            "captions": (*told.captions, told.subheadline),
+                        }
+                    )
+                else:
+                    subheadline = told.subheadline
             found = found.merge(told)
+            extra = -1
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             if headline and same_text(line, headline):
                 continue  # the repeated title: the line after it may still be the subheadline
+        elif (
+            headless
+            and headline is None
+            and subheadline is None
+            and set_aside == 0
+            and rest_count > 0
+            and headline_like(line)
+            and _opens_with_subject(line, subjects)
+        ):
+            headline = line
+            previous_was_headline = True
+            continue
         elif (
             headless
             and set_aside < 3
@@ -191,10 +270,46 @@ def take_header(
             and not is_caption_line(line)
         ):
             subheadline = line
+            previous_was_headline = False
+            extra = 0
+            continue
+        elif (
+            subheadline is not None
+            and headline is not None
+            and 0 <= extra < 2
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):  # a second or third subheadline
+            extra += 1
+            found = found.merge(Found(captions=(line,)))
+            continue
         else:
             return lines[index:], found.merge(Found(headline=headline, subheadline=subheadline))
         previous_was_headline = False
     return [], found.merge(Found(headline=headline, subheadline=subheadline))
+
+
+def _fields(found: Found) -> dict:
+    return {f.name: getattr(found, f.name) for f in dataclass_fields(found)}
+
+
+def _opens_with_subject(line: str, subjects: tuple[str, ...]) -> bool:
+    """'고양시, 수도권 …', '경주시 청년 …': the line opens with a local government name, then a comma, a
+    space or a particle."""
+    for name in subjects:
+        if line.startswith(name) and line[len(name) : len(name) + 1] in {
+            ",",
+            " ",
+            "·",
+            "는",
+            "가",
+            "이",
+            "은",
+            "의",
+        }:
+            return True
+    return False
 
 
 def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) -> list[str]:

@@ -95,6 +95,16 @@ JUNK_LINES = frozenset(
         "기사 섹션 분류 안내",
         # a script notice that ndsoft-CMS pages print above the masthead
         "check 3d gpu",
+        # browser utility links of page headers (bookmark, start page)
+        "즐겨찾기",
+        "즐겨찾기 추가",
+        "즐겨찾기추가",
+        "시작페이지",
+        "시작페이지로",
+        "시작페이지 설정",
+        "시작페이지로 설정",
+        "인쇄하기",
+        "상태바",
     }
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
@@ -113,7 +123,11 @@ _PORTAL_WIDGET = re.compile(
     r"|\(예시\)\s*가장\s*빠른\s*뉴스가\s*있고.{0,200}$"
     r"|가?\s*\d\s*단계\s*(?:아주\s*|가장\s*)?(?:작게|보통|크게)$"
     r"|기사의\s*섹션\s*정보는\s*해당\s*언론사의\s*분류를\s*따르고\s*있습니다.{0,80}$"
-    r"|구독자\s*[\d,]+(?:\s*응원수\s*[\d,]+)?$",
+    r"|구독자\s*[\d,]+(?:\s*응원수\s*[\d,]+)?$"
+    # AI-summary box of portals ('AI 요약 기술은 핵심만 전달합니다. 전체 내용의 이해를 위해 기사 본문을 확인해주세요.')
+    r"|AI\s*요약\s*기술은.{0,100}$|AI\s*(?:가|로)\s*요약한\s*(?:내용|결과)입니다.{0,100}$"
+    # text-to-speech notice of broadcasters ('읽어주기 기능은 크롬기반의 / 브라우저에서만 사용하실 수 있습니다.')
+    r"|(?:기사\s*)?읽어\s*주기\s*기능은.{0,60}$|(?:크롬\s*기반의\s*)?브라우저에서만\s*사용하실\s*수\s*있습니다\.?$",
     re.IGNORECASE,
 )
 # First words of the portal widget lines above (a cheap test before the regex).
@@ -130,6 +144,11 @@ _PORTAL_WIDGET_START = (
     "가",
     "기사의",
     "구독자",
+    "AI",
+    "읽어",
+    "기사 읽어",
+    "크롬",
+    "브라우저",
 )
 # A site menu flattened into one line: names glued without spaces ('서울타임뉴스인천타임뉴스대전타임뉴스...').
 # No Korean sentence runs 20 syllables without a space.
@@ -148,6 +167,8 @@ _SECTION_LABEL = re.compile(
     r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네)\s*(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
+# A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
+_BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
 _BULLET_CHARS = "•·∙●○◦-*|"
@@ -191,7 +212,21 @@ _SIGN_OFF = re.compile(
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
 _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$")
-_HANDOFF = re.compile(rf"^(?P<name>{NAME})\s*(?:기자|특파원)가\s*(?:취재|보도)했습니다\.?$")
+# Broadcast hand-offs to the reporter: '홍길동 기자가 취재했습니다.', '서영준 기자의 보도입니다.', '홍길동 기자가
+# 보도합니다.', '홍길동 기자입니다.'.
+_HANDOFF = re.compile(
+    rf"^(?P<name>{NAME})\s*(?:기자|특파원)(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
+)
+# The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
+_OTHER_STORIES = re.compile(
+    rf"^(?:(?P<first>{NAME})\s*(?:기자|특파원)\s*)?(?P<name>{NAME})\s*(?:기자|특파원)의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+)
+# An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
+_EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
+# An outlet followed by its e-mail: '거창인터넷신문 (gcinews@hanmail.net)'.
+_OUTLET_EMAIL = re.compile(
+    rf"^(?P<outlet>[^\s()<>\[\]@]{{2,20}}(?:\s[^\s()<>\[\]@]{{1,10}})?)\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$"
+)
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 BYLINE_WITH_DATE = re.compile(
     rf"^(?P<name>{NAME})\s*(?:기자|특파원|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$", re.IGNORECASE
@@ -207,7 +242,7 @@ _BYLINE_THEN_DATE = re.compile(
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
-_MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신)(?:일|시간)?\s*[:：]?\s*")
+_MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
     rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*$"
@@ -258,6 +293,7 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
@@ -274,6 +310,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
     """
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
     if m := _NAME_EMAIL_LINE.match(line):
+        if len(m["name"]) == 4 and (name := outlet_name(m["name"])) is not None:  # '시민일보 (x@y.kr)'
+            return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
@@ -285,7 +323,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
         and (signed := _sign_off_outlet(m["outlet"])) is not None
     ):
         return True, Found(reporter=m["name"], footer_outlet=signed or None)
-    if m := _HANDOFF.match(line):
+    if ("기자" in line or "특파원" in line) and (m := _HANDOFF.match(line) or _OTHER_STORIES.match(line)):
         return True, Found(reporter=m["name"])
     if m := BYLINE_WITH_DATE.match(line):
         return True, Found(reporter=m["name"], published=m["date"])
@@ -312,6 +350,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(outlet=name)
     if "@" not in line:  # no e-mail address
         return _field_row(line) if len(line) <= 120 else (False, Found())
+    if len(line) <= 100 and (m := _EMAIL_THEN_DATE.match(line)) and is_date_line(m["date"]):
+        return True, Found(published=m["date"], email_outlet=outlet_for_domain(m["email"]))
+    if (m := _OUTLET_EMAIL.match(line)) and (name := outlet_name(m["outlet"])) is not None:
+        return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):

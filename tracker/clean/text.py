@@ -68,7 +68,9 @@ def clean_lines(
     lines = [normalise_line(line) for line in raw_lines]
     lines = [line for line in lines if not is_junk(line)]
     lines, stored_date = _take_stored_date(lines)
-    lines, found = take_header(lines, known_headline, repeats, headless=stored_date is not None)
+    lines, found = take_header(
+        lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
+    )
     lines = drop_repeats(lines, found, repeats)
     lines, found = take_lead_in(lines, found)
     lines, tail = cut_page_end(lines)
@@ -112,7 +114,10 @@ def _take_stored_date(lines: list[str]) -> tuple[list[str], str | None]:
             continue
         if not line.startswith("date") or not (m := _STORED_DATE.match(line)):
             return lines, None
-        return [*lines[:index], *([m["rest"]] if m["rest"] else []), *lines[index + 1 :]], m["date"]
+        rest = (
+            [m["rest"]] if m["rest"] and not is_junk(m["rest"]) else []
+        )  # (an AI-summary notice may follow)
+        return [*lines[:index], *rest, *lines[index + 1 :]], m["date"]
     return lines, None
 
 
