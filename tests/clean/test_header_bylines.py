@@ -198,3 +198,34 @@ def test_ai_notice_after_stored_date() -> None:
     article = _clean(text)
     assert article.meta.headline == "부산시, 청년 일자리 확대"
     assert "AI" not in article.text
+
+
+# --- captions and subheadlines below the byline ------------------------------------------------------
+
+
+def test_caption_with_slash_credit() -> None:
+    from tracker.clean.captions import is_caption_line
+
+    assert is_caption_line("홍길동 시장이 청년 창업 공간을 둘러봤다. /부산시 제공")  # constructed
+
+
+def test_repeated_caption_with_bracketed_credit() -> None:
+    caption = "부산시는 청년 창업 공간 3곳을 새로 열었다고 밝혔다.(사진제공=부산시)"  # constructed
+    text = f"부산시, 청년 일자리 확대\n• 홍길동 기자\n• 승인 2021.05.04 19:45\n창업 공간 3곳 새로 열어\n{caption}\n{caption}\n{BODY}\n{BODY2}"
+    article = _clean(text)
+    assert article.meta.subheadline == "창업 공간 3곳 새로 열어"
+    assert "사진제공" not in article.text and "새로 열었다고" not in article.text
+    assert caption in article.captions
+
+
+def test_single_credited_sentence_stays_story() -> None:
+    line = "부산시는 청년 창업 공간 3곳을 새로 열었다고 밝혔다.(사진제공=부산시)"  # constructed
+    article = _clean(f"부산시, 청년 일자리 확대\n{line}\n{BODY}\n{BODY2}")
+    assert "새로 열었다고 밝혔다." in article.text
+
+
+def test_broadcast_desk_is_not_a_subheadline() -> None:
+    text = f"부산시 청년 일자리 확대\n2021. 05. 04\n[KBS 부산] [앵커]\n{BODY}\n{BODY2}"  # constructed
+    article = _clean(text)
+    assert article.meta.subheadline is None
+    assert article.meta.outlet == "KBS 부산"

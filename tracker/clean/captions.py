@@ -31,9 +31,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _BRACKETED_INLINE_CREDIT = re.compile(
     r"\s*[(<\[]\s*(?:사진\s*(?:제공\s*)?[=:：][^()<>\[\]]{1,40}|사진\s*[^()<>\[\]]{0,30}제공\s*)[)>\]]"
 )
-# A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공'.
+# A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공' (or '... /완도군 제공').
 _BARE_END_CREDIT = re.compile(
-    r"(?<=[.!?”\"’])\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
+    r"(?<=[.!?”\"’])\s*/?\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
 )
 # Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
 _PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전경|모습|사진)\.?$")
@@ -100,6 +100,16 @@ def agency_photo_caption(line: str) -> tuple[bool, Found]:
     return True, Found(
         published=m["date"], email_outlet=outlet_for_domain(m["email"]), captions=(line[: m.start()].strip(),)
     )
+
+
+_END_CREDIT = re.compile(_BRACKETED_INLINE_CREDIT.pattern + r"\s*$")
+
+
+def repeated_credited_caption(line: str, repeats: int) -> bool:
+    """A line that ends in a bracketed photo credit ('... 밝혔다.(사진제공=동구청)') and that the page prints
+    more than once (the photo's alt text and its caption): a caption, not the story, which says each
+    sentence once."""
+    return repeats > 1 and "사진" in line and len(line) <= 300 and _END_CREDIT.search(line) is not None
 
 
 def split_inline_caption(line: str) -> tuple[str, tuple[str, ...]]:

@@ -114,7 +114,12 @@ def headline_like(line: str) -> bool:
         and "@" not in line
         and not any(p.match(line) for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER))
         and not _dated(line)
+        and not _SENTENCE_THEN_CREDIT.search(line)
     )
+
+
+# A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)') is a caption or story, not a title.
+_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]")
 
 
 _DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
@@ -203,6 +208,7 @@ def take_header(
     previous_was_headline = False
     set_aside = 0
     extra = -1  # subheadlines past the first; counting starts once there is one
+    fields_seen = False  # byline/date lines below the headline: a subheadline may still follow them
     index = 0
     rest_count = sum(1 for line in lines if line)
     for index, line in enumerate(lines):
@@ -230,6 +236,7 @@ def take_header(
                     subheadline = told.subheadline
             found = found.merge(told)
             extra = -1
+            fields_seen = True
         elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
             if headline and same_text(line, headline):
                 continue  # the repeated title: the line after it may still be the subheadline
@@ -263,7 +270,7 @@ def take_header(
             previous_was_headline = True
             continue
         elif (
-            previous_was_headline
+            (previous_was_headline or (headline is not None and fields_seen and line[:1] not in "[【(<"))
             and subheadline is None
             and headline_like(line)
             and rest_count > 0

@@ -10,6 +10,7 @@ set aside.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from tracker.clean.captions import (
@@ -17,6 +18,7 @@ from tracker.clean.captions import (
     caption_above_credit,
     credit_only_line,
     is_caption_line,
+    repeated_credited_caption,
     split_inline_caption,
 )
 from tracker.clean.found import Found
@@ -77,9 +79,13 @@ def clean_lines(
     found = found.merge(tail)
     body: list[str] = []
     first = True
+    counts = Counter(line for line in lines if line and "사진" in line)
     for line in lines:
         if not line:
             body.append("")
+            continue
+        if repeated_credited_caption(line, counts[line]):
+            found = found.merge(Found(captions=(line,)))
             continue
         if credit_only_line(line) and body and body[-1] and caption_above_credit(body[-1]):
             # a photo credit on the line below its caption: the line above was the caption
