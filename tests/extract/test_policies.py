@@ -405,3 +405,26 @@ def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
 )
 def test_investment_words_that_are_not_attraction(ref: Reference, text: str) -> None:
     assert "investment-attraction" not in {slug for slug, _ in hits(ref, text)}
+
+
+def test_keyword_of_two_policies_names_both(ref: Reference) -> None:
+    # constructed: `청년주거` is housing and youth policy alike
+    found = hits(ref, "시는 청년주거 공급을 늘리겠다고 밝혔다.")
+    assert ("housing", "청년주거") in found and ("youth-policy", "청년주거") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("군은 공유주거 10호를 공급한다.", "housing"),  # constructed
+        ("도시 외곽에 출렁다리가 들어섰다.", "culture-tourism"),  # constructed
+        ("시는 교외선 운행을 재개했다.", "public-transit"),  # constructed
+        ("시는 국가철도망 구축계획에 노선 반영을 건의했다.", "public-transit"),  # constructed
+        ("구는 주민참여 시민제안 공모사업으로 사업을 추진했다.", "citizen-participation"),  # constructed
+        ("군은 청년 정책 예산을 두 배로 늘렸다.", "youth-policy"),  # constructed
+    ],
+)
+def test_taxonomy_terms_of_tourism_rail_housing_youth_and_participation(
+    ref: Reference, text: str, slug: str
+) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}

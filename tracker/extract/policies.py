@@ -95,6 +95,8 @@ class Lexicon:
     )
     # (regex over the text without spaces, slug): phrasings a keyword cannot spell out
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # keywords that several policies list (`청년주거`: housing and youth policy): the other slugs
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 _NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
@@ -145,8 +147,11 @@ def build_lexicon(reference: Reference) -> Lexicon:
     # longest first, so that `스마트시티` wins over `스마트`
     keywords.sort(key=lambda k: -len(k.compact))
     by_compact: dict[str, _Keyword] = {}
+    shared: dict[str, list[str]] = {}
     for kw in keywords:
-        by_compact.setdefault(kw.compact, kw)
+        first = by_compact.setdefault(kw.compact, kw)
+        if first.slug != kw.slug and kw.slug not in shared.get(kw.compact, ()):
+            shared.setdefault(kw.compact, []).append(kw.slug)
     phrase_index: dict[str, list[tuple[str, str, bool]]] = {}
     for words, slug, is_generic in phrases:
         if len(words) == 2:
@@ -177,6 +182,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
         head_index={last: tuple(words) for last, words in head_index.items()},
+        shared={word: tuple(slugs) for word, slugs in shared.items()},
         patterns=tuple(
             (re.compile(pattern), slug)
             for pattern, slug in (rules.get("patterns") or {}).items()
@@ -223,6 +229,10 @@ def find_hits(
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+            for slug in lexicon.shared.get(kw.compact, ()):
+                start, end = offset + index[pos], offset + index[pos + len(kw.compact) - 1] + 1
+                if hits and hits[-1].start == start and hits[-1].slug == kw.slug:
+                    hits.append(PolicyHit(slug, kw.compact, start, end, kw.generic))
     for pattern, slug in lexicon.patterns:
         for m in pattern.finditer(compact):
             span = m.span("kw") if "kw" in pattern.groupindex else m.span()
