@@ -353,6 +353,9 @@ def test_quote_of_a_named_speaker_in_an_article_about_one_policy(ref: Reference)
         ("우리나라는 전국적으로 출산율이 해마다 감소하고 있다.", "remark"),
         # constructed: a courtesy visit to welfare facilities
         ("군수는 사회복지시설과 장애인복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다.", "remark"),
+        # constructed: what the visited farm did and why the visit was made are no act of the visitor
+        ("이에 앞서 군수는 스마트팜시설을 설치한 재배농가를 방문했다.", "remark"),
+        ("군수는 농민의 의견을 농정에 반영하기 위해 농가들을 현장 방문했다.", "remark"),
         # constructed: the title of a declaration ceremony
         ("제주도는 19일 ‘2050 탄소중립을 위한 기후행동 실천 선언식’을 개최했다.", "event"),
         # constructed: taking part in the event
@@ -428,3 +431,15 @@ def test_taxonomy_terms_of_tourism_rail_housing_youth_and_participation(
     ref: Reference, text: str, slug: str
 ) -> None:
     assert slug in {s for s, _ in hits(ref, text)}
+
+
+def test_this_project_as_topic_continues_even_with_its_own_keyword(ref: Reference) -> None:
+    # constructed: `이번 사업은` is about the safety project, whatever else it names
+    decisions = decide(
+        ref,
+        [
+            "구는 범죄예방을 위해 방범용 CCTV 40대를 추가 설치했다.",
+            "이번 사업은 주민참여 시민제안 공모사업으로 추진됐다.",
+        ],
+    )
+    assert set(decisions[1].slugs) == {"disaster-safety", "citizen-participation"}

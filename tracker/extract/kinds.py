@@ -106,6 +106,15 @@ _RESULT_STEMS = frozenset(
         "전달",
         "나누",
         "동참",
+        # works finished and services improved (`CCTV 40대를 설치했다`, `9분으로 단축됐다`, `2년을 앞당겼다`)
+        "설치",
+        "단축",
+        "앞당기",
+        "돌파",
+        "재개",
+        "증편",
+        "건립",
+        "되살아나",
     }
 )
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
@@ -464,13 +473,20 @@ def _expected_act(tail: Sequence[Morpheme]) -> bool:
 
 # Announcing a plan (`… 5가지 전략을 설명했다`, `종합대책을 발표했다`) is a plan.
 _ANNOUNCE = frozenset({"발표", "제시", "설명", "공개", "내놓", "밝히", "마련", "수립", "확정", "선포"})
+_STRESS = frozenset({"강조", "역설", "천명"})
+_GROWTH_OBJECTS = frozenset({"확대", "강화", "확충", "추진"})
 _PLAN_OBJECTS = frozenset(
     {"전략", "계획", "방안", "대책", "비전", "로드맵", "청사진", "구상", "공약", "계획안"}
 )
 
 
 def _announces_plan(tail: Sequence[Morpheme], head: int | None) -> bool:
-    if head is None or tail[head].form not in _ANNOUNCE:
+    if head is None:
+        return False
+    if tail[head].form in _STRESS and head >= 2 and tail[head - 1].tag == "JKO":
+        # `… 지원 확대를 강조했다`: stressing that something will grow is a commitment
+        return tail[head - 2].form in _GROWTH_OBJECTS
+    if tail[head].form not in _ANNOUNCE:
         return False
     return any(t.form in _PLAN_OBJECTS and t.tag.startswith("NN") for t in tail[:head])
 
@@ -492,7 +508,24 @@ def _numeric_goal(tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> b
     """A plan to reach a number (`수혜자를 … 1천210명으로 확대할 계획`, `일자리 1만개를 창출하겠다`) is a
     target; a budget (`37억원을 들여`) or an administrative step (`5개 기업을 선정할 예정`) is not."""
     counted = [q for q in quantities if q.unit not in {"KRW", "USD", "year", "month"}]
-    return bool(counted) and any(t.form in _GOAL_STEMS for t in tail)
+    if not counted or _GOAL_STEMS.isdisjoint(t.form for t in tail):
+        return False
+    # money spent on it (`5억 원을 들여 … 16곳에 확대설치`): a budget, not a goal, unless a number is
+    # what it grows to (`37억원을 들여 … 1천210명으로 확대할 계획`)
+    budget = any(q.unit in {"KRW", "USD"} for q in quantities) and any(t.form == "들이" for t in tail)
+    return not budget or _grows_to_number(tail)
+
+
+def _grows_to_number(tail: Sequence[Morpheme]) -> bool:
+    """`… 1천210명으로`: a counted number followed by 으로/로."""
+    return any(
+        t.form in {"로", "으로"}
+        and t.tag == "JKB"
+        and i >= 2
+        and tail[i - 1].tag in {"NNB", "NNG"}
+        and tail[i - 2].tag in {"SN", "NR"}
+        for i, t in enumerate(tail)
+    )
 
 
 def _action_predicate(tail: Sequence[Morpheme]) -> bool:

@@ -468,6 +468,10 @@ _ANAPHOR_ANYWHERE = re.compile(
     # `선정된 5개사와`: the entities a result named before
     r"|(?:선정|지정|선발|참여|입주)(?:된|한|받은)\s?\d+\s?(?:개사|개\s?기업|개\s?업체|개\s?지구|개\s?기관|곳)"
 )
+# `이번 사업은 …`: the sentence is about the initiative before, whatever else it names
+_ANAPHORIC_TOPIC = re.compile(
+    r"^[\s“\"'‘]*(?:이번|해당|본|이)\s?(?:사업|정책|제도|프로젝트)(?:은|는|이|도)\s"
+)
 CONNECTIVE = re.compile(
     r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
 )
@@ -489,7 +493,7 @@ _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|�
 _VISITING = frozenset({"방문", "찾"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있"}
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
 )  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
 _COURTESY = re.compile(
@@ -650,8 +654,22 @@ def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
     if not any(t.form in _VISITING for t in tokens):  # cheap test first: most units visit nobody
         return False
-    verbs = _verbs(tokens)
+    position = {id(t): i for i, t in enumerate(tokens)}
+    # what the place did (`스마트팜시설을 설치한 … 농가를 방문했다`) describes the place, not the act
+    verbs = [t for t in _verbs(tokens) if not _modifies_noun(tokens, position[id(t)])]
     return any(t.form in _VISITING for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
+
+
+def _modifies_noun(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` heads a relative clause (`설치한`, `선정된`): its next ending is an ETM."""
+    for t in tokens[i + 1 : i + 4]:
+        if t.tag in {"XSV", "EP"}:
+            continue
+        # a purpose (`의견을 반영하기 위해 … 방문했다`): why the visit was made
+        if t.tag == "ETN" and t.form == "기":
+            return any(u.form == "위하" for u in tokens[i + 2 : i + 5])
+        return t.tag == "ETM" and t.form not in {"ᆯ", "을", "를"}
+    return False
 
 
 def _topic_compound(tokens: Sequence[TokenLike]) -> list[TokenLike]:
@@ -716,7 +734,7 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     )
     if opens_on_amount and find_quantities(text):
         return True
-    if CONNECTIVE.match(text):
+    if CONNECTIVE.match(text) or _ANAPHORIC_TOPIC.match(text):
         return True
     if has_own:
         return False
