@@ -443,3 +443,34 @@ def test_this_project_as_topic_continues_even_with_its_own_keyword(ref: Referenc
         ],
     )
     assert set(decisions[1].slugs) == {"disaster-safety", "citizen-participation"}
+
+
+def test_policy_word_naming_an_area_is_incidental(ref: Reference) -> None:
+    # constructed: `농촌권역` is where the solar plants stand, not an agriculture claim
+    decisions = decide(
+        ref,
+        [
+            "군은 주민수익형 태양광 발전소 8개소를 건립했다.",
+            "농촌권역 주민수익형 태양광 발전소 4개소가 가동에 들어갔다.",
+        ],
+    )
+    assert decisions[1].slugs == ("energy-transition",)
+
+
+def test_generic_word_of_another_policy_among_beneficiaries_is_incidental(ref: Reference) -> None:
+    # constructed: `취·창업` names who may apply for the housing, not a startup policy
+    sentences = [
+        "시는 청년 임대주택 19호를 공급한다.",
+        "청년 임대주택은 지상 4층 규모로 짓는다.",
+        "대상은 취·창업을 희망하는 청년이다.",
+        "시는 취·창업 여부를 고려해 입주자를 선발한다.",
+        "시는 취·창업 청년의 임대주택 입주를 돕는다.",
+    ]
+    decisions = decide(ref, sentences, headline="시, 청년 임대주택 공급")
+    assert all("startup-support" not in d.slugs for d in decisions)
+    assert decisions[2].slugs == ("housing",)
+    # constructed: `한편` turns away from the article's policy
+    turned = decide(
+        ref, [*sentences[:2], "한편 시는 취·창업 박람회 장소를 옮겼다."], headline="시, 청년 임대주택 공급"
+    )
+    assert turned[2].slugs == ()

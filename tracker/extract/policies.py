@@ -99,7 +99,9 @@ class Lexicon:
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
-_NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
+_NON_SPACE_RUN = re.compile(r"\S+")
+# nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
+_AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
 
 
 @lru_cache(maxsize=4096)
@@ -228,7 +230,9 @@ def find_hits(
     for pos, kw in candidates:
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
-            add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+            # `농촌권역`, `농촌지역`: the keyword names an area, as a generic word does
+            area = compact.startswith(_AREA_NOUNS, pos + len(kw.compact))
+            add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic or area)
             for slug in lexicon.shared.get(kw.compact, ()):
                 start, end = offset + index[pos], offset + index[pos + len(kw.compact) - 1] + 1
                 if hits and hits[-1].start == start and hits[-1].slug == kw.slug:
@@ -472,6 +476,8 @@ _ANAPHOR_ANYWHERE = re.compile(
 _ANAPHORIC_TOPIC = re.compile(
     r"^[\s“\"'‘]*(?:이번|해당|본|이)\s?(?:사업|정책|제도|프로젝트)(?:은|는|이|도)\s"
 )
+# `한편 …`: the sentence turns to something else
+_TOPIC_SHIFT = re.compile(r"^[\s“\"'‘]*한편[\s,]")
 CONNECTIVE = re.compile(
     r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
 )
@@ -819,6 +825,7 @@ def assign_policies(
     )
 
     topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    specific = {s for s, v in topics.items() if v > generic_counts[s]}
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
@@ -849,7 +856,14 @@ def assign_policies(
             continue
         slugs: list[str] = []
         confidence = 0.0
-        for hit in hits:
+        # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
+        # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+        incidental = {h.slug for h in hits if h.generic and h.slug not in specific and h.slug not in topic}
+        if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
+            hits_used = [h for h in hits if h.slug not in incidental]
+        else:
+            hits_used = hits
+        for hit in hits_used:
             if hit.generic and not _generic_allowed(hit.slug, topics, generic_counts):
                 continue
             if hit.slug not in slugs:
@@ -866,7 +880,8 @@ def assign_policies(
             not slugs
             and topic
             and (
-                refers_back(text, toks)
+                (hits_used is not hits and not _TOPIC_SHIFT.match(text))
+                or refers_back(text, toks)
                 or (aliases and any(a in _compact(text)[0] for a in aliases))
                 or (is_quote and speaker is not None)
             )
