@@ -474,3 +474,53 @@ def test_generic_word_of_another_policy_among_beneficiaries_is_incidental(ref: R
         ref, [*sentences[:2], "한편 시는 취·창업 박람회 장소를 옮겼다."], headline="시, 청년 임대주택 공급"
     )
     assert turned[2].slugs == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: a dropped subject and a concrete step of the initiative
+        "지상 3층 규모로 전용면적 34㎡의 10호를 공급한다.",
+        # constructed: the running body as subject
+        "시는 지난달 운영 수탁기관으로 사회적기업을 선정했다.",
+        # constructed: a time as topic is no subject
+        "4월부터는 하루 8회에서 20회로 증편해 이용객이 늘었다.",
+    ],
+)
+def test_concrete_step_after_a_claim_carries_on(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["시는 청년 임대주택을 이달 준공하고 입주자 모집에 나선다.", sentence])
+    assert (decisions[1].slugs, decisions[1].reason) == (("housing",), "continuation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: another subject
+        "인근 주민들은 지난달 새 도로를 개통했다.",
+        # constructed: no concrete step
+        "시는 주민 의견을 듣는 자리를 마련했다고 밝혔다.",
+        # constructed: `한편` turns away
+        "한편 시는 지난달 체육관을 준공했다.",
+    ],
+)
+def test_other_sentences_after_a_claim_do_not_carry_on(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["시는 청년 임대주택을 이달 준공하고 입주자 모집에 나선다.", sentence])
+    assert decisions[1].slugs == ()
+
+
+def test_subject_that_heads_a_keyword_named_before_carries_its_policy(ref: Reference) -> None:
+    # constructed: `센터는` after `치매안심센터`
+    decisions = decide(
+        ref,
+        [
+            "구는 2009년 치매안심센터를 개관했다.",
+            "센터는 최근 리모델링 공사를 마치고 주민을 맞고 있다.",
+        ],
+    )
+    assert decisions[1].slugs == ("dementia-care",)
+
+
+def test_looking_round_a_farm_is_a_courtesy_visit(ref: Reference) -> None:
+    # constructed
+    text = "군수는 스마트팜 재배현장을 둘러보고 애로사항을 경청했다."
+    assert decide(ref, ["군은 스마트팜 보급을 확대한다.", text])[1].reason == "remark"

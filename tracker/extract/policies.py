@@ -496,7 +496,7 @@ _PRESENTING = frozenset({"소개", "발표", "설명", "공개", "공유", "홍�
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
 # Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
 # courtesy visit says nothing about the policy the place belongs to.
-_VISITING = frozenset({"방문", "찾"})
+_VISITING = frozenset({"방문", "찾", "둘러보"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
      "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
@@ -829,6 +829,7 @@ def assign_policies(
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
+    heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
     for i in range(n):
         is_quote = bool(quoted and quoted[i])
         speaker = speakers[i] if speakers is not None else None
@@ -887,9 +888,45 @@ def assign_policies(
             )
         ):
             slugs, confidence, reason = list(topic), 0.4, "topic"
+        elif not slugs and previous and not is_quote:
+            carried = _carries_on(text, toks, heads)
+            if carried is not None:
+                main = carried or max(previous, key=lambda slug: topics[slug])
+                slugs, confidence, reason = [main], 0.4, "continuation"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
+        for hit in hits:
+            if len(hit.keyword) >= 4 and not hit.generic:
+                heads.setdefault(hit.keyword[-2:], hit.slug)
     return results
+
+
+# The body that runs the initiative, as a sentence's subject (`시는 … 선정했다`): the sentence carries on
+# with what the previous one said, as a dropped subject does.
+_INSTITUTIONS = frozenset({"시", "군", "구", "도", "시청", "군청", "구청", "도청", "교육청"})
+# Concrete steps of an initiative (`10호를 공급한다`, `수탁기관으로 … 선정했다`, `20회로 증편해`,
+# `리모델링 공사를 마치고`).
+_STEPS = frozenset(
+    {"공급", "건립", "건설", "조성", "준공", "착공", "완공", "개소", "개관", "개통", "설치", "모집", "선정",
+     "증편", "운행", "투입", "들이", "마치", "완료", "확충", "입주", "선발", "배치", "보급", "매입", "재개"}
+)  # fmt: skip
+
+
+def _carries_on(text: str, tokens: Sequence[TokenLike], heads: dict[str, str]) -> str | None:
+    """Whether a sentence without keywords carries on the previous claim: a concrete step of the
+    initiative (`…의 10호를 공급한다`) with a dropped subject or the running body as subject (`시는`), or
+    a subject that is the head of a keyword named before (`센터는` after `치매안심센터`). Returns the
+    policy of that keyword, '' for the previous claim's, None when the sentence does not carry on."""
+    if _TOPIC_SHIFT.match(text):
+        return None
+    # `4월부터는`: a time, not a subject
+    topic = [t for t in _topic_compound(tokens) if t.tag != "NNB"]
+    headed = heads.get(topic[-1].form[-2:], "") if topic and len(topic[-1].form) >= 2 else ""
+    if topic and not headed and (len(topic) > 1 or topic[-1].form not in _INSTITUTIONS):
+        return None
+    if not any(t.form in _STEPS for t in _verbs(tokens)):
+        return None
+    return headed
 
 
 _QUOTED_NAME = re.compile(r"[‘'「『《<]([^’'」』》>\n]{2,30})[’'」』》>]")
