@@ -35,6 +35,7 @@ def kind(text: str) -> str:
         # constructed: works finished and services improved
         ("구는 관내 14곳에 방범용 CCTV 40대를 추가 설치했다고 2일 밝혔다.", "achievement"),
         ("도입 시기를 2년 앞당겼다.", "achievement"),
+        ("시는 12일 '창업지원센터' 개소식을 가졌다.", "achievement"),
         ("배차 간격이 40분에서 9분으로 단축됐다.", "achievement"),
         # constructed: stressing that support will grow is a commitment
         ("구는 취약계층 지원 확대를 강조했다.", "plan"),

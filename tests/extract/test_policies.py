@@ -524,3 +524,9 @@ def test_looking_round_a_farm_is_a_courtesy_visit(ref: Reference) -> None:
     # constructed
     text = "군수는 스마트팜 재배현장을 둘러보고 애로사항을 경청했다."
     assert decide(ref, ["군은 스마트팜 보급을 확대한다.", text])[1].reason == "remark"
+
+
+def test_opening_ceremony_of_a_facility_is_a_claim(ref: Reference) -> None:
+    # constructed: the centre opened; its ceremony is no mere event title
+    decision = decide(ref, ["시는 12일 산업단지에서 '청년창업지원센터' 개소식을 가졌다."])[0]
+    assert decision.slugs == ("startup-support",)

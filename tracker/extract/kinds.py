@@ -117,6 +117,8 @@ _RESULT_STEMS = frozenset(
         "되살아나",
     }
 )
+# An opening ceremony held (`개소식을 가졌다`, `개통식을 열었다`): the facility or line opened.
+_OPENED = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|개최했|열었)")
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
 # Verbs that start or carry out something: their plain present (`추진한다`, `진행된다`, `본격화된다`)
 # announces what will be done; other verbs in the present describe (`데이터를 활용한다`, `…을 제공한다`).
@@ -252,6 +254,8 @@ def classify_kind(
         return "target" if _numeric_goal(tokens, quantities) else "plan"
 
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    if past and _OPENED.search(text):
+        return "achievement"  # `'…센터' 개소식을 가졌다`: the facility opened
     head = _head(tail)
     head_form = tail[head].form if head is not None else ""
     # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not

@@ -487,6 +487,8 @@ _PROJECT_TOPICS = frozenset(
     {"사업", "사업비", "총사업비", "사업법인", "사업단", "사업자", "사업시행자", "시설", "공사", "착공", "완공",
      "준공", "개통", "예산"}
 )  # fmt: skip
+# The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
+_OPENING = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|갖고|개최했|열었|열고)")
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
 # What the programme of an event presented (`이날 행사에는 … 성과인 …를 소개하며`): a report of the
 # policy, not of the event.
@@ -611,6 +613,9 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
     holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
     event report."""
+    # `'…센터' 개소식을 가졌다`: the facility opened, a result rather than an event
+    if _OPENING.search(text):
+        return False
     # `이날 행사에는 … 성과인 …를 소개하며`: what the programme presented is the report
     if _PROGRAMME.search(text) and not _presents(tokens):
         return True
@@ -709,6 +714,8 @@ def _claimed_hits(
     the event (`청년 일자리 간담회를 열어 … 지원 방안을 논의했다`, `… 협업포럼을 활용하면`) it is."""
     if not hits:
         return []
+    if _OPENING.search(text):
+        return list(hits)  # what opened is the claim's policy
     titles = event_titles(tokens, lexicon)
     in_title = [h for h in hits if _within(h, titles) or _title_hit(h, text, offset, lexicon)]
     if not in_title or says_more_than_holding(tokens, lexicon, titles):
