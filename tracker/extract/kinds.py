@@ -115,6 +115,8 @@ _RESULT_STEMS = frozenset(
         "증편",
         "건립",
         "되살아나",
+        "들어서",
+        "줄",
     }
 )
 # An opening ceremony held (`개소식을 가졌다`, `개통식을 열었다`): the facility or line opened.
@@ -126,7 +128,7 @@ _INITIATING = frozenset(
     {
         "추진", "나서", "착수", "돌입", "시행", "도입", "수립", "본격", "착공", "신설", "건립", "설립",
         "개최", "조성", "구축", "확대", "확충", "마련", "개설", "개소", "개관", "실시", "진행", "개통",
-        "시작", "출범", "추가", "수행", "발족", "전환", "정비", "개편", "보급", "배치", "투입",
+        "시작", "출범", "추가", "수행", "발족", "전환", "정비", "개편", "보급", "배치", "투입", "공급",
     }
 )  # fmt: skip
 # Acts whose expected doing (`제공할 수 있을 것으로 기대한다`, `시작할 것으로 예상된다`) is a plan.
@@ -282,6 +284,8 @@ def classify_kind(
         return "achievement"
     if _came_to(tail) and not expects:
         return "achievement" if past or _ending_in_fact(tail) else "plan"
+    if past and not expects and _earlier_result(tokens, len(tokens) - len(tail)):
+        return "achievement"
     if not past and (not _RISING.isdisjoint(tail_forms) or _RANK.search(text)):
         return "achievement"
     if not past and quantities and any(w in text for w in _GROWTH_RATE):
@@ -371,6 +375,17 @@ def _head(tail: Sequence[Morpheme], end: int | None = None) -> int | None:
 def _is_result(t: Morpheme) -> bool:
     """A result stem (`선정`, `늘어나`) or a noun of a concluded step (`업무협약`)."""
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
+
+
+def _earlier_result(tokens: Sequence[Morpheme], end: int) -> bool:
+    """A past result in a clause before the last (`… 9분으로 단축됐고, … 16분으로 줄었다`)."""
+    for i in range(min(end, len(tokens) - 1)):
+        t = tokens[i]
+        if t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} and tokens[i + 1].form in {"고", "으며", "며"}:
+            head = _head(tokens, i + 1)
+            if head is not None and _is_result(tokens[head]):
+                return True
+    return False
 
 
 def _credit_clause(tail: Sequence[Morpheme]) -> bool:
@@ -541,6 +556,8 @@ def _action_predicate(tail: Sequence[Morpheme]) -> bool:
 def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
     """`계획이다`, `계획하고 있다`, `… 방침.`: the noun is the predicate, not `기본 계획에 포함`."""
     rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE"}]
+    if len(rest) >= 2 and rest[0].tag == "VCP" and rest[1].tag == "ETM":
+        return False  # `고시 예정인 계획`: the noun describes another noun
     return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}
 
 
