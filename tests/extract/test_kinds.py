@@ -39,6 +39,11 @@ def kind(text: str) -> str:
         # constructed: a past result in an earlier clause
         ("이동시간이 40분에서 9분으로 단축됐고, 환승 대기시간도 절반으로 줄었다.", "achievement"),
         ("도내 세 번째 출렁다리가 금산에 들어섰습니다.", "achievement"),
+        # constructed: what the head urges after `…할 계획이라며` is reported, the plan is the claim
+        (
+            "군수는 임기 내 마을햇빛발전소 100개소 건립을 확대 추진할 계획이라며 주민의 참여를 당부했다.",
+            "target",
+        ),
         # constructed: the plain present of supplying announces it
         ("지상 3층 규모로 전용면적 34㎡의 10호를 공급한다.", "plan"),
         # constructed: `고시 예정인 계획` names a plan of someone else; the predicate is a request

@@ -31,7 +31,7 @@ _PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
 _PLAN_VERBS = frozenset({"약속", "다짐", "공언", "모색", "합의"})
 # Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
 _REPORTING = frozenset(
-    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평"}
+    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평", "당부"}
 )
 # Stems that describe a completed result or credit (used with past tense, `어 오`, `게 되`).
 _RESULT_STEMS = frozenset(
