@@ -530,3 +530,9 @@ def test_opening_ceremony_of_a_facility_is_a_claim(ref: Reference) -> None:
     # constructed: the centre opened; its ceremony is no mere event title
     decision = decide(ref, ["시는 12일 산업단지에서 '청년창업지원센터' 개소식을 가졌다."])[0]
     assert decision.slugs == ("startup-support",)
+
+
+def test_residents_taking_part_in_another_policy_is_generic(ref: Reference) -> None:
+    # constructed: `주민참여형 태양광` is an energy project residents join, not citizen participation
+    decisions = decide(ref, ["군은 주민참여형 태양광 발전소 4개소를 건립했다."])
+    assert decisions[0].slugs == ("energy-transition",)
