@@ -536,3 +536,14 @@ def test_residents_taking_part_in_another_policy_is_generic(ref: Reference) -> N
     # constructed: `주민참여형 태양광` is an energy project residents join, not citizen participation
     decisions = decide(ref, ["군은 주민참여형 태양광 발전소 4개소를 건립했다."])
     assert decisions[0].slugs == ("energy-transition",)
+
+
+def test_rare_generic_word_in_an_article_about_one_policy_makes_no_claim(ref: Reference) -> None:
+    # constructed: a one-off `축제` in a housing article neither counts nor takes the housing topic
+    sentences = [
+        "시는 청년 임대주택 19호를 공급한다.",
+        "청년 임대주택은 지상 4층 규모로 짓는다.",
+        "임대주택 입주자는 11월에 모집한다.",
+        "이날 마을에서는 작은 축제가 열렸다.",
+    ]
+    assert decide(ref, sentences, headline="시, 청년 임대주택 공급")[3].slugs == ()

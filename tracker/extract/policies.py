@@ -866,7 +866,15 @@ def assign_policies(
         confidence = 0.0
         # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
         # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
-        incidental = {h.slug for h in hits if h.generic and h.slug not in specific and h.slug not in topic}
+        incidental = {
+            h.slug
+            for h in hits
+            if h.generic
+            and h.slug not in specific
+            and h.slug not in topic
+            # a word that would not count anyway leaves the sentence as it was (no claim)
+            and _generic_allowed(h.slug, topics, generic_counts)
+        }
         if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
             hits_used = [h for h in hits if h.slug not in incidental]
         else:
