@@ -32,6 +32,27 @@ def kind(text: str) -> str:
         ("창업지원단은 사업 안정화와 성장 지원을 이어나갈 것을 약속했다.", "plan"),
         # achievements: a past result, credit for having started something, a completed step
         ("지역 전장부품 기업 5개사를 1차로 선정했다.", "achievement"),
+        # constructed: works finished and services improved
+        ("구는 관내 14곳에 방범용 CCTV 40대를 추가 설치했다고 2일 밝혔다.", "achievement"),
+        ("도입 시기를 2년 앞당겼다.", "achievement"),
+        ("시는 12일 '창업지원센터' 개소식을 가졌다.", "achievement"),
+        # constructed: a past result in an earlier clause
+        ("이동시간이 40분에서 9분으로 단축됐고, 환승 대기시간도 절반으로 줄었다.", "achievement"),
+        ("도내 세 번째 출렁다리가 금산에 들어섰습니다.", "achievement"),
+        # constructed: what the head urges after `…할 계획이라며` is reported, the plan is the claim
+        (
+            "군수는 임기 내 마을햇빛발전소 100개소 건립을 확대 추진할 계획이라며 주민의 참여를 당부했다.",
+            "target",
+        ),
+        # constructed: the plain present of supplying announces it
+        ("지상 3층 규모로 전용면적 34㎡의 10호를 공급한다.", "plan"),
+        # constructed: `고시 예정인 계획` names a plan of someone else; the predicate is a request
+        ("시는 정부가 연말 고시 예정인 철도망 구축계획에 노선 반영을 건의했다.", "statement"),
+        ("배차 간격이 40분에서 9분으로 단축됐다.", "achievement"),
+        # constructed: stressing that support will grow is a commitment
+        ("구는 취약계층 지원 확대를 강조했다.", "plan"),
+        # constructed: money spent on a count of sites is a budget, not a goal
+        ("약 5억 원을 들여 16곳에 CCTV 확대설치 사업을 추진할 예정이다.", "plan"),
         ("치매국가책임제 등이 우리가 3년 전부터 시행해 왔던 것이 국가정책으로 발전했다", "achievement"),
         ("국회 국토교통위원회 법안심사소위가 '가덕신공항건설공단법'을 통과시켰습니다.", "achievement"),
         ("대구 로봇산업도 미래신성장 동력으로 급부상하고 있다.", "achievement"),

@@ -353,6 +353,9 @@ def test_quote_of_a_named_speaker_in_an_article_about_one_policy(ref: Reference)
         ("우리나라는 전국적으로 출산율이 해마다 감소하고 있다.", "remark"),
         # constructed: a courtesy visit to welfare facilities
         ("군수는 사회복지시설과 장애인복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다.", "remark"),
+        # constructed: what the visited farm did and why the visit was made are no act of the visitor
+        ("이에 앞서 군수는 스마트팜시설을 설치한 재배농가를 방문했다.", "remark"),
+        ("군수는 농민의 의견을 농정에 반영하기 위해 농가들을 현장 방문했다.", "remark"),
         # constructed: the title of a declaration ceremony
         ("제주도는 19일 ‘2050 탄소중립을 위한 기후행동 실천 선언식’을 개최했다.", "event"),
         # constructed: taking part in the event
@@ -405,3 +408,142 @@ def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
 )
 def test_investment_words_that_are_not_attraction(ref: Reference, text: str) -> None:
     assert "investment-attraction" not in {slug for slug, _ in hits(ref, text)}
+
+
+def test_keyword_of_two_policies_names_both(ref: Reference) -> None:
+    # constructed: `청년주거` is housing and youth policy alike
+    found = hits(ref, "시는 청년주거 공급을 늘리겠다고 밝혔다.")
+    assert ("housing", "청년주거") in found and ("youth-policy", "청년주거") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("군은 공유주거 10호를 공급한다.", "housing"),  # constructed
+        ("도시 외곽에 출렁다리가 들어섰다.", "culture-tourism"),  # constructed
+        ("시는 교외선 운행을 재개했다.", "public-transit"),  # constructed
+        ("시는 국가철도망 구축계획에 노선 반영을 건의했다.", "public-transit"),  # constructed
+        ("구는 주민참여 시민제안 공모사업으로 사업을 추진했다.", "citizen-participation"),  # constructed
+        ("군은 청년 정책 예산을 두 배로 늘렸다.", "youth-policy"),  # constructed
+    ],
+)
+def test_taxonomy_terms_of_tourism_rail_housing_youth_and_participation(
+    ref: Reference, text: str, slug: str
+) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}
+
+
+def test_this_project_as_topic_continues_even_with_its_own_keyword(ref: Reference) -> None:
+    # constructed: `이번 사업은` is about the safety project, whatever else it names
+    decisions = decide(
+        ref,
+        [
+            "구는 범죄예방을 위해 방범용 CCTV 40대를 추가 설치했다.",
+            "이번 사업은 주민참여 시민제안 공모사업으로 추진됐다.",
+        ],
+    )
+    assert set(decisions[1].slugs) == {"disaster-safety", "citizen-participation"}
+
+
+def test_policy_word_naming_an_area_is_incidental(ref: Reference) -> None:
+    # constructed: `농촌권역` is where the solar plants stand, not an agriculture claim
+    decisions = decide(
+        ref,
+        [
+            "군은 주민수익형 태양광 발전소 8개소를 건립했다.",
+            "농촌권역 주민수익형 태양광 발전소 4개소가 가동에 들어갔다.",
+        ],
+    )
+    assert decisions[1].slugs == ("energy-transition",)
+
+
+def test_generic_word_of_another_policy_among_beneficiaries_is_incidental(ref: Reference) -> None:
+    # constructed: `취·창업` names who may apply for the housing, not a startup policy
+    sentences = [
+        "시는 청년 임대주택 19호를 공급한다.",
+        "청년 임대주택은 지상 4층 규모로 짓는다.",
+        "대상은 취·창업을 희망하는 청년이다.",
+        "시는 취·창업 여부를 고려해 입주자를 선발한다.",
+        "시는 취·창업 청년의 임대주택 입주를 돕는다.",
+    ]
+    decisions = decide(ref, sentences, headline="시, 청년 임대주택 공급")
+    assert all("startup-support" not in d.slugs for d in decisions)
+    assert decisions[2].slugs == ("housing",)
+    # constructed: `한편` turns away from the article's policy
+    turned = decide(
+        ref, [*sentences[:2], "한편 시는 취·창업 박람회 장소를 옮겼다."], headline="시, 청년 임대주택 공급"
+    )
+    assert turned[2].slugs == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: a dropped subject and a concrete step of the initiative
+        "지상 3층 규모로 전용면적 34㎡의 10호를 공급한다.",
+        # constructed: the running body as subject
+        "시는 지난달 운영 수탁기관으로 사회적기업을 선정했다.",
+        # constructed: a time as topic is no subject
+        "4월부터는 하루 8회에서 20회로 증편해 이용객이 늘었다.",
+    ],
+)
+def test_concrete_step_after_a_claim_carries_on(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["시는 청년 임대주택을 이달 준공하고 입주자 모집에 나선다.", sentence])
+    assert (decisions[1].slugs, decisions[1].reason) == (("housing",), "continuation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: another subject
+        "인근 주민들은 지난달 새 도로를 개통했다.",
+        # constructed: no concrete step
+        "시는 주민 의견을 듣는 자리를 마련했다고 밝혔다.",
+        # constructed: `한편` turns away
+        "한편 시는 지난달 체육관을 준공했다.",
+    ],
+)
+def test_other_sentences_after_a_claim_do_not_carry_on(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["시는 청년 임대주택을 이달 준공하고 입주자 모집에 나선다.", sentence])
+    assert decisions[1].slugs == ()
+
+
+def test_subject_that_heads_a_keyword_named_before_carries_its_policy(ref: Reference) -> None:
+    # constructed: `센터는` after `치매안심센터`
+    decisions = decide(
+        ref,
+        [
+            "구는 2009년 치매안심센터를 개관했다.",
+            "센터는 최근 리모델링 공사를 마치고 주민을 맞고 있다.",
+        ],
+    )
+    assert decisions[1].slugs == ("dementia-care",)
+
+
+def test_looking_round_a_farm_is_a_courtesy_visit(ref: Reference) -> None:
+    # constructed
+    text = "군수는 스마트팜 재배현장을 둘러보고 애로사항을 경청했다."
+    assert decide(ref, ["군은 스마트팜 보급을 확대한다.", text])[1].reason == "remark"
+
+
+def test_opening_ceremony_of_a_facility_is_a_claim(ref: Reference) -> None:
+    # constructed: the centre opened; its ceremony is no mere event title
+    decision = decide(ref, ["시는 12일 산업단지에서 '청년창업지원센터' 개소식을 가졌다."])[0]
+    assert decision.slugs == ("startup-support",)
+
+
+def test_residents_taking_part_in_another_policy_is_generic(ref: Reference) -> None:
+    # constructed: `주민참여형 태양광` is an energy project residents join, not citizen participation
+    decisions = decide(ref, ["군은 주민참여형 태양광 발전소 4개소를 건립했다."])
+    assert decisions[0].slugs == ("energy-transition",)
+
+
+def test_rare_generic_word_in_an_article_about_one_policy_makes_no_claim(ref: Reference) -> None:
+    # constructed: a one-off `축제` in a housing article neither counts nor takes the housing topic
+    sentences = [
+        "시는 청년 임대주택 19호를 공급한다.",
+        "청년 임대주택은 지상 4층 규모로 짓는다.",
+        "임대주택 입주자는 11월에 모집한다.",
+        "이날 마을에서는 작은 축제가 열렸다.",
+    ]
+    assert decide(ref, sentences, headline="시, 청년 임대주택 공급")[3].slugs == ()

@@ -31,7 +31,7 @@ _PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
 _PLAN_VERBS = frozenset({"약속", "다짐", "공언", "모색", "합의"})
 # Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
 _REPORTING = frozenset(
-    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평"}
+    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평", "당부"}
 )
 # Stems that describe a completed result or credit (used with past tense, `어 오`, `게 되`).
 _RESULT_STEMS = frozenset(
@@ -106,8 +106,21 @@ _RESULT_STEMS = frozenset(
         "전달",
         "나누",
         "동참",
+        # works finished and services improved (`CCTV 40대를 설치했다`, `9분으로 단축됐다`, `2년을 앞당겼다`)
+        "설치",
+        "단축",
+        "앞당기",
+        "돌파",
+        "재개",
+        "증편",
+        "건립",
+        "되살아나",
+        "들어서",
+        "줄",
     }
 )
+# An opening ceremony held (`개소식을 가졌다`, `개통식을 열었다`): the facility or line opened.
+_OPENED = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|개최했|열었)")
 _RESULT_NOUNS = frozenset({"성장세", "증가세", "1위", "최초", "성과", "결과", "실적"})
 # Verbs that start or carry out something: their plain present (`추진한다`, `진행된다`, `본격화된다`)
 # announces what will be done; other verbs in the present describe (`데이터를 활용한다`, `…을 제공한다`).
@@ -115,7 +128,7 @@ _INITIATING = frozenset(
     {
         "추진", "나서", "착수", "돌입", "시행", "도입", "수립", "본격", "착공", "신설", "건립", "설립",
         "개최", "조성", "구축", "확대", "확충", "마련", "개설", "개소", "개관", "실시", "진행", "개통",
-        "시작", "출범", "추가", "수행", "발족", "전환", "정비", "개편", "보급", "배치", "투입",
+        "시작", "출범", "추가", "수행", "발족", "전환", "정비", "개편", "보급", "배치", "투입", "공급",
     }
 )  # fmt: skip
 # Acts whose expected doing (`제공할 수 있을 것으로 기대한다`, `시작할 것으로 예상된다`) is a plan.
@@ -243,6 +256,8 @@ def classify_kind(
         return "target" if _numeric_goal(tokens, quantities) else "plan"
 
     past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    if past and _OPENED.search(text):
+        return "achievement"  # `'…센터' 개소식을 가졌다`: the facility opened
     head = _head(tail)
     head_form = tail[head].form if head is not None else ""
     # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not
@@ -269,6 +284,8 @@ def classify_kind(
         return "achievement"
     if _came_to(tail) and not expects:
         return "achievement" if past or _ending_in_fact(tail) else "plan"
+    if past and not expects and _earlier_result(tokens, len(tokens) - len(tail)):
+        return "achievement"
     if not past and (not _RISING.isdisjoint(tail_forms) or _RANK.search(text)):
         return "achievement"
     if not past and quantities and any(w in text for w in _GROWTH_RATE):
@@ -358,6 +375,17 @@ def _head(tail: Sequence[Morpheme], end: int | None = None) -> int | None:
 def _is_result(t: Morpheme) -> bool:
     """A result stem (`선정`, `늘어나`) or a noun of a concluded step (`업무협약`)."""
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
+
+
+def _earlier_result(tokens: Sequence[Morpheme], end: int) -> bool:
+    """A past result in a clause before the last (`… 9분으로 단축됐고, … 16분으로 줄었다`)."""
+    for i in range(min(end, len(tokens) - 1)):
+        t = tokens[i]
+        if t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} and tokens[i + 1].form in {"고", "으며", "며"}:
+            head = _head(tokens, i + 1)
+            if head is not None and _is_result(tokens[head]):
+                return True
+    return False
 
 
 def _credit_clause(tail: Sequence[Morpheme]) -> bool:
@@ -464,13 +492,20 @@ def _expected_act(tail: Sequence[Morpheme]) -> bool:
 
 # Announcing a plan (`… 5가지 전략을 설명했다`, `종합대책을 발표했다`) is a plan.
 _ANNOUNCE = frozenset({"발표", "제시", "설명", "공개", "내놓", "밝히", "마련", "수립", "확정", "선포"})
+_STRESS = frozenset({"강조", "역설", "천명"})
+_GROWTH_OBJECTS = frozenset({"확대", "강화", "확충", "추진"})
 _PLAN_OBJECTS = frozenset(
     {"전략", "계획", "방안", "대책", "비전", "로드맵", "청사진", "구상", "공약", "계획안"}
 )
 
 
 def _announces_plan(tail: Sequence[Morpheme], head: int | None) -> bool:
-    if head is None or tail[head].form not in _ANNOUNCE:
+    if head is None:
+        return False
+    if tail[head].form in _STRESS and head >= 2 and tail[head - 1].tag == "JKO":
+        # `… 지원 확대를 강조했다`: stressing that something will grow is a commitment
+        return tail[head - 2].form in _GROWTH_OBJECTS
+    if tail[head].form not in _ANNOUNCE:
         return False
     return any(t.form in _PLAN_OBJECTS and t.tag.startswith("NN") for t in tail[:head])
 
@@ -492,7 +527,24 @@ def _numeric_goal(tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> b
     """A plan to reach a number (`수혜자를 … 1천210명으로 확대할 계획`, `일자리 1만개를 창출하겠다`) is a
     target; a budget (`37억원을 들여`) or an administrative step (`5개 기업을 선정할 예정`) is not."""
     counted = [q for q in quantities if q.unit not in {"KRW", "USD", "year", "month"}]
-    return bool(counted) and any(t.form in _GOAL_STEMS for t in tail)
+    if not counted or _GOAL_STEMS.isdisjoint(t.form for t in tail):
+        return False
+    # money spent on it (`5억 원을 들여 … 16곳에 확대설치`): a budget, not a goal, unless a number is
+    # what it grows to (`37억원을 들여 … 1천210명으로 확대할 계획`)
+    budget = any(q.unit in {"KRW", "USD"} for q in quantities) and any(t.form == "들이" for t in tail)
+    return not budget or _grows_to_number(tail)
+
+
+def _grows_to_number(tail: Sequence[Morpheme]) -> bool:
+    """`… 1천210명으로`: a counted number followed by 으로/로."""
+    return any(
+        t.form in {"로", "으로"}
+        and t.tag == "JKB"
+        and i >= 2
+        and tail[i - 1].tag in {"NNB", "NNG"}
+        and tail[i - 2].tag in {"SN", "NR"}
+        for i, t in enumerate(tail)
+    )
 
 
 def _action_predicate(tail: Sequence[Morpheme]) -> bool:
@@ -504,6 +556,8 @@ def _action_predicate(tail: Sequence[Morpheme]) -> bool:
 def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
     """`계획이다`, `계획하고 있다`, `… 방침.`: the noun is the predicate, not `기본 계획에 포함`."""
     rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE"}]
+    if len(rest) >= 2 and rest[0].tag == "VCP" and rest[1].tag == "ETM":
+        return False  # `고시 예정인 계획`: the noun describes another noun
     return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}
 
 

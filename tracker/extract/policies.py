@@ -95,9 +95,13 @@ class Lexicon:
     )
     # (regex over the text without spaces, slug): phrasings a keyword cannot spell out
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # keywords that several policies list (`청년주거`: housing and youth policy): the other slugs
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
-_NON_SPACE_RUN = re.compile(r"\S+")  # `\s` is `str.isspace`
+_NON_SPACE_RUN = re.compile(r"\S+")
+# nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
+_AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
 
 
 @lru_cache(maxsize=4096)
@@ -145,8 +149,11 @@ def build_lexicon(reference: Reference) -> Lexicon:
     # longest first, so that `스마트시티` wins over `스마트`
     keywords.sort(key=lambda k: -len(k.compact))
     by_compact: dict[str, _Keyword] = {}
+    shared: dict[str, list[str]] = {}
     for kw in keywords:
-        by_compact.setdefault(kw.compact, kw)
+        first = by_compact.setdefault(kw.compact, kw)
+        if first.slug != kw.slug and kw.slug not in shared.get(kw.compact, ()):
+            shared.setdefault(kw.compact, []).append(kw.slug)
     phrase_index: dict[str, list[tuple[str, str, bool]]] = {}
     for words, slug, is_generic in phrases:
         if len(words) == 2:
@@ -177,6 +184,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
         head_index={last: tuple(words) for last, words in head_index.items()},
+        shared={word: tuple(slugs) for word, slugs in shared.items()},
         patterns=tuple(
             (re.compile(pattern), slug)
             for pattern, slug in (rules.get("patterns") or {}).items()
@@ -222,7 +230,13 @@ def find_hits(
     for pos, kw in candidates:
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
-            add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic)
+            # `농촌권역`, `농촌지역`: the keyword names an area, as a generic word does
+            area = compact.startswith(_AREA_NOUNS, pos + len(kw.compact))
+            add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic or area)
+            for slug in lexicon.shared.get(kw.compact, ()):
+                start, end = offset + index[pos], offset + index[pos + len(kw.compact) - 1] + 1
+                if hits and hits[-1].start == start and hits[-1].slug == kw.slug:
+                    hits.append(PolicyHit(slug, kw.compact, start, end, kw.generic))
     for pattern, slug in lexicon.patterns:
         for m in pattern.finditer(compact):
             span = m.span("kw") if "kw" in pattern.groupindex else m.span()
@@ -458,6 +472,12 @@ _ANAPHOR_ANYWHERE = re.compile(
     # `선정된 5개사와`: the entities a result named before
     r"|(?:선정|지정|선발|참여|입주)(?:된|한|받은)\s?\d+\s?(?:개사|개\s?기업|개\s?업체|개\s?지구|개\s?기관|곳)"
 )
+# `이번 사업은 …`: the sentence is about the initiative before, whatever else it names
+_ANAPHORIC_TOPIC = re.compile(
+    r"^[\s“\"'‘]*(?:이번|해당|본|이)\s?(?:사업|정책|제도|프로젝트)(?:은|는|이|도)\s"
+)
+# `한편 …`: the sentence turns to something else
+_TOPIC_SHIFT = re.compile(r"^[\s“\"'‘]*한편[\s,]")
 CONNECTIVE = re.compile(
     r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
 )
@@ -467,6 +487,8 @@ _PROJECT_TOPICS = frozenset(
     {"사업", "사업비", "총사업비", "사업법인", "사업단", "사업자", "사업시행자", "시설", "공사", "착공", "완공",
      "준공", "개통", "예산"}
 )  # fmt: skip
+# The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
+_OPENING = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|갖고|개최했|열었|열고)")
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
 # What the programme of an event presented (`이날 행사에는 … 성과인 …를 소개하며`): a report of the
 # policy, not of the event.
@@ -476,10 +498,10 @@ _PRESENTING = frozenset({"소개", "발표", "설명", "공개", "공유", "홍�
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
 # Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
 # courtesy visit says nothing about the policy the place belongs to.
-_VISITING = frozenset({"방문", "찾"})
+_VISITING = frozenset({"방문", "찾", "둘러보"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있"}
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
 )  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
 _COURTESY = re.compile(
@@ -591,6 +613,9 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
     """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
     holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
     event report."""
+    # `'…센터' 개소식을 가졌다`: the facility opened, a result rather than an event
+    if _OPENING.search(text):
+        return False
     # `이날 행사에는 … 성과인 …를 소개하며`: what the programme presented is the report
     if _PROGRAMME.search(text) and not _presents(tokens):
         return True
@@ -640,8 +665,22 @@ def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
     if not any(t.form in _VISITING for t in tokens):  # cheap test first: most units visit nobody
         return False
-    verbs = _verbs(tokens)
+    position = {id(t): i for i, t in enumerate(tokens)}
+    # what the place did (`스마트팜시설을 설치한 … 농가를 방문했다`) describes the place, not the act
+    verbs = [t for t in _verbs(tokens) if not _modifies_noun(tokens, position[id(t)])]
     return any(t.form in _VISITING for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
+
+
+def _modifies_noun(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` heads a relative clause (`설치한`, `선정된`): its next ending is an ETM."""
+    for t in tokens[i + 1 : i + 4]:
+        if t.tag in {"XSV", "EP"}:
+            continue
+        # a purpose (`의견을 반영하기 위해 … 방문했다`): why the visit was made
+        if t.tag == "ETN" and t.form == "기":
+            return any(u.form == "위하" for u in tokens[i + 2 : i + 5])
+        return t.tag == "ETM" and t.form not in {"ᆯ", "을", "를"}
+    return False
 
 
 def _topic_compound(tokens: Sequence[TokenLike]) -> list[TokenLike]:
@@ -675,6 +714,8 @@ def _claimed_hits(
     the event (`청년 일자리 간담회를 열어 … 지원 방안을 논의했다`, `… 협업포럼을 활용하면`) it is."""
     if not hits:
         return []
+    if _OPENING.search(text):
+        return list(hits)  # what opened is the claim's policy
     titles = event_titles(tokens, lexicon)
     in_title = [h for h in hits if _within(h, titles) or _title_hit(h, text, offset, lexicon)]
     if not in_title or says_more_than_holding(tokens, lexicon, titles):
@@ -706,7 +747,7 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
     )
     if opens_on_amount and find_quantities(text):
         return True
-    if CONNECTIVE.match(text):
+    if CONNECTIVE.match(text) or _ANAPHORIC_TOPIC.match(text):
         return True
     if has_own:
         return False
@@ -791,9 +832,11 @@ def assign_policies(
     )
 
     topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    specific = {s for s, v in topics.items() if v > generic_counts[s]}
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
+    heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
     for i in range(n):
         is_quote = bool(quoted and quoted[i])
         speaker = speakers[i] if speakers is not None else None
@@ -821,7 +864,22 @@ def assign_policies(
             continue
         slugs: list[str] = []
         confidence = 0.0
-        for hit in hits:
+        # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
+        # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+        incidental = {
+            h.slug
+            for h in hits
+            if h.generic
+            and h.slug not in specific
+            and h.slug not in topic
+            # a word that would not count anyway leaves the sentence as it was (no claim)
+            and _generic_allowed(h.slug, topics, generic_counts)
+        }
+        if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
+            hits_used = [h for h in hits if h.slug not in incidental]
+        else:
+            hits_used = hits
+        for hit in hits_used:
             if hit.generic and not _generic_allowed(hit.slug, topics, generic_counts):
                 continue
             if hit.slug not in slugs:
@@ -838,15 +896,52 @@ def assign_policies(
             not slugs
             and topic
             and (
-                refers_back(text, toks)
+                (hits_used is not hits and not _TOPIC_SHIFT.match(text))
+                or refers_back(text, toks)
                 or (aliases and any(a in _compact(text)[0] for a in aliases))
                 or (is_quote and speaker is not None)
             )
         ):
             slugs, confidence, reason = list(topic), 0.4, "topic"
+        elif not slugs and previous and not is_quote:
+            carried = _carries_on(text, toks, heads)
+            if carried is not None:
+                main = carried or max(previous, key=lambda slug: topics[slug])
+                slugs, confidence, reason = [main], 0.4, "continuation"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
+        for hit in hits:
+            if len(hit.keyword) >= 4 and not hit.generic:
+                heads.setdefault(hit.keyword[-2:], hit.slug)
     return results
+
+
+# The body that runs the initiative, as a sentence's subject (`시는 … 선정했다`): the sentence carries on
+# with what the previous one said, as a dropped subject does.
+_INSTITUTIONS = frozenset({"시", "군", "구", "도", "시청", "군청", "구청", "도청", "교육청"})
+# Concrete steps of an initiative (`10호를 공급한다`, `수탁기관으로 … 선정했다`, `20회로 증편해`,
+# `리모델링 공사를 마치고`).
+_STEPS = frozenset(
+    {"공급", "건립", "건설", "조성", "준공", "착공", "완공", "개소", "개관", "개통", "설치", "모집", "선정",
+     "증편", "운행", "투입", "들이", "마치", "완료", "확충", "입주", "선발", "배치", "보급", "매입", "재개"}
+)  # fmt: skip
+
+
+def _carries_on(text: str, tokens: Sequence[TokenLike], heads: dict[str, str]) -> str | None:
+    """Whether a sentence without keywords carries on the previous claim: a concrete step of the
+    initiative (`…의 10호를 공급한다`) with a dropped subject or the running body as subject (`시는`), or
+    a subject that is the head of a keyword named before (`센터는` after `치매안심센터`). Returns the
+    policy of that keyword, '' for the previous claim's, None when the sentence does not carry on."""
+    if _TOPIC_SHIFT.match(text):
+        return None
+    # `4월부터는`: a time, not a subject
+    topic = [t for t in _topic_compound(tokens) if t.tag != "NNB"]
+    headed = heads.get(topic[-1].form[-2:], "") if topic and len(topic[-1].form) >= 2 else ""
+    if topic and not headed and (len(topic) > 1 or topic[-1].form not in _INSTITUTIONS):
+        return None
+    if not any(t.form in _STEPS for t in _verbs(tokens)):
+        return None
+    return headed
 
 
 _QUOTED_NAME = re.compile(r"[‘'「『《<]([^’'」』》>\n]{2,30})[’'」』》>]")
