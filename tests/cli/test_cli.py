@@ -39,6 +39,11 @@ def test_help_does_not_load_kiwi() -> None:
     assert out.stdout.strip() == "ok"
 
 
+def test_python_dash_m_tracker_is_the_same_cli() -> None:
+    out = subprocess.run([sys.executable, "-m", "tracker", "--help"], capture_output=True, text=True, check=True)
+    assert "Usage: python -m tracker" in out.stdout and "ingest" in out.stdout
+
+
 def test_ingest_export_and_errors(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 't.db'}"
     bad = tmp_path / "empty.txt"
