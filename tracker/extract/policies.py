@@ -116,6 +116,23 @@ def _compact(text: str) -> tuple[str, list[int]]:
     return "".join(chars), index
 
 
+class _Letters:
+    """A unit's text without whitespace (`compact`), each kept letter's index in the text (`index`),
+    and the way back from a text index to its letter (`position`), built once and only when needed."""
+
+    __slots__ = ("_position", "compact", "index")
+
+    def __init__(self, text: str) -> None:
+        self.compact, self.index = _compact(text)
+        self._position: dict[int, int] | None = None
+
+    @property
+    def position(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = {original: c for c, original in enumerate(self.index)}
+        return self._position
+
+
 @cache
 def _rules() -> dict:
     return yaml.safe_load(_RULES_PATH.read_text(encoding="utf-8"))
@@ -206,7 +223,8 @@ def find_hits(
     """Keyword occurrences in `text` (which starts at `offset` of the article; tokens carry article
     offsets). Overlapping matches keep the longest keyword. `fuzzy_slugs`: policies whose long
     keywords may match with one substituted letter."""
-    compact, index = _compact(text)
+    letters = _Letters(text)
+    compact, index = letters.compact, letters.index
     token_starts = {t.start - offset for t in tokens}
     covered = [False] * len(compact)
     for word in _excluded(lexicon.exclude):
@@ -241,12 +259,12 @@ def find_hits(
         for m in pattern.finditer(compact):
             span = m.span("kw") if "kw" in pattern.groupindex else m.span()
             add(slug, m.group("kw") if "kw" in pattern.groupindex else m.group(), *span, False)
-    hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, index))
+    hits.extend(_alias_hits(text, tokens, lexicon, offset, covered, letters))
     if lexicon.head_index:
-        hits.extend(_head_hits(tokens, lexicon, offset, covered, index))
-    hits.extend(_phrase_hits(tokens, lexicon, offset, covered, index))
+        hits.extend(_head_hits(tokens, lexicon, offset, covered, letters))
+    hits.extend(_phrase_hits(tokens, lexicon, offset, covered, letters))
     if fuzzy_slugs:
-        hits.extend(fuzzy_hits(text, lexicon, fuzzy_slugs, offset=offset, taken=hits))
+        hits.extend(fuzzy_hits(text, lexicon, fuzzy_slugs, offset=offset, taken=hits, letters=letters))
     return sorted(hits, key=_by_start)
 
 
@@ -267,9 +285,12 @@ def fuzzy_hits(
     *,
     offset: int = 0,
     taken: Sequence[PolicyHit] = (),
+    letters: _Letters | None = None,
 ) -> list[PolicyHit]:
-    """Long keywords (5+ letters) of `slugs` written with one wrong letter (`스마트시트`), outside `taken`."""
-    compact, index = _compact(text)
+    """Long keywords (5+ letters) of `slugs` written with one wrong letter (`스마트시트`), outside `taken`.
+    `letters`: the compacted `text` when the caller already has it."""
+    letters = letters or _Letters(text)
+    compact, index = letters.compact, letters.index
     wanted = _fuzzy_keywords(lexicon, slugs)
     if not any(kw.compact[:2] in compact for kw in wanted):
         return []
@@ -284,7 +305,7 @@ def fuzzy_hits(
                 pos = compact.find(kw.compact[:2], pos + 1)
                 continue
             if covered is None:
-                covered = _covered(compact, index, taken, offset)
+                covered = _covered(letters, taken, offset)
             if not any(covered[pos : pos + size]):
                 for i in range(pos, pos + size):
                     covered[i] = True
@@ -315,10 +336,10 @@ def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, 
     return wanted
 
 
-def _covered(compact: str, index: list[int], taken: Sequence[PolicyHit], offset: int) -> list[bool]:
-    """For each letter of `compact`, whether a hit of `taken` covers it."""
-    covered = [False] * len(compact)
-    position = {original: c for c, original in enumerate(index)}
+def _covered(letters: _Letters, taken: Sequence[PolicyHit], offset: int) -> list[bool]:
+    """For each letter of `letters.compact`, whether a hit of `taken` covers it."""
+    covered = [False] * len(letters.compact)
+    position = letters.position
     for hit in taken:
         for i in range(hit.start - offset, hit.end - offset):
             c = position.get(i)
@@ -362,18 +383,15 @@ def _alias_hits(
     lexicon: Lexicon,
     offset: int,
     covered: list[bool],
-    index: list[int],
+    letters: _Letters,
 ) -> list[PolicyHit]:
     """Short sector names (`물`, `의료`, `로봇`) as list items, before a figure or a sector noun."""
     hits = []
-    position: dict[int, int] | None = None
     for i, token in enumerate(tokens):
         slug = lexicon.short_aliases.get(token.form)
         if not slug or not token.tag.startswith("NN"):
             continue
-        if position is None:
-            position = {original: c for c, original in enumerate(index)}
-        c = position.get(token.start - offset)
+        c = letters.position.get(token.start - offset)
         if c is None or covered[c]:
             continue
         after = text[token.end - offset : token.end - offset + 2].lstrip()
@@ -394,12 +412,11 @@ def _head_hits(
     lexicon: Lexicon,
     offset: int,
     covered: list[bool],
-    index: list[int],
+    letters: _Letters,
 ) -> list[PolicyHit]:
     """Compound nouns headed by a policy's head noun (`재비산먼지`, `신혼부부주택`, `경전철`): the head
     glued to a noun before it, or a single noun that ends in it."""
     hits = []
-    position: dict[int, int] | None = None
     index_by_last = lexicon.head_index
     for i, token in enumerate(tokens):
         form = token.form
@@ -417,10 +434,8 @@ def _head_hits(
             if found is None or prev is None or not prev.tag.startswith("NN") or prev.end != token.start:
                 continue
             head = form
-        if position is None:
-            position = {original: c for c, original in enumerate(index)}
         start = token.end - len(head)
-        c = position.get(start - offset)
+        c = letters.position.get(start - offset)
         if c is None or any(covered[c : c + len(head)]):
             continue
         for k in range(c, c + len(head)):
@@ -434,11 +449,10 @@ def _phrase_hits(
     lexicon: Lexicon,
     offset: int,
     covered: list[bool],
-    index: list[int],
+    letters: _Letters,
 ) -> list[PolicyHit]:
     """Spaced keywords with a particle between their words (`기업 유치` in `141개 기업을 유치했다`)."""
     hits = []
-    position: dict[int, int] | None = None
     for i, token in enumerate(tokens[:-2]):
         options = lexicon.phrase_index.get(token.form)
         if not options or not tokens[i + 1].tag.startswith("J"):
@@ -447,9 +461,7 @@ def _phrase_hits(
         for second, slug, generic in options:
             if nxt.form != second or nxt.start - token.end > 4:
                 continue
-            if position is None:
-                position = {original: c for c, original in enumerate(index)}
-            c = position.get(token.start - offset)
+            c = letters.position.get(token.start - offset)
             if c is None or covered[c]:
                 continue
             covered[c] = True
