@@ -61,6 +61,51 @@ def test_claims_keep_exact_spans_and_metadata(engine) -> None:
         assert smart and all(c.claim_date.isoformat() == "2018-03-13" for c in smart)
 
 
+def _stored_claims(engine) -> list[tuple]:
+    with transaction(engine) as s:
+        return sorted(
+            (
+                c.article.source,
+                c.start_offset,
+                c.end_offset,
+                tuple(sorted(p.policy_slug for p in c.policies)),
+                tuple(sorted((q.text, float(q.value), q.unit) for q in c.quantities)),
+            )
+            for c in s.scalars(select(m.Claim))
+        )
+
+
+def test_every_claim_gets_its_own_policies_and_quantities(engine) -> None:
+    # the ids of a bulk claim insert pair each stored claim with its own policy and quantity rows
+    from tracker.clean import clean
+    from tracker.extract import run
+    from tracker.read import iter_records
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    expected = []
+    for record in iter_records([str(CORPUS)]):
+        extraction = run(clean(record, reference), reference)
+        expected += [
+            (
+                record.source,
+                c.start,
+                c.end,
+                tuple(sorted(dict.fromkeys(c.policies))),
+                tuple(sorted((q.text, float(q.value), q.unit) for q in c.quantities)),
+            )
+            for c in extraction.claims
+        ]
+    assert sum(1 for e in expected if e[4]) > 10  # the corpus has claims with numbers
+    ingest(engine, [str(CORPUS)], workers=1)
+    assert _stored_claims(engine) == sorted(expected)
+    with transaction(engine) as s:  # re-extraction replaces the claims and pairs them again
+        for article in s.scalars(select(m.Article)):
+            article.extractor_version = "0.0.0-old"
+    ingest(engine, [str(CORPUS)], workers=1)
+    assert _stored_claims(engine) == sorted(expected)
+
+
 def test_bad_inputs_fail_alone_and_the_batch_goes_on(engine, tmp_path: Path) -> None:
     batch = tmp_path / "batch"
     batch.mkdir()

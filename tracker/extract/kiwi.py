@@ -21,7 +21,7 @@ _threads: int | None = None  # None: Kiwi's default, every core
 def use_threads(threads: int) -> None:
     """Set Kiwi's thread count; call before the first `get_kiwi()` (ingest workers use 1 each)."""
     global _threads
-    if get_kiwi.cache_info().currsize:
+    if get_kiwi.cache_info().currsize and threads != _threads:
         raise RuntimeError("Kiwi is already built; set its threads before first use")
     _threads = threads
 

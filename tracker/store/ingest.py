@@ -24,7 +24,7 @@ from tracker.errors import InputError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.extract.types import Extraction, ProvisionalOfficial
 from tracker.store.registry import load_reference_from_db
-from tracker.store.workers import Processed, pipeline
+from tracker.store.workers import Processed, pipeline, start_workers
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -71,6 +71,7 @@ def ingest(
     from tracker.read import iter_records
 
     workers = workers or os.cpu_count() or 1
+    start_workers(workers)  # Kiwi's model loads there while the parent reads the registry below
     with transaction(engine) as session:
         reference = load_reference_from_db(session)
         run_id = None
@@ -152,7 +153,14 @@ _FIND_ARTICLE = select(_ARTICLES.c.id, _ARTICLES.c.extractor_version, _ARTICLES.
     _ARTICLES.c.sha256 == bindparam("sha256")
 )
 _INSERT_ARTICLE = insert(_ARTICLES).returning(_ARTICLES.c.id)
-_INSERT_CLAIMS = insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True)
+# Claim ids, in the order of the rows: PostgreSQL batches `RETURNING` with the order kept; SQLite would
+# run one statement per claim for it, so there the rows go in as one executemany and the ids are read
+# back ascending (SQLite gives each new row the largest rowid + 1, so ascending is insertion order).
+_INSERT_CLAIMS_RETURNING = insert(_CLAIMS).returning(_CLAIMS.c.id, sort_by_parameter_order=True)
+_INSERT_CLAIMS = insert(_CLAIMS)
+_CLAIM_IDS = (
+    select(_CLAIMS.c.id).where(_CLAIMS.c.article_id == bindparam("article_id")).order_by(_CLAIMS.c.id)
+)
 
 
 def _store_article(
@@ -252,7 +260,11 @@ def _insert_claims(
         }
         for c in extraction.claims
     ]
-    ids = connection.execute(_INSERT_CLAIMS, rows).scalars().all()
+    if connection.dialect.name == "sqlite":
+        connection.execute(_INSERT_CLAIMS, rows)
+        ids = connection.execute(_CLAIM_IDS, {"article_id": article_id}).scalars().all()
+    else:
+        ids = connection.execute(_INSERT_CLAIMS_RETURNING, rows).scalars().all()
     policies = [
         {"claim_id": id_, "policy_slug": slug}
         for id_, c in zip(ids, extraction.claims, strict=True)

@@ -49,13 +49,23 @@ _worker_reference: Reference | None = None
 
 
 def _init_worker(reference: Reference) -> None:
-    """Runs once per worker: keep the reference and load Kiwi while the parent is still reading."""
+    """Runs once per worker: keep the reference and make Kiwi's first call (its model is already built
+    when the worker is forked from the forkserver, see `worker_preload`)."""
     global _worker_reference
     _worker_reference = reference
     from tracker.extract.kiwi import get_kiwi, use_threads
 
     use_threads(1)  # the parallelism is the worker processes; more Kiwi threads would only contend
     get_kiwi().split_into_sents("모형을 미리 읽는다.")
+
+
+def start_workers(workers: int) -> None:
+    """Start the forkserver (imports, Kiwi's model) now, so that it works while the parent is still
+    setting up; `pipeline` forks its workers from it. Nothing to do for one worker."""
+    if workers > 1 and isinstance(_context(), multiprocessing.context.ForkServerContext):
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _process_in_worker(record: InputRecord) -> Processed | InputError:
@@ -144,10 +154,10 @@ def _process_chunk(records: list[InputRecord]) -> list[_Done | InputError]:
 def _context() -> multiprocessing.context.BaseContext:
     """A forkserver that has imported this module (not `__main__`, which for the CLI is all of Typer and
     rich): workers fork from it and skip the imports. Never a plain fork of the parent, whose Kiwi (if
-    it has one) runs threads that a child would inherit half-initialised. Spawn where there is no
-    forkserver."""
+    it has one) runs threads that a child would inherit half-initialised. The forkserver also builds
+    Kiwi's model (`worker_preload`), which every worker then shares. Spawn where there is no forkserver."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__, "kiwipiepy"])
+    context.set_forkserver_preload([__name__, "tracker.store.worker_preload"])
     return context
