@@ -547,3 +547,55 @@ def test_rare_generic_word_in_an_article_about_one_policy_makes_no_claim(ref: Re
         "이날 마을에서는 작은 축제가 열렸다.",
     ]
     assert decide(ref, sentences, headline="시, 청년 임대주택 공급")[3].slugs == ()
+
+
+@pytest.mark.parametrize(
+    ("keyword_text", "slug"),
+    [
+        ("울산의 신성장 동력사업으로 수소산업을 지목했다.", "energy-transition"),  # constructed
+        ("2030년 세계 최고의 수소시티를 만들겠다는 구상이다.", "energy-transition"),  # constructed
+        ("대구공항 통합이전이 속도를 내고 있다.", "airport-relocation"),  # constructed
+        ("제주는 카본프리 아일랜드 2030 계획을 추진하고 있다.", "climate-carbon"),  # constructed
+        ("동 단위 주민자치를 강화하겠다.", "citizen-participation"),  # constructed
+        ("행복급식을 통해 만족도를 높이겠다.", "education"),  # constructed
+        ("구직자의 수요가 높은 직무를 골랐다.", "jobs"),  # constructed
+        ("중국 관광객을 적극 유치하겠다.", "culture-tourism"),  # constructed
+        ("용담댐에서 물의 권리를 되찾겠다.", "water-supply"),  # constructed
+    ],
+)
+def test_taxonomy_names_of_hydrogen_airport_carbon_meals_jobs(
+    ref: Reference, keyword_text: str, slug: str
+) -> None:
+    assert slug in {s for s, _ in hits(ref, keyword_text)}
+
+
+def test_young_job_seekers_name_jobs_and_youth_policy(ref: Reference) -> None:
+    # constructed
+    found = {s for s, _ in hits(ref, "청년 구직자가 직무 경험을 쌓도록 지원한다.")}
+    assert {"jobs", "youth-policy"} <= found
+
+
+def test_request_to_act_is_a_claim_but_a_wish_is_not(ref: Reference) -> None:
+    sentences = [
+        "시는 미세먼지 저감을 위해 노면 청소차를 집중 운영해 주시기 바란다",  # constructed
+        "시는 미세먼지 저감 사업에서 핵심 인재들이 되길 바란다",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[0].slugs == ("fine-dust",)
+    assert (decisions[1].slugs, decisions[1].reason) == ((), "remark")
+
+
+def test_interviewer_question_is_not_a_claim(ref: Reference) -> None:
+    sentences = [
+        "―치매전담조직을 수도권 지자체 중 처음으로 구성했다고 들었다.",  # constructed
+        "―치매안심센터는 언제 문을 여나요?",  # constructed
+        "치매안심센터 인력을 41명으로 늘렸다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert [d.slugs for d in decisions] == [(), (), ("dementia-care",)]
+
+
+def test_meeting_held_while_something_else_takes_place_is_an_event(ref: Reference) -> None:
+    # constructed: `가졌다` holds an event as 개최했다 does; `…가 실시된 가운데` only sets the scene
+    sentences = ["10일 교환근무가 실시된 가운데 시장이 통합신공항 시민추진단과의 간담회를 가졌다."]
+    assert decide(ref, sentences)[0].reason == "event"

@@ -515,9 +515,17 @@ _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
      "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
 )  # fmt: skip
-# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
+# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
+# request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
+# 바라다) is a directive about the policy, not a wish: it stays.
 _COURTESY = re.compile(
     r"(바란다|바랍니다|감사드린다|감사드립니다|감사하다|감사합니다|축하한다|축하합니다|기원한다|기원합니다)[.”\"’'\s]*$"
+)
+_REQUEST = re.compile(r"주(?:시)?(?:기를|기|길)\s?(?:바란다|바랍니다)[.”\"’'\s]*$")
+# A question of the interviewer in a Q&A (`―치매전담조직을 … 구성했다고 들었다.`, `―앞으로의 계획은?`): the
+# answers make the claims.
+_INTERVIEW_QUESTION = re.compile(
+    r"^\s*[―—]\s*\S.*(?:\?|들었다|궁금하다|궁금합니다|는지|[는인]가|나요|까요)[.\s]*$"
 )
 # A verdict on one entity (`…한국알프스는 … 선도할 것으로 평가됐다`): facts about single companies are not
 # claims (ANNOTATION_NOTES convention 3) unless the entity is itself a policy (`창업지원단은 … 두각을`).
@@ -617,8 +625,24 @@ def says_more_than_holding(
         )
         if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
             continue
+        if _sets_the_scene(tokens, i):
+            continue
         return True
     return False
+
+
+def _sets_the_scene(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` only frames the circumstances (`교환근무가 실시된 가운데`, `…가 참석한 가운데`)."""
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[j].tag == "ETM":
+            return tokens[j + 1].form == "가운데"
+        if tokens[j].tag not in {"XSV", "EP"}:
+            return False
+    return False
+
+
+# Holding an event with 갖다/가지다 (`간담회를 가졌다`), as 개최하다 does.
+_HOLDING = frozenset({"갖", "가지"})
 
 
 def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
@@ -641,7 +665,7 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
             break
     # main predicate holds/attends an event, and an event noun is its object
     last_verbs = [t for t in tokens if t.tag in {"VV", "NNG"}][-3:]
-    holds = any(t.form in lexicon.event_verbs for t in last_verbs)
+    holds = any(t.form in lexicon.event_verbs or t.form in _HOLDING for t in last_verbs)
     if not holds:
         return False
     words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
@@ -862,7 +886,8 @@ def assign_policies(
             previous = ()
             continue
         if (
-            _COURTESY.search(text)
+            (_COURTESY.search(text) and not _REQUEST.search(text))
+            or (not is_quote and _INTERVIEW_QUESTION.match(text))
             or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
             or _GENERAL_FACT.match(text)
             or courtesy_visit(toks)
