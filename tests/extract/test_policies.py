@@ -599,3 +599,61 @@ def test_meeting_held_while_something_else_takes_place_is_an_event(ref: Referenc
     # constructed: `가졌다` holds an event as 개최했다 does; `…가 실시된 가운데` only sets the scene
     sentences = ["10일 교환근무가 실시된 가운데 시장이 통합신공항 시민추진단과의 간담회를 가졌다."]
     assert decide(ref, sentences)[0].reason == "event"
+
+
+def test_programme_description_after_a_claim_continues_it(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자의 취업을 돕는 직무부트캠프를 운영한다.",  # constructed
+        "참여자는 5주 동안 현직자와 함께 과제를 수행하는 체험형 프로그램이다.",  # constructed
+        "신청 자격은 만 19세부터 34세까지의 청년이다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert "jobs" in decisions[1].slugs and "jobs" in decisions[2].slugs
+    assert decisions[1].reason == decisions[2].reason == "continuation"
+
+
+def test_description_without_initiative_noun_does_not_continue(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자의 취업을 돕는 직무부트캠프를 운영한다.",  # constructed
+        "참여자는 대부분 서울에 사는 대학생이다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def _decide_quotes(
+    ref: Reference, sentences: list[str], quoted: list[bool], speakers: list[str | None], headline: str
+) -> list[UnitPolicies]:
+    offsets, tokens, pos = [], [], 0
+    for sentence in sentences:
+        offsets.append(pos)
+        tokens.append(
+            [Tok(t.form, t.tag, pos + t.start, pos + t.start + t.len) for t in get_kiwi().tokenize(sentence)]
+        )
+        pos += len(sentence) + 1
+    return assign_policies(
+        sentences,
+        tokens,
+        offsets,
+        build_lexicon(ref),
+        eligible=[True] * len(sentences),
+        headline=headline,
+        quoted=quoted,
+        speakers=speakers,
+    )
+
+
+def test_official_quote_inherits_the_article_policy_only_after_a_claim(ref: Reference) -> None:
+    # constructed: an article about one policy (jobs) throughout
+    sentences = [
+        "구는 청년 일자리 사업을 확대한다.",
+        "구는 일자리 박람회를 통해 500명의 취업을 지원했다.",
+        "일자리 사업은 내년에도 이어진다.",
+        "참여를 희망하는 청년은 홈페이지에서 신청서를 작성하면 된다.",
+        "최근 기업들이 채용에서 직무역량을 중요하게 본다",
+        "구는 앞으로도 일자리를 늘리겠다",
+    ]
+    quoted = [False, False, False, False, True, True]
+    speakers = [None, None, None, None, "kim-dong-il", "kim-dong-il"]
+    decisions = _decide_quotes(ref, sentences, quoted, speakers, "구, 청년 일자리 확대")
+    assert decisions[4].slugs == ()  # a first quote sentence after a non-claim
+    assert decisions[5].slugs == ("jobs",)

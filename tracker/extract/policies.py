@@ -497,8 +497,11 @@ CONNECTIVE = re.compile(
 # `시설운영은`, `총사업비는`, `공사는`): the project, its body, its money or its stages.
 _PROJECT_TOPICS = frozenset(
     {"사업", "사업비", "총사업비", "사업법인", "사업단", "사업자", "사업시행자", "시설", "공사", "착공", "완공",
-     "준공", "개통", "예산"}
+     "준공", "개통", "예산", "프로그램", "자격", "신청자격", "지원대상"}
 )  # fmt: skip
+# `…는 청년 구직자가 … 지원하는 사업이다`, `… 체험형 직무 교육 프로그램이다`: the sentence says what the
+# initiative of the claim before is (its predicate is an initiative noun with the copula).
+_PROGRAMME_COPULA = re.compile(r"(?:사업|프로그램|제도|정책|과정)(?:이다|입니다)[.”\"’'\s]*$")
 # The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
 _OPENING = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|갖고|개최했|열었|열고)")
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
@@ -787,7 +790,7 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
         return True
     if has_own:
         return False
-    if refers_back(text, tokens):
+    if refers_back(text, tokens) or _PROGRAMME_COPULA.search(text):
         return True
     for i, t in enumerate(content[:-1]):
         if t.tag.startswith("NN"):
@@ -935,8 +938,12 @@ def assign_policies(
             and (
                 (hits_used is not hits and not _TOPIC_SHIFT.match(text))
                 or refers_back(text, toks)
+                # `특히 …`, `또한 …`: a connective goes on with what the article is about
+                or (not is_quote and CONNECTIVE.match(text) is not None)
                 or (aliases and any(a in _compact(text)[0] for a in aliases))
-                or (is_quote and speaker is not None)
+                # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
+                # … 지정받았다”`: only a quote that follows a claim continues it)
+                or (is_quote and speaker is not None and bool(previous))
             )
         ):
             slugs, confidence, reason = list(topic), 0.4, "topic"
