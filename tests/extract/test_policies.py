@@ -657,3 +657,37 @@ def test_official_quote_inherits_the_article_policy_only_after_a_claim(ref: Refe
     decisions = _decide_quotes(ref, sentences, quoted, speakers, "구, 청년 일자리 확대")
     assert decisions[4].slugs == ()  # a first quote sentence after a non-claim
     assert decisions[5].slugs == ("jobs",)
+
+
+def test_keyword_inside_an_organisation_name_is_no_hit(ref: Reference) -> None:
+    # constructed
+    found = hits(ref, "사회복지법인 밀알복지재단이 주관하는 안심가로등 지원사업에 선정됐다.")
+    assert {s for s, _ in found} == {"disaster-safety"}
+
+
+def test_covid_as_scene_setting_is_no_claim(ref: Reference) -> None:
+    sentences = [
+        "군은 해중경관지구와 관광 클러스터를 조성한다.",  # constructed
+        "고성 지역은 국방개혁에 코로나19까지 연달아 악재를 겪고 있다.",  # constructed
+        "군은 관광객 유치를 위해 축제를 연다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def test_beneficiaries_qualified_by_a_safety_word_and_technology_as_basis(ref: Reference) -> None:
+    sentences = [
+        "구는 방범 취약계층의 보행 안전을 위해 안심가로등을 설치한다.",  # constructed
+        "안심가로등에는 비상벨 등 ‘사물인터넷(IoT) 기반 장치’가 탑재된다.",  # constructed
+        "구는 범죄예방을 위해 비상벨을 늘린다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[0].slugs == ("disaster-safety",)
+    assert decisions[1].slugs == ("disaster-safety",)
+
+
+def test_technology_named_again_in_the_article_is_kept(ref: Reference) -> None:
+    sentences = [
+        "구는 빅데이터를 활용한 범죄예방 플랫폼을 만든다.",  # constructed
+        "여성 1인 가구에 IoT 기반 문열림 센서를 보급해 범죄예방에 나선다.",  # constructed
+    ]
+    assert "fourth-industrial-revolution" in decide(ref, sentences)[1].slugs

@@ -99,6 +99,17 @@ class Lexicon:
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
+# Keywords that mostly set the scene rather than name a policy (`코로나19까지 … 악재를 겪고`): they count
+# like the generic words of the rules file (a disease is named by its policy's specific words, `방역`).
+_ALSO_GENERIC = frozenset({"코로나19", "코로나"})
+# Beneficiary words that another policy's keyword can qualify (`방범 취약계층`, `폭염 취약계층`: the people
+# a safety measure protects, not welfare policy).
+_BENEFICIARIES = frozenset({"취약계층"})
+# Technology words that describe how a device of another policy works (`사물인터넷(IoT) 기반 장치`, `AI
+# 기반 CCTV`).
+_AS_BASIS = re.compile(r"[)’']?(?:\([^)]{1,12}\))?기반")
+# Endings of an organisation's name (`사회복지법인`, `밀알복지재단`): a keyword inside names the body.
+_BODY_NAMES = ("법인", "재단")
 _NON_SPACE_RUN = re.compile(r"\S+")
 # nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
 _AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
@@ -147,7 +158,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
     if cached and cached[0] is reference:
         return cached[1]
     rules = _rules()
-    generic = {re.sub(r"\s", "", g) for g in rules["generic"]}
+    generic = {re.sub(r"\s", "", g) for g in rules["generic"]} | _ALSO_GENERIC
     seen: set[tuple[str, str]] = set()
     keywords = []
     phrases = []
@@ -249,6 +260,8 @@ def find_hits(
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             # `농촌권역`, `농촌지역`: the keyword names an area, as a generic word does
+            if compact.startswith(_BODY_NAMES, pos + len(kw.compact)):
+                continue
             area = compact.startswith(_AREA_NOUNS, pos + len(kw.compact))
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic or area)
             for slug in lexicon.shared.get(kw.compact, ()):
@@ -762,6 +775,30 @@ def _claimed_hits(
     return [h for h in hits if h not in in_title]
 
 
+def _qualified(
+    hits: Sequence[PolicyHit], text: str, offset: int, once: frozenset[str] = frozenset()
+) -> list[PolicyHit]:
+    """`hits` without the ones another policy's word qualifies: a beneficiary word right after another
+    policy's keyword (`방범 취약계층`) and, in a sentence that names another policy, a technology named
+    only as the basis of a device (`IoT 기반 장치`) by an article that names it nowhere else (`once`;
+    an article about a `빅데이터 기반의 CPTED 플랫폼` names big data again)."""
+    if len({h.slug for h in hits}) < 2:
+        return list(hits)
+    kept = []
+    for hit in hits:
+        others = [h for h in hits if h.slug != hit.slug]
+        if hit.keyword in _BENEFICIARIES and any(0 <= hit.start - h.end <= 1 for h in others):
+            continue
+        if (
+            hit.slug in once
+            and hit.slug == "fourth-industrial-revolution"
+            and _AS_BASIS.match(re.sub(r"\s", "", text[hit.end - offset : hit.end - offset + 20]))
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
     """Whether the sentence's topic (the noun compound before its first 은/는/이/가) is a keyword."""
     for i, t in enumerate(tokens):
@@ -871,6 +908,11 @@ def assign_policies(
     )
 
     topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    # policies that one sentence of the body names and nothing else does (not even the headline)
+    named_in = Counter(
+        s for hits, ok in zip(raw, eligible, strict=True) if ok for s in {h.slug for h in hits}
+    )
+    once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
@@ -883,7 +925,7 @@ def assign_policies(
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
-        hits = _claimed_hits(raw[i], text, toks, offsets[i], lexicon)
+        hits = _qualified(_claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once)
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()
