@@ -547,3 +547,147 @@ def test_rare_generic_word_in_an_article_about_one_policy_makes_no_claim(ref: Re
         "이날 마을에서는 작은 축제가 열렸다.",
     ]
     assert decide(ref, sentences, headline="시, 청년 임대주택 공급")[3].slugs == ()
+
+
+@pytest.mark.parametrize(
+    ("keyword_text", "slug"),
+    [
+        ("울산의 신성장 동력사업으로 수소산업을 지목했다.", "energy-transition"),  # constructed
+        ("2030년 세계 최고의 수소시티를 만들겠다는 구상이다.", "energy-transition"),  # constructed
+        ("대구공항 통합이전이 속도를 내고 있다.", "airport-relocation"),  # constructed
+        ("제주는 카본프리 아일랜드 2030 계획을 추진하고 있다.", "climate-carbon"),  # constructed
+        ("동 단위 주민자치를 강화하겠다.", "citizen-participation"),  # constructed
+        ("행복급식을 통해 만족도를 높이겠다.", "education"),  # constructed
+        ("구직자의 수요가 높은 직무를 골랐다.", "jobs"),  # constructed
+        ("중국 관광객을 적극 유치하겠다.", "culture-tourism"),  # constructed
+        ("용담댐에서 물의 권리를 되찾겠다.", "water-supply"),  # constructed
+    ],
+)
+def test_taxonomy_names_of_hydrogen_airport_carbon_meals_jobs(
+    ref: Reference, keyword_text: str, slug: str
+) -> None:
+    assert slug in {s for s, _ in hits(ref, keyword_text)}
+
+
+def test_young_job_seekers_name_jobs_and_youth_policy(ref: Reference) -> None:
+    # constructed
+    found = {s for s, _ in hits(ref, "청년 구직자가 직무 경험을 쌓도록 지원한다.")}
+    assert {"jobs", "youth-policy"} <= found
+
+
+def test_request_to_act_is_a_claim_but_a_wish_is_not(ref: Reference) -> None:
+    sentences = [
+        "시는 미세먼지 저감을 위해 노면 청소차를 집중 운영해 주시기 바란다",  # constructed
+        "시는 미세먼지 저감 사업에서 핵심 인재들이 되길 바란다",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[0].slugs == ("fine-dust",)
+    assert (decisions[1].slugs, decisions[1].reason) == ((), "remark")
+
+
+def test_interviewer_question_is_not_a_claim(ref: Reference) -> None:
+    sentences = [
+        "―치매전담조직을 수도권 지자체 중 처음으로 구성했다고 들었다.",  # constructed
+        "―치매안심센터는 언제 문을 여나요?",  # constructed
+        "치매안심센터 인력을 41명으로 늘렸다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert [d.slugs for d in decisions] == [(), (), ("dementia-care",)]
+
+
+def test_meeting_held_while_something_else_takes_place_is_an_event(ref: Reference) -> None:
+    # constructed: `가졌다` holds an event as 개최했다 does; `…가 실시된 가운데` only sets the scene
+    sentences = ["10일 교환근무가 실시된 가운데 시장이 통합신공항 시민추진단과의 간담회를 가졌다."]
+    assert decide(ref, sentences)[0].reason == "event"
+
+
+def test_programme_description_after_a_claim_continues_it(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자의 취업을 돕는 직무부트캠프를 운영한다.",  # constructed
+        "참여자는 5주 동안 현직자와 함께 과제를 수행하는 체험형 프로그램이다.",  # constructed
+        "신청 자격은 만 19세부터 34세까지의 청년이다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert "jobs" in decisions[1].slugs and "jobs" in decisions[2].slugs
+    assert decisions[1].reason == decisions[2].reason == "continuation"
+
+
+def test_description_without_initiative_noun_does_not_continue(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자의 취업을 돕는 직무부트캠프를 운영한다.",  # constructed
+        "참여자는 대부분 서울에 사는 대학생이다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def _decide_quotes(
+    ref: Reference, sentences: list[str], quoted: list[bool], speakers: list[str | None], headline: str
+) -> list[UnitPolicies]:
+    offsets, tokens, pos = [], [], 0
+    for sentence in sentences:
+        offsets.append(pos)
+        tokens.append(
+            [Tok(t.form, t.tag, pos + t.start, pos + t.start + t.len) for t in get_kiwi().tokenize(sentence)]
+        )
+        pos += len(sentence) + 1
+    return assign_policies(
+        sentences,
+        tokens,
+        offsets,
+        build_lexicon(ref),
+        eligible=[True] * len(sentences),
+        headline=headline,
+        quoted=quoted,
+        speakers=speakers,
+    )
+
+
+def test_official_quote_inherits_the_article_policy_only_after_a_claim(ref: Reference) -> None:
+    # constructed: an article about one policy (jobs) throughout
+    sentences = [
+        "구는 청년 일자리 사업을 확대한다.",
+        "구는 일자리 박람회를 통해 500명의 취업을 지원했다.",
+        "일자리 사업은 내년에도 이어진다.",
+        "참여를 희망하는 청년은 홈페이지에서 신청서를 작성하면 된다.",
+        "최근 기업들이 채용에서 직무역량을 중요하게 본다",
+        "구는 앞으로도 일자리를 늘리겠다",
+    ]
+    quoted = [False, False, False, False, True, True]
+    speakers = [None, None, None, None, "kim-dong-il", "kim-dong-il"]
+    decisions = _decide_quotes(ref, sentences, quoted, speakers, "구, 청년 일자리 확대")
+    assert decisions[4].slugs == ()  # a first quote sentence after a non-claim
+    assert decisions[5].slugs == ("jobs",)
+
+
+def test_keyword_inside_an_organisation_name_is_no_hit(ref: Reference) -> None:
+    # constructed
+    found = hits(ref, "사회복지법인 밀알복지재단이 주관하는 안심가로등 지원사업에 선정됐다.")
+    assert {s for s, _ in found} == {"disaster-safety"}
+
+
+def test_covid_as_scene_setting_is_no_claim(ref: Reference) -> None:
+    sentences = [
+        "군은 해중경관지구와 관광 클러스터를 조성한다.",  # constructed
+        "고성 지역은 국방개혁에 코로나19까지 연달아 악재를 겪고 있다.",  # constructed
+        "군은 관광객 유치를 위해 축제를 연다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def test_beneficiaries_qualified_by_a_safety_word_and_technology_as_basis(ref: Reference) -> None:
+    sentences = [
+        "구는 방범 취약계층의 보행 안전을 위해 안심가로등을 설치한다.",  # constructed
+        "안심가로등에는 비상벨 등 ‘사물인터넷(IoT) 기반 장치’가 탑재된다.",  # constructed
+        "구는 범죄예방을 위해 비상벨을 늘린다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[0].slugs == ("disaster-safety",)
+    assert decisions[1].slugs == ("disaster-safety",)
+
+
+def test_technology_named_again_in_the_article_is_kept(ref: Reference) -> None:
+    sentences = [
+        "구는 빅데이터를 활용한 범죄예방 플랫폼을 만든다.",  # constructed
+        "여성 1인 가구에 IoT 기반 문열림 센서를 보급해 범죄예방에 나선다.",  # constructed
+    ]
+    assert "fourth-industrial-revolution" in decide(ref, sentences)[1].slugs

@@ -99,6 +99,17 @@ class Lexicon:
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
+# Keywords that mostly set the scene rather than name a policy (`코로나19까지 … 악재를 겪고`): they count
+# like the generic words of the rules file (a disease is named by its policy's specific words, `방역`).
+_ALSO_GENERIC = frozenset({"코로나19", "코로나"})
+# Beneficiary words that another policy's keyword can qualify (`방범 취약계층`, `폭염 취약계층`: the people
+# a safety measure protects, not welfare policy).
+_BENEFICIARIES = frozenset({"취약계층"})
+# Technology words that describe how a device of another policy works (`사물인터넷(IoT) 기반 장치`, `AI
+# 기반 CCTV`).
+_AS_BASIS = re.compile(r"[)’']?(?:\([^)]{1,12}\))?기반")
+# Endings of an organisation's name (`사회복지법인`, `밀알복지재단`): a keyword inside names the body.
+_BODY_NAMES = ("법인", "재단")
 _NON_SPACE_RUN = re.compile(r"\S+")
 # nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
 _AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
@@ -147,7 +158,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
     if cached and cached[0] is reference:
         return cached[1]
     rules = _rules()
-    generic = {re.sub(r"\s", "", g) for g in rules["generic"]}
+    generic = {re.sub(r"\s", "", g) for g in rules["generic"]} | _ALSO_GENERIC
     seen: set[tuple[str, str]] = set()
     keywords = []
     phrases = []
@@ -249,6 +260,8 @@ def find_hits(
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
         if aligned and (not kw.compact.isascii() or _ascii_bounded(compact, pos, len(kw.compact))):
             # `농촌권역`, `농촌지역`: the keyword names an area, as a generic word does
+            if compact.startswith(_BODY_NAMES, pos + len(kw.compact)):
+                continue
             area = compact.startswith(_AREA_NOUNS, pos + len(kw.compact))
             add(kw.slug, kw.compact, pos, pos + len(kw.compact), kw.generic or area)
             for slug in lexicon.shared.get(kw.compact, ()):
@@ -497,8 +510,11 @@ CONNECTIVE = re.compile(
 # `시설운영은`, `총사업비는`, `공사는`): the project, its body, its money or its stages.
 _PROJECT_TOPICS = frozenset(
     {"사업", "사업비", "총사업비", "사업법인", "사업단", "사업자", "사업시행자", "시설", "공사", "착공", "완공",
-     "준공", "개통", "예산"}
+     "준공", "개통", "예산", "프로그램", "자격", "신청자격", "지원대상"}
 )  # fmt: skip
+# `…는 청년 구직자가 … 지원하는 사업이다`, `… 체험형 직무 교육 프로그램이다`: the sentence says what the
+# initiative of the claim before is (its predicate is an initiative noun with the copula).
+_PROGRAMME_COPULA = re.compile(r"(?:사업|프로그램|제도|정책|과정)(?:이다|입니다)[.”\"’'\s]*$")
 # The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
 _OPENING = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|갖고|개최했|열었|열고)")
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
@@ -515,9 +531,17 @@ _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
      "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
 )  # fmt: skip
-# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy.
+# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
+# request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
+# 바라다) is a directive about the policy, not a wish: it stays.
 _COURTESY = re.compile(
     r"(바란다|바랍니다|감사드린다|감사드립니다|감사하다|감사합니다|축하한다|축하합니다|기원한다|기원합니다)[.”\"’'\s]*$"
+)
+_REQUEST = re.compile(r"주(?:시)?(?:기를|기|길)\s?(?:바란다|바랍니다)[.”\"’'\s]*$")
+# A question of the interviewer in a Q&A (`―치매전담조직을 … 구성했다고 들었다.`, `―앞으로의 계획은?`): the
+# answers make the claims.
+_INTERVIEW_QUESTION = re.compile(
+    r"^\s*[―—]\s*\S.*(?:\?|들었다|궁금하다|궁금합니다|는지|[는인]가|나요|까요)[.\s]*$"
 )
 # A verdict on one entity (`…한국알프스는 … 선도할 것으로 평가됐다`): facts about single companies are not
 # claims (ANNOTATION_NOTES convention 3) unless the entity is itself a policy (`창업지원단은 … 두각을`).
@@ -617,8 +641,24 @@ def says_more_than_holding(
         )
         if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
             continue
+        if _sets_the_scene(tokens, i):
+            continue
         return True
     return False
+
+
+def _sets_the_scene(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` only frames the circumstances (`교환근무가 실시된 가운데`, `…가 참석한 가운데`)."""
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[j].tag == "ETM":
+            return tokens[j + 1].form == "가운데"
+        if tokens[j].tag not in {"XSV", "EP"}:
+            return False
+    return False
+
+
+# Holding an event with 갖다/가지다 (`간담회를 가졌다`), as 개최하다 does.
+_HOLDING = frozenset({"갖", "가지"})
 
 
 def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
@@ -641,7 +681,7 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
             break
     # main predicate holds/attends an event, and an event noun is its object
     last_verbs = [t for t in tokens if t.tag in {"VV", "NNG"}][-3:]
-    holds = any(t.form in lexicon.event_verbs for t in last_verbs)
+    holds = any(t.form in lexicon.event_verbs or t.form in _HOLDING for t in last_verbs)
     if not holds:
         return False
     words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
@@ -735,6 +775,30 @@ def _claimed_hits(
     return [h for h in hits if h not in in_title]
 
 
+def _qualified(
+    hits: Sequence[PolicyHit], text: str, offset: int, once: frozenset[str] = frozenset()
+) -> list[PolicyHit]:
+    """`hits` without the ones another policy's word qualifies: a beneficiary word right after another
+    policy's keyword (`방범 취약계층`) and, in a sentence that names another policy, a technology named
+    only as the basis of a device (`IoT 기반 장치`) by an article that names it nowhere else (`once`;
+    an article about a `빅데이터 기반의 CPTED 플랫폼` names big data again)."""
+    if len({h.slug for h in hits}) < 2:
+        return list(hits)
+    kept = []
+    for hit in hits:
+        others = [h for h in hits if h.slug != hit.slug]
+        if hit.keyword in _BENEFICIARIES and any(0 <= hit.start - h.end <= 1 for h in others):
+            continue
+        if (
+            hit.slug in once
+            and hit.slug == "fourth-industrial-revolution"
+            and _AS_BASIS.match(re.sub(r"\s", "", text[hit.end - offset : hit.end - offset + 20]))
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
     """Whether the sentence's topic (the noun compound before its first 은/는/이/가) is a keyword."""
     for i, t in enumerate(tokens):
@@ -763,7 +827,7 @@ def _continuation(text: str, tokens: Sequence[TokenLike], has_own: bool) -> bool
         return True
     if has_own:
         return False
-    if refers_back(text, tokens):
+    if refers_back(text, tokens) or _PROGRAMME_COPULA.search(text):
         return True
     for i, t in enumerate(content[:-1]):
         if t.tag.startswith("NN"):
@@ -844,6 +908,11 @@ def assign_policies(
     )
 
     topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    # policies that one sentence of the body names and nothing else does (not even the headline)
+    named_in = Counter(
+        s for hits, ok in zip(raw, eligible, strict=True) if ok for s in {h.slug for h in hits}
+    )
+    once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
@@ -856,13 +925,14 @@ def assign_policies(
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
-        hits = _claimed_hits(raw[i], text, toks, offsets[i], lexicon)
+        hits = _qualified(_claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once)
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()
             continue
         if (
-            _COURTESY.search(text)
+            (_COURTESY.search(text) and not _REQUEST.search(text))
+            or (not is_quote and _INTERVIEW_QUESTION.match(text))
             or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
             or _GENERAL_FACT.match(text)
             or courtesy_visit(toks)
@@ -910,8 +980,12 @@ def assign_policies(
             and (
                 (hits_used is not hits and not _TOPIC_SHIFT.match(text))
                 or refers_back(text, toks)
+                # `특히 …`, `또한 …`: a connective goes on with what the article is about
+                or (not is_quote and CONNECTIVE.match(text) is not None)
                 or (aliases and any(a in _compact(text)[0] for a in aliases))
-                or (is_quote and speaker is not None)
+                # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
+                # … 지정받았다”`: only a quote that follows a claim continues it)
+                or (is_quote and speaker is not None and bool(previous))
             )
         ):
             slugs, confidence, reason = list(topic), 0.4, "topic"
