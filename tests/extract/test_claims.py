@@ -195,3 +195,23 @@ def test_without_a_headline_the_subheadline_or_first_caption_says_what_the_artic
     assert len(run(untitled, reference()).claims) < len(expected)  # the title matters in this article
     for variant in (as_subheadline, as_caption):
         assert [(c.text, c.policies) for c in run(variant, reference()).claims] == expected
+
+
+def test_interview_questions_are_not_claims_and_answers_keep_speaker_and_date() -> None:
+    assert not _eligible("―스마트시티를 역점 정책으로 추진하는 이유는.", ArticleMeta())  # constructed
+    assert not _eligible("Q. 스마트시티 예산은 어떻게 마련하나.", ArticleMeta())  # constructed
+    text = (  # constructed Q&A interview
+        "권영진 대구시장은 스마트시티에 발 벗고 나서고 있다.\n\n"
+        "―스마트시티를 처음으로 추진했다고 들었다.\n\n"
+        "“스마트시티 전담 조직을 신설해 직원을 41명으로 늘렸다. 내년에는 스마트시티 예산을 두 배로 늘리겠다.”"
+    )
+    meta = ArticleMeta(
+        published_at=datetime(2018, 3, 13, 9, 0, tzinfo=ZoneInfo("Asia/Seoul")), jurisdiction_code="27"
+    )
+    extraction = run(CleanArticle(text=text, meta=meta, captions=()), reference())
+    answers = [c for c in extraction.claims if "늘" in c.text]
+    assert not any(c.text.startswith("―") for c in extraction.claims)
+    assert [(c.speaker_key, c.kind, c.date) for c in answers] == [
+        ("kwon-young-jin", "achievement", date(2018, 3, 13)),
+        ("kwon-young-jin", "plan", date(2018, 3, 13)),
+    ]

@@ -208,3 +208,60 @@ def test_quote_framed_as_pointing_out_a_problem() -> None:
 )
 def test_heldout_error_classes(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+# constructed: what the set-c / set-d blind runs showed a fixed mapping of endings to miss
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # directives, hortatives and reported intentions are plans
+        ("겨울철에는 긴장의 끈을 놓지 말고 미세먼지 저감에 철저히 준비하자", "plan"),  # constructed
+        ("김 시장은 회의를 열고 폭염 대응을 주문하면서 이같이 말했다.", "plan"),  # constructed
+        ("시는 각 부서에 재난 대비를 철저히 하라고 지시했다.", "plan"),  # constructed
+        ("살수차 집중 운영 등 미세먼지 저감에 신경 써 주시기 바란다", "plan"),  # constructed
+        ("김 시장이 ‘스마트 도시 구현’에 목소리를 높였다.", "plan"),  # constructed
+        ("군은 해변과 마을을 잇는 관광 코스를 조성하는 방안도 내놨습니다.", "plan"),  # constructed
+        ("시는 이 다리가 새로운 관광자원이 될 수 있도록 한다는 구상을 하고 있다.", "plan"),  # constructed
+        (
+            "다리 위에 산책로와 전망대를 만들고 아래에 광장을 조성하는 것이 주요 내용이다.",
+            "plan",
+        ),  # constructed
+        ("시장은 2030년 최고의 수소도시를 만들겠다는 복안을 세웠다.", "plan"),  # constructed
+        # expectations are statements, not plans; an act of one's own foreseen stays a plan
+        (
+            "이에 따라 내년부터 학생 3만명이 무상급식 혜택을 받게 될 것으로 보인다.",
+            "statement",
+        ),  # constructed
+        ("로드맵이 이행될 경우 우리 시는 튼튼한 경제체질을 갖게 될 것", "statement"),  # constructed
+        ("새 센터는 치매 조기 진단을 중점 업무로 삼게 될 것이다.", "plan"),  # constructed
+        # several numbers to reach by a deadline, each with what is to be done: a target
+        (
+            "도는 2030년까지 수소차 5만대 보급, 충전소 40곳 설치, 연료전지 100㎿를 설치할 계획이다.",  # constructed
+            "target",
+        ),
+        ("2027년까지 읍내 2개 지구, 면 1개 지구에 재생사업을 추진할 예정이다.", "plan"),  # constructed
+        # completed steps, decisions and credit are achievements
+        ("구는 해당 지역에 안심가로등 설치를 결정했다.", "achievement"),  # constructed
+        ("도내 초·중·고교 전면 무상급식이 실현됐다.", "achievement"),  # constructed
+        ("조례를 개정해 1팀 5명이던 직원을 41명으로 늘렸다.", "achievement"),  # constructed
+        ("센터가 좁아 면적을 넓혀 내년 말 이전하도록 했다.", "achievement"),  # constructed
+        ("공단법에는 시설 소유권은 국가가 승계하도록 했습니다.", "statement"),  # constructed
+        ("지난 6월부터 현재까지 24명이 과정을 수료하고 취업을 준비 중", "achievement"),  # constructed
+        ("무상급식을 추진할 수 있었던 가장 큰 힘은 도민들의 관심과 지지였다", "achievement"),  # constructed
+        (
+            "군은 공모에 선정돼 사업비를 확보하고 6월부터 교육과정 운영에 나선 바 있다.",
+            "achievement",
+        ),  # constructed
+        ("김 시장은 선거 당시 관광 자원으로 개발하겠다는 공약을 낸 바 있다.", "plan"),  # constructed
+        # criticism: a negative evaluation of a policy or of its handling
+        ("우리 시가 스마트시티에 조금 소극적이지 않았는지 그런 생각이 든다", "criticism"),  # constructed
+        ("전임 교육감의 무상급식에 숟가락만 올렸다는 평가도 있다.", "criticism"),  # constructed
+        ("상수원의 보고이지만 정작 우리의 권리는 온전히 행사하지 못하고 있다", "criticism"),  # constructed
+        ("충분히 활용하지 못하는 현실을 바로잡아야 한다", "plan"),  # constructed
+        ("부산시민 입장에서도 국토부 결정에 실망감을 감출 수 없다", "criticism"),  # constructed
+        # a plain negation is no criticism
+        ("아직 착공하지 못했지만 내년 상반기 착공을 목표로 하고 있다", "plan"),  # constructed
+    ],
+)
+def test_blind_run_kind_rules(text: str, expected: str) -> None:
+    assert kind(text) == expected

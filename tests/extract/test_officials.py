@@ -350,3 +350,26 @@ def test_the_short_title_청장_only_confirms_a_registry_name(fixed: Reference) 
     text = "윤희근 청장은 이날 말했다. 서 청장은 또 말했다. 청장은 답했다."  # constructed
     mentions, provisional = find_mentions(text, fixed, on=on, jurisdiction_code="30170")
     assert provisional == [] and _summary(mentions) == [("윤희근 청장", None, "not_found")]
+
+
+# -- acting heads: a surname with the acting title refers back --------------------------------------------
+def test_short_acting_title_refers_back_to_the_acting_head() -> None:
+    reference = dataclasses.replace(
+        load_reference(),
+        officials=(
+            _term("oh-acting", "오병권", "경기도지사", "41", start=date(2021, 10, 26), end=date(2022, 6, 30)),
+        ),
+    )
+    text = (  # constructed
+        "오병권 경기도지사 권한대행은 26일 “철저히 준비하자”고 당부했다. "
+        "오 권한대행은 “저감노력이 중요하다”고 강조했다."
+    )
+    found = _summary(_find(text, reference, date(2021, 11, 26), "41"))
+    assert found[-1] == ("오 권한대행", "oh-acting", "resolved")
+
+
+def test_short_acting_title_with_no_acting_head_before_is_nobody(fixed: Reference) -> None:
+    text = "권영진 대구시장은 말했다. 권 권한대행은 “예산을 늘리겠다”고 말했다."  # constructed
+    assert [m.text for m in _find(text, fixed, date(2018, 3, 13), "27")] == ["권영진 대구시장"]
+    text = "오 권한대행은 “예산을 늘리겠다”고 말했다."  # constructed: no one named before
+    assert _find(text, fixed, date(2018, 3, 13), "27") == []

@@ -205,3 +205,89 @@ DAY = date(2018, 3, 13)
 def test_constructed_attribution(ref: Reference, text: str, expected: list) -> None:
     found = _speakers(text, ref, DAY, "27")
     assert [(s.person_key, s.text) for _, s in found] == expected
+
+
+# constructed: what the set-c / set-d blind runs attributed to nobody
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause's subject (이/가) before the sentence's topic person (은/는)
+        (
+            "정부의 스마트시티 정책이 추진중인 가운데, 권영진 대구시장은 물산업 청사진을 제시했다.",  # constructed
+            [("kwon-young-jin", "권영진 대구시장")],
+        ),
+        # reported advocacy is the official's
+        (
+            "권영진 대구시장이 ‘대구형 스마트 도시’에 목소리를 높였다.",
+            [("kwon-young-jin", "권영진 대구시장")],
+        ),
+        # a reported plan that continues the speaker of the sentence before without naming anyone
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 정부가 물산업을 강조하는 만큼 대구를 물산업의 중심지로 "  # constructed
+            "만든다는 계획이다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        (
+            "권 시장은 “관광을 살리겠다”고 말했다.\n\n호수 일대 명소를 연계하는 방안도 내놨습니다.",  # constructed
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        # ... but not after the reporter's own narration, nor over an institution as the topic
+        (
+            "대구시는 물산업을 키운다. 대구를 물산업의 중심지로 만든다는 계획이다.",  # constructed
+            [(None, None), (None, None)],
+        ),
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 시는 대구를 물산업 중심지로 만든다는 계획이다.",  # constructed
+            [("kwon-young-jin", "권 시장"), (None, None)],
+        ),
+        # an address as the topic is its author's
+        (
+            "권 시장은 이날 담화에서 “시민 정신이 빛났다”고 말했다. 담화문은 재난을 극복하겠다는 의지를 담았다.",  # constructed
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        # a quote standing alone at the head of an article whose one speaking official is named after
+        (
+            "“물산업은 대구의 새 성장동력입니다.”\n\n권영진 대구시장은 14일 “물산업을 키우겠다”고 말했다.",  # constructed
+            [("kwon-young-jin", "권영진 대구시장")] * 2,
+        ),
+        # ... not when someone else speaks too (never a guess)
+        (
+            "“물산업은 새 성장동력입니다.”\n\n권영진 대구시장은 “물산업을 키우겠다”고 말했다. "  # constructed
+            "홍준표 의원은 “반대한다”고 말했다.",
+            [(None, None), ("kwon-young-jin", "권영진 대구시장"), (None, "홍준표 의원")],
+        ),
+    ],
+)
+def test_blind_run_attribution(ref: Reference, text: str, expected: list) -> None:
+    found = _speakers(text, ref, DAY, "27")
+    assert [(s.person_key, s.text) for _, s in found] == expected
+
+
+def test_interview_answers_are_the_interviewees(ref: Reference) -> None:
+    text = (  # constructed Q&A interview: the answers carry no attribution
+        "권영진 대구시장은 물산업에 발 벗고 나서고 있다.\n\n"
+        "―물산업을 역점 정책으로 추진하는 이유는.\n\n"
+        "“물은 대구의 미래다. 클러스터를 키우겠다.”\n\n"
+        "―예산은 어떻게 마련하나.\n\n"
+        "국비를 확보해 두 배로 늘리겠다."
+    )
+    found = _speakers(text, ref, DAY, "27")
+    keys = [(unit[:6], s.person_key) for unit, s in found]
+    assert keys == [
+        ("권영진 대구", "kwon-young-jin"),
+        ("―물산업을 ", None),
+        ("물은 대구의", "kwon-young-jin"),
+        ("클러스터를 ", "kwon-young-jin"),
+        ("―예산은 어", None),
+        ("국비를 확보", "kwon-young-jin"),
+    ]
+
+
+def test_interview_with_two_officials_before_the_questions_guesses_nobody(ref: Reference) -> None:
+    text = (  # constructed
+        "권영진 대구시장과 유정복 인천시장이 물산업을 논의했다.\n\n"
+        "―물산업을 추진하는 이유는.\n\n"
+        "“물은 대구의 미래다.”"
+    )
+    found = _speakers(text, ref, DAY, "27")
+    assert found[-1][1].person_key is None

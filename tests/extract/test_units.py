@@ -303,3 +303,37 @@ def test_kiwi_is_called_once_per_article(monkeypatch: pytest.MonkeyPatch, corpus
     monkeypatch.setattr("tracker.extract.kiwi.get_kiwi", lambda: Counting())
     units: list[Unit] = split_units(corpus.text(BREAKNEWS))
     assert units and calls == ["split_into_sents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: `“A”라며 “B”라고 말했다` — B is its own unit even when A makes no claim
+        (
+            "유 구청장은 “기업들이 직무역량을 중시한다”라며 “청년들이 취업에 자신감을 얻길 바란다”라고 말했다.",
+            ["기업들이 직무역량을 중시한다", "청년들이 취업에 자신감을 얻길 바란다"],
+        ),
+        # constructed: a space before the quotative (`” 며`, `” 라며`, `” 고`)
+        (
+            "민 교육감은 “가장 큰 힘은 도민들의 지지였다” 며 “무상급식 만족도를 높이겠다”고 말했다.",
+            ["가장 큰 힘은 도민들의 지지였다", "무상급식 만족도를 높이겠다"],
+        ),
+        (
+            "김 시장은 “일자리를 늘리겠다” 라며 “청년 창업을 돕겠다” 고 말했다.",
+            ["일자리를 늘리겠다", "청년 창업을 돕겠다"],
+        ),
+        # constructed: several sentences in the first quote, `면서` and a comma before the second
+        (
+            "김 시장은 “일자리를 늘리겠다. 청년을 돕겠다” 면서 “창업을 돕겠다”라고 강조했다.",
+            ["일자리를 늘리겠다.", "청년을 돕겠다", "창업을 돕겠다"],
+        ),
+        (
+            "김 시장은 ‘일자리를 늘리겠다’며, ‘창업을 돕겠다’고 말했다.",
+            ["일자리를 늘리겠다", "창업을 돕겠다"],
+        ),
+    ],
+)
+def test_every_quoted_sentence_of_a_two_quote_sentence_is_a_unit(text: str, expected: list[str]) -> None:
+    units = split_units(text)
+    assert [u.text for u in units] == expected
+    assert all(u.quoted for u in units) and len({u.sentence for u in units}) == 1

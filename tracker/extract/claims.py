@@ -34,6 +34,8 @@ _BYLINE = re.compile(
     r"(기자|특파원|앵커|리포터)\s*(=|입니다|가 취재했습니다|$)|[\w.-]+@[\w-]+\.[\w.]+|^\s*\[[^\]]{1,12}\]\s*$"
     r"|영상편집|그래픽\s?:|촬영기자|^\s*(출처|저작권자|Copyright)|뉴스\s?[가-힣]{2,4}입니다\.?\s*$|무단\s?전재|재배포\s?금지"
 )
+# An interviewer's question (`―치매전담조직을 … 구성했다고 들었다.`, `Q. …`): the answer is the claim.
+_QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
 )
@@ -69,8 +71,9 @@ def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
 
 
 def _eligible(text: str, meta: ArticleMeta) -> bool:
-    """False for units that are never claims: title repeats, captions, bylines, cues."""
-    if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text):
+    """False for units that are never claims: title repeats, captions, bylines, cues, interview
+    questions."""
+    if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text) or _QUESTION.match(text):
         return False
     if len(text) < 120 and _CAPTION_ANY.search(text):
         return False

@@ -26,7 +26,9 @@ class Morpheme(Protocol):
 
 
 # Nouns that, as the predicate (`~할 계획이다`), announce an intention.
-_PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안"})
+_PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안", "복안"})
+# Verbs that hold a plan noun as their object (`…한다는 구상을 하고 있다`, `…겠다는 복안을 세웠다`).
+_PLAN_NOUN_VERBS = frozenset({"하", "세우", "갖", "가지"})
 # Verbs whose use as a predicate is itself a pledge or intention.
 _PLAN_VERBS = frozenset({"약속", "다짐", "공언", "모색", "합의"})
 # Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
@@ -117,6 +119,12 @@ _RESULT_STEMS = frozenset(
         "되살아나",
         "들어서",
         "줄",
+        # decisions taken and goals reached (`설치를 결정했다`, `무상급식이 실현됐다`, `41명으로 늘렸다`,
+        # `과정을 수료했다`)
+        "결정",
+        "실현",
+        "늘리",
+        "수료",
     }
 )
 # An opening ceremony held (`개소식을 가졌다`, `개통식을 열었다`): the facility or line opened.
@@ -136,7 +144,7 @@ _EXPECTED_ACTS = _INITIATING | {"제공", "완화", "해소", "지원", "운영"
 # Predicates of an expected effect rather than an act (`도움이 될 것`, `기여할 것으로`, `탄력을 받을 전망`).
 _EFFECTS = frozenset(
     {"기여", "이바지", "도움", "보탬", "가능", "받", "되", "늘어나", "늘", "증가", "높아지", "커지", "이어지",
-     "작용", "확산", "기대", "예상", "전망"}
+     "작용", "확산", "기대", "예상", "전망", "갖", "가지", "누리"}
 )  # fmt: skip
 # a rank (`비수도권 1위다`, `3위를 차지`), not a word that starts with 위 (`1위원회`)
 _RANK = re.compile(r"(?<![\d.])\d{1,3}\s?위(?![원안해험치기상탁반생성협임층])")
@@ -186,6 +194,37 @@ _EXPECT = frozenset({"기대", "전망", "관측", "예상"})
 _BENEFITS = frozenset({"지원", "지급", "적용", "시행", "실시", "확대", "도입", "신설"})
 # Commitments to a number (`150명을 고용하기로`, `194명을 고용할 것으로`): a target.
 _COMMIT_STEMS = frozenset({"고용", "채용", "투자", "창출", "유치", "달성", "확대", "늘리", "감축", "육성"})
+# Directives and requests to staff or citizens (`능동적 대응을 주문하면서`, `…관리해 달라고 당부했다`,
+# `…신경 써 주시기 바란다`): what is asked for is to be done, a plan (set-c GOLD_NOTES).
+_DIRECTIVE_STEMS = frozenset({"주문", "당부", "지시", "촉구", "독려"})
+_REQUEST = re.compile(r"(?:주시기|주시길|주길)를?\s?(?:바라|바란|바랍)")
+# Advocacy reported as an act (`…에 목소리를 높였다`): a pledge to push for it.
+_ADVOCACY = re.compile(r"목소리를\s?(?:높|내)")
+# `…하는 것이 주요 내용이다`, `…하는 게 골자다`: the content of a plan or pledge told before.
+_PLAN_CONTENT = re.compile(r"(?:는|ᆫ|할)\s?(?:것이|게)\s?(?:주요\s?|핵심\s?)?(?:내용|골자)(?:이다|다|입니다)")
+# Credit given for a result (`…할 수 있었던 가장 큰 힘은 …였다`, `…의 원동력은 … 덕분이다`).
+_CREDIT = re.compile(
+    r"(?:수 있었던|있었던|이룬|거둔|해낸)\s?(?:[가-힣]+\s){0,2}?(?:힘|원동력|비결|배경|이유)(?:은|는|이|으로)"
+)
+# A law or rule as the topic (`공단법에는 … 승계하도록 했습니다`): `도록 했다` tells its content.
+_RULE_TOPIC = re.compile(
+    r"(?:법|법안|개정안|조례|규정|지침|협약|계획|시행령|규칙)(?:에는|에서는|에선|은|는)(?![가-힣])"
+)
+# A result counted up to now (`지난 6월부터 현재까지 24명이 과정을 수료하고`).
+_UP_TO_NOW = re.compile(r"(?:현재까지|지금까지|이제까지|그동안|그간)")
+# Negative evaluation of a policy or of an actor's handling of it (criticism; ANNOTATION_NOTES kind
+# rule): a passive or half-hearted handling (`소극적이지 않았는지`, `미온적`, `늑장 대응`), an
+# evaluation reported as a dissenting view (`…숟가락만 올렸다는 평가도 있다`, `…지적도 나온다`), or
+# a right or role not exercised as it should be (`권리는 온전히 행사하지 못하고 있다`).
+_NEGATIVE_HANDLING = re.compile(
+    r"소극적|미온적|안일(?:하|한|했)|미흡(?:하|했|한)|늑장|뒷북|허술(?:하|한|했)|무사안일|실망(?:감|스럽|스러)"
+)
+_DISSENT = re.compile(
+    r"(?:다는|라는|는|란)\s?(?:평가|지적|비판|목소리|우려|볼멘소리|비아냥)(?:도|까지)\s?(?:있|나오|나왔|제기|잇따르|일)"
+)
+_NOT_EXERCISED = re.compile(
+    r"(?:제대로|온전히|충분히|여전히)\s?[가-힣]+(?:하|되)?지\s?못하(?:고\s?있|는\s?(?:실정|상황|형편))"
+)
 # Regret voiced about a decision (`강한 유감을 표하며`): criticism.
 _REGRET = re.compile(r"유감(?:을|의\s?뜻을|스럽다)?\s?(?:표하|표명|나타내|나타냈|밝히|밝혔|이다|입니다)")
 
@@ -266,26 +305,46 @@ def classify_kind(
     )
     # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge, unless
     # what is expected is an act of one's own (`서비스를 제공할 수 있을 것으로 기대한다`)
-    expects = not _EXPECT.isdisjoint(tail_forms)
+    expects = not _EXPECT.isdisjoint(tail_forms) or _looks_likely(tail)
     if expects and _expected_act(tail):
         return "target" if _numeric_goal(tail, quantities) else "plan"
-    credit = past and (result_head or not _RESULT_NOUNS.isdisjoint(forms) or _YEAR.search(text) is not None)
+    done_before = _done_before(tail)
+    credit = done_before or (
+        past and (result_head or not _RESULT_NOUNS.isdisjoint(forms) or _YEAR.search(text) is not None)
+    )
     intention = _intention(tail, quantities, expects, achieved=past and result_head, credit=credit)
-    if intention == "plan" and _numeric_goal(tail, quantities):
+    if intention == "plan" and (_numeric_goal(tail, quantities) or _goal_list(text, quantities)):
         return "target"
     if intention:
         return intention
-    if _AGREEMENT_CONTENT.search(text) or _announces_plan(tail, head):
+    if done_before:
+        return "achievement"  # `…공모에 선정돼 … 운영에 나선 바 있다`: done before
+    if (
+        _AGREEMENT_CONTENT.search(text)
+        or _PLAN_CONTENT.search(text)
+        or _announces_plan(tail, head)
+        or _hortative(tail)
+        or _directs(tokens, text)
+        or _ADVOCACY.search(text)
+    ):
         return "plan"
+    if _DISSENT.search(text) or _NEGATIVE_HANDLING.search(text) or _NOT_EXERCISED.search(text):
+        return "criticism"
+    if _CREDIT.search(text):
+        return "achievement"
+    if past and head is not None and _decided(tail) and not _RULE_TOPIC.search(text):
+        return "achievement"  # `…2021년 말경 이전하도록 했다`: a decision taken
 
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
     result = result_head or _credit_clause(tail) or not _RESULT_NOUNS.isdisjoint(forms)
     if (past or continuing) and result and not expects:
         return "achievement"
-    if _came_to(tail) and not expects:
+    if _came_to(tail) and not expects and not _expected_effect(tail):
         return "achievement" if past or _ending_in_fact(tail) else "plan"
     if past and not expects and _earlier_result(tokens, len(tokens) - len(tail)):
         return "achievement"
+    if _UP_TO_NOW.search(text) and _counted(quantities) and _earlier_result(tokens, len(tokens), past=False):
+        return "achievement"  # `현재까지 24명이 과정을 수료하고 …`: a result counted so far
     if not past and (not _RISING.isdisjoint(tail_forms) or _RANK.search(text)):
         return "achievement"
     if not past and quantities and any(w in text for w in _GROWTH_RATE):
@@ -377,14 +436,94 @@ def _is_result(t: Morpheme) -> bool:
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
 
 
-def _earlier_result(tokens: Sequence[Morpheme], end: int) -> bool:
-    """A past result in a clause before the last (`… 9분으로 단축됐고, … 16분으로 줄었다`)."""
+def _earlier_result(tokens: Sequence[Morpheme], end: int, *, past: bool = True) -> bool:
+    """A past result in a clause before the last (`… 9분으로 단축됐고, … 16분으로 줄었다`); with
+    `past=False` any result clause (`24명이 과정을 수료하고`)."""
     for i in range(min(end, len(tokens) - 1)):
         t = tokens[i]
-        if t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} and tokens[i + 1].form in {"고", "으며", "며"}:
+        ended = (t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"}) if past else t.tag in _PREDICATE_TAGS
+        if ended and tokens[i + 1].form in {"고", "으며", "며"}:
             head = _head(tokens, i + 1)
             if head is not None and _is_result(tokens[head]):
                 return True
+    return False
+
+
+def _done_before(tail: Sequence[Morpheme]) -> bool:
+    """`…에 나선 바 있다`: a past `ㄴ` + `바 있다`, something done before."""
+    return any(
+        t.tag == "ETM" and t.form in {"ᆫ", "은"} and tail[i + 1].form == "바" and tail[i + 2].form == "있"
+        for i, t in enumerate(tail[:-2])
+    )
+
+
+def _counted(quantities: Sequence[Quantity]) -> bool:
+    return any(q.unit not in {"KRW", "USD", "year", "month", "%"} for q in quantities)
+
+
+# `6만7000대 보급`, `60곳 설치`, `200㎞ 구축`: a counted number and what is to be done to reach it.
+_NUMBER_TO_DO = re.compile(
+    r"\d(?:[\d,.]|만|천|억)*\s?[가-힣A-Za-z㎞㎿㎾㎡%]{1,2}\s?"
+    r"(?:보급|설치|구축|생산|조성|확보|달성|감축|유치|창출|건립|육성|공급|배치|개설|확충|양성|고용|채용)"
+)
+
+
+def _goal_list(text: str, quantities: Sequence[Quantity]) -> bool:
+    """`2030년까지 수소전기차 6만7000대 보급, 수소충전소 60곳 설치 … 할 계획이다`: several numbers to
+    reach by a deadline, each with what is to be done, are a target whatever the verb (`청송 2개 지구,
+    진보 1개 지구에 … 추진할 예정이다` only counts where)."""
+    return (
+        _DEADLINE.search(text) is not None and _counted(quantities) and len(_NUMBER_TO_DO.findall(text)) >= 2
+    )
+
+
+def _hortative(tail: Sequence[Morpheme]) -> bool:
+    """`…에 철저히 준비하자`, `함께 만들어 갑시다`: a call to act together is a plan."""
+    enders = [t for t in tail if t.tag == "EF"]
+    return bool(enders) and enders[-1].form in {"자", "ᆸ시다", "읍시다", "자고"}
+
+
+def _directs(tokens: Sequence[Morpheme], text: str) -> bool:
+    """A directive verb in any clause (`…대응을 주문하면서 이같이 말했다`, `…하라고 지시했다`) or a
+    request (`…신경 써 주시기 바란다`, `…관리해 달라고 당부했다`)."""
+    if _REQUEST.search(text):
+        return True
+    return any(
+        t.form in _DIRECTIVE_STEMS and t.tag == "NNG" and tokens[i + 1].tag == "XSV"
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
+def _decided(tail: Sequence[Morpheme]) -> bool:
+    """`…이전하도록 했다`: a past `도록 하다`, a decision taken (not `…하도록 하겠다`)."""
+    for i, t in enumerate(tail[:-2]):
+        if t.tag == "EC" and t.form == "도록" and tail[i + 1].form == "하" and tail[i + 2].tag == "EP":
+            return tail[i + 2].form in {"었", "았", "였", "ᆻ"}
+    return False
+
+
+def _looks_likely(tail: Sequence[Morpheme]) -> bool:
+    """`…받게 될 것으로 보인다`: an expectation told by `ㄹ 것으로 보이다`."""
+    for i, t in enumerate(tail[:-3]):
+        if (
+            t.tag == "ETM"
+            and t.form in {"ᆯ", "을"}
+            and tail[i + 1].form == "것"
+            and tail[i + 2].form in {"으로", "로"}
+            and tail[i + 3].form == "보이"
+        ):
+            return True
+    return False
+
+
+def _expected_effect(tail: Sequence[Morpheme]) -> bool:
+    """`…경제체질을 갖게 될 것`: what `게 되다` + `ㄹ 것` foresees is an effect (having, receiving),
+    not an act of one's own (`…업무로 삼게 될 것이다` stays a plan)."""
+    for i, t in enumerate(tail[:-3]):
+        came = t.tag == "EC" and t.form == "게" and tail[i + 1].form == "되"
+        if came and tail[i + 2].tag == "ETM" and tail[i + 2].form in {"ᆯ", "을"} and tail[i + 3].form == "것":
+            head = _head(tail, i)
+            return head is not None and tail[head].form in _EFFECTS
     return False
 
 
@@ -505,7 +644,10 @@ def _announces_plan(tail: Sequence[Morpheme], head: int | None) -> bool:
     if tail[head].form in _STRESS and head >= 2 and tail[head - 1].tag == "JKO":
         # `… 지원 확대를 강조했다`: stressing that something will grow is a commitment
         return tail[head - 2].form in _GROWTH_OBJECTS
-    if tail[head].form not in _ANNOUNCE:
+    form = tail[head].form
+    if form == "내" and head + 2 < len(tail) and tail[head + 2].form == "놓":
+        form = "내놓"  # `방안도 내놨습니다`: 내 + 어 + 놓
+    if form not in _ANNOUNCE:
         return False
     return any(t.form in _PLAN_OBJECTS and t.tag.startswith("NN") for t in tail[:head])
 
@@ -558,6 +700,8 @@ def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
     rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE"}]
     if len(rest) >= 2 and rest[0].tag == "VCP" and rest[1].tag == "ETM":
         return False  # `고시 예정인 계획`: the noun describes another noun
+    if len(rest) >= 2 and rest[0].tag == "JKO" and rest[1].form in _PLAN_NOUN_VERBS and rest[1].tag == "VV":
+        return i > 0 and tail[i - 1].tag == "ETM"  # `…한다는 구상을 하고 있다`, `…겠다는 복안을 세웠다`
     return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}
 
 

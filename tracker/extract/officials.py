@@ -84,6 +84,9 @@ _AGE_BEFORE = re.compile(r"\(\d{2,3}(?:세)?\)\s*$")
 # Words after a title that say the person does not hold the post (acting, candidate, elect).
 _NOT_HOLDER = ("권한대행", "직무대행", "직무대리", "당선인", "당선자", "후보", "예비후보", "출마")
 _CURRENT = {"현", "現", "현직"}
+# `오 권한대행은` after `오병권 경기도지사 권한대행`: a surname with an acting title refers back.
+_ACTING = ("권한대행", "직무대행", "직무대리")
+_SHORT_ACTING = re.compile(rf"(?<![가-힣])([가-힣])\s?({'|'.join(_ACTING)}){_AFTER_TITLE}")
 # Occupations that show a registry name belongs to someone else (김동근 교수 is not 의정부시장 김동근).
 _OTHER_OCCUPATIONS = (
     "장", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "작가", "감독", "선수", "변호사", "의사",
@@ -280,8 +283,40 @@ class _Resolver:
                 self._title_mention(event)
             else:
                 self._name_mention(event)
+        self._short_acting()
         order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
         return [self.mentions[i] for i in order], list(self.provisional.values())
+
+    def _short_acting(self) -> None:
+        """`오 권한대행은`: the person named before in full with that surname and an acting title
+        (`오병권 경기도지사 권한대행`); nobody when no such mention precedes it (never guessed)."""
+        for m in _SHORT_ACTING.finditer(self.text):
+            surname = m.group(1)
+            earlier = [
+                mention
+                for mention in self.mentions
+                if mention.end <= m.start()
+                and mention.person_key
+                and mention.name
+                and len(mention.name) > 1
+                and split_surname(mention.name)[0] == surname
+                and self.text[mention.end : mention.end + 12].lstrip().startswith(_ACTING)
+            ]
+            if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
+                continue
+            person = max(earlier, key=lambda x: x.start)
+            self.mentions.append(
+                Mention(
+                    start=m.start(1),
+                    end=m.end(2),
+                    text=self.text[m.start(1) : m.end(2)],
+                    person_key=person.person_key,
+                    status=person.status,
+                    name=surname,
+                    title=m.group(2),
+                )
+            )
+            self.kinds.append(None)
 
     @property
     def tokens(self) -> dict[int, Token]:

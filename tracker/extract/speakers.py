@@ -59,7 +59,7 @@ _PERSON_TITLE_END = (
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
-    r"밝혀|말해|했다고)"
+    r"밝혀|말해|했다고|목소리를\s?높[였혔])"
 )
 # `“…” 권 시장의 말이다`: the speaker named after the quote in a genitive.
 _SAID_BY = re.compile(
@@ -87,6 +87,20 @@ _SPEAKING_ENDS = (
     "감",
     "관",
 )
+# A narrated sentence that goes on reporting someone's plan or reasoning without naming them (`… 중심지로
+# 만든다는 계획이다`, `…코스를 만들겠다는 겁니다`, `…조성하는 방안도 내놨습니다`): the previous speaker's.
+_CONTINUED = re.compile(
+    r"(?:(?:다는|라는|자는)\s?(?:계획|것|방침|구상|복안|입장|생각|설명|취지|뜻|각오|의지)(?:이다|입니다|이었다|였다)"
+    r"|(?:다는|라는)\s?겁니다"
+    r"|(?:방안|계획|구상|청사진|대책|복안)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
+)
+# A speech or address as the topic (`담화문은 … 의지를 담았다`): what its author says.
+_ADDRESS_ENDS = (
+    "담화문", "담화", "신년사", "기념사", "축사", "연설문", "연설", "서한", "성명서", "호소문", "회견문",
+    "취임사", "대국민 메시지",
+)  # fmt: skip
+# Lines of an interviewer's question (`―치매 관련 프로젝트를 … 이유는….`, `Q. …`).
+_QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 
@@ -108,13 +122,64 @@ def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Ment
         by_sentence.setdefault(unit.sentence, []).append(i)
     speakers: list[Speaker] = [NARRATION] * len(units)
     last = NARRATION  # the speaker of the latest reported speech
+    previous = NARRATION  # the speaker of the sentence before
+    interviewee = _interviewee(text, units, ordered)
+    answering = False  # inside the answers of a Q&A interview
     for indexes in sorted(by_sentence.values(), key=lambda group: units[group[0]].sentence_start):
-        reader = _Sentence(text, units[indexes[0]], ordered, starts)
+        first = units[indexes[0]]
+        if interviewee is not None and _QUESTION.match(text, first.sentence_start, first.sentence_end):
+            answering, last = True, interviewee  # what follows a question is the interviewee's answer
+            previous = NARRATION
+            continue
+        reader = _Sentence(text, first, ordered, starts)
         for i in indexes:
-            speakers[i], speech = reader.speaker_of(units[i], last)
+            speakers[i], speech = reader.speaker_of(units[i], last, previous)
+            if answering and speakers[i] == NARRATION and interviewee is not None:
+                speakers[i] = interviewee
             if speech:
                 last = speakers[i]
+        previous = speakers[indexes[-1]]
+    _lone_lede_quotes(text, units, speakers)
     return speakers
+
+
+def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> Speaker | None:
+    """The one official named before the first question of a Q&A interview, else None (not guessed)."""
+    question = next(
+        (u for u in units if _QUESTION.match(text, u.sentence_start, u.sentence_end)),
+        None,
+    )
+    if question is None:
+        return None
+    before = [m for m in mentions if m.end <= question.sentence_start and m.person_key]
+    if len({m.person_key for m in before}) != 1:
+        return None
+    return Speaker(before[0].person_key, before[0].text)
+
+
+def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> None:
+    """A quote standing alone at the head of the article, before anyone is said to speak (an interview
+    piece's lede `“수소경제는 새로운 도전 …”`), is the official's who speaks in the article, when exactly
+    one official does (never a guess between several)."""
+    officials = {s.person_key for s in speakers if s.person_key}
+    if len(officials) != 1 or any(s.text and not s.person_key for s in speakers):
+        return
+    first_official = next(i for i, s in enumerate(speakers) if s.person_key)
+    lone = []
+    for i, unit in enumerate(units[:first_official]):
+        if unit.paragraph > 2:
+            break
+        if speakers[i].text is not None:
+            return  # someone else speaks first
+        sentence = text[unit.sentence_start : unit.sentence_end].strip()
+        if unit.quoted and quote_spans(text, unit.sentence_start, unit.sentence_end) == [
+            (unit.sentence_start, unit.sentence_end)
+        ]:
+            lone.append(i)
+        elif sentence:
+            break  # the body has begun
+    for i in lone:
+        speakers[i] = speakers[first_official]
 
 
 class _Sentence:
@@ -140,8 +205,9 @@ class _Sentence:
         )
         self._said = said if said and said.start() >= tail_from else None
 
-    def speaker_of(self, unit: Unit, last: Speaker) -> tuple[Speaker, bool]:
-        """(speaker, whether the unit is reported speech that later subjectless quotes continue)."""
+    def speaker_of(self, unit: Unit, last: Speaker, previous: Speaker = NARRATION) -> tuple[Speaker, bool]:
+        """(speaker, whether the unit is reported speech that later subjectless quotes continue).
+        `previous`: the speaker of the sentence before, whom a subjectless reported plan continues."""
         transcript = _TRANSCRIPT.match(self.text, self.start, self.end)
         if transcript and unit.quoted:
             return self._named(transcript.start(1), transcript.end(1)) or NARRATION, True
@@ -166,17 +232,38 @@ class _Sentence:
         said = self._said_by(last)
         if said is not None:
             return said, True
+        continued = previous.person_key is not None and bool(
+            _CONTINUED.search(self.text, max(self.start, self.end - 40), self.end)
+        )
         if self.subjects:
             # a narrated act is the person's claim when the person is the topic (`…단양군수는 … 합의했다`)
             # or says something (`…시장이 … 밝혔다`); `…시장 등이 참석했다` is the reporter's
             topic = self.subjects[0]
             found = self._person(topic, last) if topic.topic or self.reporting else None
+            if found is None and not topic.topic:
+                # `정책이 추진중인 가운데 원희룡 제주도지사는 …`: the subject of a subordinate clause comes
+                # first; the sentence's topic is the one marked 은/는
+                later = next((s for s in self.subjects[1:] if s.topic), None)
+                found = self._person(later, last) if later is not None else None
             if found is not None:
                 return found, True
+            if self._address(last):
+                return last, True
+            if continued and not any(s.topic for s in self.subjects):
+                return previous, True  # `정부가 … 강조하는 만큼 … 만든다는 계획이다`
             return NARRATION, self.reporting
         if self.reporting:
             return last, True
+        if continued:
+            return previous, True
         return NARRATION, False
+
+    def _address(self, last: Speaker) -> bool:
+        """The topic is a speech or address (`담화문은 … 의지를 담았다`) and someone spoke before."""
+        if last.person_key is None:
+            return False
+        topics = [s for s in self.subjects if s.topic]
+        return bool(topics) and self.text[topics[0].start : topics[0].end].endswith(_ADDRESS_ENDS)
 
     def _named_right_before(self, q_start: int) -> Speaker | None:
         """`권영진 대구시장 “…” 라며`: an official named just before the quote, with no particle."""
