@@ -11,10 +11,10 @@ from functools import lru_cache
 from tracker.clean.captions import agency_photo_caption, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, EMAIL, NAME, footer_line
+from tracker.clean.lines import BROADCAST_MARKER, EMAIL, REPORTER_NAME, REPORTER_TITLE, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
 
-_REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
+_REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
 _PLACE_OUTLET = re.compile(
     rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
@@ -140,7 +140,7 @@ def _dated(line: str) -> bool:
 # A bracketed byline with the date inside a header line: '고교부터 2020년부터 [권대정 기자 2017-11-08 오후 1:34:42 수요일]
 # djk3545@empas.com' (the text before it is the subheadline, an e-mail may follow).
 _BRACKET_BYLINE_DATE = re.compile(
-    rf"[\[【(]\s*(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d[^\]】)\n]{{5,40}})[\]】)]"
+    rf"[\[【(]\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[|ㅣ/·]?\s*(?P<date>\d[^\]】)\n]{{5,40}})[\]】)]"
     rf"(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?\s*$"
 )
 

@@ -14,6 +14,11 @@ from tracker.clean.found import Found
 from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 NAME = r"[가-힣]{2,4}"
+# What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
+# '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
+REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
+# A name that is not itself a rank ('선임기자 x@y.com' names nobody).
+REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -193,17 +198,21 @@ _PROMO = re.compile(
 _INLINE_FOOTER = re.compile(
     r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
 )
-_SOURCE_LINE = re.compile(r"^출처\s*[:：]\s*(?P<outlet>[^(]+?)\s*(?:\((?P<url>[^)\s]+)\))?$")
+# '출처: 세명일보 (http://...)', and the source note that news aggregators print in brackets below a story they
+# repost: '[Source : 경향신문]', '[출처 : 연합뉴스]'.
+_SOURCE_LINE = re.compile(
+    r"^(?P<open>[\[(])?\s*(?:출처|[Ss]ource)\s*[:：]\s*(?P<outlet>[^()\[\]]+?)\s*(?:\((?P<url>[^)\s]+)\))?\s*(?(open)[\])])$"
+)
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
 _NAME_ONLY_BYLINE = re.compile(
-    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$"
+    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
 _SIGN_OFF = re.compile(
@@ -215,11 +224,11 @@ _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME}
 # Broadcast hand-offs to the reporter: '홍길동 기자가 취재했습니다.', '서영준 기자의 보도입니다.', '홍길동 기자가
 # 보도합니다.', '홍길동 기자입니다.'.
 _HANDOFF = re.compile(
-    rf"^(?P<name>{NAME})\s*(?:기자|특파원)(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
+    rf"^(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
 )
 # The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
 _OTHER_STORIES = re.compile(
-    rf"^(?:(?P<first>{NAME})\s*(?:기자|특파원)\s*)?(?P<name>{NAME})\s*(?:기자|특파원)의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
@@ -229,15 +238,18 @@ _OUTLET_EMAIL = re.compile(
 )
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 BYLINE_WITH_DATE = re.compile(
-    rf"^(?P<name>{NAME})\s*(?:기자|특파원|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$", re.IGNORECASE
+    rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$",
+    re.IGNORECASE,
 )
 # '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
-_DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{NAME})\s*(?:기자|특파원)$")
+_DATE_THEN_BYLINE = re.compile(
+    rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+)
 # '홍길동 기자 2020-03-04 18:00' (the reporter, then an unlabelled date).
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
 _BYLINE_THEN_DATE = re.compile(
-    rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
+    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
 )
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
@@ -245,7 +257,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
-    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*$"
+    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
 )
 # Where the page after the story begins: comment widgets, 'most read' and related-article lists, the
 # site's company footer. Nothing after such a line belongs to the article.

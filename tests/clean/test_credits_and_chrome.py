@@ -1,0 +1,124 @@
+"""Credit forms, site chrome and record dates met in the blind sets c and d: ranks between a reporter's
+name and '기자', aggregators' source notes, byline/date headings of HTML templates, two-digit-year record
+dates, skip links and weather widgets above the title, a site's today-date bar. All lines are constructed
+(`# constructed`); none is copied from an article."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tracker.clean import clean
+from tracker.clean.dates import SEOUL
+from tracker.clean.header import strip_dateline
+from tracker.clean.html import fragment_to_draft
+from tracker.clean.lines import footer_line, strip_trailing_byline
+from tracker.read import InputRecord
+from tracker.reference import load_reference
+
+BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6일 밝혔다."  # constructed
+BODY2 = "시는 올해 예산 30억원을 들여 청년 창업 공간을 마련할 계획이다."  # constructed
+
+
+def _clean(text: str, fmt: str = "text"):
+    return clean(InputRecord(source="page.txt", raw=text.encode(), text=text, format=fmt), load_reference())
+
+
+# --- reporter ranks are not names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("홍길동 선임기자 hong@example.com", "홍길동"),  # constructed
+        ("홍길동 선임 기자 hong@example.com", "홍길동"),  # constructed
+        ("김철수 수석기자 kim@example.com", "김철수"),  # constructed
+        ("이영희 전문기자", "이영희"),  # constructed
+        ("박민수 객원기자", "박민수"),  # constructed
+    ],
+)
+def test_rank_before_reporter_title(line: str, name: str) -> None:
+    drop, told = footer_line(line)
+    assert drop and told.reporter == name
+
+
+def test_rank_alone_names_nobody() -> None:
+    _, told = footer_line("선임기자 hong@example.com")  # constructed
+    assert told.reporter is None
+
+
+def test_rank_in_trailing_byline() -> None:
+    line, told = strip_trailing_byline(f"{BODY} 홍길동 선임기자 hong@example.com")  # constructed
+    assert line == BODY and told.reporter == "홍길동"
+
+
+def test_rank_in_bracket_dateline_glued_to_lede() -> None:
+    rest, told = strip_dateline(f"[가나일보=홍길동 선임기자]{BODY}")  # constructed
+    assert rest == BODY
+    assert told.reporter == "홍길동" and told.outlet == "가나일보"
+
+
+# --- aggregators' source notes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("[Source : 가나일보]", "가나일보"),  # constructed
+        ("[출처 : 가나일보]", "가나일보"),  # constructed
+        ("Source: 가나일보", "가나일보"),  # constructed
+        ("출처: 가나일보 (http://example.com/1)", "가나일보"),  # constructed
+    ],
+)
+def test_source_note_names_outlet(line: str, outlet: str) -> None:
+    drop, told = footer_line(line)
+    assert drop and told.outlet == outlet
+
+
+def test_unbalanced_source_bracket_is_not_a_note() -> None:
+    assert footer_line("출처 : 통계청)")[0] is False  # constructed
+
+
+# --- byline/date headings of HTML templates ----------------------------------------------------------
+
+
+def test_byline_heading_is_not_the_subheadline() -> None:
+    markup = (
+        "<div><h3>부산시, 청년 일자리 확대</h3><h6>홍길동 기자  2023. 11. 1. 09:26</h6>"
+        f"<p>{BODY}</p><p>{BODY2}</p><h6>[Source : 가나일보]</h6></div>"
+    )  # constructed
+    draft = fragment_to_draft(markup)
+    assert draft.subheadline is None
+    article = _clean(markup, "html")
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+    assert article.meta.reporter == "홍길동"
+    assert article.meta.outlet == "가나일보"
+    assert article.meta.published_at == datetime(2023, 11, 1, 9, 26, tzinfo=SEOUL)
+    assert "Source" not in article.text and "2023" not in article.text
+
+
+def test_name_without_title_then_daum_date_heading() -> None:
+    markup = f"<div><h3>부산시, 청년 일자리 확대</h3><h6>이정훈  2023. 11. 1. 07:05</h6><p>{BODY}</p></div>"  # constructed
+    article = _clean(markup, "html")
+    assert article.meta.reporter == "이정훈"
+    assert article.meta.published_at == datetime(2023, 11, 1, 7, 5, tzinfo=SEOUL)
+
+
+def test_subheadline_heading_still_a_subheadline() -> None:
+    markup = (
+        f"<div><h3>부산시, 청년 일자리 확대</h3><h4>창업 공간도 마련</h4><p>{BODY}</p></div>"  # constructed
+    )
+    assert fragment_to_draft(markup).subheadline == "창업 공간도 마련"
+
+
+def test_export_reporter_field_with_rank() -> None:
+    text = f"부산시 청년 일자리 확대\n{BODY}\n{BODY2}"  # constructed
+    record = InputRecord(
+        source="x.jsonl:1",
+        raw=text.encode(),
+        text=text,
+        format="jsonl",
+        given={"reporter": "홍길동 선임기자"},
+    )
+    assert clean(record, load_reference()).meta.reporter == "홍길동"
