@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from tracker.clean import clean
-from tracker.clean.dates import SEOUL
+from tracker.clean.dates import SEOUL, short_year_date
 from tracker.clean.header import strip_dateline
 from tracker.clean.html import fragment_to_draft
 from tracker.clean.lines import footer_line, strip_trailing_byline
@@ -122,3 +122,46 @@ def test_export_reporter_field_with_rank() -> None:
         given={"reporter": "홍길동 선임기자"},
     )
     assert clean(record, load_reference()).meta.reporter == "홍길동"
+
+
+# --- record dates with a two-digit year -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("21/10/16", "2021-10-16"),  # constructed: an RR/MM/DD column as a dump prints it
+        ("21-10-16", "2021-10-16"),  # constructed
+        ("25. 9. 7 (일) 09:38", "2025-09-07 09:38"),  # constructed: weekday and time
+        ("25.9.7 09:38", "2025-09-07 09:38"),  # constructed
+        ("12/10/16 (화)", "2012-10-16"),  # constructed: 12 could be a month, the weekday settles it
+        ("12/10/16", None),  # constructed: MM/DD/YY (2016-12-10) is as likely: not read
+        ("25. 9. 7 (월) 09:38", None),  # constructed: the weekday contradicts the date
+        ("21/13/01", None),  # constructed: no month 13
+        ("99/01/01", None),  # constructed: not a two-digit year of this century's sites
+        ("21/10/16 조회 3", None),  # constructed: more than a date
+        ("2021/10/16", None),  # constructed: four-digit years are read by parse_published
+    ],
+)
+def test_short_year_date(line: str, expected: str | None) -> None:
+    assert short_year_date(line) == expected
+
+
+def test_short_year_date_below_the_title() -> None:
+    article = _clean(f"부산시 청년 일자리 확대\n21/10/16\n{BODY}\n{BODY2}")  # constructed
+    assert article.meta.published_at == datetime(2021, 10, 16, tzinfo=SEOUL)
+    assert article.meta.published_precision == "day"
+    assert article.text.startswith(BODY)
+
+
+def test_short_year_date_after_outlet_line() -> None:
+    article = _clean(
+        f"부산시 청년 일자리 확대\n가나일보\n25. 9. 7 (일) 09:38\n{BODY}\n{BODY2}"
+    )  # constructed
+    assert article.meta.published_at == datetime(2025, 9, 7, 9, 38, tzinfo=SEOUL)
+    assert article.meta.outlet == "가나일보"
+
+
+def test_short_year_date_in_the_body_is_not_the_publication_date() -> None:
+    article = _clean(f"부산시 청년 일자리 확대\n{BODY}\n21/10/16\n{BODY2}")  # constructed
+    assert article.meta.published_at is None

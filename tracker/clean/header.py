@@ -9,7 +9,7 @@ from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
 from tracker.clean.captions import agency_photo_caption, is_caption_line
-from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date
+from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
 from tracker.clean.lines import BROADCAST_MARKER, EMAIL, REPORTER_NAME, REPORTER_TITLE, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
@@ -222,6 +222,8 @@ def take_header(
             is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
         if not is_footer:
             is_footer, told = header_field_line(line)
+        if not is_footer and headline is not None and (short := short_year_date(line)):
+            is_footer, told = True, Found(published=short)  # '21/10/16' below the title: the record's date
         if is_footer:  # date, byline, outlet or contact lines above the story
             if told.subheadline is not None:
                 if subheadline is not None or headline is None:
