@@ -13,7 +13,7 @@ from tracker.clean import clean
 from tracker.clean.dates import SEOUL, short_year_date
 from tracker.clean.header import strip_dateline
 from tracker.clean.html import fragment_to_draft
-from tracker.clean.lines import footer_line, strip_trailing_byline
+from tracker.clean.lines import footer_line, is_junk, strip_trailing_byline
 from tracker.read import InputRecord
 from tracker.reference import load_reference
 
@@ -165,3 +165,60 @@ def test_short_year_date_after_outlet_line() -> None:
 def test_short_year_date_in_the_body_is_not_the_publication_date() -> None:
     article = _clean(f"부산시 청년 일자리 확대\n{BODY}\n21/10/16\n{BODY2}")  # constructed
     assert article.meta.published_at is None
+
+
+# --- page chrome above the title ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기",  # constructed: skip links in any wording
+        "본문 바로가기 메인메뉴 바로가기",  # constructed
+        "• -가나 -5.2℃",  # constructed: weather widget item (no sky state)
+        "• 흐림가나 20.5℃",  # constructed: sky state glued to the place
+        "구름많음가나 23.7℃",  # constructed
+        "기상청 제공",  # constructed: the widget's credit
+        "매일 저녁 8시 35분",  # constructed: a programme's air time
+        "평일 홍길동주말 홍길동, 김철수",  # constructed: a programme's anchors
+        "관련뉴스",  # constructed: heading of the related-news list
+        "키보드 단축키 안내",  # constructed: video player help link
+    ],
+)
+def test_chrome_lines_are_junk(line: str) -> None:
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "바로가기 서비스 출시",  # constructed: one 바로가기 in a sentence-like line
+        "가나시 20.5℃ 폭염 특보",  # constructed: a headline about the heat
+        "평일 오후 교통 혼잡",  # constructed
+        "관련 뉴스를 전했다.",  # constructed
+    ],
+)
+def test_story_lines_are_not_chrome(line: str) -> None:
+    assert not is_junk(line)
+
+
+def test_bullet_byline_without_title() -> None:
+    drop, told = footer_line("• 홍길동 hong@example.com")  # constructed
+    assert drop and told.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line", ["문의 hong@example.com", "제보 hong@example.com", "가나일보 news@example.com"]
+)
+def test_contact_label_with_email_names_no_reporter(line: str) -> None:
+    assert footer_line(line)[1].reporter is None  # constructed
+
+
+def test_skip_links_above_a_repeated_title() -> None:
+    text = (
+        "서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기\n\n부산시 청년 일자리 확대\n\n입력 2021-05-04 11:32\n"
+        f"\n부산시 청년 일자리 확대\n\n{BODY}\n\n{BODY2}"
+    )  # constructed
+    article = _clean(text)
+    assert article.meta.headline == "부산시 청년 일자리 확대"
+    assert article.text.startswith(BODY)

@@ -14,6 +14,8 @@ from tracker.clean.found import Found
 from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 NAME = r"[가-힣]{2,4}"
+# The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
+SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호]"
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
@@ -110,9 +112,30 @@ JUNK_LINES = frozenset(
         "시작페이지로 설정",
         "인쇄하기",
         "상태바",
+        # the video player's help link on broadcasters' pages
+        "키보드 단축키 안내",
     }
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
+# A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
+# '본문 바로가기 메인메뉴 바로가기'); a headline never says 바로가기 twice.
+_SKIP_LINK_ROW = re.compile(r"^(?:[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8}){0,2}\s*바로\s*가기\s*){2,}$")
+# The weather widget of news sites' page headers: '• -동두천 -5.2℃', '• 흐림서울 20.5℃', '구름많음제주 23.7℃'
+# (a sky state or '-', a place, a temperature), and its credit line '기상청 제공'.
+_WEATHER_ITEM = re.compile(
+    r"^(?:-|맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|눈/비|비/눈|박무|연무|안개|황사)?\s*"
+    r"[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)$"
+)
+_WEATHER_CREDIT = re.compile(r"^(?:기상청|날씨\s*정보)\s*제공$")
+# Programme chrome of broadcasters' article pages: the air time ('매일 저녁 8시 35분', '평일 오후 5시') and the
+# anchors ('평일 김우진주말 김우진, 김민곤, 강민주').
+_AIR_TIME = re.compile(
+    r"^(?:매일|평일|주말|주중|월\s*[~-]\s*금|토\s*[·~-]\s*일)(?:요일)?\s*(?:오전|오후|아침|저녁|밤|새벽)?\s*"
+    r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?$"
+)
+_ANCHORS = re.compile(
+    r"^평일\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*\s*주말\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
+)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -169,7 +192,7 @@ def _glued_menu(line: str) -> bool:
 # Section labels of news sites ('종합뉴스', '지역소식'): a menu entry, neither an outlet nor a headline.
 _SECTION_LABEL = re.compile(
     r"^(?:종합|지역|포토|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
-    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네)\s*(?:뉴스|소식)$"
+    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
@@ -210,6 +233,12 @@ _TRAILING_BYLINE = re.compile(
     rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
+# A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
+# without '기자'): the name must open with a family name and not be a contact label ('문의', '제보').
+_NAME_SPACE_EMAIL = re.compile(
+    rf"^(?!(?:문의|제보|이메일|연락|기사|전화|주소|구독|사진|편집|홍보|공지|접수|신고|전송|보도)|[가-힣]*(?:기자|특파원)\s){SURNAME}[가-힣]{{1,3}}"
+    rf"(?=\s)\s+(?P<email>{EMAIL})$"
+)
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
@@ -301,7 +330,14 @@ def is_junk(line: str) -> bool:
         or (
             len(bare) <= 80
             and ("바로" in bare or "이동" in bare or "건너" in bare)
-            and bool(_SKIP_NAV.match(bare))
+            and (bool(_SKIP_NAV.match(bare)) or bool(_SKIP_LINK_ROW.match(bare)))
+        )
+        or (len(bare) <= 20 and ("℃" in bare or "°" in bare) and bool(_WEATHER_ITEM.match(bare)))
+        or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
+        or (
+            len(bare) <= 40
+            and ("시" in bare or "주말" in bare)
+            and bool(_AIR_TIME.match(bare) or _ANCHORS.match(bare))
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
@@ -327,6 +363,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+    if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
+        return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"])
     if (
