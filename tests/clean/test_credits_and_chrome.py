@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from tracker.clean import clean
-from tracker.clean.dates import SEOUL, short_year_date
+from tracker.clean.dates import SEOUL, is_date_line, short_year_date
 from tracker.clean.header import strip_dateline
 from tracker.clean.html import fragment_to_draft
 from tracker.clean.lines import footer_line, is_junk, strip_trailing_byline
@@ -222,3 +222,62 @@ def test_skip_links_above_a_repeated_title() -> None:
     article = _clean(text)
     assert article.meta.headline == "부산시 청년 일자리 확대"
     assert article.text.startswith(BODY)
+
+
+# --- the title: field labels and section names above it -------------------------------------------
+
+
+def test_title_field_label_is_not_part_of_the_headline() -> None:
+    article = _clean(
+        f"작성일:2021-05-04 13:11\n제목 부산시, 청년 일자리 확대\n부산시, 청년 일자리 확대\n{BODY}"
+    )  # constructed
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+    assert article.text.startswith(BODY)
+
+
+def test_title_label_kept_when_nothing_title_like_follows() -> None:
+    article = _clean(f"제목 줄\n{BODY}")  # constructed: '제목 줄' is the title itself
+    assert article.meta.headline == "제목 줄"
+
+
+def test_section_name_above_the_title() -> None:
+    article = _clean(
+        f"인사·동정\n부산시, 청년 일자리 확대\n• 승인 2021.05.04 17:54\n{BODY}\n{BODY2}"
+    )  # constructed
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+
+
+# --- a site's date bar is not the publication date ----------------------------------------------------
+
+
+def test_site_date_bar_loses_to_the_article_date() -> None:
+    text = (
+        "2024-04-20 10:27 (토)\n부산시, 청년 일자리 확대\n부산시, 청년 일자리 확대\n• 홍길동 기자\n"
+        f"• 승인 2018.09.10 17:54\n{BODY}\n{BODY2}"
+    )  # constructed
+    meta = _clean(text).meta
+    assert meta.headline == "부산시, 청년 일자리 확대"
+    assert meta.published_at == datetime(2018, 9, 10, 17, 54, tzinfo=SEOUL)
+    assert meta.reporter == "홍길동"
+
+
+def test_site_date_bar_alone_gives_no_date() -> None:
+    text = f"2018.02.12 (월)\n\n• -가나 -5.2℃\n• 흐림다라 1.3℃\n기상청 제공\n\n마켓\n\n부산시, 청년 일자리 확대\n\n{BODY}\n\n{BODY2}"  # constructed
+    article = _clean(text)
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+    assert article.meta.published_at is None
+    assert article.text.startswith(BODY)
+
+
+def test_date_first_record_without_title_keeps_its_date() -> None:
+    article = _clean(f"2018.02.12\n{BODY}\n{BODY2}")  # constructed: no title follows the date
+    assert article.meta.published_at == datetime(2018, 2, 12, tzinfo=SEOUL)
+
+
+def test_labelled_date_above_the_title_is_the_article_date() -> None:
+    article = _clean(f"작성일:2021-05-04 13:11\n부산시, 청년 일자리 확대\n{BODY}\n{BODY2}")  # constructed
+    assert article.meta.published_at == datetime(2021, 5, 4, 13, 11, tzinfo=SEOUL)
+
+
+def test_weekday_in_brackets_after_the_time() -> None:
+    assert is_date_line("2024-04-20 10:27 (토)")  # constructed
