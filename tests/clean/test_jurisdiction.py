@@ -56,3 +56,20 @@ def test_no_jurisdiction(reference: Reference, body: str) -> None:
 
 def test_district_resolved_by_its_city(reference: Reference) -> None:
     assert main_jurisdiction(reference, "대구 중구는 주차장을 늘리기로 했다. 중구청장은", day=date(2021, 1, 1)) == "27110"
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        # constructed: 전북도 is only a short name of 전북특별자치도 (2024-), but 김승수 전주시장 served 2014-2022
+        ("김승수 전주시장은 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "45110"),
+        # constructed: without a titled head the undated text keeps the resolver's default
+        ("전주시는 전북도가 제안하면 협력하겠다고 말했다.", "52110"),
+        # constructed: a name without the title does not date the text
+        ("김승수 씨는 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "52110"),
+        # constructed: 이재수 춘천시장 (2018-2022) -> 강원도 춘천시 42110, not 51110 (2023-)
+        ("이재수 춘천시장은 강원도와 춘천시가 함께 추진한다고 밝혔다.", "42110"),
+    ],
+)
+def test_undated_article_takes_the_codes_of_its_heads_terms(reference: Reference, body: str, code: str) -> None:
+    assert main_jurisdiction(reference, body, day=None) == code

@@ -8,7 +8,7 @@ office at the publication date with a title, by the dateline, or, for a province
 ('서울', '경북'), by its bare name at least twice on its own. Bare names of cities and counties never make a
 candidate: many are everyday words ('강화' strengthen, '달성' achieve, '예산' budget, '고령' old age).
 Codes are filtered by their validity at the publication date (평창군 is 42760 before 2023-06-11, 51760
-after). Returns None when no candidate remains: an article that only says '경북에서' is not about 경북.
+after); an undated article that names a head with his title is read in the time of that head's terms. Returns None when no candidate remains: an article that only says '경북에서' is not about 경북.
 """
 
 from __future__ import annotations
@@ -123,6 +123,10 @@ def main_jurisdiction(
     tables = _tables(reference)
     pattern, by_text = tables.pattern, tables.by_text
     valid = tables.valid(day)
+    if day is None and (terms := _titled_terms(reference, body, headline)):
+        # undated: the codes of the time of the heads the article names with their title (an article about
+        # 김승수 전주시장, 2014-2022, is about 전라북도 전주시 45110, not 전북특별자치도 전주시 52110 of 2024-)
+        valid = {c: j for c, j in valid.items() if any(_overlaps(j, start, end) for start, end in terms)}
     scores: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
     standalone_bare: dict[str, int] = defaultdict(int)
@@ -235,6 +239,35 @@ def _people(reference: Reference, body: str, headline: str | None, day: date | N
             titled = after.startswith(_GENERIC_TITLES) or after.startswith(official.post_title[:2])
             found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT))
     return found
+
+
+def _titled_terms(reference: Reference, body: str, headline: str | None) -> list[tuple[date | None, date | None]]:
+    """The terms of office of the heads named with a head's title ('김승수 전주시장', '김 시장' does not count):
+    every registry row of that name, since an undated text cannot tell which term it is."""
+    tables = _tables(reference)
+    by_name, pattern = tables.heads
+    if pattern is None:
+        return []
+    text = f"{headline or ''}\n{body}"
+    terms: set[tuple[date | None, date | None]] = set()
+    for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 12].lstrip()
+        place_title = tables.pattern.match(after)
+        form = tables.by_text[place_title.group(1)] if place_title else None
+        for official in by_name[m.group(1)]:
+            # '김승수 시장', or the title of the official's own jurisdiction ('김승수 전주시장')
+            if after.startswith(_GENERIC_TITLES) or (
+                form is not None and form.title and official.jurisdiction_code in form.codes
+            ):
+                terms.add((official.effective_start, official.effective_end))
+    return sorted(terms, key=lambda t: (t[0] or date.min, t[1] or date.max))
+
+
+def _overlaps(j: Jurisdiction, start: date | None, end: date | None) -> bool:
+    """The code was valid at some day of the term (open bounds are open)."""
+    return (j.valid_to is None or start is None or j.valid_to >= start) and (
+        j.valid_from is None or end is None or j.valid_from <= end
+    )
 
 
 @lru_cache(maxsize=8)
