@@ -18,9 +18,61 @@ from tracker.clean.header import header_field_line
 from tracker.clean.lines import footer_line, normalise_line
 
 BLOCK_TAGS = frozenset(
-    ["p", "div", "section", "article", "header", "footer", "main", "aside", "li", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "figure", "figcaption", "hr", "dl", "dt", "dd", "center", "form", "nav", "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6"]
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "hr",
+        "dl",
+        "dt",
+        "dd",
+        "center",
+        "form",
+        "nav",
+        "pre",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ]
 )
-SKIP_TAGS = frozenset(["script", "style", "noscript", "head", "title", "meta", "link", "iframe", "svg", "button", "select", "option", "template"])
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "svg",
+        "button",
+        "select",
+        "option",
+        "template",
+    ]
+)
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _CAPTION_CLASS = re.compile(r"caption|photo|img_?desc|figcaption|txt_?img", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.IGNORECASE)

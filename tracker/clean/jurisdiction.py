@@ -33,7 +33,9 @@ HEADLINE_FACTOR = 2.0
 BARE_MIN_STANDALONE = 2
 
 # What may follow a name without making it part of a longer word.
-_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)")
+_PARTICLE = re.compile(
+    r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
+)
 _GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
 
 
@@ -57,7 +59,9 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
             by_text[(name, False, bare)].add(j.code)
             for title in _titles(name, j):
                 by_text[(title, True, False)].add(j.code)
-    forms = tuple(_Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items())
+    forms = tuple(
+        _Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items()
+    )
     # the longest name at each position (as an alternation of the names sorted longest first would)
     pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
@@ -117,7 +121,12 @@ def _titles(name: str, j: Jurisdiction) -> list[str]:
 
 
 def main_jurisdiction(
-    reference: Reference, body: str, *, headline: str | None = None, place: str | None = None, day: date | None = None
+    reference: Reference,
+    body: str,
+    *,
+    headline: str | None = None,
+    place: str | None = None,
+    day: date | None = None,
 ) -> str | None:
     """The code of the local government the article is mainly about, or None."""
     tables = _tables(reference)
@@ -184,7 +193,9 @@ def _valid(j: Jurisdiction, day: date | None) -> bool:
     return j.valid_on(day) if day else True
 
 
-def _resolve(codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference) -> str | None:
+def _resolve(
+    codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+) -> str | None:
     """One code for a name shared by several ('중구', '광주시', '강진군' before and after a reorganisation).
 
     First the one whose parent the article names, then the metropolitan one ('광주시' is 광주광역시 unless
@@ -214,13 +225,21 @@ def _period_rank(j: Jurisdiction) -> tuple[bool, date]:
 
 
 def _place_code(
-    place: str, by_text: dict[str, _Form], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+    place: str,
+    by_text: dict[str, _Form],
+    valid: dict[str, Jurisdiction],
+    mentioned: set[str],
+    reference: Reference,
 ) -> str | None:
-    form = by_text.get(place) or next((f for t, f in by_text.items() if not f.title and t.startswith(place)), None)
+    form = by_text.get(place) or next(
+        (f for t, f in by_text.items() if not f.title and t.startswith(place)), None
+    )
     return _resolve(form.codes, valid, mentioned, reference) if form else None
 
 
-def _people(reference: Reference, body: str, headline: str | None, day: date | None) -> list[tuple[str, float]]:
+def _people(
+    reference: Reference, body: str, headline: str | None, day: date | None
+) -> list[tuple[str, float]]:
     """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
     by_name, pattern = _tables(reference).heads
@@ -241,7 +260,9 @@ def _people(reference: Reference, body: str, headline: str | None, day: date | N
     return found
 
 
-def _titled_terms(reference: Reference, body: str, headline: str | None) -> list[tuple[date | None, date | None]]:
+def _titled_terms(
+    reference: Reference, body: str, headline: str | None
+) -> list[tuple[date | None, date | None]]:
     """The terms of office of the heads named with a head's title ('김승수 전주시장', '김 시장' does not count):
     every registry row of that name, since an undated text cannot tell which term it is."""
     tables = _tables(reference)
