@@ -20,7 +20,10 @@ ARTICLES = sorted(p.name for p in (CORPUS / "articles").iterdir() if not p.name.
 # not_claims entries that are a caption, headline, subheadline or byline of their article (checked by
 # reading each article); the others are body sentences that are merely not claims and must stay.
 CAPTION_OR_HEADLINE = {
-    "breaknews-daegu-20180313.txt": ["권영진 시장이 13일 열린 확대간부회의에서 발언하고 있다", "현 정부 출범 전부터 스마트시티 구상 앞서 나갈 수 있어"],
+    "breaknews-daegu-20180313.txt": [
+        "권영진 시장이 13일 열린 확대간부회의에서 발언하고 있다",
+        "현 정부 출범 전부터 스마트시티 구상 앞서 나갈 수 있어",
+    ],
     "donga-mungyeong-20210312.html": ["민간 참여 ‘문경시 도시재생뉴딜사업’ 본격 시동", "김민범 기자"],
     "ksmnews-daegu-20191124.html": ["중국산둥성에서 최고상을 수상하는 장면"],
     "naeil-daegu-undated.txt": ["시는 이곳에 삼성·롯데와 강소기업 등 포함 141개 기업을 유치했다"],

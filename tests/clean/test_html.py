@@ -31,11 +31,15 @@ def test_fragment_headings_captions_and_breaks() -> None:
         "셋째 문단이다.",
         "넷째 문단이다.",
     ]
-    assert draft.lines.index("▲ 한중혁신대회") - draft.lines.index("둘째 줄이다.") == 2  # <br><br> = paragraph
+    assert (
+        draft.lines.index("▲ 한중혁신대회") - draft.lines.index("둘째 줄이다.") == 2
+    )  # <br><br> = paragraph
 
 
 def test_caption_after_an_image_without_marker() -> None:
-    draft = fragment_to_draft('<div><img src="1.png"><p>관계자가 발표를 하고 있다.</p><p>본문 문장이다.</p></div>')
+    draft = fragment_to_draft(
+        '<div><img src="1.png"><p>관계자가 발표를 하고 있다.</p><p>본문 문장이다.</p></div>'
+    )
     assert draft.captions == ("관계자가 발표를 하고 있다.",)
 
 
@@ -44,10 +48,15 @@ def test_full_page_goes_through_trafilatura() -> None:
     draft = html_to_draft(record.text)
     assert draft.page.get("date") == "2021-03-12"
     article = clean(record, load_reference())
-    assert article.meta.headline == "민간 참여 ‘문경시 도시재생뉴딜사업’ 본격 시동… 특수목적법인 ‘문경팩토리아’ 출범"
+    assert (
+        article.meta.headline
+        == "민간 참여 ‘문경시 도시재생뉴딜사업’ 본격 시동… 특수목적법인 ‘문경팩토리아’ 출범"
+    )
     assert article.meta.reporter == "김민범"
     assert article.meta.jurisdiction_code == "47280"
-    assert article.text.startswith("문경시 경제기반형 도시재생뉴딜사업을 추진하는 특수목적법인 문경팩토리아가 출범했다.")
+    assert article.text.startswith(
+        "문경시 경제기반형 도시재생뉴딜사업을 추진하는 특수목적법인 문경팩토리아가 출범했다."
+    )
     assert "무단전재" not in article.text
     assert not {"홈", "뉴스", "스포츠"} & set(article.text.split("\n"))  # the menu
 

@@ -18,16 +18,46 @@ def reference() -> Reference:
 @pytest.mark.parametrize(
     ("body", "headline", "place", "day", "code"),
     [
-        ("홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해 문재인 전 대통령을 겨냥했습니다.", None, None, date(2022, 11, 8), "27"),
+        (
+            "홍준표 대구시장은 오늘(8일) 오전 페이스북을 통해 문재인 전 대통령을 겨냥했습니다.",
+            None,
+            None,
+            date(2022, 11, 8),
+            "27",
+        ),
         ("평창군은 지역 내 공백 진료과목의 문제를 완화하고", None, None, date(2018, 5, 1), "42760"),
         ("평창군은 지역 내 공백 진료과목의 문제를 완화하고", None, None, date(2026, 1, 29), "51760"),
-        ("영등포구(구청장 채현일)는 전국 최초로 협업플랫폼을 구축했다.", None, None, date(2018, 11, 26), "11560"),
-        ("충북도교육청은 4일 단양군과 함께 교재를 만들기로 했다. 김문근 단양군수는 이날 합의했다.", None, "단양", None, "43800"),
-        ("공단 비상임 임원 구성과 관련해 부산시장이 지정하도록 한 조항은 삭제됐습니다. 인천공항공사가 시작했듯이", None, "부산", date(2023, 8, 23), "26"),
+        (
+            "영등포구(구청장 채현일)는 전국 최초로 협업플랫폼을 구축했다.",
+            None,
+            None,
+            date(2018, 11, 26),
+            "11560",
+        ),
+        (
+            "충북도교육청은 4일 단양군과 함께 교재를 만들기로 했다. 김문근 단양군수는 이날 합의했다.",
+            None,
+            "단양",
+            None,
+            "43800",
+        ),
+        (
+            "공단 비상임 임원 구성과 관련해 부산시장이 지정하도록 한 조항은 삭제됐습니다. 인천공항공사가 시작했듯이",
+            None,
+            "부산",
+            date(2023, 8, 23),
+            "26",
+        ),
         ("광주시는 선정된 5개사와 기업지원협약을 체결한다.", None, None, None, "29"),
         ("경기 광주시는 선정된 5개사와 기업지원협약을 체결한다.", None, None, None, "41610"),
         ("강진군은 청년농업인 대상으로 전문 교육비를 지원하고 있다.", None, None, None, "46810"),
-        ("의정부시에 기증했다.", "한성우 대표, 의정부시에 미술 소장품 기증", "의정부", date(2025, 5, 18), "41150"),
+        (
+            "의정부시에 기증했다.",
+            "한성우 대표, 의정부시에 미술 소장품 기증",
+            "의정부",
+            date(2025, 5, 18),
+            "41150",
+        ),
     ],
 )
 def test_main_jurisdiction(
@@ -55,4 +85,26 @@ def test_no_jurisdiction(reference: Reference, body: str) -> None:
 
 
 def test_district_resolved_by_its_city(reference: Reference) -> None:
-    assert main_jurisdiction(reference, "대구 중구는 주차장을 늘리기로 했다. 중구청장은", day=date(2021, 1, 1)) == "27110"
+    assert (
+        main_jurisdiction(reference, "대구 중구는 주차장을 늘리기로 했다. 중구청장은", day=date(2021, 1, 1))
+        == "27110"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        # constructed: 전북도 is only a short name of 전북특별자치도 (2024-), but 김승수 전주시장 served 2014-2022
+        ("김승수 전주시장은 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "45110"),
+        # constructed: without a titled head the undated text keeps the resolver's default
+        ("전주시는 전북도가 제안하면 협력하겠다고 말했다.", "52110"),
+        # constructed: a name without the title does not date the text
+        ("김승수 씨는 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "52110"),
+        # constructed: 이재수 춘천시장 (2018-2022) -> 강원도 춘천시 42110, not 51110 (2023-)
+        ("이재수 춘천시장은 강원도와 춘천시가 함께 추진한다고 밝혔다.", "42110"),
+    ],
+)
+def test_undated_article_takes_the_codes_of_its_heads_terms(
+    reference: Reference, body: str, code: str
+) -> None:
+    assert main_jurisdiction(reference, body, day=None) == code

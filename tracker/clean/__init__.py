@@ -41,9 +41,17 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
     text = paragraphs(lines)
     when, _ = published(found, record.given, record.source)
     code = main_jurisdiction(
-        reference, text, headline=given_title or found.headline, place=found.place, day=when.date() if when else None
+        reference,
+        text,
+        headline=given_title or found.headline,
+        place=found.place,
+        day=when.date() if when else None,
     )
-    return CleanArticle(text=text, meta=build_meta(found, record.given, jurisdiction_code=code, source=record.source), captions=found.captions)
+    return CleanArticle(
+        text=text,
+        meta=build_meta(found, record.given, jurisdiction_code=code, source=record.source),
+        captions=found.captions,
+    )
 
 
 _SUBJECTS: dict[int, tuple[Reference, tuple[str, ...]]] = {}

@@ -7,7 +7,7 @@ Handles '2018/03/13 [18:29]', '2026-01-29 10:34:03', '2018.11.26', '2023. 08. 23
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -21,8 +21,8 @@ def _date_regex(year: str, separator: str) -> str:
         r"(?:(?:\s*[\[(]?\s*|T)(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?"
         r"(?P<H>\d{1,2})\s*[:시]\s*(?P<M>\d{2})(?:\s*[:분]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*분?\s*[\])]?"
         r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
-        # a weekday after the time: '2017-11-08 오후 1:34:42 수요일'
-        r"(?:\s*[(\[]?[월화수목금토일]요일[)\]]?)?"
+        # a weekday after the time: '2017-11-08 오후 1:34:42 수요일', '2024-04-20 10:27 (토)'
+        r"(?:\s*[(\[]?[월화수목금토일]요일[)\]]?|\s*[(\[][월화수목금토일][)\]])?"
     )
 
 
@@ -132,3 +132,44 @@ def _offset(text: str) -> timezone:
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+# A record date with a two-digit year alone on a line: '21/10/16' (an Oracle 'RR/MM/DD' column as a dump prints
+# it), '25. 9. 7 (일) 09:38' (an app's date field), with an optional weekday and time.
+_SHORT_YEAR_LINE = re.compile(
+    r"^(?P<a>\d{2})(?P<sep>\s*[./-]\s*)(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,2})\.?"
+    r"(?:\s*[(\[]\s*(?P<wd>[월화수목금토일])(?:요일)?\s*[)\]]|\s*(?P<wd2>[월화수목금토일])요일)?"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$"
+)
+_WEEKDAYS = "월화수목금토일"
+
+
+def short_year_date(line: str) -> str | None:
+    """A line that holds only a date with a two-digit year, read as YY-MM-DD (the Korean order) -> the
+    same date as 'YYYY-MM-DD[ HH:MM[:SS]]'; None when the line is something else or the reading is not safe.
+
+    'AA/BB/CC' could also be an American MM/DD/YY, so the YY-MM-DD reading is taken only when a weekday
+    on the line confirms it, or, without a weekday, when AA cannot be a month (13 or more: years 2013-2069).
+    A weekday that contradicts the date rejects it. Callers use this only in an article's header, below
+    its title, where a bare date is the record's own date."""
+    if len(line) > 30 or _DIGIT.search(line) is None or not (m := _SHORT_YEAR_LINE.match(line.strip())):
+        return None
+    yy, month, day = int(m["a"]), int(m["b"]), int(m["c"])
+    if yy >= 70:
+        return None
+    try:
+        value = date(2000 + yy, month, day)
+    except ValueError:
+        return None
+    weekday = m["wd"] or m["wd2"]
+    if weekday is not None and _WEEKDAYS[value.weekday()] != weekday:
+        return None
+    if weekday is None and yy <= 12:
+        return None
+    text = value.isoformat()
+    if m["H"] is not None:
+        hour, minute = int(m["H"]), int(m["M"])
+        if hour > 23 or minute > 59:
+            return None
+        text += f" {hour:02d}:{minute:02d}" + (f":{m['S']}" if m["S"] else "")
+    return text

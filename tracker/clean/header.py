@@ -9,12 +9,12 @@ from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
 from tracker.clean.captions import agency_photo_caption, is_caption_line
-from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date
+from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, EMAIL, NAME, footer_line
+from tracker.clean.lines import BROADCAST_MARKER, EMAIL, REPORTER_NAME, REPORTER_TITLE, SURNAME, footer_line
 from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
 
-_REPORTER = rf"(?P<name>{NAME})\s*(?:기자|특파원)"
+_REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
 _PLACE_OUTLET = re.compile(
     rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
@@ -36,7 +36,7 @@ _HANGUL = re.compile(r"[가-힣]")
 # The name must open with a common family name, and the date be labelled or carry a time: a place before a
 # bare date ('서울 2019.05.06') is a dateline, not a byline.
 _NAME_THEN_DATE = re.compile(
-    rf"^(?P<name>[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호]"
+    rf"^(?P<name>{SURNAME}"
     rf"[가-힣]{{1,3}})\s*[|ㅣ/·]?\s*(?P<date>(?P<label>{DATE_LABEL})?\d.*)$",
     re.IGNORECASE,
 )
@@ -140,7 +140,7 @@ def _dated(line: str) -> bool:
 # A bracketed byline with the date inside a header line: '고교부터 2020년부터 [권대정 기자 2017-11-08 오후 1:34:42 수요일]
 # djk3545@empas.com' (the text before it is the subheadline, an e-mail may follow).
 _BRACKET_BYLINE_DATE = re.compile(
-    rf"[\[【(]\s*(?P<name>{NAME})\s*(?:기자|특파원)\s*[|ㅣ/·]?\s*(?P<date>\d[^\]】)\n]{{5,40}})[\]】)]"
+    rf"[\[【(]\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[|ㅣ/·]?\s*(?P<date>\d[^\]】)\n]{{5,40}})[\]】)]"
     rf"(?:\s*[(<]?(?P<email>{EMAIL})[)>]?)?\s*$"
 )
 
@@ -211,10 +211,18 @@ def take_header(
     fields_seen = False  # byline/date lines below the headline: a subheadline may still follow them
     index = 0
     rest_count = sum(1 for line in lines if line)
+    site_date = None  # an unlabelled date above the title: the site's today-date bar, unless no title follows
     for index, line in enumerate(lines):
         if not line:
             continue
         rest_count -= 1
+        if (
+            headline is None
+            and line.startswith(("제", "기사"))
+            and (label := _TITLE_LABEL.match(line))
+            and headline_like(line[label.end() :])
+        ):
+            line = line[label.end() :]  # '제목 부산시, …': a board's field label glued to the title
         bracketed = bracket_byline(line) if len(line) <= 160 else None
         if bracketed is not None:
             is_footer, told = True, bracketed
@@ -222,6 +230,11 @@ def take_header(
             is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
         if not is_footer:
             is_footer, told = header_field_line(line)
+        if not is_footer and headline is not None and (short := short_year_date(line)):
+            is_footer, told = True, Found(published=short)  # '21/10/16' below the title: the record's date
+        if is_footer and headline is None and not headless and told.published and _bare_date_line(line):
+            site_date = site_date or told.published
+            told = Found(**{**_fields(told), "published": None})
         if is_footer:  # date, byline, outlet or contact lines above the story
             if told.subheadline is not None:
                 if subheadline is not None or headline is None:
@@ -265,6 +278,8 @@ def take_header(
             else:
                 found = found.merge(Found(captions=(line,)))
             continue
+        elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
+            continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline = line
             previous_was_headline = True
@@ -292,9 +307,40 @@ def take_header(
             found = found.merge(Found(captions=(line,)))
             continue
         else:
-            return lines[index:], found.merge(Found(headline=headline, subheadline=subheadline))
+            return lines[index:], _with_site_date(
+                found.merge(Found(headline=headline, subheadline=subheadline)), site_date
+            )
         previous_was_headline = False
-    return [], found.merge(Found(headline=headline, subheadline=subheadline))
+    return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
+
+
+# A board's field label before the title: '제목 부산시, …', '제목: …', '기사제목 : …'.
+_TITLE_LABEL = re.compile(r"^(?:기사\s*)?제\s*목\s*(?:[:：]\s*|\s+)(?=\S)")
+_SECTION_WORD = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,6}$")
+
+
+def _bare_date_line(line: str) -> bool:
+    """A date alone, without a label ('2018.02.12 (월)', '2024-04-20 10:27 (토)'): above the title this is the
+    site's date bar (the day the page was seen); a labelled date ('작성일:2026-07-23 13:11') is the article's."""
+    bare = line.lstrip("•·∙●○◦-*| ")
+    return is_date_line(bare) and _LABEL_FIRST.match(bare) is None
+
+
+def _with_site_date(found: Found, site_date: str | None) -> Found:
+    """The date bar above the title is the crawl day, not the article's: it is kept only when no title
+    followed it (then the text is a bare record whose first line is its date)."""
+    if site_date is None or found.headline is not None:
+        return found
+    return found.merge(Found(published=site_date))
+
+
+def _section_label(line: str, rest: list[str]) -> bool:
+    """A one-word section name above the title ('인사·동정', '마켓', '사회'): at most six letters, no space, no
+    digit, and the next line reads as a title."""
+    if not _SECTION_WORD.match(line):
+        return False
+    following = next((other for other in rest if other), None)
+    return following is not None and len(following) > len(line) + 4 and headline_like(following)
 
 
 def _fields(found: Found) -> dict:

@@ -14,10 +14,65 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 
+from tracker.clean.header import header_field_line
+from tracker.clean.lines import footer_line, normalise_line
+
 BLOCK_TAGS = frozenset(
-    ["p", "div", "section", "article", "header", "footer", "main", "aside", "li", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "figure", "figcaption", "hr", "dl", "dt", "dd", "center", "form", "nav", "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6"]
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "hr",
+        "dl",
+        "dt",
+        "dd",
+        "center",
+        "form",
+        "nav",
+        "pre",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ]
 )
-SKIP_TAGS = frozenset(["script", "style", "noscript", "head", "title", "meta", "link", "iframe", "svg", "button", "select", "option", "template"])
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "svg",
+        "button",
+        "select",
+        "option",
+        "template",
+    ]
+)
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _CAPTION_CLASS = re.compile(r"caption|photo|img_?desc|figcaption|txt_?img", re.IGNORECASE)
 _FULL_PAGE = re.compile(r"<html[\s>]|<body[\s>]|<!doctype", re.IGNORECASE)
@@ -77,6 +132,9 @@ def fragment_to_draft(markup: str) -> HtmlDraft:
     body: list[str] = []
     long_text_seen = False
     for role, text in walker.blocks:
+        if role == "heading" and _field_heading(text):
+            # '<h6>윤희일 기자  2023. 11. 1. 09:26</h6>': a byline, read with the header lines
+            role = "text"
         if role == "heading" and headline is None and not long_text_seen:
             headline = " ".join(text.split())
         elif role == "heading" and subheadline is None and not long_text_seen:
@@ -137,6 +195,15 @@ class _Walker:
             return
         parts = re.split(r"\n[ \t\u00a0]*\n", text)
         self._buffer.append(PARAGRAPH.join(re.sub(r"[ \t\r\n\u00a0]+", " ", part) for part in parts))
+
+
+def _field_heading(text: str) -> bool:
+    """A heading that holds a byline, a date or a source note rather than a title ('<h6>이정훈  2023. 11. 1.
+    07:05</h6>', '<h6>[Source : 연합뉴스]</h6>'): page templates style these fields as headings."""
+    line = normalise_line(" ".join(text.split()))
+    if len(line) > 120:
+        return False
+    return footer_line(line)[0] or header_field_line(line)[0]
 
 
 def _is_caption(element: lxml_html.HtmlElement) -> bool:

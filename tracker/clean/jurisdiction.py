@@ -8,7 +8,7 @@ office at the publication date with a title, by the dateline, or, for a province
 ('서울', '경북'), by its bare name at least twice on its own. Bare names of cities and counties never make a
 candidate: many are everyday words ('강화' strengthen, '달성' achieve, '예산' budget, '고령' old age).
 Codes are filtered by their validity at the publication date (평창군 is 42760 before 2023-06-11, 51760
-after). Returns None when no candidate remains: an article that only says '경북에서' is not about 경북.
+after); an undated article that names a head with his title is read in the time of that head's terms. Returns None when no candidate remains: an article that only says '경북에서' is not about 경북.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ HEADLINE_FACTOR = 2.0
 BARE_MIN_STANDALONE = 2
 
 # What may follow a name without making it part of a longer word.
-_PARTICLE = re.compile(r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)")
+_PARTICLE = re.compile(
+    r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
+)
 _GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
 
 
@@ -57,7 +59,9 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
             by_text[(name, False, bare)].add(j.code)
             for title in _titles(name, j):
                 by_text[(title, True, False)].add(j.code)
-    forms = tuple(_Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items())
+    forms = tuple(
+        _Form(text, tuple(sorted(codes)), title, bare) for (text, title, bare), codes in by_text.items()
+    )
     # the longest name at each position (as an alternation of the names sorted longest first would)
     pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
@@ -117,12 +121,21 @@ def _titles(name: str, j: Jurisdiction) -> list[str]:
 
 
 def main_jurisdiction(
-    reference: Reference, body: str, *, headline: str | None = None, place: str | None = None, day: date | None = None
+    reference: Reference,
+    body: str,
+    *,
+    headline: str | None = None,
+    place: str | None = None,
+    day: date | None = None,
 ) -> str | None:
     """The code of the local government the article is mainly about, or None."""
     tables = _tables(reference)
     pattern, by_text = tables.pattern, tables.by_text
     valid = tables.valid(day)
+    if day is None and (terms := _titled_terms(reference, body, headline)):
+        # undated: the codes of the time of the heads the article names with their title (an article about
+        # 김승수 전주시장, 2014-2022, is about 전라북도 전주시 45110, not 전북특별자치도 전주시 52110 of 2024-)
+        valid = {c: j for c, j in valid.items() if any(_overlaps(j, start, end) for start, end in terms)}
     scores: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
     standalone_bare: dict[str, int] = defaultdict(int)
@@ -180,7 +193,9 @@ def _valid(j: Jurisdiction, day: date | None) -> bool:
     return j.valid_on(day) if day else True
 
 
-def _resolve(codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference) -> str | None:
+def _resolve(
+    codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+) -> str | None:
     """One code for a name shared by several ('중구', '광주시', '강진군' before and after a reorganisation).
 
     First the one whose parent the article names, then the metropolitan one ('광주시' is 광주광역시 unless
@@ -210,13 +225,21 @@ def _period_rank(j: Jurisdiction) -> tuple[bool, date]:
 
 
 def _place_code(
-    place: str, by_text: dict[str, _Form], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+    place: str,
+    by_text: dict[str, _Form],
+    valid: dict[str, Jurisdiction],
+    mentioned: set[str],
+    reference: Reference,
 ) -> str | None:
-    form = by_text.get(place) or next((f for t, f in by_text.items() if not f.title and t.startswith(place)), None)
+    form = by_text.get(place) or next(
+        (f for t, f in by_text.items() if not f.title and t.startswith(place)), None
+    )
     return _resolve(form.codes, valid, mentioned, reference) if form else None
 
 
-def _people(reference: Reference, body: str, headline: str | None, day: date | None) -> list[tuple[str, float]]:
+def _people(
+    reference: Reference, body: str, headline: str | None, day: date | None
+) -> list[tuple[str, float]]:
     """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
     by_name, pattern = _tables(reference).heads
@@ -235,6 +258,37 @@ def _people(reference: Reference, body: str, headline: str | None, day: date | N
             titled = after.startswith(_GENERIC_TITLES) or after.startswith(official.post_title[:2])
             found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT))
     return found
+
+
+def _titled_terms(
+    reference: Reference, body: str, headline: str | None
+) -> list[tuple[date | None, date | None]]:
+    """The terms of office of the heads named with a head's title ('김승수 전주시장', '김 시장' does not count):
+    every registry row of that name, since an undated text cannot tell which term it is."""
+    tables = _tables(reference)
+    by_name, pattern = tables.heads
+    if pattern is None:
+        return []
+    text = f"{headline or ''}\n{body}"
+    terms: set[tuple[date | None, date | None]] = set()
+    for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 12].lstrip()
+        place_title = tables.pattern.match(after)
+        form = tables.by_text[place_title.group(1)] if place_title else None
+        for official in by_name[m.group(1)]:
+            # '김승수 시장', or the title of the official's own jurisdiction ('김승수 전주시장')
+            if after.startswith(_GENERIC_TITLES) or (
+                form is not None and form.title and official.jurisdiction_code in form.codes
+            ):
+                terms.add((official.effective_start, official.effective_end))
+    return sorted(terms, key=lambda t: (t[0] or date.min, t[1] or date.max))
+
+
+def _overlaps(j: Jurisdiction, start: date | None, end: date | None) -> bool:
+    """The code was valid at some day of the term (open bounds are open)."""
+    return (j.valid_to is None or start is None or j.valid_to >= start) and (
+        j.valid_from is None or end is None or j.valid_from <= end
+    )
 
 
 @lru_cache(maxsize=8)

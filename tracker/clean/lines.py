@@ -14,6 +14,13 @@ from tracker.clean.found import Found
 from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 NAME = r"[가-힣]{2,4}"
+# The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
+SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호]"
+# What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
+# '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
+REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
+# A name that is not itself a rank ('선임기자 x@y.com' names nobody).
+REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -105,9 +112,30 @@ JUNK_LINES = frozenset(
         "시작페이지로 설정",
         "인쇄하기",
         "상태바",
+        # the video player's help link on broadcasters' pages
+        "키보드 단축키 안내",
     }
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
+# A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
+# '본문 바로가기 메인메뉴 바로가기'); a headline never says 바로가기 twice.
+_SKIP_LINK_ROW = re.compile(r"^(?:[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8}){0,2}\s*바로\s*가기\s*){2,}$")
+# The weather widget of news sites' page headers: '• -동두천 -5.2℃', '• 흐림서울 20.5℃', '구름많음제주 23.7℃'
+# (a sky state or '-', a place, a temperature), and its credit line '기상청 제공'.
+_WEATHER_ITEM = re.compile(
+    r"^(?:-|맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|눈/비|비/눈|박무|연무|안개|황사)?\s*"
+    r"[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)$"
+)
+_WEATHER_CREDIT = re.compile(r"^(?:기상청|날씨\s*정보)\s*제공$")
+# Programme chrome of broadcasters' article pages: the air time ('매일 저녁 8시 35분', '평일 오후 5시') and the
+# anchors ('평일 김우진주말 김우진, 김민곤, 강민주').
+_AIR_TIME = re.compile(
+    r"^(?:매일|평일|주말|주중|월\s*[~-]\s*금|토\s*[·~-]\s*일)(?:요일)?\s*(?:오전|오후|아침|저녁|밤|새벽)?\s*"
+    r"\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?$"
+)
+_ANCHORS = re.compile(
+    r"^평일\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*\s*주말\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
+)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -164,7 +192,7 @@ def _glued_menu(line: str) -> bool:
 # Section labels of news sites ('종합뉴스', '지역소식'): a menu entry, neither an outlet nor a headline.
 _SECTION_LABEL = re.compile(
     r"^(?:종합|지역|포토|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
-    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네)\s*(?:뉴스|소식)$"
+    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
@@ -193,17 +221,27 @@ _PROMO = re.compile(
 _INLINE_FOOTER = re.compile(
     r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
 )
-_SOURCE_LINE = re.compile(r"^출처\s*[:：]\s*(?P<outlet>[^(]+?)\s*(?:\((?P<url>[^)\s]+)\))?$")
+# '출처: 세명일보 (http://...)', and the source note that news aggregators print in brackets below a story they
+# repost: '[Source : 경향신문]', '[출처 : 연합뉴스]'.
+_SOURCE_LINE = re.compile(
+    r"^(?P<open>[\[(])?\s*(?:출처|[Ss]ource)\s*[:：]\s*(?P<outlet>[^()\[\]]+?)\s*(?:\((?P<url>[^)\s]+)\))?\s*(?(open)[\])])$"
+)
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
+# A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
+# without '기자'): the name must open with a family name and not be a contact label ('문의', '제보').
+_NAME_SPACE_EMAIL = re.compile(
+    rf"^(?!(?:문의|제보|이메일|연락|기사|전화|주소|구독|사진|편집|홍보|공지|접수|신고|전송|보도)|[가-힣]*(?:기자|특파원)\s){SURNAME}[가-힣]{{1,3}}"
+    rf"(?=\s)\s+(?P<email>{EMAIL})$"
+)
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
 _NAME_ONLY_BYLINE = re.compile(
-    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)$"
+    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
 _SIGN_OFF = re.compile(
@@ -215,11 +253,11 @@ _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME}
 # Broadcast hand-offs to the reporter: '홍길동 기자가 취재했습니다.', '서영준 기자의 보도입니다.', '홍길동 기자가
 # 보도합니다.', '홍길동 기자입니다.'.
 _HANDOFF = re.compile(
-    rf"^(?P<name>{NAME})\s*(?:기자|특파원)(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
+    rf"^(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
 )
 # The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
 _OTHER_STORIES = re.compile(
-    rf"^(?:(?P<first>{NAME})\s*(?:기자|특파원)\s*)?(?P<name>{NAME})\s*(?:기자|특파원)의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
@@ -229,15 +267,18 @@ _OUTLET_EMAIL = re.compile(
 )
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 BYLINE_WITH_DATE = re.compile(
-    rf"^(?P<name>{NAME})\s*(?:기자|특파원|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$", re.IGNORECASE
+    rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$",
+    re.IGNORECASE,
 )
 # '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
-_DATE_THEN_BYLINE = re.compile(rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{NAME})\s*(?:기자|특파원)$")
+_DATE_THEN_BYLINE = re.compile(
+    rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+)
 # '홍길동 기자 2020-03-04 18:00' (the reporter, then an unlabelled date).
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
 _BYLINE_THEN_DATE = re.compile(
-    rf"^(?:기자명\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
+    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
 )
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
@@ -245,7 +286,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
-    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{NAME})\s*(?:기자|특파원)\s*$"
+    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
 )
 # Where the page after the story begins: comment widgets, 'most read' and related-article lists, the
 # site's company footer. Nothing after such a line belongs to the article.
@@ -289,7 +330,14 @@ def is_junk(line: str) -> bool:
         or (
             len(bare) <= 80
             and ("바로" in bare or "이동" in bare or "건너" in bare)
-            and bool(_SKIP_NAV.match(bare))
+            and (bool(_SKIP_NAV.match(bare)) or bool(_SKIP_LINK_ROW.match(bare)))
+        )
+        or (len(bare) <= 20 and ("℃" in bare or "°" in bare) and bool(_WEATHER_ITEM.match(bare)))
+        or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
+        or (
+            len(bare) <= 40
+            and ("시" in bare or "주말" in bare)
+            and bool(_AIR_TIME.match(bare) or _ANCHORS.match(bare))
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
@@ -315,6 +363,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+    if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
+        return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"])
     if (

@@ -68,4 +68,8 @@ def _reporter(value: str | None) -> str | None:
     name = value.split("@")[0] if "@" in value and " " not in value else value
     for suffix in ("기자", "특파원", "PD"):
         name = name.removesuffix(suffix).strip()
+    name = _RANK.sub("", name).strip()  # '박종일 선임기자' -> '박종일'
     return name or None
+
+
+_RANK = re.compile(r"\s*(?:선임|수석|전문|객원|인턴|수습|시민)$")

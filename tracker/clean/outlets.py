@@ -11,7 +11,23 @@ from pathlib import Path
 OUTLETS_CSV = Path(__file__).resolve().parent.parent / "data" / "outlets.csv"
 
 # Endings that Korean outlet names share; used for outlets the table does not list.
-_SUFFIXES = ("신문", "일보", "뉴스", "경제", "방송", "닷컴", "타임스", "타임즈", "저널", "투데이", "데일리", "매일", "TV", "미디어", "통신")
+_SUFFIXES = (
+    "신문",
+    "일보",
+    "뉴스",
+    "경제",
+    "방송",
+    "닷컴",
+    "타임스",
+    "타임즈",
+    "저널",
+    "투데이",
+    "데일리",
+    "매일",
+    "TV",
+    "미디어",
+    "통신",
+)
 
 
 @lru_cache(maxsize=1)
