@@ -94,12 +94,16 @@ def test_district_resolved_by_its_city(reference: Reference) -> None:
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        # constructed: 전북도 is only a short name of 전북특별자치도 (2024-), but 김승수 전주시장 served 2014-2022
+        # constructed: 김승수 전주시장 served 2014-2022, so the text is of 전라북도 전주시 (45110)
         ("김승수 전주시장은 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "45110"),
-        # constructed: without a titled head the undated text keeps the resolver's default
-        ("전주시는 전북도가 제안하면 협력하겠다고 말했다.", "52110"),
+        # constructed: 조지훈 전주시장 took office in 2026, so the text is of 전북특별자치도 전주시 (52110),
+        # although undated material otherwise takes the long-standing code
+        ("조지훈 전주시장은 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "52110"),
+        # constructed: without a titled head the undated text keeps the resolver's default, the
+        # long-standing code (`_resolve`)
+        ("전주시는 전북도가 제안하면 협력하겠다고 말했다.", "45110"),
         # constructed: a name without the title does not date the text
-        ("김승수 씨는 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "52110"),
+        ("조지훈 씨는 전북도가 제안하면 전주시도 협력하겠다고 말했다.", "45110"),
         # constructed: 이재수 춘천시장 (2018-2022) -> 강원도 춘천시 42110, not 51110 (2023-)
         ("이재수 춘천시장은 강원도와 춘천시가 함께 추진한다고 밝혔다.", "42110"),
     ],
