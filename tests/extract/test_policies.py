@@ -691,3 +691,56 @@ def test_technology_named_again_in_the_article_is_kept(ref: Reference) -> None:
         "여성 1인 가구에 IoT 기반 문열림 센서를 보급해 범죄예방에 나선다.",  # constructed
     ]
     assert "fourth-industrial-revolution" in decide(ref, sentences)[1].slugs
+
+
+def test_education_as_the_format_of_a_job_training_is_no_education_claim(ref: Reference) -> None:
+    sentences = [
+        "군은 일자리창출 사업으로 드론 자격증 교육과정을 운영한다.",  # constructed
+        "이번 교육과정에는 청년 구직자 20명이 선발됐다.",  # constructed
+        "교육생들은 다음 달부터 교육을 받고 취업을 준비한다.",  # constructed
+        "군은 다양한 교육의 장을 마련하겠다고 밝혔다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert all("education" not in d.slugs for d in decisions)
+    assert decisions[0].slugs == ("jobs",)
+    assert decisions[3].slugs == ()
+
+
+def test_education_counts_in_an_article_about_schools(ref: Reference) -> None:
+    sentences = [
+        "도교육청은 내년부터 초·중·고 학생 모두에게 무상급식을 제공한다.",  # constructed
+        "교육 격차를 줄이기 위해 방과후 교육도 늘린다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ("education",)
+
+
+def test_trainees_are_participants_not_the_policy(ref: Reference) -> None:
+    sentences = [
+        "도교육청은 학교 급식 예산을 늘린다.",  # constructed
+        "교육생 30명이 일자리 박람회에 참가해 취업 상담을 받았다.",  # constructed
+    ]
+    assert "education" not in decide(ref, sentences)[1].slugs
+
+
+def test_each_generic_item_of_a_list_of_policies_counts(ref: Reference) -> None:
+    sentences = [
+        "구는 어르신 기초생활 보장에 예산을 늘린다.",  # constructed
+        "구청장은 돌봄·교육, 주민자치를 강화하는 3대 과제에 역량을 집중하겠다고 말했다.",  # constructed
+        "▲공로수당 ▲돌봄 및 교육 ▲문화르네상스는 핵심과제로 지정됐다.",  # constructed
+        "청년층의 취업과 창업을 위한 과정이다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert set(decisions[1].slugs) == {"welfare", "education", "citizen-participation"}
+    assert set(decisions[2].slugs) == {"welfare", "education", "culture-tourism"}
+    assert set(decisions[3].slugs) >= {"jobs", "startup-support"}
+
+
+def test_a_keyword_among_list_items_that_are_no_policies_is_not_listed(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자를 위한 직무 캠프를 연다.",  # constructed
+        "프로그램은 구직자가 원하는 마케팅, 금융, 빅데이터, 영업 관리 4개 과정으로 구성됐다.",  # constructed
+        "사업설명회 개최, 원스톱 창업상담창구 운영 등을 계획하고 있다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert "fourth-industrial-revolution" not in decisions[1].slugs
+    assert "investment-attraction" not in decisions[2].slugs

@@ -110,6 +110,19 @@ _BENEFICIARIES = frozenset({"취약계층"})
 _AS_BASIS = re.compile(r"[)’']?(?:\([^)]{1,12}\))?기반")
 # Endings of an organisation's name (`사회복지법인`, `밀알복지재단`): a keyword inside names the body.
 _BODY_NAMES = ("법인", "재단")
+# A generic word that is also the name of a field names the policy only in an article that is about the
+# field at all: `교육` is the format of a job-training course (`드론 자격증 교육과정`, `교육이 실시될
+# 예정이다`) unless the article names schools, pupils, teachers or the education office (or the
+# policy's own specific words, `무상급식`, `교재`).
+_FIELD_ANCHORS: dict[str, re.Pattern[str]] = {
+    "교육": re.compile(
+        r"학교|학생|학부모|교사|교원|교육청|교육감|유치원|초등|중학|고교|고등학|대학|수업|교과|입시|학력|급식"
+        r"|방과후|공교육|사교육|평생교육|교육격차|교육복지|교육특구|교육발전특구|교육도시|교재"
+    ),
+}
+# Suffixes that turn a generic word into a participant (`교육생`, `훈련생`): the trainees of a course,
+# not the policy.
+_PARTICIPANT_SUFFIXES = frozenset({"생"})
 _NON_SPACE_RUN = re.compile(r"\S+")
 # nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
 _AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
@@ -799,6 +812,95 @@ def _qualified(
     return kept
 
 
+# Marks between the items of a list (`돌봄·교육, 주민자치`, `▲돌봄 및 교육 ▲동정부`, `취업과 창업`).
+_BULLETS = frozenset({"▲", "■", "●", "◆", "-"})
+_LIST_MARKS = frozenset({",", "·", "・", "․", "、", "및"}) | _BULLETS
+
+
+def _listed(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[PolicyHit]:
+    """Generic hits that are items of a list of policies (`돌봄·교육, 주민자치를 강화하는 …`, `취업과
+    창업을 위한`, `▲돌봄 및 교육 ▲동정부 ▲문화르네상스`): a sentence that enumerates policies names each
+    of them, however common its word. The word must be a whole item (`교육`, not `교육과정`, except that a
+    bullet item may be named by its field), joined by one list mark to an item that names another
+    policy (`마케팅, 금융, 빅데이터 … 7개 과정` lists courses, one of which happens to be a keyword)."""
+    if len({h.slug for h in hits}) < 2 or not any(h.generic for h in hits):
+        return []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    items: list[tuple[PolicyHit, int, int, bool]] = []  # hit, first and last token, after a bullet
+    for h in hits:
+        first, last = starts.get(h.start), ends.get(h.end)
+        if first is None or last is None:
+            continue
+        before = tokens[first - 1] if first else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        bullet = before is not None and before.form in _BULLETS
+        if before is not None and before.tag.startswith(("NN", "XPN", "SN")) and before.end == h.start:
+            continue  # the end of a compound (`직무교육`)
+        if (
+            after is not None
+            and not bullet
+            and not (_list_mark(after) or after.tag.startswith(("J", "S", "VCP")))
+        ):
+            continue  # the item goes on (`교육과정`, `원스톱 창업상담창구`)
+        items.append((h, first, last, bullet))
+    listed = []
+    for h, first, last, bullet in items:
+        for other, o_first, o_last, o_bullet in items:
+            if other.slug == h.slug:
+                continue
+            joined = (o_first == last + 2 and _list_mark(tokens[last + 1])) or (
+                first == o_last + 2 and _list_mark(tokens[o_last + 1])
+            )
+            if joined or (bullet and o_bullet):
+                listed.append(h)
+                break
+    return [h for h in listed if h.generic]
+
+
+def _list_mark(t: TokenLike) -> bool:
+    return t.form in _LIST_MARKS or t.tag == "JC"
+
+
+def _without_format_words(
+    raw: Sequence[Sequence[PolicyHit]],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[TokenLike]],
+    eligible: Sequence[bool],
+    headline: str | None,
+) -> list[list[PolicyHit]]:
+    """The hits without generic words that name a participant (`교육생`) or only the format of another
+    programme: a field's name (`교육`) in an article that never names the field itself (no school,
+    pupil or education office: `드론 자격증 교육과정`, `교육의 장`)."""
+    body = "".join(t for t, ok in zip(texts, eligible, strict=True) if ok) + (headline or "")
+    body = re.sub(r"\s", "", body)
+    unanchored = {word for word, anchor in _FIELD_ANCHORS.items() if not anchor.search(body)}
+    kept: list[list[PolicyHit]] = []
+    for hits, toks in zip(raw, tokens, strict=True):
+        if not any(h.generic for h in hits):
+            kept.append(list(hits))
+            continue
+        after = {t.start: toks[k + 1] for k, t in enumerate(toks[:-1])}
+        listed = _listed(hits, toks)  # `돌봄·교육, 주민자치`: an item of a list of policies names one
+        kept.append(
+            [
+                h
+                for h in hits
+                if not h.generic
+                or not (
+                    (h.keyword in unanchored and h not in listed)
+                    or (
+                        (nxt := after.get(h.start)) is not None
+                        and nxt.start == h.end
+                        and nxt.tag == "XSN"
+                        and nxt.form in _PARTICIPANT_SUFFIXES
+                    )
+                )
+            ]
+        )
+    return kept
+
+
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
     """Whether the sentence's topic (the noun compound before its first 은/는/이/가) is a keyword."""
     for i, t in enumerate(tokens):
@@ -892,6 +994,7 @@ def assign_policies(
         (bool(quoted and quoted[i]) and len(tokens[i]) >= 3) or has_predicate(tokens[i]) for i in range(n)
     ]
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
+    raw = _without_format_words(raw, texts, tokens, eligible, headline)
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
     fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
@@ -948,10 +1051,12 @@ def assign_policies(
         confidence = 0.0
         # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
         # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+        listed = _listed(hits, toks)
         incidental = {
             h.slug
             for h in hits
             if h.generic
+            and h not in listed
             and h.slug not in specific
             and h.slug not in topic
             # a word that would not count anyway leaves the sentence as it was (no claim)
@@ -962,7 +1067,7 @@ def assign_policies(
         else:
             hits_used = hits
         for hit in hits_used:
-            if hit.generic and not _generic_allowed(hit.slug, topics, generic_counts):
+            if hit.generic and hit not in listed and not _generic_allowed(hit.slug, topics, generic_counts):
                 continue
             if hit.slug not in slugs:
                 slugs.append(hit.slug)
