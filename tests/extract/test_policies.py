@@ -744,3 +744,25 @@ def test_a_keyword_among_list_items_that_are_no_policies_is_not_listed(ref: Refe
     decisions = decide(ref, sentences)
     assert "fourth-industrial-revolution" not in decisions[1].slugs
     assert "investment-attraction" not in decisions[2].slugs
+
+
+def test_a_policy_in_the_setting_of_the_sentence_is_context(ref: Reference) -> None:
+    sentences = [
+        "시는 일자리 창출에 힘쓴다.",  # constructed
+        "일자리는 저출산·고령화에 따른 인구절벽을 허무는 열쇠이다.",  # constructed
+        "저출산·고령화 시대에 일자리는 가장 중요한 과제다.",  # constructed
+        "4차 산업혁명 시대에 맞는 과학행정으로 주민 안전을 지키겠다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[1].slugs == ("jobs",)
+    assert decisions[2].slugs == ("jobs",)
+    assert "fourth-industrial-revolution" in decisions[3].slugs  # what is done answers to the era
+
+
+def test_a_policy_named_once_as_an_example_of_another_is_incidental(ref: Reference) -> None:
+    sentences = [
+        "시는 스마트시티 조성에 나선다.",  # constructed
+        "요즘 스마트 팜, 스마트 시티 등 온통 스마트 이야기가 넘쳐난다.",  # constructed
+        "스마트시티 예산은 100억원이다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ("smart-city",)
