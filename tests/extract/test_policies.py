@@ -766,3 +766,22 @@ def test_a_policy_named_once_as_an_example_of_another_is_incidental(ref: Referen
         "스마트시티 예산은 100억원이다.",  # constructed
     ]
     assert decide(ref, sentences)[1].slugs == ("smart-city",)
+
+
+def test_the_whole_budget_continues_no_policy(ref: Reference) -> None:
+    sentences = [
+        "구는 어르신 돌봄과 복지 예산을 늘린다.",  # constructed
+        "이와 함께 구는 4천억 원의 내년도 예산안을 구의회에 제출했다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def test_a_name_for_listed_policies_carries_them_all(ref: Reference) -> None:
+    sentences = [
+        "▲돌봄 및 교육 ▲주민자치 ▲문화르네상스는 3대 핵심과제로 지정했다.",  # constructed
+        "구는 복지관 운영에 10억 원을 들인다.",  # constructed
+        "3대 핵심과제에는 387억 원이 투입된다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert set(decisions[2].slugs) == set(decisions[0].slugs)
+    assert {"welfare", "education", "citizen-participation", "culture-tourism"} <= set(decisions[2].slugs)

@@ -514,6 +514,9 @@ _ANAPHOR_ANYWHERE = re.compile(
 _ANAPHORIC_TOPIC = re.compile(
     r"^[\s“\"'‘]*(?:이번|해당|본|이)\s?(?:사업|정책|제도|프로젝트)(?:은|는|이|도)\s"
 )
+# The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
+# is about no one policy.
+_WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|예산\s?총액|예산\s?규모")
 # `한편 …`: the sentence turns to something else
 _TOPIC_SHIFT = re.compile(r"^[\s“\"'‘]*한편[\s,]")
 CONNECTIVE = re.compile(
@@ -949,6 +952,30 @@ def _in_setting(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
     return False
 
 
+def _named_again(
+    tokens: Sequence[TokenLike], recent: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[str, ...] | None:
+    """The policies of a recent claim that listed several and gave them a name the sentence opens with
+    (`5대 핵심전략과제에는 …` after `▲… ▲…는 5대 핵심전략과제로 지정해`): its first noun compound, 4+ letters
+    so that it is a name, not a common word."""
+    compound: list[str] = []
+    for k, t in enumerate(tokens):
+        if t.tag.startswith("NN") or t.tag in {"SN", "XSN", "XPN"}:
+            glued = k > 0 and tokens[k - 1].end == t.start
+            compound = [*compound, t.form] if (compound and (glued or t.tag.startswith("NN"))) else [t.form]
+            continue
+        if compound:
+            break
+    name = "".join(f for f in compound if not f.isdigit())
+    if len(name) < 4:
+        return None
+    for text, slugs in reversed(recent):
+        # a name for the set of policies the claim listed (one policy's entity, `우주항공청`, is not)
+        if name in text and len(slugs) > 1:
+            return slugs
+    return None
+
+
 def _example_of(hit: PolicyHit, tokens: Sequence[TokenLike], others: Sequence[PolicyHit]) -> bool:
     """The keyword is one example in `A, B 등 N` whose head N names another policy (`스마트 팜, 스마트
     시티 등 온통 스마트 이야기`): the list illustrates N's policy."""
@@ -1091,6 +1118,7 @@ def assign_policies(
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
+    recent: list[tuple[str, tuple[str, ...]]] = []  # the last three claims: text without spaces, slugs
     heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
     for i in range(n):
         is_quote = bool(quoted and quoted[i])
@@ -1146,7 +1174,18 @@ def assign_policies(
                 slugs.append(hit.slug)
             confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
         reason = "keyword" if slugs else "none"
-        if previous and _continuation(text, toks, bool(slugs)):
+        if not slugs and _WHOLE_BUDGET.search(text):
+            # `이와 함께 구는 … 4천433억 원의 내년도 예산안을 구의회에 제출했다`: the whole budget is about
+            # no one policy, whatever the sentence before was about
+            results.append(UnitPolicies((), 0.0, "none", tuple(hits)))
+            previous = ()
+            continue
+        named = _named_again(toks, recent) if not slugs and recent else None
+        if named:
+            # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
+            # sentence names again what a recent claim named, and is about the same policies
+            slugs, confidence, reason = list(named), 0.5, "continuation"
+        elif previous and _continuation(text, toks, bool(slugs)):
             main = max(previous, key=lambda slug: topics[slug])
             if main not in slugs:
                 slugs.append(main)
@@ -1174,6 +1213,8 @@ def assign_policies(
                 slugs, confidence, reason = [main], 0.4, "continuation"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
+        if slugs:
+            recent = [*recent[-2:], (_compact(text)[0], tuple(slugs))]
         for hit in hits:
             if len(hit.keyword) >= 4 and not hit.generic:
                 heads.setdefault(hit.keyword[-2:], hit.slug)
