@@ -265,3 +265,33 @@ def test_heldout_error_classes(text: str, expected: str) -> None:
 )
 def test_blind_run_kind_rules(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # results of other places are not one's own achievement
+        ("국가 시범도시는 공모를 마쳤으며 부산과 세종시가 선정됐다", "statement"),  # constructed
+        (
+            "지난 주말 경기도뿐 아니라 수도권과 충청지방까지 비상저감조치가 시행됐다",
+            "statement",
+        ),  # constructed
+        # one's own result under one name, or a place where it happened after others, stays a result
+        ("창원시가 스마트시티 시범도시로 선정됐다", "achievement"),  # constructed
+        ("논산과 예산, 청양에 이어 금산에 출렁다리가 들어섰다", "achievement"),  # constructed
+        ("킨텍스~서울역까지 이동시간이 16분으로 단축됐다", "achievement"),  # constructed
+        # a budget drawn up is spending still to be done
+        ("사회복지로 지난해보다 353억이 늘어난 1천546억 원이 편성됐다", "plan"),  # constructed
+        ("구는 돌봄 사업에 20억 원을 배정했다", "plan"),  # constructed
+    ],
+)
+def test_other_places_results_and_budgets(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_a_result_told_with_regret_is_someone_elses() -> None:
+    text = "부산시가 선정됐다"  # constructed
+    frame_text = "허 시장은 “…”고 아쉬움을 표했다."  # constructed
+    tokens, frame = get_kiwi().tokenize(text), get_kiwi().tokenize(frame_text)
+    assert classify_kind(text, tokens, (), frame=frame) == "statement"
+    assert classify_kind(text, tokens, ()) == "achievement"

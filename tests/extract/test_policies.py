@@ -691,3 +691,97 @@ def test_technology_named_again_in_the_article_is_kept(ref: Reference) -> None:
         "여성 1인 가구에 IoT 기반 문열림 센서를 보급해 범죄예방에 나선다.",  # constructed
     ]
     assert "fourth-industrial-revolution" in decide(ref, sentences)[1].slugs
+
+
+def test_education_as_the_format_of_a_job_training_is_no_education_claim(ref: Reference) -> None:
+    sentences = [
+        "군은 일자리창출 사업으로 드론 자격증 교육과정을 운영한다.",  # constructed
+        "이번 교육과정에는 청년 구직자 20명이 선발됐다.",  # constructed
+        "교육생들은 다음 달부터 교육을 받고 취업을 준비한다.",  # constructed
+        "군은 다양한 교육의 장을 마련하겠다고 밝혔다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert all("education" not in d.slugs for d in decisions)
+    assert decisions[0].slugs == ("jobs",)
+    assert decisions[3].slugs == ()
+
+
+def test_education_counts_in_an_article_about_schools(ref: Reference) -> None:
+    sentences = [
+        "도교육청은 내년부터 초·중·고 학생 모두에게 무상급식을 제공한다.",  # constructed
+        "교육 격차를 줄이기 위해 방과후 교육도 늘린다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ("education",)
+
+
+def test_trainees_are_participants_not_the_policy(ref: Reference) -> None:
+    sentences = [
+        "도교육청은 학교 급식 예산을 늘린다.",  # constructed
+        "교육생 30명이 일자리 박람회에 참가해 취업 상담을 받았다.",  # constructed
+    ]
+    assert "education" not in decide(ref, sentences)[1].slugs
+
+
+def test_each_generic_item_of_a_list_of_policies_counts(ref: Reference) -> None:
+    sentences = [
+        "구는 어르신 기초생활 보장에 예산을 늘린다.",  # constructed
+        "구청장은 돌봄·교육, 주민자치를 강화하는 3대 과제에 역량을 집중하겠다고 말했다.",  # constructed
+        "▲공로수당 ▲돌봄 및 교육 ▲문화르네상스는 핵심과제로 지정됐다.",  # constructed
+        "청년층의 취업과 창업을 위한 과정이다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert set(decisions[1].slugs) == {"welfare", "education", "citizen-participation"}
+    assert set(decisions[2].slugs) == {"welfare", "education", "culture-tourism"}
+    assert set(decisions[3].slugs) >= {"jobs", "startup-support"}
+
+
+def test_a_keyword_among_list_items_that_are_no_policies_is_not_listed(ref: Reference) -> None:
+    sentences = [
+        "구는 청년 구직자를 위한 직무 캠프를 연다.",  # constructed
+        "프로그램은 구직자가 원하는 마케팅, 금융, 빅데이터, 영업 관리 4개 과정으로 구성됐다.",  # constructed
+        "사업설명회 개최, 원스톱 창업상담창구 운영 등을 계획하고 있다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert "fourth-industrial-revolution" not in decisions[1].slugs
+    assert "investment-attraction" not in decisions[2].slugs
+
+
+def test_a_policy_in_the_setting_of_the_sentence_is_context(ref: Reference) -> None:
+    sentences = [
+        "시는 일자리 창출에 힘쓴다.",  # constructed
+        "일자리는 저출산·고령화에 따른 인구절벽을 허무는 열쇠이다.",  # constructed
+        "저출산·고령화 시대에 일자리는 가장 중요한 과제다.",  # constructed
+        "4차 산업혁명 시대에 맞는 과학행정으로 주민 안전을 지키겠다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[1].slugs == ("jobs",)
+    assert decisions[2].slugs == ("jobs",)
+    assert "fourth-industrial-revolution" in decisions[3].slugs  # what is done answers to the era
+
+
+def test_a_policy_named_once_as_an_example_of_another_is_incidental(ref: Reference) -> None:
+    sentences = [
+        "시는 스마트시티 조성에 나선다.",  # constructed
+        "요즘 스마트 팜, 스마트 시티 등 온통 스마트 이야기가 넘쳐난다.",  # constructed
+        "스마트시티 예산은 100억원이다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ("smart-city",)
+
+
+def test_the_whole_budget_continues_no_policy(ref: Reference) -> None:
+    sentences = [
+        "구는 어르신 돌봄과 복지 예산을 늘린다.",  # constructed
+        "이와 함께 구는 4천억 원의 내년도 예산안을 구의회에 제출했다.",  # constructed
+    ]
+    assert decide(ref, sentences)[1].slugs == ()
+
+
+def test_a_name_for_listed_policies_carries_them_all(ref: Reference) -> None:
+    sentences = [
+        "▲돌봄 및 교육 ▲주민자치 ▲문화르네상스는 3대 핵심과제로 지정했다.",  # constructed
+        "구는 복지관 운영에 10억 원을 들인다.",  # constructed
+        "3대 핵심과제에는 387억 원이 투입된다.",  # constructed
+    ]
+    decisions = decide(ref, sentences)
+    assert set(decisions[2].slugs) == set(decisions[0].slugs)
+    assert {"welfare", "education", "citizen-participation", "culture-tourism"} <= set(decisions[2].slugs)

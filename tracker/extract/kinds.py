@@ -335,9 +335,13 @@ def classify_kind(
     if past and head is not None and _decided(tail) and not _RULE_TOPIC.search(text):
         return "achievement"  # `…2021년 말경 이전하도록 했다`: a decision taken
 
+    if head_form in _BUDGETING and any(q.unit in {"KRW", "USD"} for q in quantities):
+        return "plan"  # `… 1천546억 원이 편성됐다`: money set aside is spending still to be done
     continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
     result = result_head or _credit_clause(tail) or not _RESULT_NOUNS.isdisjoint(forms)
     if (past or continuing) and result and not expects:
+        if _elsewhere(tail) or _regretted(frame):
+            return "statement"  # other places' result (`부산과 세종시가 선정됐다`), not one's own
         return "achievement"
     if _came_to(tail) and not expects and not _expected_effect(tail):
         return "achievement" if past or _ending_in_fact(tail) else "plan"
@@ -357,6 +361,42 @@ def classify_kind(
     if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
         return "plan"
     return "statement"
+
+
+# Drawing up a budget (`…억 원이 편성됐다`, `…억 원을 배정했다`): the money is to be spent, a plan.
+_BUDGETING = frozenset({"편성", "배정"})
+# Regret in the attribution (`…선정됐다”고 아쉬움을 표했다`): the result was someone else's.
+_REGRET_WORDS = frozenset({"아쉬움", "아쉽", "안타깝", "안타까움", "부러움", "부럽"})
+
+
+def _place(t: Morpheme) -> bool:
+    """A place name (`부산`, `세종시`, `충청`), or a region (`수도권`, `충청지방`)."""
+    return t.tag == "NNP" or (t.tag == "XSN" and t.form == "권") or t.form in {"지방", "권역"}
+
+
+def _elsewhere(tail: Sequence[Morpheme]) -> bool:
+    """The result is told of several places (`부산과 세종시가 선정됐다`, `경기도뿐 아니라 수도권과
+    충청지방까지 … 시행됐다`): two place names joined by `과`/`와` as the subject or reach, or `A뿐 아니라`.
+    A jurisdiction tells its own result under its one name."""
+    for i, t in enumerate(tail[:-1]):
+        if not _place(t):
+            continue
+        nxt = tail[i + 1]
+        if nxt.tag == "JX" and nxt.form == "뿐":
+            return True
+        # the second place is the subject or the reach of the result (`…세종시가`, `…충청지방까지`), not
+        # where it happened after others (`논산과 예산, 청양에 이어 금산에`)
+        if nxt.tag == "JC" and i + 3 < len(tail) and _place(tail[i + 2]):
+            k = i + 3
+            while k < len(tail) and _place(tail[k]):
+                k += 1
+            if k < len(tail) and (tail[k].tag == "JKS" or (tail[k].tag == "JX" and tail[k].form == "까지")):
+                return True
+    return False
+
+
+def _regretted(frame: Sequence[Morpheme]) -> bool:
+    return any(t.form in _REGRET_WORDS for t in frame)
 
 
 def _intention(

@@ -110,6 +110,19 @@ _BENEFICIARIES = frozenset({"취약계층"})
 _AS_BASIS = re.compile(r"[)’']?(?:\([^)]{1,12}\))?기반")
 # Endings of an organisation's name (`사회복지법인`, `밀알복지재단`): a keyword inside names the body.
 _BODY_NAMES = ("법인", "재단")
+# A generic word that is also the name of a field names the policy only in an article that is about the
+# field at all: `교육` is the format of a job-training course (`드론 자격증 교육과정`, `교육이 실시될
+# 예정이다`) unless the article names schools, pupils, teachers or the education office (or the
+# policy's own specific words, `무상급식`, `교재`).
+_FIELD_ANCHORS: dict[str, re.Pattern[str]] = {
+    "교육": re.compile(
+        r"학교|학생|학부모|교사|교원|교육청|교육감|유치원|초등|중학|고교|고등학|대학|수업|교과|입시|학력|급식"
+        r"|방과후|공교육|사교육|평생교육|교육격차|교육복지|교육특구|교육발전특구|교육도시|교재"
+    ),
+}
+# Suffixes that turn a generic word into a participant (`교육생`, `훈련생`): the trainees of a course,
+# not the policy.
+_PARTICIPANT_SUFFIXES = frozenset({"생"})
 _NON_SPACE_RUN = re.compile(r"\S+")
 # nouns of an area: a keyword right before one names a place (`농촌권역`), not the policy
 _AREA_NOUNS = ("권역", "지역")  # `\s` is `str.isspace`
@@ -501,6 +514,9 @@ _ANAPHOR_ANYWHERE = re.compile(
 _ANAPHORIC_TOPIC = re.compile(
     r"^[\s“\"'‘]*(?:이번|해당|본|이)\s?(?:사업|정책|제도|프로젝트)(?:은|는|이|도)\s"
 )
+# The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
+# is about no one policy.
+_WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|예산\s?총액|예산\s?규모")
 # `한편 …`: the sentence turns to something else
 _TOPIC_SHIFT = re.compile(r"^[\s“\"'‘]*한편[\s,]")
 CONNECTIVE = re.compile(
@@ -776,10 +792,16 @@ def _claimed_hits(
 
 
 def _qualified(
-    hits: Sequence[PolicyHit], text: str, offset: int, once: frozenset[str] = frozenset()
+    hits: Sequence[PolicyHit],
+    text: str,
+    offset: int,
+    once: frozenset[str] = frozenset(),
+    tokens: Sequence[TokenLike] | None = None,
 ) -> list[PolicyHit]:
     """`hits` without the ones another policy's word qualifies: a beneficiary word right after another
-    policy's keyword (`방범 취약계층`) and, in a sentence that names another policy, a technology named
+    policy's keyword (`방범 취약계층`), a keyword in the setting of the sentence (`저출산·고령화 시대에`), a
+    policy the article names only here as one example of another's (`스마트 팜, 스마트 시티 등 온통
+    스마트 이야기`) and, in a sentence that names another policy, a technology named
     only as the basis of a device (`IoT 기반 장치`) by an article that names it nowhere else (`once`;
     an article about a `빅데이터 기반의 CPTED 플랫폼` names big data again)."""
     if len({h.slug for h in hits}) < 2:
@@ -790,6 +812,14 @@ def _qualified(
         if hit.keyword in _BENEFICIARIES and any(0 <= hit.start - h.end <= 1 for h in others):
             continue
         if (
+            tokens is not None
+            and _in_setting(hit, tokens)
+            and any(not _in_setting(h, tokens) for h in others)
+        ):
+            continue
+        if tokens is not None and hit.slug in once and _example_of(hit, tokens, others):
+            continue
+        if (
             hit.slug in once
             and hit.slug == "fourth-industrial-revolution"
             and _AS_BASIS.match(re.sub(r"\s", "", text[hit.end - offset : hit.end - offset + 20]))
@@ -797,6 +827,176 @@ def _qualified(
             continue
         kept.append(hit)
     return kept
+
+
+# Marks between the items of a list (`돌봄·교육, 주민자치`, `▲돌봄 및 교육 ▲동정부`, `취업과 창업`).
+_BULLETS = frozenset({"▲", "■", "●", "◆", "-"})
+_LIST_MARKS = frozenset({",", "·", "・", "․", "、", "및"}) | _BULLETS
+
+
+def _listed(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[PolicyHit]:
+    """Generic hits that are items of a list of policies (`돌봄·교육, 주민자치를 강화하는 …`, `취업과
+    창업을 위한`, `▲돌봄 및 교육 ▲동정부 ▲문화르네상스`): a sentence that enumerates policies names each
+    of them, however common its word. The word must be a whole item (`교육`, not `교육과정`, except that a
+    bullet item may be named by its field), joined by one list mark to an item that names another
+    policy (`마케팅, 금융, 빅데이터 … 7개 과정` lists courses, one of which happens to be a keyword)."""
+    if len({h.slug for h in hits}) < 2 or not any(h.generic for h in hits):
+        return []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    items: list[tuple[PolicyHit, int, int, bool]] = []  # hit, first and last token, after a bullet
+    for h in hits:
+        first, last = starts.get(h.start), ends.get(h.end)
+        if first is None or last is None:
+            continue
+        before = tokens[first - 1] if first else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        bullet = before is not None and before.form in _BULLETS
+        if before is not None and before.tag.startswith(("NN", "XPN", "SN")) and before.end == h.start:
+            continue  # the end of a compound (`직무교육`)
+        if (
+            after is not None
+            and not bullet
+            and not (_list_mark(after) or after.tag.startswith(("J", "S", "VCP")))
+        ):
+            continue  # the item goes on (`교육과정`, `원스톱 창업상담창구`)
+        items.append((h, first, last, bullet))
+    listed = []
+    for h, first, last, bullet in items:
+        for other, o_first, o_last, o_bullet in items:
+            if other.slug == h.slug:
+                continue
+            joined = (o_first == last + 2 and _list_mark(tokens[last + 1])) or (
+                first == o_last + 2 and _list_mark(tokens[o_last + 1])
+            )
+            if joined or (bullet and o_bullet):
+                listed.append(h)
+                break
+    return [h for h in listed if h.generic]
+
+
+def _list_mark(t: TokenLike) -> bool:
+    return t.form in _LIST_MARKS or t.tag == "JC"
+
+
+def _without_format_words(
+    raw: Sequence[Sequence[PolicyHit]],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[TokenLike]],
+    eligible: Sequence[bool],
+    headline: str | None,
+) -> list[list[PolicyHit]]:
+    """The hits without generic words that name a participant (`교육생`) or only the format of another
+    programme: a field's name (`교육`) in an article that never names the field itself (no school,
+    pupil or education office: `드론 자격증 교육과정`, `교육의 장`)."""
+    body = "".join(t for t, ok in zip(texts, eligible, strict=True) if ok) + (headline or "")
+    body = re.sub(r"\s", "", body)
+    unanchored = {word for word, anchor in _FIELD_ANCHORS.items() if not anchor.search(body)}
+    kept: list[list[PolicyHit]] = []
+    for hits, toks in zip(raw, tokens, strict=True):
+        if not any(h.generic for h in hits):
+            kept.append(list(hits))
+            continue
+        after = {t.start: toks[k + 1] for k, t in enumerate(toks[:-1])}
+        listed = _listed(hits, toks)  # `돌봄·교육, 주민자치`: an item of a list of policies names one
+        kept.append(
+            [
+                h
+                for h in hits
+                if not h.generic
+                or not (
+                    (h.keyword in unanchored and h not in listed)
+                    or (
+                        (nxt := after.get(h.start)) is not None
+                        and nxt.start == h.end
+                        and nxt.tag == "XSN"
+                        and nxt.form in _PARTICIPANT_SUFFIXES
+                    )
+                )
+            ]
+        )
+    return kept
+
+
+# Nouns that make what comes before them the circumstances of the sentence (`저출산·고령화 시대에`,
+# `코로나19 여파로`, `기후위기 속에서`), and the verbs of a cause (`저출산에 따른 인구절벽`, `…로 인한`).
+_SETTING_NOUNS = frozenset({"시대", "여파", "추세", "흐름", "속", "상황", "가운데", "국면"})
+_CAUSE_VERBS = frozenset({"따르", "인하"})
+_ANSWERING = frozenset({"맞", "걸맞", "부응", "대응", "대비", "발맞추", "발맞춰"})
+_NOUN_PHRASE_TAGS = ("NN", "XSN", "XPN", "SN", "SL", "SH")
+
+
+def _in_setting(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
+    """The keyword belongs to a noun phrase that sets the scene (`저출산·고령화 시대에 …`, `저출산·고령화에
+    따른 인구절벽을 허무는 열쇠`): the circumstance or cause of what the sentence says, not its subject."""
+    k = next((i for i, t in enumerate(tokens) if t.end >= hit.end), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens):
+        t = tokens[k]
+        if t.tag.startswith("NN") and t.form in _SETTING_NOUNS:
+            if not (k + 1 < len(tokens) and tokens[k + 1].tag.startswith(("JKB", "JX"))):
+                return False
+            # `4차 산업혁명 시대에 맞는 과학행정`, `기후위기 시대에 대응해`: what is done answers to it
+            verb = tokens[k + 2] if k + 2 < len(tokens) else None
+            return verb is None or verb.form not in _ANSWERING
+        if t.tag.startswith(_NOUN_PHRASE_TAGS) or t.form in {"·", "・", "․", ","}:
+            k += 1
+            continue
+        if t.tag == "JKB" and k + 2 < len(tokens):
+            verb, ending = tokens[k + 1], tokens[k + 2]
+            # `…에 따른` / `…로 인한` (a cause that qualifies a noun), not `…에 따라` (according to a plan)
+            return verb.form in _CAUSE_VERBS and verb.tag == "VV" and ending.tag == "ETM"
+        return False
+    return False
+
+
+def _named_again(
+    tokens: Sequence[TokenLike], recent: Sequence[tuple[str, tuple[str, ...]]]
+) -> tuple[str, ...] | None:
+    """The policies of a recent claim that listed several and gave them a name the sentence opens with
+    (`5대 핵심전략과제에는 …` after `▲… ▲…는 5대 핵심전략과제로 지정해`): its first noun compound, 4+ letters
+    so that it is a name, not a common word."""
+    compound: list[str] = []
+    for k, t in enumerate(tokens):
+        if t.tag.startswith("NN") or t.tag in {"SN", "XSN", "XPN"}:
+            glued = k > 0 and tokens[k - 1].end == t.start
+            compound = [*compound, t.form] if (compound and (glued or t.tag.startswith("NN"))) else [t.form]
+            continue
+        if compound:
+            break
+    name = "".join(f for f in compound if not f.isdigit())
+    if len(name) < 4:
+        return None
+    for text, slugs in reversed(recent):
+        # a name for the set of policies the claim listed (one policy's entity, `우주항공청`, is not)
+        if name in text and len(slugs) > 1:
+            return slugs
+    return None
+
+
+def _example_of(hit: PolicyHit, tokens: Sequence[TokenLike], others: Sequence[PolicyHit]) -> bool:
+    """The keyword is one example in `A, B 등 N` whose head N names another policy (`스마트 팜, 스마트
+    시티 등 온통 스마트 이야기`): the list illustrates N's policy."""
+    k = next((i for i, t in enumerate(tokens) if t.end >= hit.end), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and (tokens[k].tag.startswith(_NOUN_PHRASE_TAGS) or _list_mark(tokens[k])):
+        if tokens[k].form == "등" and tokens[k].tag == "NNB":
+            break
+        k += 1
+    if k >= len(tokens) or tokens[k].form != "등":
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].tag in {"MAG", "MM", "JKG"}:
+        k += 1
+    head = []
+    while k < len(tokens) and tokens[k].tag.startswith("NN"):
+        head.append(tokens[k])
+        k += 1
+    return any(h.start < t.end and t.start < h.end for h in others for t in head)
 
 
 def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
@@ -892,6 +1092,7 @@ def assign_policies(
         (bool(quoted and quoted[i]) and len(tokens[i]) >= 3) or has_predicate(tokens[i]) for i in range(n)
     ]
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
+    raw = _without_format_words(raw, texts, tokens, eligible, headline)
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
     fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
@@ -917,6 +1118,7 @@ def assign_policies(
     aliases = _headline_names(headline) if topic else ()
     results: list[UnitPolicies] = []
     previous: tuple[str, ...] = ()
+    recent: list[tuple[str, tuple[str, ...]]] = []  # the last three claims: text without spaces, slugs
     heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
     for i in range(n):
         is_quote = bool(quoted and quoted[i])
@@ -925,7 +1127,9 @@ def assign_policies(
         if not eligible[i] or not asserts[i]:
             results.append(UnitPolicies((), 0.0, "not_body"))
             continue
-        hits = _qualified(_claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once)
+        hits = _qualified(
+            _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
+        )
         if _DEFINITION.search(text):
             results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
             previous = ()
@@ -948,10 +1152,12 @@ def assign_policies(
         confidence = 0.0
         # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
         # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+        listed = _listed(hits, toks)
         incidental = {
             h.slug
             for h in hits
             if h.generic
+            and h not in listed
             and h.slug not in specific
             and h.slug not in topic
             # a word that would not count anyway leaves the sentence as it was (no claim)
@@ -962,13 +1168,24 @@ def assign_policies(
         else:
             hits_used = hits
         for hit in hits_used:
-            if hit.generic and not _generic_allowed(hit.slug, topics, generic_counts):
+            if hit.generic and hit not in listed and not _generic_allowed(hit.slug, topics, generic_counts):
                 continue
             if hit.slug not in slugs:
                 slugs.append(hit.slug)
             confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
         reason = "keyword" if slugs else "none"
-        if previous and _continuation(text, toks, bool(slugs)):
+        if not slugs and _WHOLE_BUDGET.search(text):
+            # `이와 함께 구는 … 4천433억 원의 내년도 예산안을 구의회에 제출했다`: the whole budget is about
+            # no one policy, whatever the sentence before was about
+            results.append(UnitPolicies((), 0.0, "none", tuple(hits)))
+            previous = ()
+            continue
+        named = _named_again(toks, recent) if not slugs and recent else None
+        if named:
+            # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
+            # sentence names again what a recent claim named, and is about the same policies
+            slugs, confidence, reason = list(named), 0.5, "continuation"
+        elif previous and _continuation(text, toks, bool(slugs)):
             main = max(previous, key=lambda slug: topics[slug])
             if main not in slugs:
                 slugs.append(main)
@@ -996,6 +1213,8 @@ def assign_policies(
                 slugs, confidence, reason = [main], 0.4, "continuation"
         results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
         previous = tuple(slugs)
+        if slugs:
+            recent = [*recent[-2:], (_compact(text)[0], tuple(slugs))]
         for hit in hits:
             if len(hit.keyword) >= 4 and not hit.generic:
                 heads.setdefault(hit.keyword[-2:], hit.slug)
