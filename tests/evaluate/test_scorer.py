@@ -199,3 +199,34 @@ def test_constructed_total_adds_counts_over_articles() -> None:
     assert t.metadata["reporter"].value == 0.5
     assert t.officials.f1 == pytest.approx(2 / 3)
     assert set(t.figures()) >= {"claim_f1", "policy_f1", "speaker_f1", "speaker_accuracy", "date_accuracy"}
+
+
+def test_constructed_differences_list_each_disagreement_once() -> None:
+    from tracker.evaluate.differences import differences
+
+    predicted = PredictedArticle(
+        name="constructed.txt",
+        metadata=metadata(reporter="선임"),
+        officials=frozenset({"kwon-young-jin", "hong-joon-pyo"}),
+        claims=(
+            PredictedClaim(
+                "“스마트시티는 관에서 절대로 주도를 못한다.", "kwon-young-jin", "2018-03-12", ("smart-city",), "statement"
+            ),
+            PredictedClaim("미세먼지 30%절감을 이뤘다.", None, "2018-03-13", ("fine-dust",), "plan"),
+            PredictedClaim("우리의 운명은 우리가 개척한다.", None, "2018-03-13", ("smart-city",), "statement"),
+        ),
+    )
+    found = differences(gold_article(), predicted, NAMES)
+    assert [(d.what, d.where, d.gold, d.predicted) for d in found] == [
+        ("reporter", "", "박성원", "선임"),
+        ("officials", "", "[권영진]", "[권영진, 홍준표]"),
+        ("missed claim", "오픈플랫폼으로 가야 한다", "[smart-city] plan", "nothing"),
+        ("extra claim", "우리의 운명은 우리가 개척한다.", "no claim", "[smart-city]"),
+        ("date", "스마트시티는 관에서", "2018-03-13", "2018-03-12"),
+        ("kind", "미세먼지 30%절감", "achievement", "plan"),
+        ("policies", "미세먼지 30%절감", "[dementia-care, fine-dust]", "[fine-dust]"),
+    ]
+    # as many missed/extra claims as the scorer counts
+    scores = score_article(gold_article(), predicted, NAMES)
+    assert sum(d.what == "missed claim" for d in found) == scores.claims.fn
+    assert sum(d.what == "extra claim" for d in found) == scores.claims.fp

@@ -21,20 +21,40 @@ def evaluate(
     ] = SEEDS_DIR / "corpus",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes (default: all cores)")] = 0,
+    show_errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list every disagreement with the gold: missed and extra claims, and the speaker, "
+            "date, kind, policies, officials and metadata fields that differ",
+        ),
+    ] = False,
 ) -> None:
     """Score extraction against gold annotations: ingest the articles into a temporary database and
     compare the stored claims, speakers, dates, policies, kinds, officials and metadata with gold/*.json
     (scoring rules: seeds/corpus/README.md). Prints a table per article and the totals.
 
     Example: tracker eval ../shared/corpus --json > scores.json
+    Example: tracker eval ../shared/corpus --errors   (what to look at next)
     """
+    from tracker.evaluate.differences import differences
+    from tracker.evaluate.gold import person_names
     from tracker.evaluate.stored import evaluate_stored
+    from tracker.reference import load_reference
 
     with user_errors():
         report, errors = evaluate_stored(corpus, workers=workers or os.cpu_count() or 1)
     for error in errors:
         err_console.print(f"[red]not stored:[/red] {error}", highlight=False)
     figures = report.total.figures()
+    found = []
+    if show_errors:
+        names = person_names(load_reference())
+        found = [
+            d
+            for name, want in report.gold.items()
+            for d in differences(want, report.predictions[name], names)
+        ]
     if as_json:
         data = {
             "articles": {
@@ -54,6 +74,8 @@ def evaluate(
             "total": figures,
             "targets": TARGETS,
         }
+        if show_errors:
+            data["differences"] = [d.__dict__ for d in found]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     table = Table(title=f"tracker eval: {corpus}")
@@ -92,3 +114,7 @@ def evaluate(
         mark = "" if target is None else ("[green]ok[/green]" if value >= target else "[red]below[/red]")
         totals.add_row(name, f"{value:.3f}", f"≥ {target:.2f} {mark}" if target else "")
     console.print(totals)
+    if show_errors:
+        console.print(f"[bold]{len(found)} disagreements with the gold[/bold]")
+        for difference in found:
+            console.print(difference.line(), highlight=False, markup=False, soft_wrap=True)
