@@ -785,3 +785,42 @@ def test_a_name_for_listed_policies_carries_them_all(ref: Reference) -> None:
     decisions = decide(ref, sentences)
     assert set(decisions[2].slugs) == set(decisions[0].slugs)
     assert {"welfare", "education", "citizen-participation", "culture-tourism"} <= set(decisions[2].slugs)
+
+
+def test_a_word_of_the_one_policy_keyword_carries_it(ref: Reference) -> None:
+    # constructed: every keyword claim is about the airport relocation; a later sentence uses its nouns
+    sentences = [
+        "도는 대구공항 통합이전을 연내 마무리하겠다고 밝혔다.",
+        "공항 통합이전 부지는 주민투표로 정해진다.",
+        "민간공항은 두고 군공항만 옮겨야 한다는 주장도 나온다.",
+        "이전 정부와 달리 시민들의 의견을 듣겠다고 말했다.",
+        "시는 주차요금을 인상했다.",
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[2].slugs == ("airport-relocation",)
+    assert decisions[2].reason == "topic"
+    assert decisions[4].slugs == ()  # none of the policy's words
+
+
+def test_policy_words_do_not_carry_as_modifiers_generic_nouns_or_in_a_several_policy_article(
+    ref: Reference,
+) -> None:
+    # constructed: `직무` only modifies another noun (`직무역량`), `청년` is the people served
+    sentences = [
+        "구는 청년 구직자를 위한 직무 교육을 연다.",
+        "직무 교육은 5주 동안 열린다.",
+        "기업들이 채용에서 직무역량을 중요하게 본다.",
+        "참여를 희망하는 청년은 신청서를 내면 된다.",
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[2].slugs == ()
+    assert decisions[3].slugs == ()
+    # constructed: the claims name two policies, so no one policy's words carry
+    sentences = [
+        "도는 물의 권리를 되찾겠다고 밝혔다.",
+        "도는 물의 권리 회복을 위해 용담댐 협상에 나선다.",
+        "도는 청주공항 활주로 확보에 나서고 관광객 유치에도 힘쓴다.",
+        "우리의 물을 충분히 활용하지 못하는 현실을 바로잡아야 한다.",
+    ]
+    assert decide(ref, sentences)[3].slugs == ()
+    assert decide(ref, [*sentences[:2], sentences[3]])[2].slugs == ("water-supply",)

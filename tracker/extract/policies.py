@@ -1116,109 +1116,202 @@ def assign_policies(
     once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
     aliases = _headline_names(headline) if topic else ()
-    results: list[UnitPolicies] = []
-    previous: tuple[str, ...] = ()
-    recent: list[tuple[str, tuple[str, ...]]] = []  # the last three claims: text without spaces, slugs
-    heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
-    for i in range(n):
-        is_quote = bool(quoted and quoted[i])
-        speaker = speakers[i] if speakers is not None else None
-        text, toks = texts[i], tokens[i]
-        if not eligible[i] or not asserts[i]:
-            results.append(UnitPolicies((), 0.0, "not_body"))
-            continue
-        hits = _qualified(
-            _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
-        )
-        if _DEFINITION.search(text):
-            results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
-            previous = ()
-            continue
-        if (
-            (_COURTESY.search(text) and not _REQUEST.search(text))
-            or (not is_quote and _INTERVIEW_QUESTION.match(text))
-            or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
-            or _GENERAL_FACT.match(text)
-            or courtesy_visit(toks)
-        ):
-            results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
-            previous = ()
-            continue
-        if _event_report(text, toks, lexicon):
-            results.append(UnitPolicies((), 0.0, "event", tuple(hits)))
-            previous = ()
-            continue
-        slugs: list[str] = []
-        confidence = 0.0
-        # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
-        # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
-        listed = _listed(hits, toks)
-        incidental = {
-            h.slug
-            for h in hits
-            if h.generic
-            and h not in listed
-            and h.slug not in specific
-            and h.slug not in topic
-            # a word that would not count anyway leaves the sentence as it was (no claim)
-            and _generic_allowed(h.slug, topics, generic_counts)
-        }
-        if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
-            hits_used = [h for h in hits if h.slug not in incidental]
-        else:
-            hits_used = hits
-        for hit in hits_used:
-            if hit.generic and hit not in listed and not _generic_allowed(hit.slug, topics, generic_counts):
+
+    def decide(vocabulary: _Vocabulary | None) -> list[UnitPolicies]:
+        results: list[UnitPolicies] = []
+        previous: tuple[str, ...] = ()
+        recent: list[tuple[str, tuple[str, ...]]] = []  # the last three claims: text without spaces, slugs
+        heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
+        for i in range(n):
+            is_quote = bool(quoted and quoted[i])
+            speaker = speakers[i] if speakers is not None else None
+            text, toks = texts[i], tokens[i]
+            if not eligible[i] or not asserts[i]:
+                results.append(UnitPolicies((), 0.0, "not_body"))
                 continue
-            if hit.slug not in slugs:
-                slugs.append(hit.slug)
-            confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
-        reason = "keyword" if slugs else "none"
-        if not slugs and _WHOLE_BUDGET.search(text):
-            # `이와 함께 구는 … 4천433억 원의 내년도 예산안을 구의회에 제출했다`: the whole budget is about
-            # no one policy, whatever the sentence before was about
-            results.append(UnitPolicies((), 0.0, "none", tuple(hits)))
-            previous = ()
-            continue
-        named = _named_again(toks, recent) if not slugs and recent else None
-        if named:
-            # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
-            # sentence names again what a recent claim named, and is about the same policies
-            slugs, confidence, reason = list(named), 0.5, "continuation"
-        elif previous and _continuation(text, toks, bool(slugs)):
-            main = max(previous, key=lambda slug: topics[slug])
-            if main not in slugs:
-                slugs.append(main)
-            confidence = max(confidence, 0.5)
-            reason = reason if reason == "keyword" else "continuation"
-        elif (
-            not slugs
-            and topic
-            and (
-                (hits_used is not hits and not _TOPIC_SHIFT.match(text))
-                or refers_back(text, toks)
-                # `특히 …`, `또한 …`: a connective goes on with what the article is about
-                or (not is_quote and CONNECTIVE.match(text) is not None)
-                or (aliases and any(a in _compact(text)[0] for a in aliases))
-                # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
-                # … 지정받았다”`: only a quote that follows a claim continues it)
-                or (is_quote and speaker is not None and bool(previous))
+            hits = _qualified(
+                _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
             )
-        ):
-            slugs, confidence, reason = list(topic), 0.4, "topic"
-        elif not slugs and previous and not is_quote:
-            carried = _carries_on(text, toks, heads)
-            if carried is not None:
-                main = carried or max(previous, key=lambda slug: topics[slug])
-                slugs, confidence, reason = [main], 0.4, "continuation"
-        results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
-        previous = tuple(slugs)
-        if slugs:
-            recent = [*recent[-2:], (_compact(text)[0], tuple(slugs))]
-        for hit in hits:
-            if len(hit.keyword) >= 4 and not hit.generic:
-                heads.setdefault(hit.keyword[-2:], hit.slug)
-    return results
+            if _DEFINITION.search(text):
+                results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
+                previous = ()
+                continue
+            if (
+                (_COURTESY.search(text) and not _REQUEST.search(text))
+                or (not is_quote and _INTERVIEW_QUESTION.match(text))
+                or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
+                or _GENERAL_FACT.match(text)
+                or courtesy_visit(toks)
+            ):
+                results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
+                previous = ()
+                continue
+            if _event_report(text, toks, lexicon):
+                results.append(UnitPolicies((), 0.0, "event", tuple(hits)))
+                previous = ()
+                continue
+            slugs: list[str] = []
+            confidence = 0.0
+            # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
+            # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+            listed = _listed(hits, toks)
+            incidental = {
+                h.slug
+                for h in hits
+                if h.generic
+                and h not in listed
+                and h.slug not in specific
+                and h.slug not in topic
+                # a word that would not count anyway leaves the sentence as it was (no claim)
+                and _generic_allowed(h.slug, topics, generic_counts)
+            }
+            if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
+                hits_used = [h for h in hits if h.slug not in incidental]
+            else:
+                hits_used = hits
+            for hit in hits_used:
+                if (
+                    hit.generic
+                    and hit not in listed
+                    and not _generic_allowed(hit.slug, topics, generic_counts)
+                ):
+                    continue
+                if hit.slug not in slugs:
+                    slugs.append(hit.slug)
+                confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
+            reason = "keyword" if slugs else "none"
+            if not slugs and _WHOLE_BUDGET.search(text):
+                # `이와 함께 구는 … 4천433억 원의 내년도 예산안을 구의회에 제출했다`: the whole budget is about
+                # no one policy, whatever the sentence before was about
+                results.append(UnitPolicies((), 0.0, "none", tuple(hits)))
+                previous = ()
+                continue
+            named = _named_again(toks, recent) if not slugs and recent else None
+            if named:
+                # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
+                # sentence names again what a recent claim named, and is about the same policies
+                slugs, confidence, reason = list(named), 0.5, "continuation"
+            elif previous and _continuation(text, toks, bool(slugs)):
+                main = max(previous, key=lambda slug: topics[slug])
+                if main not in slugs:
+                    slugs.append(main)
+                confidence = max(confidence, 0.5)
+                reason = reason if reason == "keyword" else "continuation"
+            elif (
+                not slugs
+                and topic
+                and (
+                    (hits_used is not hits and not _TOPIC_SHIFT.match(text))
+                    or refers_back(text, toks)
+                    # `특히 …`, `또한 …`: a connective goes on with what the article is about
+                    or (not is_quote and CONNECTIVE.match(text) is not None)
+                    or (aliases and any(a in _compact(text)[0] for a in aliases))
+                    # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
+                    # … 지정받았다”`: only a quote that follows a claim continues it)
+                    or (is_quote and speaker is not None and bool(previous))
+                )
+            ):
+                slugs, confidence, reason = list(topic), 0.4, "topic"
+            elif not slugs and previous and not is_quote:
+                carried = _carries_on(text, toks, heads)
+                if carried is not None:
+                    main = carried or max(previous, key=lambda slug: topics[slug])
+                    slugs, confidence, reason = [main], 0.4, "continuation"
+            if not slugs and vocabulary is not None and vocabulary.named_in(toks):
+                # `우리의 물임에도 … 바로잡아야 한다` in an article whose claims are all about `물의 권리`
+                slugs, confidence, reason = [vocabulary.slug], 0.4, "topic"
+            results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
+            previous = tuple(slugs)
+            if slugs:
+                recent = [*recent[-2:], (_compact(text)[0], tuple(slugs))]
+            for hit in hits:
+                if len(hit.keyword) >= 4 and not hit.generic:
+                    heads.setdefault(hit.keyword[-2:], hit.slug)
+        return results
+
+    results = decide(None)
+    vocabulary = _topic_vocabulary(results, tokens, lexicon)
+    return decide(vocabulary) if vocabulary is not None else results
+
+
+# Nouns too common to tell what a sentence is about, even in an article about one policy.
+_VOCABULARY_STOP = frozenset(
+    {"사업", "정책", "지역", "시민", "주민", "계획", "추진", "지원", "조성", "확대", "강화", "활성화", "육성",
+     "운영", "구축", "개발", "도시", "산업", "시설", "센터", "통합", "회복", "활용", "마련", "도입", "시행",
+     "방안", "대책", "문제", "분야", "관련", "우리", "전국", "최초", "민간", "이번", "해당", "국가", "광역",
+     # the people a policy serves, named in every sentence about them
+     "청년", "학생", "어르신", "노인", "아동", "여성", "구민", "군민", "도민", "시민들", "주민들"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words an article uses for the one policy its claims are about: the nouns of its keywords
+    and of the noun compounds around them (`대구공항 통합이전` -> 공항, 이전; `물의 권리` -> 물, 권리)."""
+
+    slug: str
+    nouns: frozenset[str]
+    names: frozenset[str]  # proper nouns of those compounds (`대구` of `대구공항`)
+
+    def named_in(self, tokens: Sequence[TokenLike]) -> bool:
+        """Whether a sentence uses one of the nouns as a word of its own (`군공항만 옮겨야`), not as
+        the tail of another proper name (`청주공항`)."""
+        for k, t in enumerate(tokens):
+            if t.tag != "NNG" or t.form not in self.nouns:
+                continue
+            # the modifier of another compound (`직무역량`) is not the word itself
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and nxt.tag.startswith("NN") and nxt.start == t.end:
+                continue
+            prev = tokens[k - 1] if k else None
+            if prev is not None and prev.tag == "NNP" and prev.end == t.start and prev.form not in self.names:
+                continue
+            return True
+        return False
+
+
+def _topic_vocabulary(
+    results: Sequence[UnitPolicies], tokens: Sequence[Sequence[TokenLike]], lexicon: Lexicon
+) -> _Vocabulary | None:
+    """The vocabulary of the one policy every keyword claim of the article is about (None when the
+    claims name several policies, or fewer than two sentences name it)."""
+    claims = [(r, toks) for r, toks in zip(results, tokens, strict=True) if r.reason == "keyword"]
+    if len(claims) < 2:
+        return None
+    common = set(claims[0][0].slugs).intersection(*(r.slugs for r, _ in claims[1:]))
+    if len(common) != 1:
+        return None
+    slug = common.pop()
+    nouns: set[str] = set()
+    names: set[str] = set()
+    for r, toks in claims:
+        for hit in r.hits:
+            if hit.slug != slug or hit.generic:
+                continue
+            inside = [k for k, t in enumerate(toks) if t.start < hit.end and hit.start < t.end]
+            if not inside:
+                continue
+            first, last = inside[0], inside[-1]
+            # the compound the keyword is glued into (`대구공항통합이전`), not the spaced words around it
+            while (
+                first > 0
+                and toks[first - 1].tag in {"NNG", "NNP"}
+                and toks[first - 1].end == toks[first].start
+            ):
+                first -= 1
+            while (
+                last + 1 < len(toks)
+                and toks[last + 1].tag in {"NNG", "NNP"}
+                and toks[last].end == toks[last + 1].start
+            ):
+                last += 1
+            for t in toks[first : last + 1]:
+                # a noun that is a keyword itself (`교육`, `구직자`) counts, or not, by the keyword rules
+                if t.tag == "NNG" and t.form not in _VOCABULARY_STOP and t.form not in lexicon.by_compact:
+                    nouns.add(t.form)
+                elif t.tag == "NNP":
+                    names.add(t.form)
+    return _Vocabulary(slug, frozenset(nouns), frozenset(names)) if nouns else None
 
 
 # The body that runs the initiative, as a sentence's subject (`시는 … 선정했다`): the sentence carries on
