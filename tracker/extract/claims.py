@@ -21,7 +21,7 @@ from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon,
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
-from tracker.reference import Reference
+from tracker.reference import Official, Reference
 
 if TYPE_CHECKING:
     from tracker.extract.units import Token, Unit
@@ -138,6 +138,23 @@ def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
     return sentence
 
 
+_TERMS: dict[int, tuple[Reference, dict[str, list[Official]]]] = {}
+
+
+def _terms_by_person(reference: Reference) -> dict[str, list[Official]]:
+    """The registry's terms by person key, in registry order, built once per reference: scanning all
+    officials for every claim cost more than the rest of the claim's assembly."""
+    cached = _TERMS.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        if len(_TERMS) > 8:
+            _TERMS.clear()
+        terms: dict[str, list[Official]] = {}
+        for official in reference.officials:
+            terms.setdefault(official.person_key, []).append(official)
+        cached = _TERMS[id(reference)] = (reference, terms)
+    return cached[1]
+
+
 def _official_jurisdiction(
     reference: Reference,
     person_key: str | None,
@@ -147,7 +164,7 @@ def _official_jurisdiction(
     """The jurisdiction of the post the speaker held that day (or registers provisionally now)."""
     if person_key is None:
         return None
-    terms = [o for o in reference.officials if o.person_key == person_key]
+    terms = _terms_by_person(reference).get(person_key, ())
     current = [o for o in terms if o.in_office_on(on)] or terms
     if current:
         return current[0].jurisdiction_code
