@@ -94,15 +94,13 @@ def _lead_spans(units: Sequence[Unit], eligible: Sequence[bool], sentences: int 
 def _lead(
     text: str,
     units: Sequence[Unit],
-    eligible: Sequence[bool],
-    sentences: int = 3,
+    spans: Sequence[tuple[int, int]],
     titles: Sequence[str | None] = (),
 ) -> str:
     """The first sentences of the body with their attributions (`강 시장은 4일 간부회의에서 “…”라고
     말했다`): where news says on which day the reported event took place. What quotes say is blanked
     out (a day inside a quote is what it describes), and so is a headline or subheadline glued to the
-    first sentence (`… 지난 9일 개관 대구시는 13일 …`)."""
-    spans = _lead_spans(units, eligible, sentences)
+    first sentence (`… 지난 9일 개관 대구시는 13일 …`). `spans`: the sentences, from `_lead_spans`."""
     if not spans:
         return ""
     start, end = spans[0][0], spans[-1][1]
@@ -115,12 +113,18 @@ def _lead(
 
 
 def _blank(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
-    """`text[start:end]` with the parts inside `spans` replaced by spaces (offsets are kept)."""
-    chars = list(text[start:end])
-    for s, e in spans:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+    """`text[start:end]` with the parts inside `spans` replaced by spaces (offsets are kept).
+
+    Built from slices between the spans (in order, overlaps merged), not character by character."""
+    pieces: list[str] = []
+    pos = start  # where the text not yet copied starts
+    for s, e in sorted(spans):
+        lo, hi = max(s, pos), min(e, end)
+        if lo < hi:
+            pieces += (text[pos:lo], " " * (hi - lo))
+            pos = hi
+    pieces.append(text[pos:end])
+    return "".join(pieces)
 
 
 def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
@@ -197,7 +201,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         speakers=[s.person_key or s.text for s in speakers],
     )
     lead = _lead_spans(units, eligible)
-    event = lead_event(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
+    event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
     event_value = event.value if event is not None else None
     previous_day = None  # the date of the unit before, if it was a claim
     quoted_spans: dict[int, list[tuple[int, int]]] = {}
