@@ -62,10 +62,15 @@ def is_caption_line(line: str) -> bool:
     if _BRACKETED_CREDIT.match(line) or credit_only_line(line):
         return True
     if len(line) <= 200 and line.endswith("제공") and _BARE_END_CREDIT.search(line):
-        return len(re.findall(r"[다요][.!?]", line)) <= 2  # a caption is a sentence or two, not a paragraph
-    return bool(re.match(r"^[(<\[]?\s*사진\s*[=:]", line)) or (
-        bool(re.search(r"[©ⓒ]", line)) and len(line) < 300 and bool(_CREDIT.search(line))
+        return len(_SENTENCE_ENDS.findall(line)) <= 2  # a caption is a sentence or two, not a paragraph
+    return bool(_PHOTO_LABEL.match(line)) or (
+        ("©" in line or "ⓒ" in line) and len(line) < 300 and bool(_CREDIT.search(line))
     )
+
+
+# Compiled once (`is_caption_line` runs on every body line): ends of sentences, a '사진=' label.
+_SENTENCE_ENDS = re.compile(r"[다요][.!?]")
+_PHOTO_LABEL = re.compile(r"[(<\[]?\s*사진\s*[=:]")
 
 
 def credit_only_line(line: str) -> bool:

@@ -148,6 +148,13 @@ def fragment_to_draft(markup: str) -> HtmlDraft:
     return HtmlDraft(lines=tuple(body), headline=headline, subheadline=subheadline, captions=captions)
 
 
+# Compiled once: the walker applies them to every text node and block of every page.
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_SOURCE_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_SOURCE_SPACES = re.compile(r"[ \t\r\n\u00a0]+")
+
+
 class _Walker:
     """Collects (role, text) blocks in document order; role is 'heading', 'caption' or 'text'."""
 
@@ -158,8 +165,8 @@ class _Walker:
 
     def flush(self) -> None:
         text = "".join(self._buffer)
-        text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-        text = re.sub(r"\n{3,}", PARAGRAPH, text).strip()
+        text = _LINE_BREAK.sub("\n", text)
+        text = _BLANK_LINES.sub(PARAGRAPH, text).strip()
         if text:
             self.blocks.append((self._role, text))
         self._buffer = []
@@ -193,8 +200,8 @@ class _Walker:
         """Source newlines are spaces in HTML, except a blank line, which these sites use as a paragraph break."""
         if not text:
             return
-        parts = re.split(r"\n[ \t\u00a0]*\n", text)
-        self._buffer.append(PARAGRAPH.join(re.sub(r"[ \t\r\n\u00a0]+", " ", part) for part in parts))
+        parts = _SOURCE_BLANK_LINE.split(text)
+        self._buffer.append(PARAGRAPH.join(_SOURCE_SPACES.sub(" ", part) for part in parts))
 
 
 def _field_heading(text: str) -> bool:

@@ -317,7 +317,10 @@ def normalise_line(line: str) -> str:
     if "&" in line and ";" in line:
         line = html.unescape(line)
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
-    return re.sub(r" {2,}", " ", line).strip()
+    return _SPACE_RUN.sub(" ", line).strip()
+
+
+_SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on every line of every article
 
 
 def is_junk(line: str) -> bool:

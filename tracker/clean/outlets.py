@@ -57,11 +57,20 @@ def outlet_for_domain(domain: str) -> str | None:
 
 def known_outlet_prefix(text: str) -> str | None:
     """The table outlet that `text` starts with ('KBS 부산' -> 'KBS'), longest first."""
-    _, kinds = _table()
-    for name in sorted(kinds, key=len, reverse=True):
+    for name in _longest_first():
         if text.startswith(name):
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    """The table's outlets, longest first (sorted once, not for every line tested)."""
+    _, kinds = _table()
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+_SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
 
 
 def outlet_name(text: str) -> str | None:
@@ -71,7 +80,7 @@ def outlet_name(text: str) -> str | None:
     regional broadcasters are separate stations and keep their region ('KBS 부산').
     """
     text = " ".join(text.split())
-    if not text or len(text) > 25 or re.search(r"[.!?]$|다$|니다", text):
+    if not text or len(text) > 25 or _SENTENCE_LIKE.search(text):
         return None
     _, kinds = _table()
     known = known_outlet_prefix(text)

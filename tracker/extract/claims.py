@@ -21,7 +21,7 @@ from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon,
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
-from tracker.reference import Reference
+from tracker.reference import Official, Reference
 
 if TYPE_CHECKING:
     from tracker.extract.units import Token, Unit
@@ -48,11 +48,10 @@ def _seoul_day(article: CleanArticle) -> date | None:
     return (published.astimezone(SEOUL) if published.tzinfo else published).date()
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _squeeze(text: str | None) -> str:
-    return _SPACES.sub("", text or "")
+    """`text` without whitespace; `str.split()` splits on exactly what `\\s` matches, at a third of the
+    cost of `re.sub(r"\\s+", "", text)`."""
+    return "".join((text or "").split())
 
 
 @lru_cache(maxsize=256)
@@ -95,15 +94,13 @@ def _lead_spans(units: Sequence[Unit], eligible: Sequence[bool], sentences: int 
 def _lead(
     text: str,
     units: Sequence[Unit],
-    eligible: Sequence[bool],
-    sentences: int = 3,
+    spans: Sequence[tuple[int, int]],
     titles: Sequence[str | None] = (),
 ) -> str:
     """The first sentences of the body with their attributions (`강 시장은 4일 간부회의에서 “…”라고
     말했다`): where news says on which day the reported event took place. What quotes say is blanked
     out (a day inside a quote is what it describes), and so is a headline or subheadline glued to the
-    first sentence (`… 지난 9일 개관 대구시는 13일 …`)."""
-    spans = _lead_spans(units, eligible, sentences)
+    first sentence (`… 지난 9일 개관 대구시는 13일 …`). `spans`: the sentences, from `_lead_spans`."""
     if not spans:
         return ""
     start, end = spans[0][0], spans[-1][1]
@@ -116,12 +113,18 @@ def _lead(
 
 
 def _blank(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
-    """`text[start:end]` with the parts inside `spans` replaced by spaces (offsets are kept)."""
-    chars = list(text[start:end])
-    for s, e in spans:
-        for i in range(max(s, start), min(e, end)):
-            chars[i - start] = " "
-    return "".join(chars)
+    """`text[start:end]` with the parts inside `spans` replaced by spaces (offsets are kept).
+
+    Built from slices between the spans (in order, overlaps merged), not character by character."""
+    pieces: list[str] = []
+    pos = start  # where the text not yet copied starts
+    for s, e in sorted(spans):
+        lo, hi = max(s, pos), min(e, end)
+        if lo < hi:
+            pieces += (text[pos:lo], " " * (hi - lo))
+            pos = hi
+    pieces.append(text[pos:end])
+    return "".join(pieces)
 
 
 def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
@@ -138,6 +141,23 @@ def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
     return sentence
 
 
+_TERMS: dict[int, tuple[Reference, dict[str, list[Official]]]] = {}
+
+
+def _terms_by_person(reference: Reference) -> dict[str, list[Official]]:
+    """The registry's terms by person key, in registry order, built once per reference: scanning all
+    officials for every claim cost more than the rest of the claim's assembly."""
+    cached = _TERMS.get(id(reference))
+    if cached is None or cached[0] is not reference:
+        if len(_TERMS) > 8:
+            _TERMS.clear()
+        terms: dict[str, list[Official]] = {}
+        for official in reference.officials:
+            terms.setdefault(official.person_key, []).append(official)
+        cached = _TERMS[id(reference)] = (reference, terms)
+    return cached[1]
+
+
 def _official_jurisdiction(
     reference: Reference,
     person_key: str | None,
@@ -147,7 +167,7 @@ def _official_jurisdiction(
     """The jurisdiction of the post the speaker held that day (or registers provisionally now)."""
     if person_key is None:
         return None
-    terms = [o for o in reference.officials if o.person_key == person_key]
+    terms = _terms_by_person(reference).get(person_key, ())
     current = [o for o in terms if o.in_office_on(on)] or terms
     if current:
         return current[0].jurisdiction_code
@@ -181,7 +201,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         speakers=[s.person_key or s.text for s in speakers],
     )
     lead = _lead_spans(units, eligible)
-    event = lead_event(_lead(text, units, eligible, titles=(meta.headline, meta.subheadline)), published)
+    event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
     event_value = event.value if event is not None else None
     previous_day = None  # the date of the unit before, if it was a claim
     quoted_spans: dict[int, list[tuple[int, int]]] = {}

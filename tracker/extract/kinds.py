@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from tracker.extract.types import Quantity
@@ -278,6 +279,9 @@ def classify_kind(
     forms = [t.form for t in tokens]
     tail = _predicate_tokens(tokens)
     tail_forms = [t.form for t in tail]
+    # the forms as sets, built once: most checks below look for a form the unit lacks, and a set lookup
+    # answers that without scanning the morphemes
+    words, tail_words = set(forms), set(tail_forms)
 
     if (
         _criticises(tail)
@@ -291,10 +295,10 @@ def classify_kind(
         return "target"
     if quantities and _numeric_commitment(tokens, quantities):
         return "target"
-    if _pledged(tokens):
+    if _pledged(tokens, words):
         return "target" if _numeric_goal(tokens, quantities) else "plan"
 
-    past = any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tail)
+    past = not _PAST.isdisjoint(tail_words) and any(t.tag == "EP" and t.form in _PAST for t in tail)
     if past and _OPENED.search(text):
         return "achievement"  # `'…센터' 개소식을 가졌다`: the facility opened
     head = _head(tail)
@@ -308,11 +312,13 @@ def classify_kind(
     expects = not _EXPECT.isdisjoint(tail_forms) or _looks_likely(tail)
     if expects and _expected_act(tail):
         return "target" if _numeric_goal(tail, quantities) else "plan"
-    done_before = _done_before(tail)
+    done_before = "바" in tail_words and _done_before(tail)
     credit = done_before or (
         past and (result_head or not _RESULT_NOUNS.isdisjoint(forms) or _YEAR.search(text) is not None)
     )
-    intention = _intention(tail, quantities, expects, achieved=past and result_head, credit=credit)
+    intention = _intention(
+        tail, tail_words, quantities, expects, achieved=past and result_head, credit=credit
+    )
     if intention == "plan" and (_numeric_goal(tail, quantities) or _goal_list(text, quantities)):
         return "target"
     if intention:
@@ -324,7 +330,7 @@ def classify_kind(
         or _PLAN_CONTENT.search(text)
         or _announces_plan(tail, head)
         or _hortative(tail)
-        or _directs(tokens, text)
+        or _directs(tokens, words, text)
         or _ADVOCACY.search(text)
     ):
         return "plan"
@@ -337,23 +343,27 @@ def classify_kind(
 
     if head_form in _BUDGETING and any(q.unit in {"KRW", "USD"} for q in quantities):
         return "plan"  # `… 1천546억 원이 편성됐다`: money set aside is spending still to be done
-    continuing = any(t.form == "오" and t.tag == "VX" for t in tail)
+    continuing = "오" in tail_words and any(t.form == "오" and t.tag == "VX" for t in tail)
     result = result_head or _credit_clause(tail) or not _RESULT_NOUNS.isdisjoint(forms)
     if (past or continuing) and result and not expects:
         if _elsewhere(tail) or _regretted(frame):
             return "statement"  # other places' result (`부산과 세종시가 선정됐다`), not one's own
         return "achievement"
-    if _came_to(tail) and not expects and not _expected_effect(tail):
+    if "게" in tail_words and _came_to(tail) and not expects and not _expected_effect(tail):
         return "achievement" if past or _ending_in_fact(tail) else "plan"
-    if past and not expects and _earlier_result(tokens, len(tokens) - len(tail)):
+    if past and not expects and _earlier_result(tokens, words, len(tokens) - len(tail)):
         return "achievement"
-    if _UP_TO_NOW.search(text) and _counted(quantities) and _earlier_result(tokens, len(tokens), past=False):
+    if (
+        _UP_TO_NOW.search(text)
+        and _counted(quantities)
+        and _earlier_result(tokens, words, len(tokens), past=False)
+    ):
         return "achievement"  # `현재까지 24명이 과정을 수료하고 …`: a result counted so far
     if not past and (not _RISING.isdisjoint(tail_forms) or _RANK.search(text)):
         return "achievement"
     if not past and quantities and any(w in text for w in _GROWTH_RATE):
         return "achievement"
-    if not past and not expects and not _ongoing(tail) and _present_ending(tail):
+    if not past and not expects and not _ongoing(tail, tail_words) and _present_ending(tail):
         if _DEADLINE.search(text) and _numeric_goal(tail, quantities):
             return "target"
         if head_form in _INITIATING or (head_form in _BENEFITS and _passive(tail)):
@@ -401,6 +411,7 @@ def _regretted(frame: Sequence[Morpheme]) -> bool:
 
 def _intention(
     tail: Sequence[Morpheme],
+    words: AbstractSet[str],
     quantities: Sequence[Quantity],
     expects: bool,
     *,
@@ -409,8 +420,10 @@ def _intention(
 ) -> str | None:
     """'plan' (or 'target' for `…를 목표로`) when the clause commits to doing something, else None.
     `achieved`: the predicate is a past result (`목표를 달성했다` is no plan); `credit`: the clause is
-    told as past history (`2016년 … 신설해 … 조성에 나섰다`)."""
-    for i, t in enumerate(tail):
+    told as past history (`2016년 … 신설해 … 조성에 나섰다`). `words`: the forms of `tail`; the scan
+    is skipped when none of the forms it looks for is there."""
+    scanned = () if _INTENTION_FORMS.isdisjoint(words) else tail  # none of its forms: nothing to find
+    for i, t in enumerate(scanned):
         if t.tag == "EP" and t.form == "겠":
             return "plan"
         if t.tag == "EC" and t.form in {"어야", "아야"}:
@@ -442,6 +455,10 @@ def _intention(
     return None
 
 
+# Every form a morpheme that `_intention` answers on has (a unit without any is read no further).
+_INTENTION_FORMS = _PLAN_NOUNS | _PLAN_VERBS | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서"}
+# The past-tense prefinal endings (`었`, `았`, `였`, and `ᆻ` of `했`).
+_PAST = frozenset({"었", "았", "였", "ᆻ"})
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN"})
 _YEAR = re.compile(r"(?:19|20)\d\d\s?년(?!\s?(?:까지|부터|이후|말까지))")
 
@@ -476,17 +493,25 @@ def _is_result(t: Morpheme) -> bool:
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
 
 
-def _earlier_result(tokens: Sequence[Morpheme], end: int, *, past: bool = True) -> bool:
+def _earlier_result(
+    tokens: Sequence[Morpheme], words: AbstractSet[str], end: int, *, past: bool = True
+) -> bool:
     """A past result in a clause before the last (`… 9분으로 단축됐고, … 16분으로 줄었다`); with
-    `past=False` any result clause (`24명이 과정을 수료하고`)."""
+    `past=False` any result clause (`24명이 과정을 수료하고`). `words`: the forms of `tokens` (no clause
+    joined by 고/며: nothing to scan)."""
+    if _CLAUSE_JOINS.isdisjoint(words):
+        return False
     for i in range(min(end, len(tokens) - 1)):
         t = tokens[i]
-        ended = (t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"}) if past else t.tag in _PREDICATE_TAGS
-        if ended and tokens[i + 1].form in {"고", "으며", "며"}:
+        ended = (t.tag == "EP" and t.form in _PAST) if past else t.tag in _PREDICATE_TAGS
+        if ended and tokens[i + 1].form in _CLAUSE_JOINS:
             head = _head(tokens, i + 1)
             if head is not None and _is_result(tokens[head]):
                 return True
     return False
+
+
+_CLAUSE_JOINS = frozenset({"고", "으며", "며"})
 
 
 def _done_before(tail: Sequence[Morpheme]) -> bool:
@@ -523,12 +548,12 @@ def _hortative(tail: Sequence[Morpheme]) -> bool:
     return bool(enders) and enders[-1].form in {"자", "ᆸ시다", "읍시다", "자고"}
 
 
-def _directs(tokens: Sequence[Morpheme], text: str) -> bool:
+def _directs(tokens: Sequence[Morpheme], words: AbstractSet[str], text: str) -> bool:
     """A directive verb in any clause (`…대응을 주문하면서 이같이 말했다`, `…하라고 지시했다`) or a
-    request (`…신경 써 주시기 바란다`, `…관리해 달라고 당부했다`)."""
+    request (`…신경 써 주시기 바란다`, `…관리해 달라고 당부했다`). `words`: the forms of `tokens`."""
     if _REQUEST.search(text):
         return True
-    return any(
+    return not _DIRECTIVE_STEMS.isdisjoint(words) and any(
         t.form in _DIRECTIVE_STEMS and t.tag == "NNG" and tokens[i + 1].tag == "XSV"
         for i, t in enumerate(tokens[:-1])
     )
@@ -595,10 +620,10 @@ def _ending_in_fact(tail: Sequence[Morpheme]) -> bool:
     )
 
 
-def _ongoing(tail: Sequence[Morpheme]) -> bool:
+def _ongoing(tail: Sequence[Morpheme], words: AbstractSet[str]) -> bool:
     """`…하고 있다`, `…하는 중이다`: an ongoing activity is a statement (convention 7); `정책 중 하나로`
-    is not."""
-    return any(
+    is not. `words`: the forms of `tail`."""
+    return not words.isdisjoint(("고", "중")) and any(
         (t.tag == "EC" and t.form == "고" and tail[i + 1].form == "있")
         or (t.form == "중" and t.tag == "NNB" and tail[i + 1].tag == "VCP")
         for i, t in enumerate(tail[:-1])
@@ -627,16 +652,16 @@ def _numeric_commitment(tokens: Sequence[Morpheme], quantities: Sequence[Quantit
     return False
 
 
-def _pledged(tokens: Sequence[Morpheme]) -> bool:
+def _pledged(tokens: Sequence[Morpheme], words: AbstractSet[str]) -> bool:
     """`…을 구민들에게 약속했으며`, `… 민선 7기 공약사항`: a pledge told in any clause, or a pledge noun
-    as the predicate."""
+    as the predicate. `words`: the forms of `tokens`."""
     content = [t for t in tokens if t.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SW"}]
     if content and (
         content[-1].form in {"공약", "공약사항"}
         or (len(content) > 1 and content[-2].form == "공약" and content[-1].form == "사항")
     ):
         return True
-    return any(
+    return "약속" in words and any(
         t.form == "약속" and t.tag == "NNG" and tokens[i + 1].tag == "XSV" for i, t in enumerate(tokens[:-1])
     )
 
@@ -697,6 +722,8 @@ def _criticises(tail: Sequence[Morpheme]) -> bool:
     forms = [t.form for t in tail]
     if not _CRITICISM_STEMS.isdisjoint(forms):
         return True
+    if _CRITICISM_VERBS.isdisjoint(forms):
+        return False
     for i, t in enumerate(tail[:-1]):
         if t.form in _CRITICISM_VERBS and t.tag.startswith("NN"):
             nxt = tail[i + 1]

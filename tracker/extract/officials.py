@@ -290,6 +290,8 @@ class _Resolver:
     def _short_acting(self) -> None:
         """`오 권한대행은`: the person named before in full with that surname and an acting title
         (`오병권 경기도지사 권한대행`); nobody when no such mention precedes it (never guessed)."""
+        if not any(title in self.text for title in _ACTING):
+            return  # (most articles: a substring test is cheaper than the pattern's scan)
         for m in _SHORT_ACTING.finditer(self.text):
             surname = m.group(1)
             earlier = [

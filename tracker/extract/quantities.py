@@ -51,9 +51,13 @@ _QUANTITY_RE = re.compile(rf"(?<![\d.,])(?P<amount>{_AMOUNT})\s?(?P<unit>{_UNIT_
 _UNIT_NAMES = dict(_UNITS)
 
 
+_SPACES_AND_COMMAS = re.compile(r"[\s,]")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def parse_korean_number(text: str) -> Decimal | None:
     """'1조 2천억' -> 1200000000000; '1만1799' -> 11799; '3375억' -> 337500000000; '30' -> 30."""
-    text = re.sub(r"[\s,]", "", text)
+    text = _SPACES_AND_COMMAS.sub("", text)
     if not text:
         return None
     total = Decimal(0)
@@ -61,13 +65,13 @@ def parse_korean_number(text: str) -> Decimal | None:
     number: Decimal | None = None
     i = 0
     while i < len(text):
-        match = re.match(r"\d+(?:\.\d+)?", text[i:])
+        match = _DECIMAL.match(text, i)
         if match:
             try:
                 number = Decimal(match.group())
             except InvalidOperation:
                 return None
-            i += match.end()
+            i = match.end()
             continue
         char = text[i]
         if char in _SMALL:

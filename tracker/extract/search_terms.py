@@ -10,7 +10,7 @@ side with the same rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -23,8 +23,9 @@ _WORD = re.compile(r"^\w+$")
 
 
 _OTHER, _CONTENT, _NOUN = 0, 1, 2
-# (form, tag) -> (lowercased form, class): the same few thousand morphemes recur in every article
-_CLASSES: dict[tuple[str, str], tuple[str, int]] = {}
+# tag -> form -> (lowercased form, class): the same few thousand morphemes recur in every article. Keyed
+# by tag, then form, so that a lookup builds no (form, tag) key tuple per morpheme.
+_CLASSES: dict[str, dict[str, tuple[str, int]]] = {}
 
 
 def _classify(raw_form: str, raw_tag: str) -> tuple[str, int]:
@@ -35,19 +36,25 @@ def _classify(raw_form: str, raw_tag: str) -> tuple[str, int]:
         found = form, _CONTENT
     else:
         found = form, _OTHER
-    if len(_CLASSES) > 200_000:
-        _CLASSES.clear()
-    _CLASSES[raw_form, raw_tag] = found
+    forms = _CLASSES.setdefault(raw_tag, {})
+    if len(forms) > 200_000:
+        forms.clear()
+    forms[raw_form] = found
     return found
 
 
-def runs(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
-    """Group (form, tag) pairs: runs of adjacent nouns, or one other content morpheme each."""
+def runs(morphemes: Iterable[Sequence[str]]) -> list[list[str]]:
+    """Group morphemes: runs of adjacent nouns, or one other content morpheme each.
+
+    A morpheme is anything whose first two items are its form and tag: a (form, tag) pair, a
+    `units.Token` or a Kiwi token (read in place, with no pair made for each)."""
     groups: list[list[str]] = []
     run: list[str] = []
     classes = _CLASSES
-    for raw_form, raw_tag in pairs:
-        found = classes.get((raw_form, raw_tag))
+    for m in morphemes:
+        raw_form, raw_tag = m[0], m[1]
+        forms = classes.get(raw_tag)
+        found = forms.get(raw_form) if forms is not None else None
         form, kind = found if found is not None else _classify(raw_form, raw_tag)
         if kind == _NOUN:
             run.append(form)
@@ -96,13 +103,15 @@ class _Morpheme(Protocol):
 
 
 def morpheme_search_terms(morphemes: Iterable[_Morpheme]) -> str:
-    """`search_terms` of morphemes that have a `form` and a `tag` (Kiwi tokens, `units.Token`)."""
-    return _terms(runs([(m.form, m.tag) for m in morphemes]))
+    """`search_terms` of morphemes that have a `form` and a `tag` (Kiwi tokens, `units.Token`), which
+    are also sequences that start with them."""
+    return _terms(runs(morphemes))  # type: ignore[arg-type]
 
 
 def _terms(groups: list[list[str]]) -> str:
     terms = [form for group in groups for form in group]
-    terms += [part for group in groups for form in group for part in split_compound(form)]
+    # `split_compound` has nothing for forms under four characters: skip its call for them
+    terms += [part for form in terms if len(form) >= 4 for part in split_compound(form)]
     for group in groups:
         if len(group) < 2:  # nothing to join
             continue
