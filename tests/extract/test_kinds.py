@@ -295,3 +295,31 @@ def test_a_result_told_with_regret_is_someone_elses() -> None:
     tokens, frame = get_kiwi().tokenize(text), get_kiwi().tokenize(frame_text)
     assert classify_kind(text, tokens, (), frame=frame) == "statement"
     assert classify_kind(text, tokens, ()) == "achievement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # constructed: completed steps of a programme are achievements
+        ("시는 민간 투자유치에 성공했다.", "achievement"),
+        ("한국자산관리공사와 전북도가 전북도청에서 업무협약을 체결했다.", "achievement"),  # two parties
+        ("시는 국토교통부에 도심재구조화 사업을 신청했다.", "achievement"),
+        ("구는 안심길 37곳의 신고위치 표지판을 정비했다.", "achievement"),
+        ("구는 최근 여성안심길 사업을 완료했으며 다른 사업도 함께 진행중이다.", "achievement"),
+        # constructed: two places joined as the subject are still someone else's result
+        ("부산과 세종시가 국가시범도시로 선정됐다.", "statement"),
+        # constructed: a completion that did not happen is no achievement
+        ("신공항 유치 결정이 연내에 이뤄지지 못하고 해를 넘기게 됐다.", "statement"),
+        ("도로 개통이 올해도 이뤄지지 않았다.", "statement"),
+        # constructed: an activity kept up is described
+        ("경찰관들이 골목길을 순찰하는 등 주민들의 안전 귀가도 지원해 왔다.", "statement"),
+        # constructed: a planned step that modifies a noun is no plan of the sentence
+        ("이번 달 말 예정된 지정에 더해 안정적인 추진도 기대되는 시점이다.", "statement"),
+        # constructed: a count forecast to be reached by a deadline is a target; an effect is not
+        ("시내 혁신학교가 올해 안에 많으면 10곳까지 늘어날 전망이다.", "target"),
+        ("일자리 창출 등 지역경제 활성화에도 이바지할 것으로 전망된다.", "statement"),
+        ("2029년 조기 개항이 탄력을 받을 전망입니다.", "statement"),
+    ],
+)
+def test_completed_steps_negations_and_forecasts(text: str, expected: str) -> None:
+    assert kind(text) == expected

@@ -181,7 +181,8 @@ def test_holding_an_event_on_a_policy_is_not_a_claim(ref: Reference, text: str) 
     ],
 )
 def test_event_that_says_something_about_the_policy_is_a_claim(ref: Reference, text: str) -> None:
-    assert decide(ref, [text])[0].slugs == ("jobs",)
+    # young people named as whom the jobs are for (`청년 일자리`) add youth-policy (GOLD_NOTES of sets b-e)
+    assert decide(ref, [text])[0].slugs[0] == "jobs"
 
 
 def test_event_titles(ref: Reference) -> None:
@@ -468,7 +469,7 @@ def test_generic_word_of_another_policy_among_beneficiaries_is_incidental(ref: R
     ]
     decisions = decide(ref, sentences, headline="시, 청년 임대주택 공급")
     assert all("startup-support" not in d.slugs for d in decisions)
-    assert decisions[2].slugs == ("housing",)
+    assert decisions[2].slugs == ("housing", "youth-policy")  # the young people it is for
     # constructed: `한편` turns away from the article's policy
     turned = decide(
         ref, [*sentences[:2], "한편 시는 취·창업 박람회 장소를 옮겼다."], headline="시, 청년 임대주택 공급"
@@ -824,3 +825,49 @@ def test_policy_words_do_not_carry_as_modifiers_generic_nouns_or_in_a_several_po
     ]
     assert decide(ref, sentences)[3].slugs == ()
     assert decide(ref, [*sentences[:2], sentences[3]])[2].slugs == ("water-supply",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: young people as whom a housing or jobs measure is for, or what it aims at
+        "신청 대상은 관내에 거주하는 무주택 청년이며 임대주택 20호를 공급한다.",
+        "구는 청년 1인 가구와 신혼부부에게 임대주택을 제공할 예정이다.",
+        "시는 청년들에게 안정된 일자리를 제공하겠다고 밝혔다.",
+        "청년층 일자리 문제를 해소하기 위해 일자리 1만개를 만들겠다.",
+    ],
+)
+def test_young_people_as_the_target_add_youth_policy(ref: Reference, sentence: str) -> None:
+    (result,) = decide(ref, [sentence])
+    assert "youth-policy" in result.slugs
+    assert result.slugs[0] != "youth-policy"  # the policy the sentence names comes first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: 청년 as the first part of a compound or a quoted name names a thing, not the people
+        "수익금은 청년주택 임대료 지원 사업에 활용한다.",
+        "구는 이러한 청년형 임대주택 사업을 더욱 확대할 계획이다.",
+        "시는 ‘청년마을 공유주거’를 이달 준공하고 입주자를 모집한다.",
+        # constructed: groups that another policy serves under a name of their own
+        "군은 청년 농업인들을 대상으로 한우 사육 교육을 지원하고 있다.",
+        "자립 준비 청년과 아동을 위한 맞춤형 돌봄 서비스를 제공하겠다.",
+    ],
+)
+def test_young_people_inside_a_name_do_not_add_youth_policy(ref: Reference, sentence: str) -> None:
+    (result,) = decide(ref, [sentence])
+    assert result.slugs
+    assert "youth-policy" not in result.slugs
+
+
+def test_young_people_alone_make_no_claim(ref: Reference) -> None:
+    # constructed: the target word adds a policy to a claim; it does not make a sentence a claim
+    (result,) = decide(ref, ["청년들이 주말마다 공원에 모여 축구를 한다."])
+    assert result.slugs == ()
+
+
+def test_youth_unemployment_names_jobs_and_youth_policy(ref: Reference) -> None:
+    # constructed
+    (result,) = decide(ref, ["시장은 청년실업 해소 대책을 발표했다."])
+    assert set(result.slugs) >= {"jobs", "youth-policy"}

@@ -5,7 +5,9 @@ Korean marks commitment and completion in the verb's endings, which Kiwi separat
 are plans, and so is the plain present of a verb that starts something (`추진한다`, `본격화된다`,
 `수행하게 된다`) or an expected action of one's own (`제공할 수 있을 것으로 기대한다`). A past `었` on a
 result verb that heads the predicate (`선정했다`, `개소했다`, `늘어났다`; not `…를 차지하는 구가
-…`), `어 오` (`시행해 왔다`), `게 됐다` and ranks or growth rates are achievements. A numeric goal is a
+…`), `어 오` (`시행해 왔다`), `게 됐다` and ranks or growth rates are achievements, and so are completed steps of a programme
+(`투자유치에 성공했다`, `협약을 체결했다`, `사업을 신청했다`) unless negated (`이뤄지지 못하고`) or an
+activity kept up (`지원해 왔다`, a statement). A numeric goal is a
 target (ANNOTATION_NOTES convention 7): `목표`, or a deadline with an amount (`2030년까지 40% 감축한다`);
 "costs only 10 billion won" stays a statement. Expected effects (`도움이 될 것`, `기여할 것으로
 기대된다`) are statements.
@@ -126,6 +128,13 @@ _RESULT_STEMS = frozenset(
         "실현",
         "늘리",
         "수료",
+        # completed steps of a programme (`투자유치에 성공했다`, `표지판을 정비하고`, `사업을 신청했다`,
+        # `안심길을 표시했다`, `형광물질을 도포했다`)
+        "성공",
+        "정비",
+        "신청",
+        "표시",
+        "도포",
     }
 )
 # An opening ceremony held (`개소식을 가졌다`, `개통식을 열었다`): the facility or line opened.
@@ -273,6 +282,15 @@ def classify_kind(
 
     `frame`: for a quoted sentence, the morphemes of its attribution (`…라고 비판했다`), whose verb
     says whether the speaker criticises."""
+    kind = _classify(text, tokens, quantities, frame)
+    if kind == "achievement" and _negated(tokens):
+        return "statement"  # `결정이 연내에 이뤄지지 못하고 해를 넘기게 됐다`: not done
+    return kind
+
+
+def _classify(
+    text: str, tokens: Sequence[Morpheme], quantities: Sequence[Quantity], frame: Sequence[Morpheme]
+) -> str:
     frame_tail = _predicate_tokens(frame) if frame else []
     if _criticises(frame_tail[-5:]):
         return "criticism"
@@ -304,12 +322,17 @@ def classify_kind(
     head = _head(tail)
     head_form = tail[head].form if head is not None else ""
     # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not
-    result_head = head is not None and (
-        _is_result(tail[head]) or (head_form == "마련" and not _passive(tail))
+    result_head = (
+        head is not None
+        and (_is_result(tail[head]) or (head_form == "마련" and not _passive(tail)))
+        # `안전 귀가도 지원해 왔다`: an activity kept up is described, not a result (set-e GOLD)
+        and not (head_form in _ACTIVITIES and _kept_up(tail, head))
     )
     # future expectation (`기여할 것으로 기대하고 있다`, `전망이다`) is a statement, not a pledge, unless
     # what is expected is an act of one's own (`서비스를 제공할 수 있을 것으로 기대한다`)
     expects = not _EXPECT.isdisjoint(tail_forms) or _looks_likely(tail)
+    if expects and _forecast_count(text, tail, quantities):
+        return "target"  # `혁신학교가 올해 안에 많으면 10곳까지 늘어날 전망이다` (set-e GOLD)
     if expects and _expected_act(tail):
         return "target" if _numeric_goal(tail, quantities) else "plan"
     done_before = "바" in tail_words and _done_before(tail)
@@ -351,7 +374,10 @@ def classify_kind(
         return "achievement"
     if "게" in tail_words and _came_to(tail) and not expects and not _expected_effect(tail):
         return "achievement" if past or _ending_in_fact(tail) else "plan"
-    if past and not expects and _earlier_result(tokens, words, len(tokens) - len(tail)):
+    # a past result in an earlier clause (`… 사업을 완료했으며 … 사업도 진행중이다`): the later clause
+    # tells what goes on besides
+    earlier = len(tokens) - len(tail)
+    if (past or _ongoing(tail, tail_words)) and not expects and _earlier_result(tokens, words, earlier):
         return "achievement"
     if (
         _UP_TO_NOW.search(text)
@@ -373,6 +399,30 @@ def classify_kind(
     return "statement"
 
 
+# A count forecast to be reached by a deadline (`올해 안에 … 10곳까지 늘어날 전망이다`): a target;
+# money (`9천만 원 수익 창출이 예상되고`) and no count (`개항이 탄력을 받을 전망`) stay statements.
+_WITHIN = re.compile(r"(?:올해|연내|연말|내년|임기|\d{4}\s?년)\s?(?:안에|내에?|중에?|까지)")
+_FORECAST_GROWTH = frozenset({"늘어나", "늘", "증가", "확대", "늘리", "달하"})
+
+
+def _forecast_count(text: str, tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> bool:
+    if not _counted(quantities) or not _WITHIN.search(text):
+        return False
+    return any(
+        t.form in _FORECAST_GROWTH and i + 1 < len(tail) and tail[i + 1].form in {"ᆯ", "을"}
+        for i, t in enumerate(tail)
+    ) and any(t.form == "전망" for t in tail)
+
+
+# Activities that, kept up (`지원해 왔다`, `운영해 오고 있다`), describe what is done rather than a result.
+_ACTIVITIES = frozenset({"지원", "운영", "진행", "추진", "실시", "펼치", "활동", "순찰"})
+
+
+def _kept_up(tail: Sequence[Morpheme], head: int) -> bool:
+    """The head verb goes on with the auxiliary `오` (`지원해 왔다`)."""
+    return any(t.form == "오" and t.tag == "VX" for t in tail[head + 1 :])
+
+
 # Drawing up a budget (`…억 원이 편성됐다`, `…억 원을 배정했다`): the money is to be spent, a plan.
 _BUDGETING = frozenset({"편성", "배정"})
 # Regret in the attribution (`…선정됐다”고 아쉬움을 표했다`): the result was someone else's.
@@ -387,7 +437,10 @@ def _place(t: Morpheme) -> bool:
 def _elsewhere(tail: Sequence[Morpheme]) -> bool:
     """The result is told of several places (`부산과 세종시가 선정됐다`, `경기도뿐 아니라 수도권과
     충청지방까지 … 시행됐다`): two place names joined by `과`/`와` as the subject or reach, or `A뿐 아니라`.
-    A jurisdiction tells its own result under its one name."""
+    A jurisdiction tells its own result under its one name; an agreement (`공사와 전북도가 협약을
+    체결했다`) has two parties by nature."""
+    if not _BILATERAL.isdisjoint(t.form for t in tail):
+        return False
     for i, t in enumerate(tail[:-1]):
         if not _place(t):
             continue
@@ -403,6 +456,29 @@ def _elsewhere(tail: Sequence[Morpheme]) -> bool:
             if k < len(tail) and (tail[k].tag == "JKS" or (tail[k].tag == "JX" and tail[k].form == "까지")):
                 return True
     return False
+
+
+# Acts with two parties (`…와 전북도가 업무협약을 체결했다`): the second name is a party, not another place.
+_BILATERAL = frozenset({"체결", "협약", "맺", "합의"})
+
+
+def _negated(tokens: Sequence[Morpheme]) -> bool:
+    """A completion that did not happen (`결정이 연내에 이뤄지지 못하고`, `개통되지 않았다`, `못 했다`);
+    `지원을 아끼지 않았다` is credit, not a negation."""
+    for i, t in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if t.tag == "EC" and t.form == "지" and i and tokens[i - 1].form not in _EFFORT_NEGATED:
+            if nxt.form == "못하":
+                return True
+            if nxt.form == "않" and i + 2 < len(tokens) and tokens[i + 2].form in _PAST:
+                return True
+        if t.tag == "MAG" and t.form == "못":
+            return True
+    return False
+
+
+# `아끼지 않았다`, `마다하지 않았다`: effort spent, not a negation.
+_EFFORT_NEGATED = frozenset({"아끼", "마다", "마다하", "주저", "멈추", "게을리"})
 
 
 def _regretted(frame: Sequence[Morpheme]) -> bool:
@@ -765,8 +841,8 @@ def _action_predicate(tail: Sequence[Morpheme]) -> bool:
 def _is_predicate_noun(tail: Sequence[Morpheme], i: int) -> bool:
     """`계획이다`, `계획하고 있다`, `… 방침.`: the noun is the predicate, not `기본 계획에 포함`."""
     rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE"}]
-    if len(rest) >= 2 and rest[0].tag == "VCP" and rest[1].tag == "ETM":
-        return False  # `고시 예정인 계획`: the noun describes another noun
+    if len(rest) >= 2 and rest[0].tag in {"VCP", "XSV"} and rest[1].tag == "ETM":
+        return False  # `고시 예정인 계획`, `이번 달 말 예정된 지정`: the noun describes another noun
     if len(rest) >= 2 and rest[0].tag == "JKO" and rest[1].form in _PLAN_NOUN_VERBS and rest[1].tag == "VV":
         return i > 0 and tail[i - 1].tag == "ETM"  # `…한다는 구상을 하고 있다`, `…겠다는 복안을 세웠다`
     return not rest or rest[0].tag in {"VCP", "XSV", "EF"} or rest[0].form in {"이", "하"}

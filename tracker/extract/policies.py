@@ -97,6 +97,10 @@ class Lexicon:
     patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
     # keywords that several policies list (`청년주거`: housing and youth policy): the other slugs
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # noun -> slug: the people a policy is for (`청년` -> youth-policy), named in a claim about another policy
+    target_words: dict[str, str] = field(default_factory=dict)
+    # names of other groups or bodies that hold a target word (`청년농업인`, `자립준비청년`), without spaces
+    target_exceptions: tuple[str, ...] = ()
 
 
 # Keywords that mostly set the scene rather than name a policy (`코로나19까지 … 악재를 겪고`): they count
@@ -226,6 +230,17 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
         head_index={last: tuple(words) for last, words in head_index.items()},
         shared={word: tuple(slugs) for word, slugs in shared.items()},
+        target_words={
+            word: slug
+            for slug, entry in (rules.get("target_words") or {}).items()
+            if slug in {p.slug for p in reference.policies}
+            for word in entry["words"]
+        },
+        target_exceptions=tuple(
+            re.sub(r"\s", "", word)
+            for entry in (rules.get("target_words") or {}).values()
+            for word in entry.get("except", [])
+        ),
         patterns=tuple(
             (re.compile(pattern), slug)
             for pattern, slug in (rules.get("patterns") or {}).items()
@@ -1231,7 +1246,59 @@ def assign_policies(
 
     results = decide(None)
     vocabulary = _topic_vocabulary(results, tokens, lexicon)
-    return decide(vocabulary) if vocabulary is not None else results
+    if vocabulary is not None:
+        results = decide(vocabulary)
+    if not lexicon.target_words:
+        return results
+    # the people a claim is for (`무주택 청년`): added last, so that they neither carry on to the next
+    # sentence nor make the article's vocabulary
+    targeted = []
+    for i, r in enumerate(results):
+        extra = (
+            [s for s in _targeted(texts[i], tokens[i], offsets[i], lexicon) if s not in r.slugs]
+            if r.slugs
+            else []
+        )
+        targeted.append(UnitPolicies((*r.slugs, *extra), r.confidence, r.reason, r.hits) if extra else r)
+    return targeted
+
+
+# Suffixes that keep a target word the people it names (`청년들`, `청년층`); others make a thing (`청년형`).
+_PEOPLE_SUFFIXES = frozenset({"들", "층"})
+
+
+def _targeted(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon) -> list[str]:
+    """Policies whose people a claim names as whom it is for or what it aims at (`무주택 청년`, `청년
+    1인 가구`, `청년층 일자리`): a target word as a noun of its own, not the first part of a compound
+    (`청년주택`, `청년회의소`), inside a quoted name (`‘청년마을 공유주거’`) or in the name of another
+    group (`청년 농업인`, `자립 준비 청년`: the rules file's exceptions)."""
+    found: list[str] = []
+    quoted: list[tuple[int, int]] | None = None
+    for k, t in enumerate(tokens):
+        slug = lexicon.target_words.get(t.form) if t.tag == "NNG" else None
+        if slug is None or slug in found:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.start == t.end
+            and (nxt.tag.startswith("NN") or nxt.tag == "XSN")
+            and nxt.form not in _PEOPLE_SUFFIXES
+        ):
+            continue
+        prev = tokens[k - 1] if k else None
+        if prev is not None and prev.end == t.start and prev.tag in {"NNG", "NNP"}:
+            continue  # `새마을청년`, `지역청년회`: part of a name
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
+            letters = _Letters(text)
+            for word in lexicon.target_exceptions:
+                for m in re.finditer(re.escape(word), letters.compact):
+                    quoted.append((letters.index[m.start()], letters.index[m.end() - 1] + 1))
+        if any(a <= t.start - offset < b for a, b in quoted):
+            continue
+        found.append(slug)
+    return found
 
 
 # Nouns too common to tell what a sentence is about, even in an article about one policy.
