@@ -112,3 +112,24 @@ def test_undated_article_takes_the_codes_of_its_heads_terms(
     reference: Reference, body: str, code: str
 ) -> None:
     assert main_jurisdiction(reference, body, day=None) == code
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "code"),
+    [
+        # constructed: a superintendent (reference row 서거석, 전라북도교육감 45 until 2024-01-17, then 52)
+        ("서거석 교육감은 올해 기초학력 지원을 늘리겠다고 말했다.", date(2024, 1, 9), "45"),  # constructed
+        ("서거석 도교육감은 올해 기초학력 지원을 늘리겠다고 말했다.", date(2024, 3, 4), "52"),  # constructed
+        (
+            "서거석 시장은 올해 기초학력 지원을 늘리겠다고 말했다.",
+            date(2024, 1, 9),
+            None,
+        ),  # constructed: not his title
+    ],
+)
+def test_superintendent_names_the_province(
+    reference: Reference, body: str, day: date, code: str | None
+) -> None:
+    """A superintendent heads the schools of a province or metropolitan city: '서거석 교육감' is about 45,
+    as '홍준표 대구시장' is about 27; only '교육감' is his title."""
+    assert main_jurisdiction(reference, body, day=day) == code

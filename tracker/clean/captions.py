@@ -37,6 +37,11 @@ _BARE_END_CREDIT = re.compile(
 )
 # Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
 _PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전경|모습|사진)\.?$")
+# A portrait's caption: '▲ 강영석 상주시장', '△ 홍길동 경기도의회 의장' (a name, maybe a body, an office title).
+_PORTRAIT = re.compile(
+    r"^[▲△]\s*[가-힣]{2,4}\s+(?:[가-힣]{2,10}\s+)?[가-힣]{0,8}"
+    r"(?:시장|군수|구청장|도지사|지사|교육감|의장|의원|위원장|장관|청장|국장|과장|대표|이사장|총장|원장)$"
+)
 # Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
 _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
 # Agency photo items end with the shooting date and the photographer's e-mail: '... 2024.03.07. x@newsis.com'.
@@ -58,6 +63,7 @@ def is_caption_line(line: str) -> bool:
             bool(_CREDIT.search(line))
             or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
             or bool(_PICTURE_NOUN_END.search(line))
+            or (len(line) <= 30 and bool(_PORTRAIT.match(line)))
         )
     if _BRACKETED_CREDIT.match(line) or credit_only_line(line):
         return True

@@ -27,6 +27,10 @@ _OUTLET_PLACE_REPORTER = re.compile(
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
+# An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
+_BARE_OUTLET_REPORTER_EQ = re.compile(
+    rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?{_REPORTER}\s*=\s*"
+)
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
 _NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
@@ -112,7 +116,11 @@ def headline_like(line: str) -> bool:
         and not _SENTENCE_END.search(line)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
-        and not any(p.match(line) for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER))
+        and not any(
+            p.match(line)
+            for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER, _REPORTER_EQ)
+        )
+        and not _bare_outlet_dateline(line)
         and not _dated(line)
         and not _SENTENCE_THEN_CREDIT.search(line)
     )
@@ -205,6 +213,7 @@ def take_header(
     """
     found = Found(headline=known_headline)
     headline, subheadline = known_headline, None
+    title_line = None  # a title line cut into headline and subheadline (`split_dashed_title`)
     previous_was_headline = False
     set_aside = 0
     extra = -1  # subheadlines past the first; counting starts once there is one
@@ -250,8 +259,8 @@ def take_header(
             found = found.merge(told)
             extra = -1
             fields_seen = True
-        elif any(t and same_text(line, t) for t in (headline, subheadline, *repeats)):
-            if headline and same_text(line, headline):
+        elif any(t and same_text(line, t) for t in (headline, subheadline, title_line, *repeats)):
+            if any(t and same_text(line, t) for t in (headline, title_line)):
                 continue  # the repeated title: the line after it may still be the subheadline
         elif (
             headless
@@ -281,8 +290,11 @@ def take_header(
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
-            headline = line
-            previous_was_headline = True
+            headline, dashed = split_dashed_title(line)
+            if dashed is not None and subheadline is None:
+                subheadline, title_line = dashed, line
+                extra = 0
+            previous_was_headline = dashed is None
             continue
         elif (
             (previous_was_headline or (headline is not None and fields_seen and line[:1] not in "[【(<"))
@@ -312,6 +324,31 @@ def take_header(
             )
         previous_was_headline = False
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
+
+
+# Title and subheadlines printed on one line with ' - ' between them: '강영석 상주시장, … 답하다 - “오랜시간 …
+# 도전” - “원도심 … 만들 것”'.
+_TITLE_DASH = re.compile(r"\s+[-–—]\s+")
+_QUOTE_OPEN = "“\"‘'「『"
+
+
+def split_dashed_title(line: str) -> tuple[str, str | None]:
+    """'Title - “quote” - “quote”' -> ('Title', '“quote” - “quote”'); the line itself and None otherwise.
+
+    The cut is made when every part after the first opens with a quote (pages print the speaker's words as
+    subheadlines), or when two or more parts follow, each of several words; one unquoted ' - ' may belong
+    to the title ('부산 - 후쿠오카 노선')."""
+    if " - " not in line and " – " not in line and " — " not in line:
+        return line, None
+    parts = _TITLE_DASH.split(line)
+    head, rest = parts[0].strip(), [p.strip() for p in parts[1:]]
+    if len(head) < 8 or not headline_like(head) or not all(rest):
+        return line, None
+    quoted = all(p[0] in _QUOTE_OPEN for p in rest)
+    several = len(rest) >= 2 and all(len(p) >= 10 and " " in p for p in rest)
+    if not (quoted or several):
+        return line, None
+    return head, line[len(parts[0]) :].strip(" -–—")
 
 
 # A board's field label before the title: '제목 부산시, …', '제목: …', '기사제목 : …'.
@@ -399,12 +436,28 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
     elif m := _REPORTER_EQ.match(line):
         found = Found(reporter=m["name"])
+    elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
+        found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
     else:
         return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
     rest = line[m.end() :]
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+def _dateline_outlet(text: str) -> str | None:
+    """The outlet an unbracketed dateline opens with: a table outlet or a name shaped like one ('아주경제');
+    a place or a desk ('대구', '사회부') is not."""
+    return outlet_name(text) if known_outlet_prefix(text) == text or outlet_name(text) == text else None
+
+
+def _bare_outlet_dateline(line: str) -> bool:
+    """'아주경제 김병진 기자 = …': the story's first line, not a title."""
+    if "=" not in line[:40]:
+        return False
+    m = _BARE_OUTLET_REPORTER_EQ.match(line)
+    return m is not None and _dateline_outlet(m["outlet"]) is not None
 
 
 def opens_with_dateline(line: str) -> bool:

@@ -37,6 +37,13 @@ _PARTICLE = re.compile(
     r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
 )
 _GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
+# A superintendent heads the education office of a province or metropolitan city: only '교육감' names him
+# ('서거석 교육감', '서거석 도교육감'); '서거석 시장' would be another person of the same name.
+_SUPERINTENDENT_TITLES = ("교육감", "도교육감", "시교육감")
+
+
+def _own_titles(official: Official) -> tuple[str, ...]:
+    return _SUPERINTENDENT_TITLES if official.role == "superintendent" else _GENERIC_TITLES
 
 
 @dataclass(frozen=True)
@@ -165,11 +172,11 @@ def main_jurisdiction(
         first_seen.setdefault(code, position)
         if is_strong:
             strong.add(code)
-    for code, weight in _people(reference, body, headline, day):
+    for code, weight, is_strong in _people(reference, body, headline, day):
         if code not in valid:
             continue
         scores[code] += weight
-        if weight >= TITLE_WEIGHT:
+        if is_strong:
             strong.add(code)
         first_seen.setdefault(code, 10**9)
     if place:
@@ -239,14 +246,15 @@ def _place_code(
 
 def _people(
     reference: Reference, body: str, headline: str | None, day: date | None
-) -> list[tuple[str, float]]:
-    """Officials in office at `day` named in the text: their jurisdiction, weighted. Only a name followed by
+) -> list[tuple[str, float, bool]]:
+    """Officials in office at `day` named in the text: their jurisdiction, weighted, and whether the mention
+    is strong (named with the title) enough to make the jurisdiction a candidate. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
     by_name, pattern = _tables(reference).heads
     if pattern is None:
         return []
     text = f"{headline or ''}\n{body}"
-    found: list[tuple[str, float]] = []
+    found: list[tuple[str, float, bool]] = []
     seen: set[tuple[str, str, int]] = set()
     for m in pattern.finditer(text):
         after = text[m.end() : m.end() + 12].lstrip()
@@ -255,8 +263,14 @@ def _people(
             if key in seen or (day and not official.in_office_on(day)):
                 continue
             seen.add(key)
-            titled = after.startswith(_GENERIC_TITLES) or after.startswith(official.post_title[:2])
-            found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT))
+            titled = after.startswith(_own_titles(official)) or after.startswith(official.post_title[:2])
+            if official.role == "superintendent":
+                # the province's schools, not its government: with '교육감' the name makes the province a
+                # candidate (an article whose only place words are '도교육감/도교육청' is about it), but weighs
+                # no more than a name, so it does not outweigh the city an education story takes place in
+                found.append((official.jurisdiction_code, PERSON_WEIGHT, titled))
+            else:
+                found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT, titled))
     return found
 
 
@@ -277,7 +291,7 @@ def _titled_terms(
         form = tables.by_text[place_title.group(1)] if place_title else None
         for official in by_name[m.group(1)]:
             # '김승수 시장', or the title of the official's own jurisdiction ('김승수 전주시장')
-            if after.startswith(_GENERIC_TITLES) or (
+            if after.startswith(_own_titles(official)) or (
                 form is not None and form.title and official.jurisdiction_code in form.codes
             ):
                 terms.add((official.effective_start, official.effective_end))
@@ -293,10 +307,11 @@ def _overlaps(j: Jurisdiction, start: date | None, end: date | None) -> bool:
 
 @lru_cache(maxsize=8)
 def _heads(officials: tuple[Official, ...]) -> tuple[dict[str, list[Official]], re.Pattern[str] | None]:
-    """Heads of local governments by name, and one pattern that finds any of their names as a word."""
+    """Heads of local governments and education superintendents (the head of a province's or metropolitan
+    city's schools, so its jurisdiction) by name, and one pattern that finds any of their names as a word."""
     by_name: dict[str, list[Official]] = defaultdict(list)
     for official in officials:
-        if official.role == "head" and len(official.name_ko) >= 2:
+        if official.role in ("head", "superintendent") and len(official.name_ko) >= 2:
             by_name[official.name_ko].append(official)
     if not by_name:
         return by_name, None

@@ -114,8 +114,55 @@ JUNK_LINES = frozenset(
         "상태바",
         # the video player's help link on broadcasters' pages
         "키보드 단축키 안내",
+        # e-mail and edit buttons of the share bar ('기사 메일전송', '기사수정' above and below the title)
+        "메일전송",
+        "메일 전송",
+        "기사 메일전송",
+        "기사 메일 전송",
+        "이메일 전송",
+        "메일 보내기",
+        "메일보내기",
+        "이메일",
+        "기사수정",
+        "기사 수정",
+        "기사삭제",
+        "기사 삭제",
     }
 )
+# Single words of share bars and page tools; a line made only of them ('기사 메일전송 프린트 스크랩 글자크기
+# 공유하기', '페이스북 트위터 카카오톡') is the share bar printed on one line. '기사' alone prefixes several.
+_WIDGET_WORDS = frozenset(
+    {w for w in JUNK_LINES if " " not in w}
+    | {
+        "기사",
+        "메일",
+        "전송",
+        "보내기",
+        "크게",
+        "작게",
+        "가+",
+        "가-",
+        "+",
+        "-",
+        "인스타그램",
+        "라인",
+        "네이버",
+        "블로그",
+    }
+)
+_WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
+
+
+def _widget_row(bare: str) -> bool:
+    """Two or more share-bar words and nothing else ('기사 메일전송 프린트 스크랩 글자크기 공유하기')."""
+    words = [w for w in _WIDGET_ROW_SPLIT.split(bare) if w]
+    return (
+        len(words) >= 2
+        and all(w in _WIDGET_WORDS for w in words)
+        and any(w not in {"기사", "-", "+"} for w in words)
+    )
+
+
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
 # A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
 # '본문 바로가기 메인메뉴 바로가기'); a headline never says 바로가기 twice.
@@ -329,6 +376,7 @@ def is_junk(line: str) -> bool:
     bare = _BULLET.sub("", line).strip()
     return (
         bare in JUNK_LINES
+        or (len(bare) <= 80 and " " in bare and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
         or (
             len(bare) <= 80
