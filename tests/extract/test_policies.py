@@ -527,10 +527,22 @@ def test_looking_round_a_farm_is_a_courtesy_visit(ref: Reference) -> None:
     assert decide(ref, ["군은 스마트팜 보급을 확대한다.", text])[1].reason == "remark"
 
 
-def test_opening_ceremony_of_a_facility_is_a_claim(ref: Reference) -> None:
-    # constructed: the centre opened; its ceremony is no mere event title
-    decision = decide(ref, ["시는 12일 산업단지에서 '청년창업지원센터' 개소식을 가졌다."])[0]
-    assert decision.slugs == ("startup-support",)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 12일 산업단지에서 '청년창업지원센터' 개소식을 가졌다.",  # constructed
+        # constructed: the ceremony's name in quotes, and the day between it and the verb
+        "군이 '치매안심센터 개소식'을 30일 개최했다.",
+    ],
+)
+def test_opening_ceremony_of_a_facility_is_a_claim(ref: Reference, text: str) -> None:
+    # the centre opened; its ceremony is no mere event title
+    assert decide(ref, [text])[0].slugs != ()
+
+
+def test_other_ceremonies_stay_event_reports(ref: Reference) -> None:
+    # constructed: a forum held is an event, whatever its title names
+    assert decide(ref, ["군은 30일 '치매 예방 토론회'를 개최했다."])[0].slugs == ()
 
 
 def test_residents_taking_part_in_another_policy_is_generic(ref: Reference) -> None:

@@ -547,7 +547,9 @@ _PROJECT_TOPICS = frozenset(
 # initiative of the claim before is (its predicate is an initiative noun with the copula).
 _PROGRAMME_COPULA = re.compile(r"(?:사업|프로그램|제도|정책|과정)(?:이다|입니다)[.”\"’'\s]*$")
 # The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
-_OPENING = re.compile(r"(?:개소|개관|개원|개통|준공)(?:식|기념식)(?:을|를)\s?(?:가졌|갖고|개최했|열었|열고)")
+_OPENING = re.compile(
+    r"(?:개소|개관|개원|개통|준공)(?:식|기념식)[’'”\"」]?(?:을|를)\s?(?:[^\s]+\s){0,2}?(?:가졌|갖고|개최했|열었|열고)"
+)  # `'치매안심센터 개소식'을 30일 개최했다`: a closing quote mark and a day may stand between
 _PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
 # What the programme of an event presented (`이날 행사에는 … 성과인 …를 소개하며`): a report of the
 # policy, not of the event.
