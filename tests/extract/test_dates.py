@@ -140,3 +140,21 @@ def test_quote_is_dated_by_its_attribution_not_by_a_day_inside_it() -> None:
     event = date(2024, 5, 13)
     assert claim_date(sentence, published, event=event, reported=True, frame=frame).date == event
     assert claim_date(sentence, published, reported=True, frame=frame).date == published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "스카우트는 총 11명이 활동하며, 주 5일 총 14시간 운영된다.",  # constructed
+        "보안관은 주3일 오전 10시부터 운영된다.",  # constructed
+        "센터는 매주 2일 상담을 연다.",  # constructed
+    ],
+)
+def test_days_per_week_are_not_a_day_of_the_month(text: str) -> None:
+    assert find_dates(text, date(2018, 12, 12)) == []
+
+
+def test_a_place_ending_in_ju_before_a_day_is_still_a_day() -> None:
+    # constructed: `전주 5일` is the 5th (a dateline), not five days a week
+    (ref,) = find_dates("전주 5일 시는 계획을 밝혔다.", date(2018, 12, 12))
+    assert ref.value == date(2018, 12, 5)

@@ -151,6 +151,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
     return (value, "day") if value else None
 
 
+# A count of days per week before `N일` (`주 5일`, `매주 3일`, `주당 2일`): a frequency, not a day.
+_PER_WEEK = re.compile(r"(?:^|[^가-힣])(?:매주|격주|주당|주)\s?$")
+
+
 def find_dates(text: str, published: date | None) -> list[DateRef]:
     """Every resolvable date expression in `text`, left to right, without overlaps."""
     if not _DATE_SIGN.search(text):
@@ -164,8 +168,10 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            resolved = _resolve(kind, m, published)
             taken.append((m.start(), m.end()))
+            if kind == "day" and _PER_WEEK.search(text, max(0, m.start() - 4), m.start()):
+                continue  # `주 5일 운영된다`: five days a week, not the 5th
+            resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
             after = text[m.end() : m.end() + 4]
