@@ -25,6 +25,9 @@ _OUTLET_PLACE_REPORTER = re.compile(
     rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
+# The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
+# ('(사진 홍길동 기자)' is a credit).
+_PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
@@ -289,6 +292,19 @@ def take_header(
             continue
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
+        elif (
+            headline is None
+            and subheadline is None
+            and _ANAPHORIC_SUBJECT.match(line)
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):
+            # '구, 수흐바토르구 … 진행': a bare '구,'/'시,' refers back to the government a title above named, so
+            # this is the subheadline of a title the text lost (set-d d-10, set-f f-10 conventions)
+            subheadline = line
+            extra = 0
+            continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline, dashed = split_dashed_title(line)
             if dashed is not None and subheadline is None:
@@ -325,6 +341,9 @@ def take_header(
         previous_was_headline = False
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
 
+
+# A headline-like line whose subject is a bare level word: '구, …', '시, …', '군·', '도는 …'.
+_ANAPHORIC_SUBJECT = re.compile(r"^(?:시|군|구|도)(?:[,·]|는\s|가\s)")
 
 # Title and subheadlines printed on one line with ' - ' between them: '강영석 상주시장, … 답하다 - “오랜시간 …
 # 도전” - “원도심 … 만들 것”'.
@@ -430,6 +449,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         )
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
+    elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):
+        found = Found(outlet=outlet, reporter=m["name"])
     elif (m := _BRACKET_OUTLET.match(line)) and outlet_name(m["desk"]):
         desk = m["desk"].strip()
         outlet = outlet_name(desk)

@@ -259,6 +259,8 @@ _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
     re.IGNORECASE,
 )
+# An outlet name, then a date: 'KBS  2023. 11. 1. 09:26', '뉴스1 2020.03.04 18:00'.
+_OUTLET_THEN_DATE = re.compile(r"^(?P<outlet>[^\d\s][^\d]{1,24}?)\s+(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$")
 _COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
 _PROMO = re.compile(
@@ -447,6 +449,13 @@ def footer_line(line: str) -> tuple[bool, Found]:
         line[m.end() :]
     ):  # the last edit, not the publication
         return True, Found()
+    if (
+        (m := _OUTLET_THEN_DATE.match(line))
+        and (name := outlet_name(m["outlet"])) is not None
+        and is_date_line(m["date"])
+    ):
+        # 'KBS  2023. 11. 1. 09:26': a template's byline slot that prints the outlet where others print the reporter
+        return True, Found(outlet=name, published=m["date"])
     if (name := outlet_name(line)) is not None:
         return True, Found(outlet=name)
     if "@" not in line:  # no e-mail address
@@ -534,6 +543,8 @@ def copyright_outlet(line: str) -> str | None:
     if cut := _COPYRIGHT_TAIL.search(text):
         text = text[: cut.start()]
     text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+", " ", text)
+    # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'
+    text = re.sub(r"['‘\"“][^'’\"”]{2,40}['’\"”]", " ", text)
     parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]
     parts = [p for p in parts if p]
     if not parts:

@@ -91,5 +91,17 @@ def outlet_name(text: str) -> str | None:
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
     if first.endswith(_SUFFIXES) and len(first) >= 3:
-        return first if len(text.split()) <= 2 else None
+        if len(text.split()) > 2:
+            return None
+        return _newspaper_brand(first) or first
+    return None
+
+
+def _newspaper_brand(name: str) -> str | None:
+    """'동양일보TV' -> '동양일보': a newspaper's video channel, promoted under the story, is the newspaper's
+    brand, not a separate outlet. Only 일보/신문 brands: '연합뉴스TV' and '한국경제TV' are separate companies
+    (and the table lists the first)."""
+    stem = name.removesuffix("TV").strip()
+    if stem != name and len(stem) >= 3 and stem.endswith(("일보", "신문")):
+        return stem
     return None
