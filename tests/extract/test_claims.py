@@ -215,3 +215,34 @@ def test_interview_questions_are_not_claims_and_answers_keep_speaker_and_date() 
         ("kwon-young-jin", "achievement", date(2018, 3, 13)),
         ("kwon-young-jin", "plan", date(2018, 3, 13)),
     ]
+
+
+def test_transcript_host_lines_greetings_and_hand_offs_are_not_claims() -> None:
+    text = (  # constructed radio transcript: summary bullets, host questions, answers over paragraphs
+        "- 물산업 클러스터 키운다\n\n"
+        "■ 진행 : 김민수 기자\n\n"
+        "▷ 김민수 : 물산업 예산이 늘었다는데요. 권영진 대구시장 연결해서 자세한 얘기 들어보도록 "
+        "하겠습니다. 시장님 안녕하세요?\n\n"
+        "▶ 권영진 : 안녕하세요?\n\n"
+        "▷ 김민수 : 물산업 클러스터는 어떻게 키우십니까?\n\n"
+        "▶ 권영진 : 물산업 클러스터에 기업을 유치하겠습니다.\n\n"
+        "물산업 예산도 두 배로 늘리는데요.\n\n"
+        "▷ 김민수 : 권영진 대구시장과 물산업 얘기 나눴습니다. 고맙습니다.\n\n"
+        "▶ 권영진 : 고맙습니다."
+    )
+    meta = ArticleMeta(
+        published_at=datetime(2018, 3, 13, 9, 0, tzinfo=ZoneInfo("Asia/Seoul")), jurisdiction_code="27"
+    )
+    claims = run(CleanArticle(text=text, meta=meta, captions=()), reference()).claims
+    assert [(c.text, c.speaker_key) for c in claims] == [
+        ("▶ 권영진 : 물산업 클러스터에 기업을 유치하겠습니다.", "kwon-young-jin"),
+        ("물산업 예산도 두 배로 늘리는데요.", "kwon-young-jin"),  # a spoken ending: a predicate
+    ]
+
+
+def test_broadcast_hand_offs_and_greetings_are_not_claims() -> None:
+    meta = ArticleMeta()  # constructed
+    assert not _eligible("권영진 대구시장 연결해서 물산업 얘기 들어보겠습니다.", meta)
+    assert not _eligible("지금까지 권영진 대구시장과 물산업 말씀 나눴습니다.", meta)
+    assert not _eligible("시장님 안녕하세요?", meta)
+    assert _eligible("물산업 클러스터에 기업을 유치하겠습니다.", meta)

@@ -291,3 +291,50 @@ def test_interview_with_two_officials_before_the_questions_guesses_nobody(ref: R
     )
     found = _speakers(text, ref, DAY, "27")
     assert found[-1][1].person_key is None
+
+
+# constructed: a radio interview transcript whose turns open with speaker labels; an answer runs over
+# paragraphs until the next label, and the footer's field lines (`▷ 전화 : …`) open no turn
+_TRANSCRIPT_TEXT = (
+    "■ 진행 : 김민수 기자\n\n"
+    "■ 출연 : 권영진 대구시장\n\n"
+    "▷ 김민수 : 권영진 대구시장 연결해서 얘기 들어보겠습니다. 시장님 안녕하세요?\n\n"
+    "▶ 권영진 : 안녕하세요.\n\n"
+    "▷ 김민수 : 물산업은 어떻게 키우십니까?\n\n"
+    "▶ 권영진 : 물산업 클러스터를 키우겠습니다.\n\n"
+    "예산도 두 배로 늘리겠습니다.\n\n"
+    "▷ 김민수 : 고맙습니다.\n\n"
+    "■ 제보하기\n\n"
+    "▷ 전화 : 02-781-1234\n\n"
+    "▷ 이메일 : news@example.com"
+)
+
+
+def test_transcript_turns_are_their_labelled_speakers(ref: Reference) -> None:
+    found = _speakers(_TRANSCRIPT_TEXT, ref, DAY, "27")
+    by_text = {unit.split(":")[-1].strip()[:8]: (s.person_key, s.text) for unit, s in found}
+    assert by_text["물산업 클러스터"] == ("kwon-young-jin", "권영진")
+    assert by_text["예산도 두 배로"] == ("kwon-young-jin", "권영진")  # the turn's second paragraph
+    assert by_text["물산업은 어떻게"] == (None, "김민수")  # the host is no official
+    assert by_text["02-781-1"] == (None, None)  # a field line, after the turns
+
+
+def test_transcript_labels_need_two_people_speaking_twice(ref: Reference) -> None:
+    from tracker.extract.speakers import interview_turns
+
+    def turns(text: str) -> list:
+        units = split_units(text)
+        mentions, _ = find_mentions(text, ref, on=DAY, jurisdiction_code="27", units=units)
+        return interview_turns(text, units, mentions)
+
+    fields = "▷ 전화 : 02-781-1234\n\n▷ 이메일 : a@b.c\n\n■ 주소 : 대구시 중구\n\n■ 시간 : 10:30-11:00"  # constructed
+    assert turns(fields) == []
+    hosted = (  # constructed: a host by role and a guest outside the registry, `>` as the separator
+        "◇ 앵커> 청년 일자리 대책을 들어보겠습니다.\n\n◆ 홍길동> 청년 일자리를 늘려야 합니다.\n\n"
+        "◇ 앵커> 예산은요?\n\n◆ 홍길동> 국비를 확보해야 합니다."
+    )
+    found = turns(hosted)
+    assert [(t.speaker.person_key, t.speaker.text, t.host) for t in found] == [
+        (None, None, True),
+        (None, "홍길동", False),
+    ] * 2

@@ -24,6 +24,7 @@ from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
 from tracker.reference import Official, Reference
 
 if TYPE_CHECKING:
+    from tracker.extract.speakers import Turn
     from tracker.extract.units import Token, Unit
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -36,6 +37,16 @@ _BYLINE = re.compile(
 )
 # An interviewer's question (`―치매전담조직을 … 구성했다고 들었다.`, `Q. …`): the answer is the claim.
 _QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
+# A broadcast's hand-off or sign-off (`… 교육감 연결해서 자세한 얘기 들어보도록 하겠습니다`, `… 교육감과 말씀
+# 나눴습니다`) and a greeting or thanks on its own (`교육감님 안녕하세요?`, `고맙습니다`): talk about the talk.
+_BROADCAST_CUE = re.compile(
+    r"(?:들어보(?:도록\s?하)?겠습니다|들어\s?봤습니다|들어봅니다|연결(?:해\s?보|하)겠습니다|연결합니다"
+    r"|(?:말씀|얘기|이야기)(?:을|를)?\s?나눠\s?(?:보(?:도록\s?하)?겠습니다|봤습니다)"
+    r"|(?:말씀|얘기|이야기)(?:을|를)?\s?나눴습니다)[.!]?\s*$"
+    r"|^.{0,15}(?:안녕하세요|안녕하십니까|반갑습니다|고맙습니다|감사합니다)[.?!]*\s*$"
+)
+# A summary bullet line (`- 학생인권조례 폐지? …`), which a transcript's programme page puts before the talk.
+_BULLET_LINE = re.compile(r"[ \t]*[-·ㆍ•][ \t]*\S")
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
 )
@@ -71,12 +82,37 @@ def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
 
 def _eligible(text: str, meta: ArticleMeta) -> bool:
     """False for units that are never claims: title repeats, captions, bylines, cues, interview
-    questions."""
+    questions, a broadcast's hand-offs, sign-offs and greetings."""
     if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text) or _QUESTION.match(text):
+        return False
+    if _BROADCAST_CUE.search(text.strip()):
         return False
     if len(text) < 120 and _CAPTION_ANY.search(text):
         return False
     return not (len(text) < 60 and _BYLINE.search(text))
+
+
+def _eligible_units(
+    text: str, units: Sequence[Unit], meta: ArticleMeta, turns_of: Sequence[Turn | None]
+) -> list[bool]:
+    """`_eligible` per unit, in a transcript read without the turn label (`▶ 조희연 : …` is no caption
+    mark). The host's turns are questions, greetings and hand-offs, never claims; and the bullet lines
+    before the first turn (`- 서울도 … 폐교 위기 학교 많아`) are the programme's summary of what follows."""
+    first_turn = next((t.start for t in turns_of if t is not None), None)
+    eligible = []
+    for unit, turn in zip(units, turns_of, strict=True):
+        if turn is None:
+            summary = (
+                first_turn is not None
+                and unit.start < first_turn
+                and _BULLET_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
+            )
+            eligible.append(not summary and _eligible(unit.text, meta))
+        elif turn.host:
+            eligible.append(False)
+        else:
+            eligible.append(_eligible(text[max(unit.start, turn.body) : unit.end], meta))
+    return eligible
 
 
 def _lead_spans(units: Sequence[Unit], eligible: Sequence[bool], sentences: int = 3) -> list[tuple[int, int]]:
@@ -178,7 +214,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     """Claims and person mentions of one cleaned article (pure: no database)."""
     from tracker.extract import EXTRACTOR_VERSION
     from tracker.extract.officials import find_mentions
-    from tracker.extract.speakers import attribute_speakers
+    from tracker.extract.speakers import attribute_speakers, interview_turns, turn_of_units
     from tracker.extract.units import split_units
 
     text, meta = article.text, article.meta
@@ -187,9 +223,10 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     mentions, provisional = find_mentions(
         text, reference, on=published, jurisdiction_code=meta.jurisdiction_code, units=units
     )
-    speakers = attribute_speakers(text, units, mentions)
+    turns = interview_turns(text, units, mentions)
+    speakers = attribute_speakers(text, units, mentions, turns)
 
-    eligible = [_eligible(u.text, meta) for u in units]
+    eligible = _eligible_units(text, units, meta, turns_of=turn_of_units(units, turns))
     decisions = assign_policies(
         [u.text for u in units],
         [u.tokens for u in units],

@@ -584,7 +584,7 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA", "EF"}
 
 def has_predicate(tokens: Sequence[TokenLike]) -> bool:
     """A unit that ends without a finished predicate (a caption like `… 위치한 ‘국가물산업클러스터’ 전경.`)
-    asserts nothing; news style may end on a plan noun (`추진할 계획.`)."""
+    asserts nothing; news style may end on a plan noun (`추진할 계획.`), speech on a connective + 요."""
     content = [t for t in tokens if t.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SW", "SO"}]
     if not content:
         return False
@@ -592,6 +592,8 @@ def has_predicate(tokens: Sequence[TokenLike]) -> bool:
         return True
     if len(content) >= 2 and content[-1].form == "것" and content[-2].tag == "ETM":
         return True
+    if len(content) >= 2 and content[-1].form == "요" and content[-2].tag == "EC":
+        return True  # spoken polite endings (`지원 정책도 펴는데요`, `개편형이 있고요`)
     return content[-1].form in {"계획", "방침", "예정", "전망", "목표", "계획이다"} or content[-1].tag in {
         "EC",
         "ETM",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from tracker.extract._korean import ORGANISATION_ENDINGS, looks_like_name
 from tracker.extract.types import Mention
-from tracker.extract.units import Unit, quote_spans
+from tracker.extract.units import Token, Unit, quote_spans
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,105 @@ _ADDRESS_ENDS = (
 _QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
+# The label opening a turn of an interview transcript, at the start of a line: `▷ 김기화 : …`, `▶ 조희연: …`,
+# `◇ 김현정> …`, `조희연 : …`, `앵커 : …`. Field lines have the same shape (`▷ 전화 : 02-…`, `■ 진행 : 김기화`,
+# `주소 : …`); `interview_turns` keeps only labels that name a person or a host's role on two lines or more.
+# A time (`10:30`) or a URL never matches: the label is Hangul.
+_TURN_LABEL = re.compile(
+    r"^[ \t\u3000\xa0]*(?:[▷▶◇◆►▸○●□■◎☞][ \t]*)?([가-힣]{2,4})[ \t]*[:>：][ \t]*(?=\S)", re.M
+)
+# Any line opened by a bullet mark (`■ 제보하기`, `▷ 전화 : …`): a turn does not run over it.
+_MARKED_LINE = re.compile(r"^[ \t\u3000\xa0]*[▷▶◇◆►▸○●□■◎☞]", re.M)
+# Labels naming the host by role, and the header fields naming the host (`■ 진행 : 김기화 KBS 기자`).
+_HOST_ROLES = {"앵커", "진행자", "사회자", "진행", "사회", "기자", "질문"}
+_HOST_FIELD = re.compile(r"(?:진행자?|사회자?|앵커|대담)[ \t]*[:：][ \t]*([가-힣]{2,4})(?![가-힣])")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One labelled turn of an interview transcript: from its label to the next label or marked line."""
+
+    start: int  # the label line
+    body: int  # where the speech begins, after `▷ 이름 :`
+    end: int
+    speaker: Speaker  # the official the label names, else (None, name as written)
+    host: bool  # the interviewer: questions, greetings and hand-offs, never claims
+
+
+def interview_turns(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Turn]:
+    """The turns of a transcript whose lines open with speaker labels (`▷ 김기화 : …` / `▶ 조희연 : …`).
+
+    A label counts when its word labels two lines or more and is a host's role (`앵커`, `진행자`) or a
+    person's name (a registry mention, or a name by `looks_like_name`), and the article has two such
+    speakers: one-off field lines (`▷ 전화 : …`, `■ 진행 : 김기화`) open no turn. A turn runs over lines
+    and paragraphs until the next label or bullet-marked line. The host is the speaker with a host role
+    label or named in a `진행 :` header, else the speaker of the first turn when no official. Empty when
+    the text is no transcript."""
+    labels = list(_TURN_LABEL.finditer(text))
+    if len(labels) < 4:
+        return []
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label.group(1)] = counts.get(label.group(1), 0) + 1
+    tokens = sorted({t for u in units for t in (u.sentence_tokens or u.tokens)}, key=lambda t: t.start)
+    token_starts = [t.start for t in tokens]
+    speaker_of: dict[str, Speaker] = {}
+    for label in labels:
+        name = label.group(1)
+        if name in speaker_of or counts[name] < 2:
+            continue
+        found = _label_speaker(name, label.start(1), label.end(1), mentions, tokens, token_starts)
+        if found is not None:
+            speaker_of[name] = found
+    if len(speaker_of) < 2:
+        return []
+    hosts = {n for n in speaker_of if n in _HOST_ROLES}
+    hosts.update(m.group(1) for m in _HOST_FIELD.finditer(text) if m.group(1) in speaker_of)
+    kept = [label for label in labels if label.group(1) in speaker_of]
+    if not hosts and speaker_of[kept[0].group(1)].person_key is None:
+        hosts.add(kept[0].group(1))
+    stops = sorted({m.start() for m in _MARKED_LINE.finditer(text)} | {m.start() for m in labels})
+    turns = []
+    for label in kept:
+        i = bisect_right(stops, label.start())
+        end = stops[i] if i < len(stops) else len(text)
+        name = label.group(1)
+        turns.append(Turn(label.start(), label.end(), end, speaker_of[name], name in hosts))
+    return turns
+
+
+def _label_speaker(
+    name: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    token_starts: Sequence[int],
+) -> Speaker | None:
+    """Who a turn label names: the official it resolves to (at the label, or named so elsewhere in the
+    article), a person outside the registry, a host's role (nobody), or None for a field label."""
+    if name in _HOST_ROLES:
+        return NARRATION
+    at = next((m for m in mentions if m.person_key and m.start < end and m.end > start), None)
+    if at is not None:
+        return Speaker(at.person_key, name)
+    keys = {m.person_key for m in mentions if m.person_key and m.name == name}
+    if len(keys) == 1:
+        return Speaker(keys.pop(), name)
+    lo, hi = bisect_left(token_starts, start), bisect_left(token_starts, end)
+    if looks_like_name(name, [t for t in tokens[lo:hi] if t.end <= end]):
+        return Speaker(None, name)
+    return None
+
+
+def turn_of_units(units: Sequence[Unit], turns: Sequence[Turn]) -> list[Turn | None]:
+    """The turn each unit lies in (by its start), None outside every turn."""
+    starts = [t.start for t in turns]
+    found: list[Turn | None] = []
+    for unit in units:
+        i = bisect_right(starts, unit.start) - 1
+        found.append(turns[i] if i >= 0 and unit.start < turns[i].end else None)
+    return found
 
 
 @dataclass(frozen=True)
@@ -113,8 +212,14 @@ class _Subject:
     topic: bool = True  # marked with 은/는/께서 (the sentence's topic), not 이/가
 
 
-def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> list[Speaker]:
-    """One `Speaker` per unit, in the order of `units`."""
+def attribute_speakers(
+    text: str,
+    units: Sequence[Unit],
+    mentions: Sequence[Mention],
+    turns: Sequence[Turn] | None = None,
+) -> list[Speaker]:
+    """One `Speaker` per unit, in the order of `units`. Inside a transcript's labelled turn every unit is
+    the labelled speaker's (`turns`: from `interview_turns`, computed when not given)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     by_sentence: dict[int, list[int]] = {}
@@ -140,6 +245,11 @@ def attribute_speakers(text: str, units: Sequence[Unit], mentions: Sequence[Ment
                 last = speakers[i]
         previous = speakers[indexes[-1]]
     _lone_lede_quotes(text, units, speakers)
+    if turns is None:
+        turns = interview_turns(text, units, mentions)
+    for i, turn in enumerate(turn_of_units(units, turns)):
+        if turn is not None:
+            speakers[i] = turn.speaker
     return speakers
 
 
