@@ -323,7 +323,6 @@ BYLINE_WITH_DATE = re.compile(
 _DATE_THEN_BYLINE = re.compile(
     rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
-# '홍길동 기자 2020-03-04 18:00' (the reporter, then an unlabelled date).
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
 _BYLINE_THEN_DATE = re.compile(

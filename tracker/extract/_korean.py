@@ -12,6 +12,10 @@ STRAIGHT_QUOTES = {'"': "double", "'": "single"}
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 
+# The start of an interviewer's line in a Q&A (`―치매전담조직을 … 들었다.`, `Q. …`, `문) …`, `질문: …`):
+# not a claim itself, and what follows it is the interviewee's answer.
+QUESTION_LINE = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
+
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank paragraph; paragraphs are separated by blank lines."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
+from tracker.extract._korean import QUESTION_LINE
 from tracker.extract.dates import claim_date, lead_event
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
@@ -35,8 +36,6 @@ _BYLINE = re.compile(
     r"(기자|특파원|앵커|리포터)\s*(=|입니다|가 취재했습니다|$)|[\w.-]+@[\w-]+\.[\w.]+|^\s*\[[^\]]{1,12}\]\s*$"
     r"|영상편집|그래픽\s?:|촬영기자|^\s*(출처|저작권자|Copyright)|뉴스\s?[가-힣]{2,4}입니다\.?\s*$|무단\s?전재|재배포\s?금지"
 )
-# An interviewer's question (`―치매전담조직을 … 구성했다고 들었다.`, `Q. …`): the answer is the claim.
-_QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 # A broadcast's hand-off or sign-off (`… 교육감 연결해서 자세한 얘기 들어보도록 하겠습니다`, `… 교육감과 말씀
 # 나눴습니다`) and a greeting or thanks on its own (`교육감님 안녕하세요?`, `고맙습니다`): talk about the talk.
 _BROADCAST_CUE = re.compile(
@@ -83,7 +82,7 @@ def _is_repeat_of_title(text: str, meta: ArticleMeta) -> bool:
 def _eligible(text: str, meta: ArticleMeta) -> bool:
     """False for units that are never claims: title repeats, captions, bylines, cues, interview
     questions, a broadcast's hand-offs, sign-offs and greetings."""
-    if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text) or _QUESTION.match(text):
+    if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text) or QUESTION_LINE.match(text):
         return False
     if _BROADCAST_CUE.search(text.strip()):
         return False

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extract._korean import ORGANISATION_ENDINGS, looks_like_name
+from tracker.extract._korean import ORGANISATION_ENDINGS, QUESTION_LINE, looks_like_name
 from tracker.extract.types import Mention
 from tracker.extract.units import Token, Unit, quote_spans
 
@@ -99,8 +99,6 @@ _ADDRESS_ENDS = (
     "담화문", "담화", "신년사", "기념사", "축사", "연설문", "연설", "서한", "성명서", "호소문", "회견문",
     "취임사", "대국민 메시지",
 )  # fmt: skip
-# Lines of an interviewer's question (`―치매 관련 프로젝트를 … 이유는….`, `Q. …`).
-_QUESTION = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 # The label opening a turn of an interview transcript, at the start of a line: `▷ 김기화 : …`, `▶ 조희연: …`,
@@ -232,7 +230,7 @@ def attribute_speakers(
     answering = False  # inside the answers of a Q&A interview
     for indexes in sorted(by_sentence.values(), key=lambda group: units[group[0]].sentence_start):
         first = units[indexes[0]]
-        if interviewee is not None and _QUESTION.match(text, first.sentence_start, first.sentence_end):
+        if interviewee is not None and QUESTION_LINE.match(text, first.sentence_start, first.sentence_end):
             answering, last = True, interviewee  # what follows a question is the interviewee's answer
             previous = NARRATION
             continue
@@ -256,7 +254,7 @@ def attribute_speakers(
 def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> Speaker | None:
     """The one official named before the first question of a Q&A interview, else None (not guessed)."""
     question = next(
-        (u for u in units if _QUESTION.match(text, u.sentence_start, u.sentence_end)),
+        (u for u in units if QUESTION_LINE.match(text, u.sentence_start, u.sentence_end)),
         None,
     )
     if question is None:
