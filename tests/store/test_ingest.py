@@ -43,6 +43,36 @@ def test_corpus_ingested_twice_is_stored_once(engine) -> None:
         assert all(r.finished_at is not None for r in runs)
 
 
+def test_articles_stored_already_are_not_extracted_again(engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    ingest(engine, [str(p) for p in ARTICLES[:3]], workers=1)
+
+    def must_not_run(record, reference):
+        raise AssertionError(f"{record.source} was extracted again")
+
+    monkeypatch.setattr(workers_module, "process", must_not_run)
+    again = ingest(engine, [str(p) for p in ARTICLES[:3]], workers=1)
+    assert [o.status for o in again.outcomes] == ["duplicate"] * 3
+    assert all(o.article_id is not None and o.headline for o in again.outcomes)
+
+
+def test_known_and_new_articles_keep_their_order_with_workers(engine, tmp_path: Path) -> None:
+    ingest(engine, [str(ARTICLES[1]), str(ARTICLES[4])], workers=1)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    paths = [str(p) for p in ARTICLES[:6]] + [str(empty)]
+    result = ingest(engine, paths, workers=2)
+    assert [(o.source, o.status) for o in result.outcomes] == [
+        (str(ARTICLES[0]), "new"),
+        (str(ARTICLES[1]), "duplicate"),
+        (str(ARTICLES[2]), "new"),
+        (str(ARTICLES[3]), "new"),
+        (str(ARTICLES[4]), "duplicate"),
+        (str(ARTICLES[5]), "new"),
+        (str(empty), "failed"),
+    ]
+    assert _count(engine, m.Article) == 6
+
+
 def test_claims_keep_exact_spans_and_metadata(engine) -> None:
     ingest(engine, [str(CORPUS / "breaknews-daegu-20180313.txt")], workers=1)
     with transaction(engine) as s:

@@ -8,7 +8,7 @@ article half-written and never touches what is already stored.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO
@@ -23,8 +23,9 @@ from tracker.db.session import transaction
 from tracker.errors import InputError
 from tracker.extract import EXTRACTOR_VERSION
 from tracker.extract.types import Extraction, ProvisionalOfficial
+from tracker.read.record import InputRecord
 from tracker.store.registry import load_reference_from_db
-from tracker.store.workers import Processed, pipeline, start_workers
+from tracker.store.workers import Item, Processed, Skipped, pipeline, sha256_of, start_workers
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -82,7 +83,7 @@ def ingest(
             run_id = run.id
         known = _Known.load(session)
     result = IngestResult(run_id=run_id, dry_run=dry_run)
-    items = iter_records(paths, stdin=stdin, max_bytes=max_bytes)
+    items = _unstored(iter_records(paths, stdin=stdin, max_bytes=max_bytes), engine)
     with engine.connect() as connection:
         for item in pipeline(items, reference, workers):
             outcome = _store(connection, item, run_id, dry_run, known)
@@ -120,13 +121,34 @@ class _Known:
         )
 
 
+def _unstored(items: Iterable[Item], engine: Engine) -> Iterator[Item]:
+    """The records as read, with those whose text this extractor version has stored already turned into
+    `Skipped`: re-running ingest over a folder costs a hash and a lookup per known article, not its
+    extraction. (The check at storing time stays: a text twice in one run is caught there.)"""
+    with engine.connect() as lookup:
+        for item in items:
+            if isinstance(item, InputRecord):
+                stored = lookup.execute(_FIND_ARTICLE, {"sha256": sha256_of(item.raw)}).first()
+                lookup.rollback()  # hold no read snapshot open while the run writes
+                if stored is not None and stored.extractor_version == EXTRACTOR_VERSION:
+                    yield Skipped(item.source, stored.id, stored.headline)
+                    continue
+            yield item
+
+
 def _store(
-    connection: Connection, item: Processed | InputError, run_id: int | None, dry_run: bool, known: _Known
+    connection: Connection,
+    item: Processed | InputError | Skipped,
+    run_id: int | None,
+    dry_run: bool,
+    known: _Known,
 ) -> Outcome:
     """Store one article in its own transaction, on the run's one connection. Core statements: the
     ORM's unit of work would cost about as much as extracting the article."""
     if isinstance(item, InputError):
         return Outcome(item.source, "failed", str(item))
+    if isinstance(item, Skipped):
+        return Outcome(item.source, "duplicate", "already stored", item.article_id, item.headline)
     added = _Known(set(), set(), {})
     transaction_ = connection.begin()
     try:

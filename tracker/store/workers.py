@@ -24,6 +24,20 @@ from tracker.reference import Reference
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A record the parent needs no work for (its text is stored already by this extractor version): it
+    passes through the pipeline in its place without being cleaned or extracted."""
+
+    source: str
+    article_id: int
+    headline: str | None
+
+
+# What goes into the pipeline: records to process, and reading errors and skipped records to pass on.
+Item = InputRecord | InputError | Skipped
+
+
+@dataclass(frozen=True)
 class Processed:
     """A record after cleaning and extraction, ready to store."""
 
@@ -83,13 +97,14 @@ def _safe_process(record: InputRecord, reference: Reference) -> Processed | Inpu
 
 
 def pipeline(
-    items: Iterable[InputRecord | InputError], reference: Reference, workers: int
-) -> Iterator[Processed | InputError]:
-    """Processed records in input order. With workers, a bounded number of chunks stay in flight so
-    that the workers never wait for the parent to finish storing, and memory stays bounded."""
+    items: Iterable[Item], reference: Reference, workers: int
+) -> Iterator[Processed | InputError | Skipped]:
+    """Processed records in input order, errors and skipped records in their places. With workers, a
+    bounded number of chunks stay in flight so that the workers never wait for the parent to finish
+    storing, and memory stays bounded; a chunk with nothing to process never reaches a worker."""
     if workers <= 1:
         for item in items:
-            yield item if isinstance(item, InputError) else _safe_process(item, reference)
+            yield _safe_process(item, reference) if isinstance(item, InputRecord) else item
         return
     context = _context()
     with ProcessPoolExecutor(
@@ -98,7 +113,15 @@ def pipeline(
         in_flight: deque[_Pending] = deque()
         for chunk in _chunks(items, CHUNK):
             records = [item for item in chunk if isinstance(item, InputRecord)]
-            in_flight.append(_Pending(pool.submit(_process_chunk, records), chunk))
+            if not records and not in_flight:
+                yield from chunk  # nothing to wait for: errors and skipped records go on at once
+                continue
+            future: Future[list[_Done | InputError]] = Future()
+            if records:
+                future = pool.submit(_process_chunk, records)
+            else:
+                future.set_result([])
+            in_flight.append(_Pending(future, chunk))
             while len(in_flight) > IN_FLIGHT_PER_WORKER * workers:
                 yield from in_flight.popleft().result()
         while in_flight:
@@ -114,13 +137,13 @@ class _Pending:
     """A chunk on its way through a worker; reading errors in it keep their place in the output."""
 
     future: Future[list[_Done | InputError]]
-    chunk: list[InputRecord | InputError]
+    chunk: list[Item]
 
-    def result(self) -> list[Processed | InputError]:
+    def result(self) -> list[Processed | InputError | Skipped]:
         done = iter(self.future.result())
-        results: list[Processed | InputError] = []
+        results: list[Processed | InputError | Skipped] = []
         for item in self.chunk:
-            if isinstance(item, InputError):
+            if not isinstance(item, InputRecord):
                 results.append(item)
                 continue
             result = next(done)
@@ -128,8 +151,8 @@ class _Pending:
         return results
 
 
-def _chunks(items: Iterable[InputRecord | InputError], size: int) -> Iterator[list[InputRecord | InputError]]:
-    chunk: list[InputRecord | InputError] = []
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
