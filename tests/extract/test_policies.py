@@ -123,7 +123,7 @@ def test_typo_matches_only_in_an_article_about_the_policy(ref: Reference) -> Non
 
 
 def test_typo_is_one_jamo_not_another_word() -> None:
-    from tracker.extract.policies import _one_substitution
+    from tracker.extract.policies.fuzzy import _one_substitution
 
     assert _one_substitution("스마트시트", "스마트시티")
     assert not _one_substitution("테스트필드", "테스트베드")  # a different facility, not a typo

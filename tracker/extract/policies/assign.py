@@ -1,0 +1,228 @@
+"""Policies per unit for a whole article: hits, the article's topics, then per unit the filters that
+say it is no claim, the hits that count, continuation of the claim before and the article's topic; a
+second pass with the article's own vocabulary; the people a claim is for last."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from tracker.extract.policies.continuation import (
+    _TOPIC_SHIFT,
+    CONNECTIVE,
+    _carries_on,
+    _continuation,
+    _named_again,
+    refers_back,
+)
+from tracker.extract.policies.events import _claimed_hits, _event_report
+from tracker.extract.policies.fuzzy import fuzzy_hits
+from tracker.extract.policies.generic import _generic_allowed, _without_format_words
+from tracker.extract.policies.headline import _headline_hits, _headline_names
+from tracker.extract.policies.hits import _by_start, find_hits
+from tracker.extract.policies.letters import _compact
+from tracker.extract.policies.lexicon import Lexicon
+from tracker.extract.policies.lists import _listed
+from tracker.extract.policies.predicates import has_predicate
+from tracker.extract.policies.qualified import _qualified
+from tracker.extract.policies.remarks import (
+    _COURTESY,
+    _DEFINITION,
+    _GENERAL_FACT,
+    _INTERVIEW_QUESTION,
+    _REQUEST,
+    _VERDICT,
+    _WHOLE_BUDGET,
+    _topic_is_policy,
+    courtesy_visit,
+)
+from tracker.extract.policies.targets import _targeted
+from tracker.extract.policies.topics import _running_topic, article_topics
+from tracker.extract.policies.values import TokenLike, UnitPolicies
+from tracker.extract.policies.vocabulary import _topic_vocabulary, _Vocabulary
+
+
+def assign_policies(
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[TokenLike]],
+    offsets: Sequence[int],
+    lexicon: Lexicon,
+    *,
+    eligible: Sequence[bool],
+    headline: str | None = None,
+    quoted: Sequence[bool] | None = None,
+    speakers: Sequence[str | None] | None = None,
+) -> list[UnitPolicies]:
+    """Policies per unit for a whole article, in order.
+
+    `eligible[i]` is False for units that cannot be claims whatever they say (headline, caption,
+    byline); they neither become claims nor count towards the article's topics. `quoted[i]` marks
+    quoted sentences, whose predicate may sit in the quotative (`“… 초래하는 행위”라고 했다`).
+    `speakers[i]`: who says the unit (a person key or the name as written), None for narration.
+
+    A unit that names no policy makes a claim only when it says something about one without naming
+    it (README "What a policy claim is"): it refers back to the previous claim's policy (`이를 통해`,
+    `이번 사업`, `사업법인은`, a connective), names an initiative the headline quotes (`‘문경팩토리아’`)
+    in an article about one policy, or is a quote that continues a claim of the same speaker's quote
+    or is said by a named speaker in an article about one policy. Other sentences (a request to the
+    police, page furniture) are not claims even in an article about one policy.
+    """
+    n = len(texts)
+    asserts = [
+        (bool(quoted and quoted[i]) and len(tokens[i]) >= 3) or has_predicate(tokens[i]) for i in range(n)
+    ]
+    raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
+    raw = _without_format_words(raw, texts, tokens, eligible, headline)
+    headline_hits = _headline_hits(headline, lexicon)
+    topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
+    fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
+    if fuzzy:
+        raw = [
+            sorted(
+                [*raw[i], *fuzzy_hits(texts[i], lexicon, fuzzy, offset=offsets[i], taken=raw[i])],
+                key=_by_start,
+            )
+            for i in range(n)
+        ]
+    generic_counts: Counter[str] = Counter(
+        h.slug for hits, ok in zip(raw, eligible, strict=True) if ok for h in hits if h.generic
+    )
+
+    topic = _running_topic(raw, eligible, asserts, headline_hits, topics, generic_counts)
+    # policies that one sentence of the body names and nothing else does (not even the headline)
+    named_in = Counter(
+        s for hits, ok in zip(raw, eligible, strict=True) if ok for s in {h.slug for h in hits}
+    )
+    once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
+    specific = {s for s, v in topics.items() if v > generic_counts[s]}
+    aliases = _headline_names(headline) if topic else ()
+
+    def decide(vocabulary: _Vocabulary | None) -> list[UnitPolicies]:
+        results: list[UnitPolicies] = []
+        previous: tuple[str, ...] = ()
+        recent: list[tuple[str, tuple[str, ...]]] = []  # the last three claims: text without spaces, slugs
+        heads: dict[str, str] = {}  # last two letters of the specific keywords named so far
+        for i in range(n):
+            is_quote = bool(quoted and quoted[i])
+            speaker = speakers[i] if speakers is not None else None
+            text, toks = texts[i], tokens[i]
+            if not eligible[i] or not asserts[i]:
+                results.append(UnitPolicies((), 0.0, "not_body"))
+                continue
+            hits = _qualified(
+                _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
+            )
+            if _DEFINITION.search(text):
+                results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
+                previous = ()
+                continue
+            if (
+                (_COURTESY.search(text) and not _REQUEST.search(text))
+                or (not is_quote and _INTERVIEW_QUESTION.match(text))
+                or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
+                or _GENERAL_FACT.match(text)
+                or courtesy_visit(toks)
+            ):
+                results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
+                previous = ()
+                continue
+            if _event_report(text, toks, lexicon):
+                results.append(UnitPolicies((), 0.0, "event", tuple(hits)))
+                previous = ()
+                continue
+            slugs: list[str] = []
+            confidence = 0.0
+            # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
+            # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
+            listed = _listed(hits, toks)
+            incidental = {
+                h.slug
+                for h in hits
+                if h.generic
+                and h not in listed
+                and h.slug not in specific
+                and h.slug not in topic
+                # a word that would not count anyway leaves the sentence as it was (no claim)
+                and _generic_allowed(h.slug, topics, generic_counts)
+            }
+            if incidental and (any(h.slug in specific and h.slug not in incidental for h in hits) or topic):
+                hits_used = [h for h in hits if h.slug not in incidental]
+            else:
+                hits_used = hits
+            for hit in hits_used:
+                if (
+                    hit.generic
+                    and hit not in listed
+                    and not _generic_allowed(hit.slug, topics, generic_counts)
+                ):
+                    continue
+                if hit.slug not in slugs:
+                    slugs.append(hit.slug)
+                confidence = max(confidence, 0.6 if (hit.generic or hit.fuzzy) else 0.9)
+            reason = "keyword" if slugs else "none"
+            if not slugs and _WHOLE_BUDGET.search(text):
+                # `이와 함께 구는 … 4천433억 원의 내년도 예산안을 구의회에 제출했다`: the whole budget is about
+                # no one policy, whatever the sentence before was about
+                results.append(UnitPolicies((), 0.0, "none", tuple(hits)))
+                previous = ()
+                continue
+            named = _named_again(toks, recent) if not slugs and recent else None
+            if named:
+                # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
+                # sentence names again what a recent claim named, and is about the same policies
+                slugs, confidence, reason = list(named), 0.5, "continuation"
+            elif previous and _continuation(text, toks, bool(slugs)):
+                main = max(previous, key=lambda slug: topics[slug])
+                if main not in slugs:
+                    slugs.append(main)
+                confidence = max(confidence, 0.5)
+                reason = reason if reason == "keyword" else "continuation"
+            elif (
+                not slugs
+                and topic
+                and (
+                    (hits_used is not hits and not _TOPIC_SHIFT.match(text))
+                    or refers_back(text, toks)
+                    # `특히 …`, `또한 …`: a connective goes on with what the article is about
+                    or (not is_quote and CONNECTIVE.match(text) is not None)
+                    or (aliases and any(a in _compact(text)[0] for a in aliases))
+                    # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
+                    # … 지정받았다”`: only a quote that follows a claim continues it)
+                    or (is_quote and speaker is not None and bool(previous))
+                )
+            ):
+                slugs, confidence, reason = list(topic), 0.4, "topic"
+            elif not slugs and previous and not is_quote:
+                carried = _carries_on(text, toks, heads)
+                if carried is not None:
+                    main = carried or max(previous, key=lambda slug: topics[slug])
+                    slugs, confidence, reason = [main], 0.4, "continuation"
+            if not slugs and vocabulary is not None and vocabulary.named_in(toks):
+                # `우리의 물임에도 … 바로잡아야 한다` in an article whose claims are all about `물의 권리`
+                slugs, confidence, reason = [vocabulary.slug], 0.4, "topic"
+            results.append(UnitPolicies(tuple(slugs), confidence, reason, tuple(hits)))
+            previous = tuple(slugs)
+            if slugs:
+                recent = [*recent[-2:], (_compact(text)[0], tuple(slugs))]
+            for hit in hits:
+                if len(hit.keyword) >= 4 and not hit.generic:
+                    heads.setdefault(hit.keyword[-2:], hit.slug)
+        return results
+
+    results = decide(None)
+    vocabulary = _topic_vocabulary(results, tokens, lexicon)
+    if vocabulary is not None:
+        results = decide(vocabulary)
+    if not lexicon.target_words:
+        return results
+    # the people a claim is for (`무주택 청년`): added last, so that they neither carry on to the next
+    # sentence nor make the article's vocabulary
+    targeted = []
+    for i, r in enumerate(results):
+        extra = (
+            [s for s in _targeted(texts[i], tokens[i], offsets[i], lexicon) if s not in r.slugs]
+            if r.slugs
+            else []
+        )
+        targeted.append(UnitPolicies((*r.slugs, *extra), r.confidence, r.reason, r.hits) if extra else r)
+    return targeted

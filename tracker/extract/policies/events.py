@@ -1,0 +1,170 @@
+"""Events rather than policies: the titles of events (`청년 일자리 간담회`), units that only report
+holding or attending one, and keywords that only name an event, which make no claim unless the unit
+says something beyond the event. An opening (`개소식을 가졌다`) is a result and stays a claim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.policies.lexicon import Lexicon
+from tracker.extract.policies.predicates import _verbs
+from tracker.extract.policies.values import PolicyHit, TokenLike
+
+# The opening of a facility or line (`'진주창업지원센터' 개소식을 가졌다`): it opened, which is a result.
+_OPENING = re.compile(
+    r"(?:개소|개관|개원|개통|준공)(?:식|기념식)[’'”\"」]?(?:을|를)\s?(?:[^\s]+\s){0,2}?(?:가졌|갖고|개최했|열었|열고)"
+)  # `'치매안심센터 개소식'을 30일 개최했다`: a closing quote mark and a day may stand between
+_PROGRAMME = re.compile(r"(\d부(인|에서|는|에서는)\s)|^(이날|이번)\s?행사")
+# What the programme of an event presented (`이날 행사에는 … 성과인 …를 소개하며`): a report of the
+# policy, not of the event.
+_PRESENTING = frozenset({"소개", "발표", "설명", "공개", "공유", "홍보", "보고", "제시", "논의"})
+
+
+def _title_hit(hit: PolicyHit, text: str, offset: int, lexicon: Lexicon) -> bool:
+    """A keyword inside the title of an event (`‘스마트시티 조성 …’ 현안토론 순서에서`)."""
+    rel = hit.start - offset
+    opener = max(text.rfind(q, 0, rel) for q in "‘'「《<\"“")
+    if opener >= 0:
+        closers = [text.find(q, hit.end - offset) for q in "’'」》>\"”"]
+        closers = [c for c in closers if c >= 0]
+        if closers:
+            close = min(closers)
+            inside = text[opener + 1 : close]
+            if not any(q in inside for q in "‘“"):
+                after = re.sub(r"\s", "", text[close + 1 : close + 12])
+                if any(after.startswith(noun) for noun in lexicon.event_nouns) or any(
+                    inside.rstrip().endswith(noun) for noun in lexicon.event_nouns
+                ):
+                    return True
+    return False
+
+
+# Inside an event's title: nouns, numbers, Latin words, quote marks and list marks (`‘2024 청년 일자리
+# 박람회’`, `성과공유 및 네트워킹데이 행사`).
+_TITLE_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XSN", "XPN", "SO", "SW"})
+_TITLE_MARKS = frozenset(
+    {"‘", "’", "“", "”", "'", '"', "「", "」", "『", "』", "<", ">", "《", "》", "·", "및"}
+)
+# `…을 위한 간담회`, `…에 대한 토론회`, `…에 관한 공청회`: the purpose belongs to the title.
+_TITLE_FRAMES = frozenset({"위하", "대하", "관하"})
+
+
+def event_titles(tokens: Sequence[TokenLike], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the titles of events (`청년 일자리 간담회`, `‘스마트시티 … 향후계획’ 현안토론`, `일자리
+    창출을 위한 토론회`): the noun compound that ends in an event noun, with its quote marks and a
+    `…을 위한` purpose."""
+    spans: list[tuple[int, int]] = []
+    last = lexicon.event_noun_last
+    for i, t in enumerate(tokens):
+        if t.form[-1:] not in last or not (t.tag.startswith("NN") and lexicon.event_noun_end.search(t.form)):
+            continue
+        j = i
+        while j > 0:
+            prev = tokens[j - 1]
+            if prev.tag in _TITLE_TAGS or prev.form in _TITLE_MARKS:
+                j -= 1
+            elif (
+                prev.tag == "ETM"
+                and j >= 3
+                and tokens[j - 2].form in _TITLE_FRAMES
+                and tokens[j - 3].tag in {"JKO", "JKB"}
+            ):
+                j -= 3
+            else:
+                break
+        if j < i:
+            spans.append((tokens[j].start, t.end))
+    return spans
+
+
+def _within(hit: PolicyHit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def says_more_than_holding(
+    tokens: Sequence[TokenLike], lexicon: Lexicon, titles: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the unit has a verb, outside event titles, that is not one of holding, attending or
+    framing an event (`…을 논의했다`, `… 계획을 발표했다`, `… 취업을 지원했다`)."""
+    for i, t in enumerate(tokens):
+        # a verb, or a verbal noun with its 하/되 (`논의했다`, `발표됐다`)
+        verb = t.tag == "VV" or (
+            t.tag.startswith("NN")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].tag == "XSV"
+            and tokens[i + 1].start == t.end
+        )
+        if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
+            continue
+        if _sets_the_scene(tokens, i):
+            continue
+        return True
+    return False
+
+
+def _sets_the_scene(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` only frames the circumstances (`교환근무가 실시된 가운데`, `…가 참석한 가운데`)."""
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[j].tag == "ETM":
+            return tokens[j + 1].form == "가운데"
+        if tokens[j].tag not in {"XSV", "EP"}:
+            return False
+    return False
+
+
+# Holding an event with 갖다/가지다 (`간담회를 가졌다`), as 개최하다 does.
+_HOLDING = frozenset({"갖", "가지"})
+
+
+def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> bool:
+    """`… 행사를 개최했다` / `이번 행사는 …`: the unit reports an event rather than a policy. A unit that
+    holds an event and also says something else (`… 간담회를 개최하고 일자리 정책을 논의했다`) is no mere
+    event report."""
+    # `'…센터' 개소식을 가졌다`: the facility opened, a result rather than an event
+    if _OPENING.search(text):
+        return False
+    # `이날 행사에는 … 성과인 …를 소개하며`: what the programme presented is the report
+    if _PROGRAMME.search(text) and not _presents(tokens):
+        return True
+    if not any(t.tag.startswith("NN") for t in tokens):  # no nouns
+        return False
+    # topic of the unit is an event (`이번 행사는`, `대회는`)
+    for i, t in enumerate(tokens[:-1]):
+        if t.tag.startswith("NN") and tokens[i + 1].tag in {"JX", "JKS"}:
+            if tokens[i + 1].form in {"은", "는"} and lexicon.event_noun_end.search(t.form):
+                return True
+            break
+    # main predicate holds/attends an event, and an event noun is its object
+    last_verbs = [t for t in tokens if t.tag in {"VV", "NNG"}][-3:]
+    holds = any(t.form in lexicon.event_verbs or t.form in _HOLDING for t in last_verbs)
+    if not holds:
+        return False
+    words = [t for t in tokens if not t.tag.startswith("S")]  # `보고회’를`: skip the quote mark
+    holds_event = any(
+        words[i + 1].tag in {"JKO", "JKB"} and lexicon.event_noun_end.search(t.form)
+        for i, t in enumerate(words[:-1])
+        if t.tag.startswith("NN")
+    )
+    return holds_event and not says_more_than_holding(tokens, lexicon, event_titles(tokens, lexicon))
+
+
+def _presents(tokens: Sequence[TokenLike]) -> bool:
+    return any(t.form in _PRESENTING for t in _verbs(tokens))
+
+
+def _claimed_hits(
+    hits: Sequence[PolicyHit], text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon
+) -> list[PolicyHit]:
+    """The hits the unit makes a claim about: a keyword that only names an event (`‘스마트시티 …’
+    현안토론 순서에서 발언했다`) is no claim; in a unit that says something beyond holding or attending
+    the event (`청년 일자리 간담회를 열어 … 지원 방안을 논의했다`, `… 협업포럼을 활용하면`) it is."""
+    if not hits:
+        return []
+    if _OPENING.search(text):
+        return list(hits)  # what opened is the claim's policy
+    titles = event_titles(tokens, lexicon)
+    in_title = [h for h in hits if _within(h, titles) or _title_hit(h, text, offset, lexicon)]
+    if not in_title or says_more_than_holding(tokens, lexicon, titles):
+        return list(hits)
+    return [h for h in hits if h not in in_title]

@@ -1,0 +1,102 @@
+"""Long keywords written with one wrong letter (`스마트시트`): only for the policies an article is
+plainly about, and only a slip of one jamo, so that a neighbouring word (`테스트필드`) is not read as one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.extract.policies.letters import _Letters
+from tracker.extract.policies.lexicon import Lexicon, _Keyword
+from tracker.extract.policies.values import PolicyHit
+
+
+def fuzzy_hits(
+    text: str,
+    lexicon: Lexicon,
+    slugs: frozenset[str],
+    *,
+    offset: int = 0,
+    taken: Sequence[PolicyHit] = (),
+    letters: _Letters | None = None,
+) -> list[PolicyHit]:
+    """Long keywords (5+ letters) of `slugs` written with one wrong letter (`스마트시트`), outside `taken`.
+    `letters`: the compacted `text` when the caller already has it."""
+    letters = letters or _Letters(text)
+    compact, index = letters.compact, letters.index
+    wanted = _fuzzy_keywords(lexicon, slugs)
+    if not any(kw.compact[:2] in compact for kw in wanted):
+        return []
+    covered: list[bool] | None = None  # what `taken` covers, worked out at the first near-miss
+    hits = []
+    for kw in wanted:
+        size = len(kw.compact)
+        pos = compact.find(kw.compact[:2])
+        while 0 <= pos <= len(compact) - size:
+            window = compact[pos : pos + size]
+            if not _one_substitution(window, kw.compact):
+                pos = compact.find(kw.compact[:2], pos + 1)
+                continue
+            if covered is None:
+                covered = _covered(letters, taken, offset)
+            if not any(covered[pos : pos + size]):
+                for i in range(pos, pos + size):
+                    covered[i] = True
+                start, end = index[pos], index[pos + size - 1] + 1
+                hits.append(PolicyHit(kw.slug, kw.compact, offset + start, offset + end, False, True))
+            pos = compact.find(kw.compact[:2], pos + 1)
+    return hits
+
+
+_FUZZY: dict[int, tuple[Lexicon, dict[frozenset[str], tuple[_Keyword, ...]]]] = {}
+
+
+def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, ...]:
+    """Long specific keywords of `slugs`, in lexicon order (kept per lexicon object and slug set)."""
+    cached = _FUZZY.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        if len(_FUZZY) > 8:
+            _FUZZY.clear()
+        cached = _FUZZY[id(lexicon)] = (lexicon, {})
+    by_slugs = cached[1]
+    wanted = by_slugs.get(slugs)
+    if wanted is None:
+        if len(by_slugs) > 1024:
+            by_slugs.clear()
+        wanted = by_slugs[slugs] = tuple(
+            kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic
+        )
+    return wanted
+
+
+def _covered(letters: _Letters, taken: Sequence[PolicyHit], offset: int) -> list[bool]:
+    """For each letter of `letters.compact`, whether a hit of `taken` covers it."""
+    covered = [False] * len(letters.compact)
+    position = letters.position
+    for hit in taken:
+        for i in range(hit.start - offset, hit.end - offset):
+            c = position.get(i)
+            if c is not None:
+                covered[c] = True
+    return covered
+
+
+def _jamo(ch: str) -> tuple[int, int, int] | None:
+    """(initial, medial, final) of a Hangul syllable, None for anything else."""
+    code = ord(ch) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    """One letter differs, and for Hangul only in one of its jamo (`스마트시트` ~ `스마트시티`, but not
+    `테스트필드` ~ `테스트베드`): a slip of the finger, not another word."""
+    if len(a) != len(b):
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diffs) != 1:
+        return False
+    x, y = (_jamo(c) for c in diffs[0])
+    if x is None or y is None:
+        return True
+    return sum(p != q for p, q in zip(x, y, strict=True)) == 1

@@ -1,0 +1,57 @@
+"""Items of a list of policies (`돌봄·교육, 주민자치`, `▲돌봄 및 교육 ▲동정부`): a sentence that
+enumerates policies names each of them, so a generic word that is a whole item counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tracker.extract.policies.values import PolicyHit, TokenLike
+
+# Marks between the items of a list (`돌봄·교육, 주민자치`, `▲돌봄 및 교육 ▲동정부`, `취업과 창업`).
+_BULLETS = frozenset({"▲", "■", "●", "◆", "-"})
+_LIST_MARKS = frozenset({",", "·", "・", "․", "、", "및"}) | _BULLETS
+
+
+def _listed(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[PolicyHit]:
+    """Generic hits that are items of a list of policies (`돌봄·교육, 주민자치를 강화하는 …`, `취업과
+    창업을 위한`, `▲돌봄 및 교육 ▲동정부 ▲문화르네상스`): a sentence that enumerates policies names each
+    of them, however common its word. The word must be a whole item (`교육`, not `교육과정`, except that a
+    bullet item may be named by its field), joined by one list mark to an item that names another
+    policy (`마케팅, 금융, 빅데이터 … 7개 과정` lists courses, one of which happens to be a keyword)."""
+    if len({h.slug for h in hits}) < 2 or not any(h.generic for h in hits):
+        return []
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    items: list[tuple[PolicyHit, int, int, bool]] = []  # hit, first and last token, after a bullet
+    for h in hits:
+        first, last = starts.get(h.start), ends.get(h.end)
+        if first is None or last is None:
+            continue
+        before = tokens[first - 1] if first else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        bullet = before is not None and before.form in _BULLETS
+        if before is not None and before.tag.startswith(("NN", "XPN", "SN")) and before.end == h.start:
+            continue  # the end of a compound (`직무교육`)
+        if (
+            after is not None
+            and not bullet
+            and not (_list_mark(after) or after.tag.startswith(("J", "S", "VCP")))
+        ):
+            continue  # the item goes on (`교육과정`, `원스톱 창업상담창구`)
+        items.append((h, first, last, bullet))
+    listed = []
+    for h, first, last, bullet in items:
+        for other, o_first, o_last, o_bullet in items:
+            if other.slug == h.slug:
+                continue
+            joined = (o_first == last + 2 and _list_mark(tokens[last + 1])) or (
+                first == o_last + 2 and _list_mark(tokens[o_last + 1])
+            )
+            if joined or (bullet and o_bullet):
+                listed.append(h)
+                break
+    return [h for h in listed if h.generic]
+
+
+def _list_mark(t: TokenLike) -> bool:
+    return t.form in _LIST_MARKS or t.tag == "JC"

@@ -1,0 +1,76 @@
+"""Units that say nothing about a policy whatever keywords they hold (README "What a policy claim
+is"): definitions, wishes and thanks, the interviewer's questions, verdicts on one company, facts about
+the whole country, courtesy visits and the budget as a whole."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.policies.predicates import _verbs
+from tracker.extract.policies.values import PolicyHit, TokenLike
+
+_DEFINITION = re.compile(r"(이란|란|는|은)\s.*(말한다|뜻한다|의미한다|해당된다|일컫는다|가리킨다)[.\s]*$")
+# The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
+# is about no one policy.
+_WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|예산\s?총액|예산\s?규모")
+# A general fact about the country or the world (`우리나라는 전국적으로 출산율이 … 감소하고 있다`):
+# background, not a claim about a policy.
+_GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
+# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
+# courtesy visit says nothing about the policy the place belongs to.
+_VISITING = frozenset({"방문", "찾", "둘러보"})
+_VISIT_VERBS = frozenset(
+    {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
+)  # fmt: skip
+# Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
+# request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
+# 바라다) is a directive about the policy, not a wish: it stays.
+_COURTESY = re.compile(
+    r"(바란다|바랍니다|감사드린다|감사드립니다|감사하다|감사합니다|축하한다|축하합니다|기원한다|기원합니다)[.”\"’'\s]*$"
+)
+_REQUEST = re.compile(r"주(?:시)?(?:기를|기|길)\s?(?:바란다|바랍니다)[.”\"’'\s]*$")
+# A question of the interviewer in a Q&A (`―치매전담조직을 … 구성했다고 들었다.`, `―앞으로의 계획은?`): the
+# answers make the claims.
+_INTERVIEW_QUESTION = re.compile(
+    r"^\s*[―—]\s*\S.*(?:\?|들었다|궁금하다|궁금합니다|는지|[는인]가|나요|까요)[.\s]*$"
+)
+# A verdict on one entity (`…한국알프스는 … 선도할 것으로 평가됐다`): facts about single companies are not
+# claims (ANNOTATION_NOTES convention 3) unless the entity is itself a policy (`창업지원단은 … 두각을`).
+_VERDICT = re.compile(r"(평가[됐되받]|인정[을]?\s?받|부각[됐되]|두각을\s?나타)[^.]{0,12}[.”\"’'\s]*$")
+
+
+def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
+    """`…복지관을 방문해 … 애로사항을 청취하고 격려의 말을 전했다`: every verb is one of visiting,
+    listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
+    if not any(t.form in _VISITING for t in tokens):  # cheap test first: most units visit nobody
+        return False
+    position = {id(t): i for i, t in enumerate(tokens)}
+    # what the place did (`스마트팜시설을 설치한 … 농가를 방문했다`) describes the place, not the act
+    verbs = [t for t in _verbs(tokens) if not _modifies_noun(tokens, position[id(t)])]
+    return any(t.form in _VISITING for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
+
+
+def _modifies_noun(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` heads a relative clause (`설치한`, `선정된`): its next ending is an ETM."""
+    for t in tokens[i + 1 : i + 4]:
+        if t.tag in {"XSV", "EP"}:
+            continue
+        # a purpose (`의견을 반영하기 위해 … 방문했다`): why the visit was made
+        if t.tag == "ETN" and t.form == "기":
+            return any(u.form == "위하" for u in tokens[i + 2 : i + 5])
+        return t.tag == "ETM" and t.form not in {"ᆯ", "을", "를"}
+    return False
+
+
+def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
+    """Whether the sentence's topic (the noun compound before its first 은/는/이/가) is a keyword."""
+    for i, t in enumerate(tokens):
+        if t.tag in {"JX", "JKS"} and t.form in {"은", "는", "이", "가"} and i:
+            j = i - 1
+            while j > 0 and tokens[j - 1].tag.startswith("NN") and tokens[j - 1].end == tokens[j].start:
+                j -= 1
+            start, end = tokens[j].start, tokens[i - 1].end
+            return any(h.start < end and start < h.end for h in hits)
+    return False

@@ -1,0 +1,49 @@
+"""The people a claim is for (`무주택 청년` -> youth policy): a target word as a noun of its own adds
+its policy to a claim about another, but not inside a compound, a quoted name or another group's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extract.policies.headline import _QUOTED_NAME
+from tracker.extract.policies.letters import _Letters
+from tracker.extract.policies.lexicon import Lexicon
+from tracker.extract.policies.values import TokenLike
+
+# Suffixes that keep a target word the people it names (`청년들`, `청년층`); others make a thing (`청년형`).
+_PEOPLE_SUFFIXES = frozenset({"들", "층"})
+
+
+def _targeted(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon) -> list[str]:
+    """Policies whose people a claim names as whom it is for or what it aims at (`무주택 청년`, `청년
+    1인 가구`, `청년층 일자리`): a target word as a noun of its own, not the first part of a compound
+    (`청년주택`, `청년회의소`), inside a quoted name (`‘청년마을 공유주거’`) or in the name of another
+    group (`청년 농업인`, `자립 준비 청년`: the rules file's exceptions)."""
+    found: list[str] = []
+    quoted: list[tuple[int, int]] | None = None
+    for k, t in enumerate(tokens):
+        slug = lexicon.target_words.get(t.form) if t.tag == "NNG" else None
+        if slug is None or slug in found:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            nxt is not None
+            and nxt.start == t.end
+            and (nxt.tag.startswith("NN") or nxt.tag == "XSN")
+            and nxt.form not in _PEOPLE_SUFFIXES
+        ):
+            continue
+        prev = tokens[k - 1] if k else None
+        if prev is not None and prev.end == t.start and prev.tag in {"NNG", "NNP"}:
+            continue  # `새마을청년`, `지역청년회`: part of a name
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED_NAME.finditer(text)]
+            letters = _Letters(text)
+            for word in lexicon.target_exceptions:
+                for m in re.finditer(re.escape(word), letters.compact):
+                    quoted.append((letters.index[m.start()], letters.index[m.end() - 1] + 1))
+        if any(a <= t.start - offset < b for a, b in quoted):
+            continue
+        found.append(slug)
+    return found
