@@ -8,11 +8,14 @@ from a database (which also knows provisionally registered officials).
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -112,6 +115,29 @@ class Reference:
 
     def policy(self, slug: str) -> Policy | None:
         return next((p for p in self.policies if p.slug == slug), None)
+
+
+_Derived = TypeVar("_Derived")
+
+
+def per_reference(build: Callable[[Reference], _Derived]) -> Callable[[Reference], _Derived]:
+    """Cache what `build` derives from a reference (lookup tables, lexicons), once per `Reference` object.
+
+    A reference is immutable, but hashing its tuples for every article would cost more than the lookup, so
+    the cache is keyed by identity and keeps the reference itself to guard against a reused id. A handful
+    of references at most are alive at once (the seeds, the database's, the tests'), so it stays small."""
+    cache: dict[int, tuple[Reference, _Derived]] = {}
+
+    @functools.wraps(build)
+    def derived(reference: Reference) -> _Derived:
+        hit = cache.get(id(reference))
+        if hit is None or hit[0] is not reference:
+            if len(cache) > 8:
+                cache.clear()
+            hit = cache[id(reference)] = (reference, build(reference))
+        return hit[1]
+
+    return derived
 
 
 def _election_year(election: str | None) -> int | None:

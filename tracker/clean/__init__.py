@@ -11,7 +11,7 @@ from tracker.clean.jurisdiction import main_jurisdiction
 from tracker.clean.meta import build_meta, published
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read.record import InputRecord
-from tracker.reference import Jurisdiction, Reference
+from tracker.reference import Jurisdiction, Reference, per_reference
 
 __all__ = ["ArticleMeta", "CleanArticle", "clean"]
 
@@ -54,18 +54,11 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
     )
 
 
-_SUBJECTS: dict[int, tuple[Reference, tuple[str, ...]]] = {}
-
-
+@per_reference
 def _subjects(reference: Reference) -> tuple[str, ...]:
     """`_subject_names` of the reference, kept per reference object (hashing its jurisdictions per
     article cost more than the lookup)."""
-    cached = _SUBJECTS.get(id(reference))
-    if cached is None or cached[0] is not reference:
-        if len(_SUBJECTS) > 8:
-            _SUBJECTS.clear()
-        cached = _SUBJECTS[id(reference)] = (reference, _subject_names(reference.jurisdictions))
-    return cached[1]
+    return _subject_names(reference.jurisdictions)
 
 
 @lru_cache(maxsize=8)

@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from tracker.clean.alternation import alternation
-from tracker.reference import Jurisdiction, Official, Reference
+from tracker.reference import Jurisdiction, Official, Reference, per_reference
 
 TITLE_WEIGHT = 3.0
 NAME_WEIGHT = 1.0
@@ -94,16 +94,7 @@ class _Tables:
         return valid
 
 
-_TABLES: dict[int, _Tables] = {}
-
-
-def _tables(reference: Reference) -> _Tables:
-    tables = _TABLES.get(id(reference))
-    if tables is None or tables.reference is not reference:
-        if len(_TABLES) > 8:
-            _TABLES.clear()
-        tables = _TABLES[id(reference)] = _Tables(reference)
-    return tables
+_tables = per_reference(_Tables)
 
 
 def _titles(name: str, j: Jurisdiction) -> list[str]:

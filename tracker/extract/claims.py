@@ -22,7 +22,7 @@ from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon,
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
-from tracker.reference import Official, Reference
+from tracker.reference import Official, Reference, per_reference
 
 if TYPE_CHECKING:
     from tracker.extract.speakers import Turn
@@ -176,21 +176,14 @@ def _strip_glued_title(sentence: str, titles: Sequence[str | None]) -> str:
     return sentence
 
 
-_TERMS: dict[int, tuple[Reference, dict[str, list[Official]]]] = {}
-
-
+@per_reference
 def _terms_by_person(reference: Reference) -> dict[str, list[Official]]:
     """The registry's terms by person key, in registry order, built once per reference: scanning all
     officials for every claim cost more than the rest of the claim's assembly."""
-    cached = _TERMS.get(id(reference))
-    if cached is None or cached[0] is not reference:
-        if len(_TERMS) > 8:
-            _TERMS.clear()
-        terms: dict[str, list[Official]] = {}
-        for official in reference.officials:
-            terms.setdefault(official.person_key, []).append(official)
-        cached = _TERMS[id(reference)] = (reference, terms)
-    return cached[1]
+    terms: dict[str, list[Official]] = {}
+    for official in reference.officials:
+        terms.setdefault(official.person_key, []).append(official)
+    return terms
 
 
 def _official_jurisdiction(

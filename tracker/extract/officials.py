@@ -29,7 +29,7 @@ from tracker.extract._korean import (
 )
 from tracker.extract.types import Mention, ProvisionalOfficial
 from tracker.extract.units import Token, Unit
-from tracker.reference import Jurisdiction, Official, Reference
+from tracker.reference import Jurisdiction, Official, Reference, per_reference
 
 MAYOR, DISTRICT, COUNTY, GOVERNOR, SUPERINTENDENT = (
     "mayor",
@@ -202,16 +202,7 @@ def _post_kind(official: Official) -> str:
     return MAYOR
 
 
-_INDEXES: dict[int, _Index] = {}
-
-
-def _index(reference: Reference) -> _Index:
-    index = _INDEXES.get(id(reference))
-    if index is None or index.reference is not reference:
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        index = _INDEXES[id(reference)] = _Index(reference)
-    return index
+_index = per_reference(_Index)
 
 
 def find_mentions(

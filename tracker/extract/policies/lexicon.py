@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from tracker.clean.alternation import alternation
-from tracker.reference import Reference
+from tracker.reference import Reference, per_reference
 
 _RULES_PATH = Path(__file__).parent.parent / "data" / "policy_rules.yaml"
 
@@ -66,14 +66,9 @@ def _rules() -> dict:
     return yaml.safe_load(_RULES_PATH.read_text(encoding="utf-8"))
 
 
-_LEXICONS: dict[int, tuple[Reference, Lexicon]] = {}
-
-
+@per_reference
 def build_lexicon(reference: Reference) -> Lexicon:
     """The keyword table of `reference` (cached per reference object)."""
-    cached = _LEXICONS.get(id(reference))
-    if cached and cached[0] is reference:
-        return cached[1]
     rules = _rules()
     generic = {re.sub(r"\s", "", g) for g in rules["generic"]} | _ALSO_GENERIC
     seen: set[tuple[str, str]] = set()
@@ -147,5 +142,4 @@ def build_lexicon(reference: Reference) -> Lexicon:
             if slug in {p.slug for p in reference.policies}
         ),
     )
-    _LEXICONS[id(reference)] = (reference, lexicon)
     return lexicon
