@@ -90,6 +90,43 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 1.0,
         "metadata_jurisdiction": 0.9,
     },
+    # set-g, set-h and set-i: first runs on the final code of 2026-11-26, nothing fitted to them yet
+    "set-g": {
+        "claim_f1": 0.85,
+        "policy_f1": 0.81,
+        "speaker_accuracy": 0.94,
+        "date_accuracy": 0.81,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.8,
+        "metadata_published": 0.8,
+        "metadata_reporter": 0.9,
+        "metadata_outlet": 1.0,
+        "metadata_jurisdiction": 0.6,
+    },
+    "set-h": {
+        "claim_f1": 0.93,
+        "policy_f1": 0.82,
+        "speaker_accuracy": 0.98,
+        "date_accuracy": 0.98,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.9,
+        "metadata_published": 1.0,
+        "metadata_reporter": 1.0,
+        "metadata_outlet": 0.7,
+        "metadata_jurisdiction": 1.0,
+    },
+    "set-i": {
+        "claim_f1": 0.72,
+        "policy_f1": 0.59,
+        "speaker_accuracy": 1.0,
+        "date_accuracy": 0.91,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.7,
+        "metadata_published": 1.0,
+        "metadata_reporter": 0.7,
+        "metadata_outlet": 0.9,
+        "metadata_jurisdiction": 1.0,
+    },
 }
 
 
