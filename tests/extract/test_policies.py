@@ -574,6 +574,8 @@ def test_rare_generic_word_in_an_article_about_one_policy_makes_no_claim(ref: Re
         ("구직자의 수요가 높은 직무를 골랐다.", "jobs"),  # constructed
         ("중국 관광객을 적극 유치하겠다.", "culture-tourism"),  # constructed
         ("용담댐에서 물의 권리를 되찾겠다.", "water-supply"),  # constructed
+        ("군은 햇빛연금으로 주민 소득을 늘렸다.", "energy-transition"),  # constructed
+        ("도는 영리병원 개설 허가 여부를 결정하겠다.", "medical-industry"),  # constructed
     ],
 )
 def test_taxonomy_names_of_hydrogen_airport_carbon_meals_jobs(
