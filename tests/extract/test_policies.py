@@ -885,3 +885,57 @@ def test_youth_unemployment_names_jobs_and_youth_policy(ref: Reference) -> None:
     # constructed
     (result,) = decide(ref, ["시장은 청년실업 해소 대책을 발표했다."])
     assert set(result.slugs) >= {"jobs", "youth-policy"}
+
+
+_YOUTH_HEADLINE = "군의회, 청년 정책 추진 촉구"  # constructed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: the people and a generic noun of what is done for them, no keyword
+        "청년들이 지역에 머무를 수 있는 정책을 찾아야 한다.",
+        "청년들이 정착하고 일할 수 있는 시책을 추진할 것이다.",
+        "청년들이 직접 체감할 수 있는 지원 정책이 필요하다.",
+        "상담과 교육을 한데 모아 청년들에게 제공한다.",
+        # constructed: the speaker's intention to act for them
+        "청년들이 살고 싶은 도시를 만들기 위해 최선을 다하겠다.",
+    ],
+)
+def test_young_people_and_a_measure_for_them_are_youth_policy(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["군은 청년 정책 예산을 두 배로 늘렸다.", sentence], headline=_YOUTH_HEADLINE)
+    assert decisions[1].slugs == ("youth-policy",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: figures about young people are statistics, not measures
+        "지난해 청년층 실업률은 8.5%로 정책 효과가 없었다.",
+        "군은 청년 인구 비율이 낮아 지원이 필요하다.",
+        # constructed: a wish or a description names no measure and no intention
+        "청년들의 꿈과 목표가 이뤄지는 한 해가 되길 바란다.",
+        "청년들이 주말마다 공원에 모여 축구를 한다.",
+        # constructed: a compound names a thing, not the people
+        "청년회관은 지원 시설로 쓰인다.",
+    ],
+)
+def test_young_people_without_a_measure_for_them_make_no_claim(ref: Reference, sentence: str) -> None:
+    decisions = decide(ref, ["군은 청년 정책 예산을 두 배로 늘렸다.", sentence], headline=_YOUTH_HEADLINE)
+    assert decisions[1].slugs == ()
+
+
+def test_a_measure_for_young_people_needs_an_article_about_youth_policy(ref: Reference) -> None:
+    # constructed: nothing else in the article is about youth policy, so `정책` may be any policy's
+    (result,) = decide(ref, ["청년들이 지역에 머무를 수 있는 정책을 찾아야 한다."])
+    assert result.slugs == ()
+
+
+def test_an_event_about_young_people_stays_no_claim(ref: Reference) -> None:
+    # constructed: the event filters run first
+    decisions = decide(
+        ref,
+        ["군은 청년 정책 예산을 두 배로 늘렸다.", "군은 청년들과 정책 간담회를 개최했다."],
+        headline=_YOUTH_HEADLINE,
+    )
+    assert decisions[1].slugs == ()

@@ -17,7 +17,8 @@ facts about the whole country and titles of ceremonies are no claims.
 Where each part lives: `lexicon` (the keyword table), `letters`, `hits`, `token_hits`, `fuzzy` (finding
 keywords); `predicates`, `events`, `remarks` (units that are no claim); `lists`, `qualified`, `generic`
 (which hits count); `continuation`, `topics`, `headline`, `vocabulary` (what a unit without keywords is
-about); `targets` (the people a claim is for); `assign` (the whole article, in order).
+about); `targets` (the people a claim is for, and a unit without keywords that names them with a
+measure for them in an article about their policy); `assign` (the whole article, in order).
 """
 
 from tracker.extract.policies.assign import assign_policies

@@ -36,7 +36,7 @@ from tracker.extract.policies.remarks import (
     _topic_is_policy,
     courtesy_visit,
 )
-from tracker.extract.policies.targets import _targeted
+from tracker.extract.policies.targets import _for_the_people, _targeted
 from tracker.extract.policies.topics import _running_topic, article_topics
 from tracker.extract.policies.values import TokenLike, UnitPolicies
 from tracker.extract.policies.vocabulary import _topic_vocabulary, _Vocabulary
@@ -217,8 +217,16 @@ def assign_policies(
         return results
     # the people a claim is for (`무주택 청년`): added last, so that they neither carry on to the next
     # sentence nor make the article's vocabulary
+    # policies of target groups the article is about: its headline or one of its claims names them
+    about = {h.slug for h in headline_hits} | {s for r in results for s in r.slugs if r.reason == "keyword"}
     targeted = []
     for i, r in enumerate(results):
+        if not r.slugs and r.reason == "none":
+            # `청년들이 머무를 수 있는 정책을 발굴할 시점`: the people and what is done for them, no keyword
+            found = [s for s in _for_the_people(texts[i], tokens[i], offsets[i], lexicon) if s in about]
+            if found:
+                targeted.append(UnitPolicies(tuple(found), 0.4, "topic", r.hits))
+                continue
         extra = (
             [s for s in _targeted(texts[i], tokens[i], offsets[i], lexicon) if s not in r.slugs]
             if r.slugs

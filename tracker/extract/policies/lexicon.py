@@ -54,6 +54,9 @@ class Lexicon:
     target_words: dict[str, str] = field(default_factory=dict)
     # names of other groups or bodies that hold a target word (`청년농업인`, `자립준비청년`), without spaces
     target_exceptions: tuple[str, ...] = ()
+    # generic nouns of what is done for a target group (`정책`, `정착`), and nouns of figures about it
+    target_measures: frozenset[str] = frozenset()
+    target_statistics: frozenset[str] = frozenset()
 
 
 # Keywords that mostly set the scene rather than name a policy (`코로나19까지 … 악재를 겪고`): they count
@@ -136,6 +139,8 @@ def build_lexicon(reference: Reference) -> Lexicon:
             for entry in (rules.get("target_words") or {}).values()
             for word in entry.get("except", [])
         ),
+        target_measures=frozenset((rules.get("target_measures") or {}).get("nouns", [])),
+        target_statistics=frozenset((rules.get("target_measures") or {}).get("statistics", [])),
         patterns=tuple(
             (re.compile(pattern), slug)
             for pattern, slug in (rules.get("patterns") or {}).items()

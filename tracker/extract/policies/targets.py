@@ -47,3 +47,20 @@ def _targeted(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexi
             continue
         found.append(slug)
     return found
+
+
+def _for_the_people(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexicon) -> list[str]:
+    """Policies whose people a unit with no keyword names as whom something is done for: the target
+    word as a noun of its own (as in `_targeted`) together with a generic noun of a measure (`청년들이
+    머무를 수 있는 정책`, `청년들이 정착하도록`, `청년들에게 제공하는`) or the speaker's intention to act
+    (`청년들이 머물고 싶은 도시를 만들기 위해 최선을 다하겠다`). A figure about them (`청년층 실업률`, `청년
+    인구 비율이 40.5%`) is a statistic, not a measure. Whether the article is about that policy at all is
+    the caller's test."""
+    forms = {t.form for t in tokens if t.tag.startswith("NN") or t.tag == "XSN"}
+    if forms & lexicon.target_statistics or any(t.form == "%" for t in tokens):
+        return []
+    measure = bool(forms & lexicon.target_measures)
+    intention = any(t.tag == "EP" and t.form == "겠" for t in tokens)
+    if not (measure or intention):
+        return []
+    return _targeted(text, tokens, offset, lexicon)
