@@ -67,9 +67,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-e": {
         "claim_f1": 0.86,
-        "policy_f1": 0.82,
+        "policy_f1": 0.83,
         "speaker_accuracy": 0.98,
-        "date_accuracy": 0.97,
+        "date_accuracy": 1.0,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -79,9 +79,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-f is small (40 claims) and one radio-interview transcript dominates it; f-04 names no county
     "set-f": {
-        "claim_f1": 0.58,
-        "policy_f1": 0.54,
-        "speaker_accuracy": 0.9,
+        "claim_f1": 0.6,
+        "policy_f1": 0.56,
+        "speaker_accuracy": 0.91,
         "date_accuracy": 1.0,
         "officials_f1": 0.89,
         "metadata_headline": 1.0,
@@ -90,7 +90,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 1.0,
         "metadata_jurisdiction": 0.9,
     },
-    # set-g, set-h and set-i: first runs on the final code of 2026-11-26, nothing fitted to them yet
+    # set-g, set-h and set-i: first runs on extractor 0.5.2 (2026-11-26); g and h had nothing fitted to them,
+    # set-i's vocabulary and youth-policy classes were fixed after its run
     "set-g": {
         "claim_f1": 0.85,
         "policy_f1": 0.81,
@@ -116,10 +117,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-i": {
-        "claim_f1": 0.72,
-        "policy_f1": 0.59,
+        "claim_f1": 0.79,
+        "policy_f1": 0.64,
         "speaker_accuracy": 1.0,
-        "date_accuracy": 0.91,
+        "date_accuracy": 0.92,
         "officials_f1": 0.94,
         "metadata_headline": 0.7,
         "metadata_published": 1.0,
