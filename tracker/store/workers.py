@@ -116,10 +116,10 @@ def pipeline(
             if not records and not in_flight:
                 yield from chunk  # nothing to wait for: errors and skipped records go on at once
                 continue
-            future: Future[list[_Done | InputError]] = Future()
             if records:
                 future = pool.submit(_process_chunk, records)
-            else:
+            else:  # only errors and skipped records, behind chunks still in a worker: keep their place
+                future = Future()
                 future.set_result([])
             in_flight.append(_Pending(future, chunk))
             while len(in_flight) > IN_FLIGHT_PER_WORKER * workers:
