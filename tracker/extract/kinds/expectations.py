@@ -48,12 +48,36 @@ def _expected_effect(tail: Sequence[Morpheme]) -> bool:
 
 def _expected_act(tail: Sequence[Morpheme]) -> bool:
     """`…을 제공할 수 있을 것으로 기대한다`, `… 시작할 것으로 예상하고 있다`: what is expected is an act
-    (not an effect: `기여할 것으로`, `확산 가능할 것으로`, `탄력을 받을 전망`)."""
+    (not an effect: `기여할 것으로`, `확산 가능할 것으로`, `탄력을 받을 전망`).
+
+    Two endings make it a forecast rather than an act one expects to do: the expected verb in the passive
+    (`효과가 확대될 것으로`: something happens, nobody commits to it), and the expectation verb itself in
+    the passive (`…계기를 마련할 것으로 기대된다`, `전망된다`): Korean news uses the impersonal
+    `기대된다` for the writer's forecast, while an actor's own expectation is active (`기대한다`,
+    `예상하고 있다`)."""
     for i, t in enumerate(tail[:-1]):
         if t.tag == "ETM" and t.form in {"ᆯ", "을"} and tail[i + 1].form == "것":
             head = _head(tail, i)
-            if head is None:
+            if head is None or _passive(tail[head + 1 : i]) or _impersonal(tail[i + 2 :]):
                 return False
             verb = tail[head]
             return verb.form in _EXPECTED_ACTS and verb.tag not in {"VA", "XR"}
     return False
+
+
+def _passive(span: Sequence[Morpheme]) -> bool:
+    """The verbal noun takes `되` (`확대될`, `추진될`): it happens, passive."""
+    return bool(span) and span[0].tag == "XSV" and span[0].form == "되"
+
+
+def _impersonal(rest: Sequence[Morpheme]) -> bool:
+    """The hope or outlook after `ㄹ 것으로` is passive (`기대된다`, `전망된다`): the writer's forecast of
+    an effect. `예상된다` is left out: it also schedules one's own work (`운영은 내년에 시작할 것으로
+    예상된다`)."""
+    return any(
+        t.form in _HOPES and k + 1 < len(rest) and rest[k + 1].tag == "XSV" and rest[k + 1].form == "되"
+        for k, t in enumerate(rest)
+    )
+
+
+_HOPES = frozenset({"기대", "전망", "관측"})

@@ -31,8 +31,15 @@ def _decided(tail: Sequence[Morpheme]) -> bool:
 
 
 def _came_to(tail: Sequence[Morpheme]) -> bool:
-    """`…하게 되다`: `구축하게 됐다`, `만들 수 있게 된 것이다`, `수행하게 된다`."""
-    return any(t.tag == "EC" and t.form == "게" and tail[i + 1].form == "되" for i, t in enumerate(tail[:-1]))
+    """`…하게 되다`: `구축하게 됐다`, `만들 수 있게 된 것이다`, `수행하게 된다`; not a condition
+    (`문을 열게 되면 …`: `면` makes it the premise of what follows, not what is told)."""
+    return any(
+        t.tag == "EC"
+        and t.form == "게"
+        and tail[i + 1].form == "되"
+        and not (i + 2 < len(tail) and tail[i + 2].tag == "EC" and tail[i + 2].form in {"면", "으면"})
+        for i, t in enumerate(tail[:-1])
+    )
 
 
 def _ending_in_fact(tail: Sequence[Morpheme]) -> bool:
