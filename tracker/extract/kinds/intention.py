@@ -40,6 +40,8 @@ def _intention(
             return "plan"
         if t.tag == "EC" and t.form in {"어야", "아야"}:
             return "plan"
+        if t.form == "필요" and t.tag == "NNG" and _need_told(tail, i):
+            return "plan"
         if (
             t.form in _PLAN_NOUNS
             and t.tag.startswith("NN")
@@ -68,7 +70,20 @@ def _intention(
 
 
 # Every form a morpheme that `_intention` answers on has (a unit without any is read no further).
-_INTENTION_FORMS = _PLAN_NOUNS | _PLAN_VERBS | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서"}
+_INTENTION_FORMS = (
+    _PLAN_NOUNS | _PLAN_VERBS | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서", "필요"}
+)
+
+
+def _need_told(tail: Sequence[Morpheme], i: int) -> bool:
+    """A need as the predicate, the `~해야 한다` of the gold convention: `…정책이 필요하다`, `…확대할
+    필요가 있다`, `…살리는 것도 필요하다는 의견을 밝혔다`; not a need that only describes a noun
+    (`지역에 필요한 청년정책을 제안한다`) nor one denied (`필요가 없다`)."""
+    rest = [t for t in tail[i + 1 : i + 4] if t.tag not in {"SF", "SP", "SE"}]
+    if len(rest) >= 2 and rest[0].tag == "XSA":
+        end = rest[1]
+        return end.tag in {"EF", "EC"} or (end.tag == "ETM" and end.form in {"다는", "단"})
+    return len(rest) >= 2 and rest[0].tag == "JKS" and rest[1].tag == "VA" and rest[1].form == "있"
 
 
 def _done(tail: Sequence[Morpheme], i: int) -> bool:
@@ -96,5 +111,18 @@ def _future_ending(tail: Sequence[Morpheme]) -> bool:
             if "으로" in rest or "로" in rest:
                 return False
             head = _head(tail, i)
-            return head is None or tail[head].form not in _EFFECTS
+            return head is None or (tail[head].form not in _EFFECTS and not _described(tail[head:i]))
     return False
+
+
+def _described(span: Sequence[Morpheme]) -> bool:
+    """The `ㄹ 것` follows a description or a passive, not an act: an adjective (`관리가 가능할 것`,
+    `더 효율적일 것`: `가능` + 하/XSA, `효율` + 적 + 이/VCP) or a verbal noun with `되` (`사업이 더욱
+    체계적으로 추진될 것`). What the speaker will do takes an active verb (`추진할 것`, `거듭날 것`); a
+    state or something that happens to the subject is an expectation, a statement."""
+    if not span:
+        return False
+    if span[0].tag in {"VA", "XR"}:
+        return True
+    rest = [t for t in span[1:] if t.tag != "XSN"]  # `효율` + `적` + `이`
+    return bool(rest) and (rest[0].tag in {"XSA", "VCP"} or (rest[0].tag == "XSV" and rest[0].form == "되"))

@@ -10,7 +10,7 @@ from tracker.extract.kinds.values import Morpheme
 
 # Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
 _REPORTING = frozenset(
-    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평", "당부"}
+    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평", "당부", "나서"}
 )
 
 _QUOTATIVE_ENDS = ("다고", "라고", "다며", "라며", "자고", "냐고")
