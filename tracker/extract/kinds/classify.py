@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from tracker.extract.kinds.activities import _ACTIVITIES, _kept_up, _ongoing
 from tracker.extract.kinds.announcements import _AGREEMENT_CONTENT, _PLAN_CONTENT, _announces_plan
+from tracker.extract.kinds.completed import _completed_act
 from tracker.extract.kinds.credit import _CREDIT, _YEAR, _credit_clause
 from tracker.extract.kinds.criticism import (
     _DISSENT,
@@ -33,6 +34,7 @@ from tracker.extract.kinds.predicate import (
     _present_ending,
 )
 from tracker.extract.kinds.results import _GROWTH_RATE, _OPENED, _RANK, _RESULT_NOUNS, _RISING, _is_result
+from tracker.extract.kinds.shares import _cost_share
 from tracker.extract.kinds.steps import _RULE_TOPIC, _came_to, _decided, _done_before, _ending_in_fact
 from tracker.extract.kinds.targets import (
     _DEADLINE,
@@ -68,7 +70,7 @@ def _classify(
     text: str, tokens: Sequence[Morpheme], quantities: Sequence[Quantity], frame: Sequence[Morpheme]
 ) -> str:
     frame_tail = _predicate_tokens(frame) if frame else []
-    if _criticises(frame_tail[-5:]):
+    if _criticises(frame_tail[-5:], tokens):
         return "criticism"
     forms = [t.form for t in tokens]
     tail = _predicate_tokens(tokens)
@@ -85,6 +87,9 @@ def _classify(
         or _REGRET.search(text)
     ):
         return "criticism"
+    head = _head(tail)
+    if _cost_share(tail, head, tail_words, quantities):
+        return "statement"  # `비용 중 47.5%를 시‧도교육청이 부담해야 한다`: the funding rule
     if quantities and "목표" in forms and any(q.unit != "%" or "목표" in text for q in quantities):
         return "target"
     if quantities and _numeric_commitment(tokens, quantities):
@@ -95,7 +100,6 @@ def _classify(
     past = not _PAST.isdisjoint(tail_words) and any(t.tag == "EP" and t.form in _PAST for t in tail)
     if past and _OPENED.search(text):
         return "achievement"  # `'…센터' 개소식을 가졌다`: the facility opened
-    head = _head(tail)
     head_form = tail[head].form if head is not None else ""
     # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not
     result_head = (
@@ -172,4 +176,6 @@ def _classify(
             return "plan"
     if not past and not expects and any(w in text for w in _FUTURE_WORDS) and _action_predicate(tail):
         return "plan"
+    if not expects and _completed_act(tail, head) and not _elsewhere(tail) and not _regretted(frame):
+        return "achievement"  # `…제안 170건을 접수했다`, `…위촉장을 수여했다`: a step done
     return "statement"

@@ -57,8 +57,13 @@ _NOT_EXERCISED = re.compile(
 _REGRET = re.compile(r"유감(?:을|의\s?뜻을|스럽다)?\s?(?:표하|표명|나타내|나타냈|밝히|밝혔|이다|입니다)")
 
 
-def _criticises(tail: Sequence[Morpheme]) -> bool:
-    """A criticising verb (`비판했다`, `지적했다`, `우려를 나타냈다`) or criticising word in the clause."""
+def _criticises(tail: Sequence[Morpheme], said: Sequence[Morpheme] = ()) -> bool:
+    """A criticising verb (`비판했다`, `우려를 나타냈다`) or criticising word in the clause.
+
+    `지적하다` (to point out) is how Korean news reports any remark, praise and proposals included
+    (`“…관광지가 됐다” … “…확대할 필요가 있다”고 지적했다`); it is criticism only when what is pointed out
+    is a problem: a problem word or a negated predicate in `said` (what is pointed out: the quote, or the
+    clause itself when `said` is empty), or, in narration, the object pointed out (`절차를 지적했다`)."""
     forms = [t.form for t in tail]
     if not _CRITICISM_STEMS.isdisjoint(forms):
         return True
@@ -67,6 +72,51 @@ def _criticises(tail: Sequence[Morpheme]) -> bool:
     for i, t in enumerate(tail[:-1]):
         if t.form in _CRITICISM_VERBS and t.tag.startswith("NN"):
             nxt = tail[i + 1]
-            if nxt.tag == "XSV" or (nxt.tag == "JKO" and i + 2 < len(tail) and tail[i + 2].tag == "VV"):
+            as_verb = nxt.tag == "XSV" or (nxt.tag == "JKO" and i + 2 < len(tail) and tail[i + 2].tag == "VV")
+            if as_verb and (
+                t.form not in _POINTING_OUT or _problem_told(said or tail) or _faulted(tail, i, said)
+            ):
                 return True
     return False
+
+
+# Verbs of pointing out: criticism only when a problem is what is pointed out.
+_POINTING_OUT = frozenset({"지적"})
+
+# Words that name a problem or a shortfall (`문제`, `부족`, `한계`, `어려움`, `미흡`, `불합리`, `편중`).
+_PROBLEM_WORDS = frozenset(
+    {
+        "문제",
+        "문제점",
+        "부족",
+        "한계",
+        "어려움",
+        "미흡",
+        "불합리",
+        "불합리함",
+        "편중",
+        "부작용",
+        "허점",
+        "결함",
+        "소홀",
+        "지연",
+    }
+)
+
+
+def _faulted(tail: Sequence[Morpheme], i: int, said: Sequence[Morpheme]) -> bool:
+    """`…사업 추진 과정의 절차를 지적했다`: what is pointed out is the object itself (not a quote, not
+    `…에 대해 지적했다`), named as the fault."""
+    return not said and i > 0 and tail[i - 1].tag == "JKO"
+
+
+def _problem_told(tokens: Sequence[Morpheme]) -> bool:
+    """A problem word (`문제`, `부족`) or a negated predicate (`…지 않다`, `…지 못하다`, `없다`, `아니다`)."""
+    return any(
+        t.form in _PROBLEM_WORDS
+        or (t.tag == "VX" and t.form in {"않", "못하"})
+        or (t.tag == "VA" and t.form == "없")
+        or t.tag == "VCN"
+        or (t.tag == "MAG" and t.form in {"안", "못"})
+        for t in tokens
+    )
