@@ -158,3 +158,29 @@ def test_a_place_ending_in_ju_before_a_day_is_still_a_day() -> None:
     # constructed: `전주 5일` is the 5th (a dateline), not five days a week
     (ref,) = find_dates("전주 5일 시는 계획을 밝혔다.", date(2018, 12, 12))
     assert ref.value == date(2018, 12, 5)
+
+
+def test_a_day_figures_are_counted_to_is_no_event_day() -> None:
+    # set-b h2-09-asiae: `7월 31일 기준` dates the count, the claim takes the publication day
+    published = date(2025, 8, 25)
+    text = "GTX-A 킨텍스역·대곡역은 개통 7개월 만에 이용자 수 누적 555만명을 돌파했고(일평균 약 3만8000명, 7월 31일 기준)"
+    assert claim_date(text, published).date == published
+    # constructed: `현재` (as of) likewise
+    assert claim_date("지난 15일 현재 누적 가입자는 1만명이다.", date(2024, 5, 20)).date == date(2024, 5, 20)
+    # constructed: a day something happened still dates it
+    assert claim_date("시는 지난 15일 센터를 개소했다.", date(2024, 5, 20)).date == date(2024, 5, 15)
+
+
+def test_a_day_the_attribution_reports_does_not_date_the_quote() -> None:
+    # set-i i-08-segye: `22일 완전개방했다고 강조한 강 시장은 “…”고 제시했다`: the 22nd is the opening's day
+    published = date(2025, 12, 23)
+    quote = "“소상공인을 위해 상생카드 10% 추가 환급을 지원하겠다”"
+    sentence = f"도시철도 2호선 상부도로를 22일 완전개방했다고 강조한 강 시장은 {quote}고 제시했다."
+    frame = sentence.replace(quote, " " * len(quote))
+    assert claim_date(sentence, published, reported=True, frame=frame).date == published
+    # constructed: a day of the attribution's own event still dates the quote
+    sentence = f"강 시장은 22일 기자회견에서 {quote}고 말했다."
+    frame = sentence.replace(quote, " " * len(quote))
+    assert claim_date(sentence, published, reported=True, frame=frame).date == date(2025, 12, 22)
+    # constructed: an undated reported clause in narration keeps its day (the event told)
+    assert claim_date("시는 지난 12일 센터를 개소했다고 밝혔다.", published).date == date(2025, 12, 12)

@@ -18,7 +18,8 @@ _DAY = r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안)"
 @dataclass(frozen=True)
 class DateRef:
     """One date expression found in a sentence, resolved. `role` says how the sentence uses it:
-    'point' (an event on that day/month/year), 'from' / 'until' (a period bound), 'future'."""
+    'point' (an event on that day/month/year), 'from' / 'until' (a period bound), 'future', 'as_of' (the
+    day figures are counted to: `7월 31일 기준`)."""
 
     value: date
     precision: str  # 'day' | 'month' | 'year'
@@ -99,6 +100,8 @@ _DATE_SIGN = re.compile(r"\d|어제|전날|오늘|지난해|작년|올해|금년
 
 _FROM = re.compile(r"^\s?(?:부터|이후|来)")
 _UNTIL = re.compile(r"^\s?(?:까지)")
+# `7월 31일 기준`, `지난 15일 현재`: the day figures are counted to (as of), not a day something happened.
+_AS_OF = re.compile(r"^\s?(?:기준|현재)")
 
 
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date, str] | None:
@@ -176,7 +179,9 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
                 continue
             after = text[m.end() : m.end() + 4]
             role = "point"
-            if _FROM.match(after):
+            if _AS_OF.match(after):
+                role = "as_of"
+            elif _FROM.match(after):
                 role = "from"
             elif _UNTIL.match(after):
                 role = "until"
@@ -216,16 +221,32 @@ def _points(refs: list[DateRef], published: date | None) -> list[DateRef]:
     ]
 
 
-def said_on(text: str, published: date | None, refs: list[DateRef] | None = None) -> DateRef | None:
+def said_on(
+    text: str, published: date | None, refs: list[DateRef] | None = None, *, attribution: bool = False
+) -> DateRef | None:
     """The point day of `text` that is attached to a reporting verb or an event (`…했다고 13일 밝혔다`,
-    `13일 확대간부회의에서`), else its first point day; None without one."""
+    `13일 확대간부회의에서`), else its first point day; None without one.
+
+    `attribution`: `text` is the attribution of a quote (the quote blanked out). There a day inside a
+    clause the attribution itself reports (`22일 완전개방했다고 강조한 강 시장은 “…”고 제시했다`) is the day of
+    that other act, not of the quote, and is no fallback."""
     if refs is None:
         refs = find_dates(text, published)
     points = _points(refs, published)
     for i, ref in enumerate(points):
         if _attached(text, ref, points[i + 1] if i + 1 < len(points) else None):
             return ref
+    if attribution:
+        points = [r for i, r in enumerate(points) if not _reported_in(text, r, points[i + 1 : i + 2])]
     return points[0] if points else None
+
+
+def _reported_in(text: str, ref: DateRef, following: list[DateRef]) -> bool:
+    """A quotative ending (`…했다고`, `…라며`) follows `ref` before the next date and the end of its
+    sentence: the day belongs to a clause that is reported."""
+    end = following[0].start if following else len(text)
+    stop = _SENTENCE_END.search(text, ref.end, end)
+    return _CONTENT_QUOTATIVE.search(text, ref.end, stop.start() if stop else end) is not None
 
 
 # `11일 구에 따르면`: the day the source gave the news (it dates the narration that follows, not what
@@ -294,7 +315,7 @@ def claim_date(
     if published is None:
         return ClaimDate(None, None, period_start, period_end, period_text)
     if frame is not None:
-        own = said_on(frame, published)
+        own = said_on(frame, published, attribution=True)
         said_text = frame
     else:
         own = said_on(text, published, refs)
