@@ -323,3 +323,114 @@ def test_a_result_told_with_regret_is_someone_elses() -> None:
 )
 def test_completed_steps_negations_and_forecasts(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-g g-07-newsseoul, g-10-yeongam; set-h h-07-kukinews; set-i i-06-jbnews, i-07-dgy: a verbal noun
+        # with active `하` and the past right on it (or `ㄴ 것이다`), with an object, is a step done
+        ("앞서 구는 주민참여예산사업을 공모해 주민 제안 170건을 접수했다.", "achievement"),
+        ("공개모집으로 선발한 19세부터 49세까지 청년 26명에게 위촉장을 수여했다.", "achievement"),
+        ("또 경제국과 투자유치과를 신설 등 기업유치 전담 조직을 구성했다.", "achievement"),
+        ("올해 급식의 질 개선을 위해 급식비를 10% 상향조정했다", "achievement"),
+        (
+            "대구시 신청사 건립 예정지는 숙의민주주의를 통해 시민 스스로가 예정지를 확정한 것이다.",
+            "achievement",
+        ),
+        # constructed: verbs of telling, asking and discussing report content, not a step
+        ("구청장은 주민에게 미세먼지알리미 사업을 설명했다.", "statement"),
+        ("시는 정부에 신규 노선 반영을 적극 건의했다.", "statement"),
+        ("구청장은 현장을 둘러보고 주민 의견을 수렴했다.", "statement"),
+        # constructed: the passive describes; an auxiliary between verb and past is read elsewhere
+        ("교육과정은 7개 과정으로 구성됐다.", "statement"),
+        ("구청장과의 소통 콘서트에서 사업 발굴 방안을 논의하기도 했다.", "statement"),
+        # constructed: the present `는 것이다` is no accomplished fact
+        ("시민이 직접 예정지를 확정하는 것이다.", "statement"),
+    ],
+)
+def test_completed_acts_told_by_the_ending(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-g g-02-hidomin, g-06-newdaily; set-h h-02-maeil: `ㄹ 것` after an adjective or a passive, and a
+        # condition `…게 되면`, are expectations
+        (
+            "치매안심센터가 본격 문을 열게 되면 체계적·전문적으로 지역 치매 환자들의 예방 및 관리가 가능할 것",
+            "statement",
+        ),
+        ("부서와 인력이 한 곳에 모여 꾸준히 업무를 진행하는 것이 더 효율적일 것", "statement"),
+        ("센터 개소로 도시재생사업이 더욱 체계적으로 추진될 것", "statement"),
+        # set-f f-09-herald, set-i i-02-shinan: the impersonal `기대된다` and an expected passive are forecasts
+        ("향후 치매관리 정책의 방향성을 제시하는 계기를 마련할 것으로 기대된다.", "statement"),
+        ("사업이 완공되면 주민 배당과 지역경제 선순환 효과가 확대될 것으로 기대된다.", "statement"),
+        # constructed: an act of one's own, active, stays a plan
+        ("구는 치매안심마을 조성 사업을 추진할 것", "plan"),
+        ("군은 양질의 의료 서비스를 제공할 수 있을 것으로 기대한다.", "plan"),
+    ],
+)
+def test_expectations_are_not_commitments(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-g g-06-newdaily; set-f f-06-ccnnews, f-08-cnbnews: a need as the predicate is a plan
+        ("축제 인력 전문화와 축제 지원 관련 부서를 확대할 필요가 있다", "plan"),
+        ("저출산과 고령화로 인한 지방소멸까지 거론되는 상황에서 청년시책 추진은 반드시 필요하다", "plan"),
+        ("축제를 확실하게 구분해 특장점을 살리는 것도 필요하다는 의견을 밝혔다.", "plan"),
+        # set-f f-06-ccnnews: `…해야 한다고 나섰다` reports the clause
+        ("김 위원장이 인구감소에 대비한 청년 정책을 추진해야 한다고 나섰다.", "plan"),
+        # constructed: a need that only describes a noun, a need denied, importance
+        ("청년들은 지역에 필요한 청년정책을 군에 전달한다.", "statement"),
+        ("추가 예산을 편성할 필요가 없다", "statement"),
+        ("청년농업인의 역할이 한우산업 발전에 매우 중요하다", "statement"),
+    ],
+)
+def test_needs_are_plans(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def _quoted(sentence: str, quote: str) -> str:
+    tokens = get_kiwi().tokenize(sentence)
+    start = sentence.index(quote)
+    end = start + len(quote)
+    inside = [t for t in tokens if t.start >= start and t.start + t.len <= end]
+    frame = [t for t in tokens if t.start + t.len <= start or t.start >= end]
+    return classify_kind(quote, inside, find_quantities(quote), frame=frame)
+
+
+def test_pointing_out_is_criticism_only_of_a_problem() -> None:
+    # set-g g-06-newdaily: `…고 지적했다` after praise and a proposal
+    sentence = "강 시장은 “군산이 떠오르는 관광지가 됐다”면서 “관련 부서를 확대할 필요가 있다”고 지적했다."
+    assert _quoted(sentence, "관련 부서를 확대할 필요가 있다") == "plan"
+    assert _quoted(sentence, "군산이 떠오르는 관광지가 됐다") != "criticism"
+    # set-f f-04-jjan: pointing out items at a briefing
+    assert kind("군수는 보고회에서 체험지구 조성사업과 탐방로 조성 등에 대해 중점 지적했다.") == "statement"
+    # constructed: a problem pointed out stays criticism
+    sentence = "박 의원은 “청년 일자리 예산이 제대로 쓰이지 않는다”고 지적했다."
+    assert _quoted(sentence, "청년 일자리 예산이 제대로 쓰이지 않는다") == "criticism"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-g g-03-bbsjeju: cost shares in % are the programme's funding rule
+        ("2020년부터 5년 동안은 고교 무상교육 비용 중 47.5%를 시‧도교육청이 부담해야 한다", "statement"),
+        (
+            "무상교육 비용에 대해서는 내년부터 2024년까지 국가와 시‧도교육청이 각각 47.5%를, "
+            "나머지 5%는 지방자치단체가 부담합니다.",
+            "statement",
+        ),
+        # set-g g-03-bbsjeju: bearing the whole cost, no share, is a demand (plan by the ~해야 convention)
+        ("무상교육 본연의 의미가 실현되려면 국가가 모든 예산을 부담해야 한다", "plan"),
+        # constructed: a party committing to a share makes a plan
+        ("도는 사업비의 30%를 부담하겠다", "plan"),
+    ],
+)
+def test_cost_shares_are_a_funding_rule(text: str, expected: str) -> None:
+    assert kind(text) == expected
