@@ -434,3 +434,21 @@ def test_pointing_out_is_criticism_only_of_a_problem() -> None:
 )
 def test_cost_shares_are_a_funding_rule(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-b h2-04-sisatvkorea, set-g g-06-newdaily: `N이/가 됐다` as the predicate, a state reached
+        ("도세 전출비율 상향이 무상 교육 실시의 중요한 기반이 됐다", "achievement"),
+        ("최근 군산시에 대한 사람들의 관심이 높아지면서 군산이 떠오르는 관광지가 됐다", "achievement"),
+        # set-i i-02-shinan: a threshold surpassed, like `돌파했다`
+        ("신안군은 햇빛연금 누적 수익액이 220억 원을 넘어섰다고 발표했다.", "achievement"),
+        # constructed: a state to be reached, a problem it became, and a description stay what they were
+        ("이번 협약은 지역 의료 접근성 향상에 큰 도움이 될 것", "statement"),
+        ("주차난이 지역의 오랜 문제가 됐다", "statement"),
+        ("공원은 지역 주민의 쉼터가 되고 있다.", "statement"),
+    ],
+)
+def test_states_reached(text: str, expected: str) -> None:
+    assert kind(text) == expected

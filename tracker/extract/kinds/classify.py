@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from tracker.extract.kinds.activities import _ACTIVITIES, _kept_up, _ongoing
 from tracker.extract.kinds.announcements import _AGREEMENT_CONTENT, _PLAN_CONTENT, _announces_plan
-from tracker.extract.kinds.completed import _completed_act
+from tracker.extract.kinds.completed import _became, _completed_act
 from tracker.extract.kinds.credit import _CREDIT, _YEAR, _credit_clause
 from tracker.extract.kinds.criticism import (
     _DISSENT,
@@ -178,4 +178,6 @@ def _classify(
         return "plan"
     if not expects and _completed_act(tail, head) and not _elsewhere(tail) and not _regretted(frame):
         return "achievement"  # `…제안 170건을 접수했다`, `…위촉장을 수여했다`: a step done
+    if _became(tail) and not _elsewhere(tail) and not _regretted(frame):
+        return "achievement"  # `…의 중요한 기반이 됐다`: a state reached
     return "statement"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tracker.extract.kinds.criticism import _PROBLEM_WORDS
 from tracker.extract.kinds.predicate import _PAST, _head
 from tracker.extract.kinds.values import Morpheme
 
@@ -58,4 +59,22 @@ def _fact_told(tail: Sequence[Morpheme], i: int) -> bool:
         and tail[i].form in {"ᆫ", "은"}
         and tail[i + 1].form == "것"
         and tail[i + 2].tag == "VCP"
+    )
+
+
+def _became(tail: Sequence[Morpheme]) -> bool:
+    """`…이 무상 교육 실시의 중요한 기반이 됐다`, `군산이 떠오르는 관광지가 됐다`: `N이/가 되었다` as the
+    predicate, a state reached, is a result (not a problem it became: `문제가 됐다`)."""
+    ends = [i for i, t in enumerate(tail) if t.tag not in {"EF", "EC", "SF", "SP", "SE", "SSC"}]
+    if len(ends) < 3:
+        return False
+    i = ends[-1]
+    past, verb, complement = tail[i], tail[i - 1], tail[i - 2]
+    return (
+        past.tag == "EP"
+        and past.form in _PAST
+        and verb.tag == "VV"
+        and verb.form == "되"
+        and complement.tag == "JKC"
+        and tail[i - 3].form not in _PROBLEM_WORDS
     )
