@@ -452,3 +452,11 @@ def test_cost_shares_are_a_funding_rule(text: str, expected: str) -> None:
 )
 def test_states_reached(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def test_a_presenters_lead_in_is_no_commitment() -> None:
+    # set-e e-03-dongjak (broadcast): the presenter leads into the next part
+    text = "이 주택은 저렴한 임대료로 주목받고 있는데요, 월세가 1만원인 이 주택이 어떻게 가능한지 살펴보겠습니다."
+    assert kind(text) == "statement"
+    # constructed: an official who will look into measures makes a plan
+    assert kind("구는 청년 주거 지원 방안을 알아보겠다") == "plan"

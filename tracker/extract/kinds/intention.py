@@ -36,7 +36,7 @@ def _intention(
     is skipped when none of the forms it looks for is there."""
     scanned = () if _INTENTION_FORMS.isdisjoint(words) else tail  # none of its forms: nothing to find
     for i, t in enumerate(scanned):
-        if t.tag == "EP" and t.form == "겠":
+        if t.tag == "EP" and t.form == "겠" and not _presenting(tail, i):
             return "plan"
         if t.tag == "EC" and t.form in {"어야", "아야"}:
             return "plan"
@@ -73,6 +73,19 @@ def _intention(
 _INTENTION_FORMS = (
     _PLAN_NOUNS | _PLAN_VERBS | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서", "필요"}
 )
+
+
+# Verbs a broadcast or feature uses to lead into its next part (`…어떻게 가능한지 살펴보겠습니다`,
+# `자세한 내용 알아보겠습니다`): the `겠` is the presenter's, not a commitment.
+_PRESENTING = frozenset({"살펴보", "알아보", "짚어보"})
+
+
+def _presenting(tail: Sequence[Morpheme], i: int) -> bool:
+    """The `겠` at `i` follows a presenter's lead-in verb in the formal polite ending
+    (`살펴보겠습니다`, `알아보겠습니다`); `방안을 알아보겠다` stays an official's plan."""
+    head = _head(tail, i)
+    polite = i + 1 < len(tail) and tail[i + 1].form == "습니다"
+    return polite and head is not None and tail[head].form in _PRESENTING and tail[head].tag == "VV"
 
 
 def _need_told(tail: Sequence[Morpheme], i: int) -> bool:
