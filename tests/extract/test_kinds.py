@@ -460,3 +460,31 @@ def test_a_presenters_lead_in_is_no_commitment() -> None:
     assert kind(text) == "statement"
     # constructed: an official who will look into measures makes a plan
     assert kind("구는 청년 주거 지원 방안을 알아보겠다") == "plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-i i-10-jjan: `…겠다고 했다` reports its clause, like `…겠다고 밝혔다`
+        ("이와 함께 전주시는 완주군에 피지컬 AI 산업 생태계를 조성하겠다고 했다.", "plan"),
+        # set-g g-04-pressian: `…있다고 하면` is a condition, the pledge after it decides
+        ("경남도가 할 일이 있다고 하면 적극적으로 힘을 보태겠다.", "plan"),
+        # set-g g-03-bbsjeju, set-e e-10-kyeongin: `게 되` as a reason or under a condition is no `게 되다`
+        ("국가 차원의 고교 무상교육 시대가 열리게 되어 환영한다", "statement"),
+        ("콘텐츠만 좋다면 관광객은 오게 된다.", "statement"),
+        # constructed: `게 된다` told plainly stays a plan
+        ("문경팩토리아는 사업 전반을 수행하게 된다.", "plan"),
+        # set-h h-02-maeil, set-b h2-08-thegnnews: a role in the present tells what a body is for
+        ("센터는 앞으로 추진할 도시재생사업의 컨트롤 타워 역할을 하게 된다.", "statement"),
+        ("행정과 주민 간의 가교 역할도 수행한다.", "statement"),
+        # constructed: a role one plans to take is a plan
+        ("센터는 지역 창업의 허브 역할을 수행할 계획이다.", "plan"),
+        # set-f f-06-ccnnews, set-e e-07-dailian: `ㄹ 시점` (it is time to) and `…것이 원칙` are plans
+        ("청년들이 머무를 수 있는 정책을 발굴할 시점", "plan"),
+        ("특별한 결격 사유가 없는 한 혁신학교를 확대하는 것이 원칙", "plan"),
+        # constructed: `…할 때 …` is a time clause; an irregular verb (`듣/VV-I`) heads the predicate
+        ("사업을 추진할 때 주민 의견을 듣는다", "statement"),
+    ],
+)
+def test_reporting_conditions_roles_and_time_to_act(text: str, expected: str) -> None:
+    assert kind(text) == expected

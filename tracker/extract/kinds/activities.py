@@ -25,3 +25,18 @@ def _ongoing(tail: Sequence[Morpheme], words: AbstractSet[str]) -> bool:
         or (t.form == "중" and t.tag == "NNB" and tail[i + 1].tag == "VCP")
         for i, t in enumerate(tail[:-1])
     )
+
+
+# What an institution is for: its role (`허브 역할을 수행한다`, `컨트롤 타워 역할을 하게 된다`).
+_ROLE_NOUNS = frozenset({"역할", "기능", "구실"})
+
+
+def _role_told(tail: Sequence[Morpheme], head: int | None) -> bool:
+    """`…센터는 … 가교 역할도 수행한다`, `… 컨트롤 타워 역할을 하게 된다`: a role described in the present
+    tells what a body does or is for (a statement), not a step to be taken; `역할을 할 계획이다` is read
+    as a plan before this."""
+    if head is None:
+        return False
+    if tail[head].form in _ROLE_NOUNS and tail[head].tag == "NNG":
+        return True  # `역할을 하게 된다`: the light verb's noun
+    return head >= 2 and tail[head - 1].tag in {"JKO", "JX"} and tail[head - 2].form in _ROLE_NOUNS

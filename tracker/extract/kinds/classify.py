@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tracker.extract.kinds.activities import _ACTIVITIES, _kept_up, _ongoing
+from tracker.extract.kinds.activities import _ACTIVITIES, _kept_up, _ongoing, _role_told
 from tracker.extract.kinds.announcements import _AGREEMENT_CONTENT, _PLAN_CONTENT, _announces_plan
 from tracker.extract.kinds.completed import _became, _completed_act
 from tracker.extract.kinds.credit import _CREDIT, _YEAR, _credit_clause
@@ -152,6 +152,8 @@ def _classify(
         if _elsewhere(tail) or _regretted(frame):
             return "statement"  # other places' result (`부산과 세종시가 선정됐다`), not one's own
         return "achievement"
+    if not past and _role_told(tail, head):
+        return "statement"  # `…센터는 … 가교 역할도 수행한다`: what the body is for
     if "게" in tail_words and _came_to(tail) and not expects and not _expected_effect(tail):
         return "achievement" if past or _ending_in_fact(tail) else "plan"
     # a past result in an earlier clause (`… 사업을 완료했으며 … 사업도 진행중이다`): the later clause

@@ -12,7 +12,7 @@ from tracker.extract.kinds.values import Morpheme
 from tracker.extract.types import Quantity
 
 # Nouns that, as the predicate (`~할 계획이다`), announce an intention.
-_PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안", "복안"})
+_PLAN_NOUNS = frozenset({"계획", "예정", "방침", "구상", "계획안", "복안", "원칙"})
 
 # Verbs that hold a plan noun as their object (`…한다는 구상을 하고 있다`, `…겠다는 복안을 세웠다`).
 _PLAN_NOUN_VERBS = frozenset({"하", "세우", "갖", "가지"})
@@ -41,6 +41,8 @@ def _intention(
         if t.tag == "EC" and t.form in {"어야", "아야"}:
             return "plan"
         if t.form == "필요" and t.tag == "NNG" and _need_told(tail, i):
+            return "plan"
+        if t.form in _TIME_NOUNS and t.tag == "NNG" and _time_to(tail, i):
             return "plan"
         if (
             t.form in _PLAN_NOUNS
@@ -71,7 +73,9 @@ def _intention(
 
 # Every form a morpheme that `_intention` answers on has (a unit without any is read no further).
 _INTENTION_FORMS = (
-    _PLAN_NOUNS | _PLAN_VERBS | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서", "필요"}
+    _PLAN_NOUNS
+    | _PLAN_VERBS
+    | {"겠", "어야", "아야", "기로", "기", "키", "목표", "나서", "필요", "시점", "때"}
 )
 
 
@@ -86,6 +90,18 @@ def _presenting(tail: Sequence[Morpheme], i: int) -> bool:
     head = _head(tail, i)
     polite = i + 1 < len(tail) and tail[i + 1].form == "습니다"
     return polite and head is not None and tail[head].form in _PRESENTING and tail[head].tag == "VV"
+
+
+# `…할 시점이다`, `…할 때다`: it is time to do it, a need (plan).
+_TIME_NOUNS = frozenset({"시점", "때"})
+
+
+def _time_to(tail: Sequence[Morpheme], i: int) -> bool:
+    """`…정책을 발굴할 시점`, `…에 집중할 때다`: a future adnominal `ㄹ` before the time noun, which ends the
+    clause (`…할 때 …` is a time clause, not this)."""
+    rest = [t for t in tail[i + 1 :] if t.tag not in {"SF", "SP", "SE", "SSC"}]
+    ends = not rest or (rest[0].tag == "VCP" and all(t.tag in {"EF", "EC"} for t in rest[1:]))
+    return ends and i > 0 and tail[i - 1].tag == "ETM" and tail[i - 1].form in {"ᆯ", "을"}
 
 
 def _need_told(tail: Sequence[Morpheme], i: int) -> bool:

@@ -8,9 +8,25 @@ from collections.abc import Sequence
 
 from tracker.extract.kinds.values import Morpheme
 
-# Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported.
+# Reporting verbs: `…하기로 했다고 밝혔다` is judged by the clause that is reported (`…겠다고 했다` too,
+# see `_reports`).
 _REPORTING = frozenset(
-    {"밝히", "말하", "전하", "설명", "강조", "덧붙이", "발표", "말", "전망", "보도", "자평", "당부", "나서"}
+    {
+        "밝히",
+        "말하",
+        "전하",
+        "설명",
+        "강조",
+        "덧붙이",
+        "발표",
+        "말",
+        "전망",
+        "보도",
+        "자평",
+        "당부",
+        "나서",
+        "하",
+    }
 )
 
 _QUOTATIVE_ENDS = ("다고", "라고", "다며", "라며", "자고", "냐고")
@@ -40,7 +56,7 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
     if (
         start
         and tokens[start - 1].form.endswith(_QUOTATIVE_ENDS)
-        and any(t.form in _REPORTING for t in clause)
+        and any(_reports(clause, i) for i in range(len(clause)))
     ):
         # `…했다고 12일 밝혔다`: the reported clause ends at the quotative `고` (`…이 되고 … 전략을
         # 설명했다` reports no clause: what was explained is the object)
@@ -48,10 +64,39 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
     return list(clause)
 
 
+def _reports(clause: Sequence[Morpheme], i: int) -> bool:
+    """`clause[i]` is a reporting verb; `하` only as the finite verb itself (`…조성하겠다고 했다`), not as
+    the light verb of another (`…라고 판단해 추진했다`) nor in a condition (`…있다고 하면 …보태겠다`)."""
+    t = clause[i]
+    if t.form not in _REPORTING:
+        return False
+    return t.form != "하" or (t.tag == "VV" and i + 1 < len(clause) and clause[i + 1].tag in {"EP", "EF"})
+
+
 # The past-tense prefinal endings (`었`, `았`, `였`, and `ᆻ` of `했`).
 _PAST = frozenset({"었", "았", "였", "ᆻ"})
 
-_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN"})
+# Kiwi marks irregular and regular conjugation on the tag (`듣/VV-I`, `어떻/VA-I`, `받/VV-R`): the same
+# parts of speech.
+_PREDICATE_TAGS = frozenset(
+    {
+        "VV",
+        "VA",
+        "VX",
+        "XSV",
+        "XSA",
+        "VCP",
+        "VCN",
+        "VV-I",
+        "VA-I",
+        "VX-I",
+        "XSA-I",
+        "VV-R",
+        "VA-R",
+        "VX-R",
+        "XSA-R",
+    }
+)
 
 
 def _head(tail: Sequence[Morpheme], end: int | None = None) -> int | None:

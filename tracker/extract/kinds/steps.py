@@ -31,15 +31,26 @@ def _decided(tail: Sequence[Morpheme]) -> bool:
 
 
 def _came_to(tail: Sequence[Morpheme]) -> bool:
-    """`…하게 되다`: `구축하게 됐다`, `만들 수 있게 된 것이다`, `수행하게 된다`; not a condition
-    (`문을 열게 되면 …`: `면` makes it the premise of what follows, not what is told)."""
+    """`…하게 되다`: `구축하게 됐다`, `만들 수 있게 된 것이다`, `수행하게 된다`; not a condition or a reason
+    (`문을 열게 되면 …`, `시대가 열리게 되어 환영한다`: the ending makes it the premise of what follows, not
+    what is told), nor a consequence of a condition (`콘텐츠만 좋다면 관광객은 오게 된다`: a general
+    truth)."""
+    if any(t.tag == "EC" and t.form in _CONDITIONS for t in tail):
+        return False
     return any(
         t.tag == "EC"
         and t.form == "게"
         and tail[i + 1].form == "되"
-        and not (i + 2 < len(tail) and tail[i + 2].tag == "EC" and tail[i + 2].form in {"면", "으면"})
+        and not (i + 2 < len(tail) and tail[i + 2].tag == "EC" and tail[i + 2].form in _SUBORDINATE)
         for i, t in enumerate(tail[:-1])
     )
+
+
+# Endings that make a clause a condition (`좋다면`, `되면`).
+_CONDITIONS = frozenset({"면", "으면", "다면", "ᆫ다면", "는다면", "라면"})
+
+# Endings after `게 되` that subordinate it to what follows (`열리게 되어 환영한다`, `되니`, `되면`).
+_SUBORDINATE = _CONDITIONS | {"어", "아", "어서", "아서", "니", "니까", "으니"}
 
 
 def _ending_in_fact(tail: Sequence[Morpheme]) -> bool:
