@@ -1,7 +1,8 @@
 """The team's own annotated real articles (seeds/extra-corpora): each set was measured blind once and
 then used to fix error classes, so its scores are no longer a measure of unseen text. They are kept as a
 ratchet: a change that loses ground on them fails. The floors are the scores reached when the set was
-added (rounded down); raise them when a change improves a set, never lower them to make a run pass."""
+added (rounded down); raise them when a change improves a set, never lower them to make a run pass.
+kind_accuracy floors start at the scores after the kind rules for completed steps, expectations and needs."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.98,
         "speaker_accuracy": 0.98,
         "date_accuracy": 0.96,
+        "kind_accuracy": 0.94,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -32,7 +34,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.96,
         "policy_f1": 0.96,
         "speaker_accuracy": 1.0,
-        "date_accuracy": 0.98,
+        "date_accuracy": 1.0,
+        "kind_accuracy": 0.91,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -46,6 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.89,
         "speaker_accuracy": 0.96,
         "date_accuracy": 1.0,
+        "kind_accuracy": 0.92,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -58,6 +62,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.87,
         "speaker_accuracy": 1.0,
         "date_accuracy": 0.96,
+        "kind_accuracy": 0.96,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -70,6 +75,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.83,
         "speaker_accuracy": 0.98,
         "date_accuracy": 1.0,
+        "kind_accuracy": 0.9,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -83,6 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.56,
         "speaker_accuracy": 0.91,
         "date_accuracy": 1.0,
+        "kind_accuracy": 0.79,
         "officials_f1": 0.89,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -97,6 +104,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.81,
         "speaker_accuracy": 0.94,
         "date_accuracy": 0.81,
+        "kind_accuracy": 0.92,
         "officials_f1": 1.0,
         "metadata_headline": 0.8,
         "metadata_published": 0.8,
@@ -109,6 +117,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.82,
         "speaker_accuracy": 0.98,
         "date_accuracy": 0.98,
+        "kind_accuracy": 0.88,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -120,7 +129,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.79,
         "policy_f1": 0.64,
         "speaker_accuracy": 1.0,
-        "date_accuracy": 0.92,
+        "date_accuracy": 0.95,
+        "kind_accuracy": 0.82,
         "officials_f1": 0.94,
         "metadata_headline": 0.7,
         "metadata_published": 1.0,
