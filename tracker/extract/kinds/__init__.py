@@ -14,9 +14,10 @@ target (ANNOTATION_NOTES convention 7): `목표`, or a deadline with an amount (
 
 Where each part lives: `values` (the morpheme), `predicate` (the clause, its head and endings); plan cues in
 `intention`, `upcoming`, `expectations`, `pledges`, `directives`, `announcements`; achievement cues in
-`results`, `credit`, `steps`, `earlier_results`, with the exceptions `negation`, `activities` (kept up) and
-`elsewhere` (other places' results); `targets` (numeric goals); `criticism`; `classify` (the order that
-decides, `classify_kind`).
+`results`, `credit`, `steps`, `earlier_results`, `completed` (a verbal noun with active `하` and the past on
+it, `…을 접수했다`; a state reached, `…의 기반이 됐다`), with the exceptions `negation`, `activities` (kept up;
+a role described) and `elsewhere` (other places' results); `targets` (numeric goals); `shares` (cost shares in
+%, a funding rule); `criticism`; `classify` (the order that decides, `classify_kind`).
 """
 
 from tracker.extract.kinds.classify import classify_kind
