@@ -373,3 +373,49 @@ def test_short_acting_title_with_no_acting_head_before_is_nobody(fixed: Referenc
     assert [m.text for m in _find(text, fixed, date(2018, 3, 13), "27")] == ["권영진 대구시장"]
     text = "오 권한대행은 “예산을 늘리겠다”고 말했다."  # constructed: no one named before
     assert _find(text, fixed, date(2018, 3, 13), "27") == []
+
+
+@pytest.fixture(scope="module")
+def registry() -> Reference:
+    return load_reference()
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        # set-f f-01-yonhap (2023-11-01): 강기윤 is a lawmaker then; the registry has him as 창원시장 from 2026
+        (
+            "이 자리에 참석한 김영선(의창)·강기윤(성산)·최형두(마산합포) 의원은 공동 대응해나가겠다고",
+            date(2023, 11, 1),
+            "48120",
+        ),
+        # set-i i-08-segye (2025): a governor of 2018-2021 named out of his province and out of office
+        ("그는 “이재명 정부는 광주가 먼저 추진한 정책을 전국화했다”고 말했다.", date(2025, 7, 1), "29"),
+    ],
+)
+def test_a_name_alone_is_no_official_out_of_scope_and_office_or_before_the_first_term(
+    registry: Reference, text: str, day: date, code: str
+) -> None:
+    assert [m.person_key for m in _find(text, registry, day, code) if m.person_key] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code", "key"),
+    [
+        # set-g g-08-gyeonggi: in office, with a title: the governor (constructed date inside his term)
+        ("이재명 경기도지사가 19일 지역화폐 확산을 강조했다.", date(2019, 9, 20), "41", "lee-jae-myung"),
+        # in office, name alone, outside his province: a metropolitan head is still himself (constructed)
+        (
+            "이재명 지사의 기본소득 실험을 두고 광주에서도 논의가 있었다. 이재명은 답하지 않았다.",
+            date(2019, 9, 20),
+            "29",
+            "lee-jae-myung",
+        ),
+        # a candidate weeks before the inauguration is the official-to-be (constructed)
+        ("강기윤 후보는 창원 발전 방안을 내놨다.", date(2026, 5, 20), "48120", "kang-gi-yun"),
+    ],
+)
+def test_a_name_alone_is_the_official_in_office_or_on_the_eve_of_the_term(
+    registry: Reference, text: str, day: date, code: str, key: str
+) -> None:
+    assert key in {m.person_key for m in _find(text, registry, day, code)}

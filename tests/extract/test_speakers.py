@@ -338,3 +338,41 @@ def test_transcript_labels_need_two_people_speaking_twice(ref: Reference) -> Non
         (None, None, True),
         (None, "홍길동", False),
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "jurisdiction", "expected"),
+    [
+        # set-g g-03-bbsjeju: the first subject (`무상교육이`) is that of the clause `… 통과한 것에 대해`
+        (
+            "고등학교 무상교육이 오늘 국회 본회의를 통과한 것에 대해 이석문 제주도교육감이 환영의 메시지를 "
+            "전했습니다.",
+            date(2019, 11, 1),
+            "50",
+            [("lee-seok-mun", "이석문 제주도교육감")],
+        ),
+        # set-g g-06-newdaily: `특색이` is the subject of `강한`, which modifies `축제`; the sentence has no
+        # subject of its own and goes on reporting the mayor
+        (
+            "강임준 군산시장은 축제를 활성화하는 것이 중요하다고 강조했다.\n\n이어 ‘짬뽕축제’처럼 지역적 "
+            "특색이 강한 소규모 축제를 확실하게 구분해 특장점을 살리는 것도 필요하다는 의견을 밝혔다.",
+            date(2019, 5, 1),
+            "45130",
+            [("kang-im-jun", "강임준 군산시장"), ("kang-im-jun", "강임준 군산시장")],
+        ),
+        # set-h h-04-sisanews: a clause between an official and the verb (`1일 … 열린 현장구청장실에서`)
+        # does not make the official its subject: an official stays the sentence's subject
+        (
+            "김수영 양천구청장이 1일 신월3동 주민센터에서 열린 제122차 현장구청장실에서 주민에게 IoT "
+            "미세먼지알리미 사업을 설명했다.",
+            date(2019, 10, 1),
+            "11470",
+            [("kim-su-yeong", "김수영 양천구청장")],
+        ),
+    ],
+)
+def test_subjects_of_embedded_clauses_are_not_the_speaker(
+    ref: Reference, text: str, on: date, jurisdiction: str, expected: list
+) -> None:
+    found = _speakers(text, ref, on, jurisdiction)
+    assert [(s.person_key, s.text) for _, s in found] == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.clean.alternation import alternation
 from tracker.extract._korean import (
@@ -117,6 +117,10 @@ class _Hit:
     particle: str  # what follows the title (은, 이, ...)
 
 
+# Candidates are named well before the inauguration (1 July): a campaign and the weeks after the election.
+_CAMPAIGN = timedelta(days=90)
+
+
 class _Index:
     """The registry and the jurisdiction names prepared for scanning (built once per `Reference`)."""
 
@@ -150,6 +154,13 @@ class _Index:
         self.posts: dict[str, set[str]] = {}
         for official in reference.officials:
             self.posts.setdefault(official.person_key, set()).add(official.jurisdiction_code)
+        # when each person's first term began (None when a term's start is unknown)
+        self.first_term: dict[str, date | None] = {}
+        for official in reference.officials:
+            start, known = official.effective_start, self.first_term.get(official.person_key, date.max)
+            self.first_term[official.person_key] = (
+                None if start is None or known is None else min(start, known)
+            )
 
     def scope(self, code: str | None) -> set[str] | None:
         """The article's jurisdiction, its parents and its children (None: anywhere)."""
@@ -625,11 +636,15 @@ class _Resolver:
     def _name_mention(self, m: re.Match) -> None:
         """A registry name with no head title. Within the article's jurisdictions it is that person; a
         head of another district or county is more likely a namesake, a metropolitan head or
-        superintendent (famous, few) is not."""
+        superintendent (famous, few) is not, while in office: out of it the famous name is mentioned in
+        another capacity (`이재명 정부` in 2025). Nobody is an official years before their first term
+        (`강기윤(성산) 의원` in 2022, 창원시장 from 2026)."""
         name = m.group(1)
-        people = self.index.by_name[name]
+        people = [o for o in self.index.by_name[name] if not self._not_yet(o)]
         scoped = [o for o in people if self.scope is None or o.jurisdiction_code in self.scope]
-        people = (scoped if self.scope is not None else []) or [o for o in people if self._metropolitan(o)]
+        people = (scoped if self.scope is not None else []) or [
+            o for o in people if self._metropolitan(o) and o.in_office_on(self.on)
+        ]
         if not people:
             return
         keys = _distinct(people, None)
@@ -649,6 +664,13 @@ class _Resolver:
             )
         )
         self.kinds.append(kinds.pop() if len(kinds) == 1 else None)
+
+    def _not_yet(self, official: Official) -> bool:
+        """The article is from well before the person's first term (more than an election campaign)."""
+        if self.on is None:
+            return False
+        first = self.index.first_term.get(official.person_key)
+        return first is not None and first > self.on + _CAMPAIGN
 
     def _metropolitan(self, official: Official) -> bool:
         j = self.index.jurisdictions.get(official.jurisdiction_code)

@@ -290,6 +290,20 @@ def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker])
         speakers[i] = speakers[first_official]
 
 
+def _embedded(tokens: Sequence[Token], i: int) -> bool:
+    """The subject marked 이/가 at token i belongs to a clause that modifies a noun or is made a noun
+    (`지역적 특색이 강한 축제`, `무상교육이 국회를 통과한 것에 대해`): the first ending after it is an
+    adnominal or nominal one (ETM, ETN). That subject is not the sentence's, which comes later (`… 것에
+    대해 이석문 교육감이 환영의 메시지를 전했습니다`). Only for subjects that name no official: in `김수영
+    구청장이 1일 … 열린 현장구청장실에서 … 설명했다` the clause between subject and verb is another's."""
+    for tok in tokens[i + 1 :]:
+        if tok.tag in ("ETM", "ETN"):
+            return True
+        if tok.tag in ("EF", "EC") or tok.tag.startswith(("JKS", "JX")):
+            return False
+    return False
+
+
 class _Sentence:
     """One enclosing sentence: its quotes, its subjects outside the quotes, and what they refer to."""
 
@@ -415,11 +429,16 @@ class _Sentence:
             if tokens[i - 1].tag not in _NOUNISH or tokens[i - 1].end != tok.start:
                 continue
             start = self._phrase_start(i - 1)
+            if tok.tag == "JKS" and _embedded(tokens, i) and not self._names_official(start, tok.start):
+                continue
             subjects.append(_Subject(start, tok.start, tok.end, tok.tag != "JKS" or tok.form == "께서"))
         if self.reporting and subjects:
             reported_until = self._indirect_end()
             subjects = [s for s in subjects if not self._reported_content(s, reported_until)]
         return subjects
+
+    def _names_official(self, start: int, end: int) -> bool:
+        return any(m.start < end and m.end > start for m in self.mentions)
 
     def _indirect_end(self) -> int:
         """Where the last indirect-speech clause outside quotes ends (`…해야 한다고`), or -1."""
