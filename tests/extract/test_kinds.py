@@ -488,3 +488,43 @@ def test_a_presenters_lead_in_is_no_commitment() -> None:
 )
 def test_reporting_conditions_roles_and_time_to_act(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def test_pointing_out_after_a_contrast_or_a_blame_is_criticism() -> None:
+    # set-j j-04-newsq: a governor pointing out what the government did (the set's gold: criticism)
+    sentence = (
+        "김 지사는 “그러나 정부는 신재생에너지 발전 비중을 30.2%에서 21.6%로 하향하고, 산업 부문 "
+        "감축목표를 14.5%에서 11.4%로 하향했다. 온실가스 감축 목표량 75%를 차기정부와 미래세대에 "
+        "전가했다”라고 지적했다."
+    )
+    for quote in (
+        "그러나 정부는 신재생에너지 발전 비중을 30.2%에서 21.6%로 하향하고, 산업 부문 감축목표를 "
+        "14.5%에서 11.4%로 하향했다.",
+        "온실가스 감축 목표량 75%를 차기정부와 미래세대에 전가했다",
+    ):
+        assert _quoted(sentence, quote) == "criticism"
+    # constructed: the same figures pointed out without contrast or blame are no criticism
+    sentence = "김 지사는 “정부는 신재생에너지 발전 비중을 30.2%로 정했다”고 지적했다."
+    assert _quoted(sentence, "정부는 신재생에너지 발전 비중을 30.2%로 정했다") != "criticism"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-j j-02-gitimes: an award received is a result
+        (
+            "경기도 수원시가 올해 처음으로 선정한 ‘2020 대한민국 지식혁신 스마트시티 대상’에서 대상을 받았다.",
+            "achievement",
+        ),
+        ("시는 환경부 평가에서 최우수상을 받았다.", "achievement"),  # constructed
+        # constructed: what else is received is no result
+        ("시장은 주민들의 질문을 받았다.", "statement"),
+        # set-j j-01-newstomato: talking about a topic is an act of telling, not a completed step
+        (
+            "박 시장은 ‘인문 도시를 향한 서울의 도시재생 비전’을 주제로 지속가능한 미래도시에 대해 얘기했다.",
+            "statement",
+        ),
+    ],
+)
+def test_awards_received_and_talks_given(text: str, expected: str) -> None:
+    assert kind(text) == expected

@@ -33,7 +33,15 @@ from tracker.extract.kinds.predicate import (
     _predicate_tokens,
     _present_ending,
 )
-from tracker.extract.kinds.results import _GROWTH_RATE, _OPENED, _RANK, _RESULT_NOUNS, _RISING, _is_result
+from tracker.extract.kinds.results import (
+    _GROWTH_RATE,
+    _OPENED,
+    _RANK,
+    _RESULT_NOUNS,
+    _RISING,
+    _award_received,
+    _is_result,
+)
 from tracker.extract.kinds.shares import _cost_share
 from tracker.extract.kinds.steps import _RULE_TOPIC, _came_to, _decided, _done_before, _ending_in_fact
 from tracker.extract.kinds.targets import (
@@ -104,7 +112,11 @@ def _classify(
     # `근거를 마련했다` is a result; `…하도록 마련됐다` (an event was arranged) is not
     result_head = (
         head is not None
-        and (_is_result(tail[head]) or (head_form == "마련" and not _passive(tail)))
+        and (
+            _is_result(tail[head])
+            or (head_form == "마련" and not _passive(tail))
+            or _award_received(tail, head)
+        )
         # `안전 귀가도 지원해 왔다`: an activity kept up is described, not a result (set-e GOLD)
         and not (head_form in _ACTIVITIES and _kept_up(tail, head))
     )

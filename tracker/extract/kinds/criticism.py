@@ -100,6 +100,12 @@ _PROBLEM_WORDS = frozenset(
         "결함",
         "소홀",
         "지연",
+        # blame: a burden shifted, a duty ignored, a step back (`…을 미래세대에 전가했다`)
+        "전가",
+        "외면",
+        "방치",
+        "후퇴",
+        "역행",
     }
 )
 
@@ -110,8 +116,15 @@ def _faulted(tail: Sequence[Morpheme], i: int, said: Sequence[Morpheme]) -> bool
     return not said and i > 0 and tail[i - 1].tag == "JKO"
 
 
+# Sentence adverbs of contrast opening what is pointed out.
+_CONTRAST = frozenset({"그러나", "하지만", "그런데", "그럼에도"})
+
+
 def _problem_told(tokens: Sequence[Morpheme]) -> bool:
-    """A problem word (`문제`, `부족`) or a negated predicate (`…지 않다`, `…지 못하다`, `없다`, `아니다`)."""
+    """A problem word (`문제`, `부족`, `전가`), a negated predicate (`…지 않다`, `…지 못하다`, `없다`,
+    `아니다`), or a contrast that opens it (`그러나 정부는 …`)."""
+    if tokens and tokens[0].tag == "MAJ" and tokens[0].form in _CONTRAST:
+        return True  # `그러나 정부는 … 하향했다`: what is pointed out is set against what should be
     return any(
         t.form in _PROBLEM_WORDS
         or (t.tag == "VX" and t.form in {"않", "못하"})

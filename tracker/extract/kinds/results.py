@@ -4,6 +4,7 @@ ranks and growth: what heads a past predicate as a completed result, an achievem
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.extract.kinds.values import Morpheme
 
@@ -126,3 +127,16 @@ _RESULT_NOUNS_SUFFIX = ("협약", "유치", "선정", "구축")
 def _is_result(t: Morpheme) -> bool:
     """A result stem (`선정`, `늘어나`) or a noun of a concluded step (`업무협약`)."""
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
+
+
+# Awards and recognitions (`대상`, `최우수상`, `인증`, `표창`): what is received is a result.
+_AWARDS = frozenset({"상", "대상", "인증", "표창", "포상", "훈장", "국무총리상", "대통령상", "장관상"})
+
+
+def _award_received(tail: Sequence[Morpheme], head: int | None) -> bool:
+    """`…스마트시티 대상에서 대상을 받았다`, `최우수상을 받았다`: an award or a recognition as the object
+    of `받다`, the head of the predicate (`질문을 받았다` is no result)."""
+    if head is None or head < 2 or tail[head].form != "받" or tail[head - 1].tag != "JKO":
+        return False
+    noun = tail[head - 2].form
+    return noun in _AWARDS or noun.endswith(("우수상", "장려상", "특별상", "공로상"))
