@@ -419,3 +419,12 @@ def test_a_name_alone_is_the_official_in_office_or_on_the_eve_of_the_term(
     registry: Reference, text: str, day: date, code: str, key: str
 ) -> None:
     assert key in {m.person_key for m in _find(text, registry, day, code)}
+
+
+def test_a_post_in_parentheses_after_another_role_names_the_person(registry: Reference) -> None:
+    # set-f f-08-cnbnews: a 의성 article; the mayor of 수원 is named by a forum role and his post after it
+    text = "김돈곤 청양군수가 발표를, 염태영 지방소멸대응TF공동단장(수원시장)이 진행을 맡았다."
+    assert "yeom-tae-yeong" in {m.person_key for m in _find(text, registry, date(2021, 11, 1), "47730")}
+    # constructed: without the post, a head of another city named alone is more likely a namesake
+    text = "김돈곤 청양군수가 발표를, 염태영 지방소멸대응TF공동단장이 진행을 맡았다."
+    assert "yeom-tae-yeong" not in {m.person_key for m in _find(text, registry, date(2021, 11, 1), "47730")}

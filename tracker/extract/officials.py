@@ -117,6 +117,9 @@ class _Hit:
     particle: str  # what follows the title (은, 이, ...)
 
 
+# A role after a name and, in parentheses, the post the person holds: ` 지방소멸대응TF공동단장(수원시장)`.
+_ROLE_THEN_POST = re.compile(r"[ \t]?[^\s()]{0,24}\(([가-힣]{2,12})\)")
+
 # Candidates are named well before the inauguration (1 July): a campaign and the weeks after the election.
 _CAMPAIGN = timedelta(days=90)
 
@@ -642,9 +645,11 @@ class _Resolver:
         name = m.group(1)
         people = [o for o in self.index.by_name[name] if not self._not_yet(o)]
         scoped = [o for o in people if self.scope is None or o.jurisdiction_code in self.scope]
-        people = (scoped if self.scope is not None else []) or [
-            o for o in people if self._metropolitan(o) and o.in_office_on(self.on)
-        ]
+        people = (
+            (scoped if self.scope is not None else [])
+            or self._post_in_parenthesis(m.end(1), people)
+            or [o for o in people if self._metropolitan(o) and o.in_office_on(self.on)]
+        )
         if not people:
             return
         keys = _distinct(people, None)
@@ -664,6 +669,19 @@ class _Resolver:
             )
         )
         self.kinds.append(kinds.pop() if len(kinds) == 1 else None)
+
+    def _post_in_parenthesis(self, end: int, people: list[Official]) -> list[Official]:
+        """`염태영 지방소멸대응TF공동단장(수원시장)`: a name with another role, and the post it holds in
+        parentheses after it. The post names the person wherever the article is."""
+        found = _ROLE_THEN_POST.match(self.text, end)
+        title = self.index.titles.get(found.group(1)) if found else None
+        if title is None or not title.codes:
+            return []
+        return [
+            o
+            for o in people
+            if o.jurisdiction_code in title.codes and _post_kind(o) == title.kind and o.in_office_on(self.on)
+        ]
 
     def _not_yet(self, official: Official) -> bool:
         """The article is from well before the person's first term (more than an election campaign)."""
