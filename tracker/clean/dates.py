@@ -42,9 +42,11 @@ DATE_LABEL = rf"(?:{DATE_LABEL})"
 _LABEL_START = re.compile(rf"^\s*{DATE_LABEL}", re.IGNORECASE)
 # A labelled date anywhere in a short line: '작성자 관리자 작성일21-04-19 21:44 조회 1,933회'.
 _LABELLED = re.compile(rf"(?<![가-힣])(?:{DATE_LABEL})(?=\d)", re.IGNORECASE)
-# What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면').
+# What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면'), or
+# the view counter that boards print beside the posting date ('2026-07-22 조회수 : 18', '2019.11.01 조회 1,024회').
 _DATE_LINE_TAIL = re.compile(
-    rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$",
+    rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$"
+    r"|[|ㅣ/·]?\s*조회\s*수?\s*[:：]?\s*[\d,]+\s*회?\s*$",
     re.IGNORECASE,
 )
 

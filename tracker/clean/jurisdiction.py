@@ -59,6 +59,7 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     by_text: dict[tuple[str, bool, bool], set[str]] = defaultdict(set)
     for j in jurisdictions:
         names = {j.name_ko, j.name_ko.split()[-1], *j.short_names}
+        names.update(_special_city_names(j))
         for name in names:
             if len(name) < 2:
                 continue
@@ -72,6 +73,16 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     # the longest name at each position (as an alternation of the names sorted longest first would)
     pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
+
+
+def _special_city_names(j: Jurisdiction) -> set[str]:
+    """'창원특례시', '수원특례시': a city of a million people may style itself 특례시 (special-case city, since
+    2022-01-13), and press releases and pages write that name where others write '창원시'. The form is
+    built for every city (the status is granted by law to a few; a name nobody writes is never matched)."""
+    if j.level != "basic" or j.kind != "시":
+        return set()
+    stems = {n.removesuffix("시") for n in (j.name_ko.split()[-1], *j.short_names) if n.endswith("시")}
+    return {stem + "특례시" for stem in stems if len(stem) >= 2}
 
 
 class _Tables:
@@ -241,7 +252,8 @@ def _people(
     """Officials in office at `day` named in the text: their jurisdiction, weighted, and whether the mention
     is strong (named with the title) enough to make the jurisdiction a candidate. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
-    by_name, pattern = _tables(reference).heads
+    tables = _tables(reference)
+    by_name, pattern = tables.heads
     if pattern is None:
         return []
     text = f"{headline or ''}\n{body}"
@@ -254,7 +266,9 @@ def _people(
             if key in seen or (day and not official.in_office_on(day)):
                 continue
             seen.add(key)
-            titled = after.startswith(_own_titles(official)) or after.startswith(official.post_title[:2])
+            titled = after.startswith(official.post_title[:2]) or _named_with_title(
+                official, text, m.start(), after, tables
+            )
             if official.role == "superintendent":
                 # the province's schools, not its government: with '교육감' the name makes the province a
                 # candidate (an article whose only place words are '도교육감/도교육청' is about it), but weighs
@@ -278,15 +292,30 @@ def _titled_terms(
     terms: set[tuple[date | None, date | None]] = set()
     for m in pattern.finditer(text):
         after = text[m.end() : m.end() + 12].lstrip()
-        place_title = tables.pattern.match(after)
-        form = tables.by_text[place_title.group(1)] if place_title else None
         for official in by_name[m.group(1)]:
-            # '김승수 시장', or the title of the official's own jurisdiction ('김승수 전주시장')
-            if after.startswith(_own_titles(official)) or (
-                form is not None and form.title and official.jurisdiction_code in form.codes
-            ):
+            if _named_with_title(official, text, m.start(), after, tables):
                 terms.add((official.effective_start, official.effective_end))
     return sorted(terms, key=lambda t: (t[0] or date.min, t[1] or date.max))
+
+
+# A head's title in brackets before the name, as press releases introduce the government: '영암군(군수 우승희)',
+# '창원특례시(시장 허성무)', '서초구(구청장 전성수·사진)'.
+_TITLE_BEFORE = re.compile(r"[(（]\s*(?:구청장|도지사|시장|군수|지사|교육감)\s*$")
+
+
+def _named_with_title(official: Official, text: str, start: int, after: str, tables: _Tables) -> bool:
+    """The name stands with a head's title: '김승수 시장', the title of the official's own jurisdiction
+    ('김승수 전주시장', '강범석 서구청장': a district name shared by several cities is resolved by the person), or
+    the bracketed title before it ('창원특례시(시장 허성무)'). '김 시장' (the family name alone) does not count."""
+    if after.startswith(_own_titles(official)):
+        return True
+    if (place_title := tables.pattern.match(after)) is not None:
+        form = tables.by_text[place_title.group(1)]
+        if form.title and official.jurisdiction_code in form.codes:
+            return True
+    return (
+        official.role != "superintendent" and _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _overlaps(j: Jurisdiction, start: date | None, end: date | None) -> bool:
