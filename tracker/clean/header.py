@@ -36,7 +36,8 @@ _BARE_OUTLET_REPORTER_EQ = re.compile(
 )
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
-_NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
+# ('•' opens the items of a template's byline block and menus: '• 기자명 …', '• 사회', '• 입력 …')
+_NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞•∙◦]")
 _HANGUL = re.compile(r"[가-힣]")
 # A byline that gives the reporter's name without '기자', then the date: '이창익 2024. 1. 9. 10:30',
 # '홍대인 | 기사입력 2016-08-31 22:22:16' (only read in the header, where such a line cannot be a sentence).
@@ -129,8 +130,9 @@ def headline_like(line: str) -> bool:
     )
 
 
-# A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)') is a caption or story, not a title.
-_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]")
+# A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)', '... 밝혔다. / 대전교육청', '... 발표하고
+# 있다. 전주시') is a caption or story, not a title ('"…하겠다." 김 시장' keeps its quote mark after the stop).
+_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][^.!?\"'“”‘’]{0,19}$")
 
 
 _DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
@@ -272,7 +274,7 @@ def take_header(
             and set_aside == 0
             and rest_count > 0
             and headline_like(line)
-            and _opens_with_subject(line, subjects)
+            and (_opens_with_subject(line, subjects) or _lone_title(line, lines[index + 1 :]))
         ):
             headline = line
             previous_was_headline = True
@@ -292,6 +294,8 @@ def take_header(
             continue
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
+        elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
+            continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
         elif (
             headline is None
             and subheadline is None
@@ -304,6 +308,9 @@ def take_header(
             # this is the subheadline of a title the text lost (set-d d-10, set-f f-10 conventions)
             subheadline = line
             extra = 0
+            continue
+        elif headline is None and headline_like(line) and rest_count > 0 and _cut_copy(line, lines[index + 1 :]):
+            found = found.merge(Found(captions=(line,)))  # a caption or lead cut short, printed in full below
             continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline, dashed = split_dashed_title(line)
@@ -340,6 +347,27 @@ def take_header(
             )
         previous_was_headline = False
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
+
+
+def _lone_title(line: str, rest: list[str]) -> bool:
+    """The only title-like line of a stored page: the store kept the page's title when one title-like line
+    stands above the story, its photo caption or its dateline (' date 2025-09-30 8조 8000억 투자 계획 밝혀',
+    then a caption). When two or more stack up ('복지시설 13곳에 위문품 전달' / '군수, 복지관 찾아 …'), the
+    store lost the title and kept the subheadlines under it. A caption is no title."""
+    if is_caption_line(line):
+        return False
+    following = next((other for other in rest if other), None)
+    if following is None:
+        return False
+    if footer_line(following)[0] or header_field_line(following)[0]:
+        return True  # a byline or date line below: the line above is the title
+    # a subheadline is a phrase: a line with a sentence in it ('… 발표하고 있다. 전주시', a caption and its
+    # credit) is story or caption
+    return (
+        not headline_like(following)
+        or is_caption_line(following)
+        or _SENTENCE_END_ANYWHERE.search(following) is not None
+    )
 
 
 # A headline-like line whose subject is a bare level word: '구, …', '시, …', '군·', '도는 …'.
@@ -399,6 +427,28 @@ def _section_label(line: str, rest: list[str]) -> bool:
     return following is not None and len(following) > len(line) + 4 and headline_like(following)
 
 
+def _cut_copy(line: str, rest: list[str]) -> bool:
+    """The line is the opening of the next line, cut short ('설동호 대전시교육감은 23일 신년 기자회견에서', then
+    the whole caption '설동호 대전시교육감은 23일 신년 기자회견에서 "올해 …" 밝혔다.'): a photo's alt text or a
+    preview cut at a length limit. A title is never the first words of the sentence below it."""
+    following = next((other for other in rest if other), None)
+    if following is None or len(following) <= len(line) + 5:
+        return False
+    return _key(following).startswith(_key(line))
+
+
+def _section_field(line: str, fields_seen: bool, rest: list[str]) -> bool:
+    """A bulleted one-word item among the byline fields of a page template ('• 기자명 이형진 기자', '• 사회',
+    '• 입력 2017.08.18 16:04'): the section the story is filed under, not a title or story text."""
+    if line[:1] not in "•∙◦·":
+        return False
+    bare = line.lstrip("•∙◦· ")
+    if not _SECTION_WORD.match(bare):
+        return False
+    following = next((other for other in rest if other), None)
+    return fields_seen or (following is not None and footer_line(following)[0])
+
+
 def _fields(found: Found) -> dict:
     return {f.name: getattr(found, f.name) for f in dataclass_fields(found)}
 
@@ -430,7 +480,8 @@ def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) 
 def strip_dateline(line: str) -> tuple[str, Found]:
     """'【브레이크뉴스 대구】박성원 기자= ', '(단양=연합뉴스) 윤우용 기자 = ', '[아시아경제 박종일 기자] ',
     '[천지일보 연천=손정수 기자] ', '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and
-    outlet, place and reporter."""
+    outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕')."""
+    line = _square_brackets(line)
     if m := _DESK.match(line):
         desk = m["desk"].strip()
         outlet = outlet_name(desk) or desk.split()[0]
@@ -467,6 +518,16 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     return rest.strip(), found
 
 
+def _square_brackets(line: str) -> str:
+    """'〔중부매일 김강중 기자〕설동호 …' -> '[중부매일 김강중 기자]설동호 …': some papers print the dateline in
+    tortoise-shell brackets (〔〕, also 〚〛), which mean what the square ones mean."""
+    if line[:1] not in "〔〚":
+        return line
+    close = "〕" if line[0] == "〔" else "〛"
+    end = line.find(close, 1, 60)
+    return line if end < 0 else f"[{line[1:end]}]{line[end + 1 :]}"
+
+
 def _dateline_outlet(text: str) -> str | None:
     """The outlet an unbracketed dateline opens with: a table outlet or a name shaped like one ('아주경제');
     a place or a desk ('대구', '사회부') is not."""
@@ -483,7 +544,7 @@ def _bare_outlet_dateline(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
-    if line[:1] not in "[【(" and "기자" not in line[:20] and "특파원" not in line[:20]:
+    if line[:1] not in "[【(〔〚" and "기자" not in line[:20] and "특파원" not in line[:20]:
         return False
     _, found = strip_dateline(line)
     return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)

@@ -183,6 +183,11 @@ _AIR_TIME = re.compile(
 _ANCHORS = re.compile(
     r"^평일\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*\s*주말\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
 )
+# Region labels that page templates print as hidden headings for screen readers ('상단영역', '본문영역',
+# '하단 영역', '사이드영역'): a scraper that ignores the CSS keeps them as lines of their own.
+_REGION_LABEL = re.compile(
+    r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠)\s*영역$"
+)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -393,6 +398,7 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))

@@ -46,8 +46,9 @@ _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
 _STORY_END = re.compile(r"[다요]\.[\"'”’)]*$")
 _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 # How a page store records the page's date on the first line of the page's main content:
-# ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달'.
-_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<rest>.*))?$")
+# ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달', or only the month when the page gave no day
+# (' date 2021-05 시민이 편리한 …'; a month is no publication date, but the marker is not the title).
+_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+(?P<rest>.*))?$")
 # Sentence ends, for comparing repeated text sentence by sentence.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
