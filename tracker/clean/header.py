@@ -296,6 +296,10 @@ def take_header(
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
             continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
+        elif name := _bulleted_name(line, fields_seen, lines[index + 1 :]):
+            found = found.merge(Found(field_reporter=name))  # '• 이형중' above '• 승인 2023.09.04 00:10'
+            fields_seen = True
+            continue
         elif (
             headline is None
             and subheadline is None
@@ -435,6 +439,22 @@ def _cut_copy(line: str, rest: list[str]) -> bool:
     if following is None or len(following) <= len(line) + 5:
         return False
     return _key(following).startswith(_key(line))
+
+
+_BULLETED_NAME = re.compile(rf"^[•∙◦·]\s*(?P<name>{SURNAME}[가-힣]{{1,3}})$")
+
+
+def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
+    """'• 이형중' in a template's byline block ('• 이형중' / '• 승인 2023.09.04 00:10' / '• 댓글 0'): the reporter's
+    field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
+    four syllables) next to other field lines counts; a place ('• 서울') is no name. Some templates fill the
+    field with the uploader or desk, so a reporter named by the dateline wins (set-c c-03)."""
+    if line[:1] not in "•∙◦·" or not (m := _BULLETED_NAME.match(line)) or m["name"] in _PLACES:
+        return None
+    following = next((other for other in rest if other), None)
+    if not fields_seen and not (following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]):
+        return None
+    return m["name"]
 
 
 def _section_field(line: str, fields_seen: bool, rest: list[str]) -> bool:

@@ -19,8 +19,9 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
-# A name that is not itself a rank ('선임기자 x@y.com' names nobody).
-REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}"
+# A name that is not itself a rank ('선임기자 x@y.com' names nobody). Two or three reporters share one byline
+# with a middle dot between their names ('최형순·이성현 기자'); the names are kept as printed.
+REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:[·ㆍ]{NAME}){{0,2}}"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")

@@ -23,6 +23,7 @@ from tracker.clean.captions import (
 )
 from tracker.clean.found import Found
 from tracker.clean.header import (
+    _PLACES,
     drop_repeats,
     split_glued_subheadline,
     strip_dateline,
@@ -30,6 +31,7 @@ from tracker.clean.header import (
     take_lead_in,
 )
 from tracker.clean.lines import (
+    SURNAME,
     copyright_line,
     footer_line,
     is_junk,
@@ -110,8 +112,29 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
+    body, closing = _closing_name(body, subjects)
+    found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
     return drop_repeated_lines(body), found.merge(Found(published=stored_date))
+
+
+# A three-syllable personal name that opens with a common family name ('최충일').
+# ('고맙다', '좋아요' end like a predicate, not a name)
+_PERSON_NAME = re.compile(rf"^{SURNAME}[가-힣][가-힣](?<![다요])$")
+
+
+def _closing_name(body: list[str], subjects: tuple[str, ...]) -> tuple[list[str], str | None]:
+    """A personal name alone on the last line ('…열어놓고 있다.' / '' / '최충일'): the writer's sign-off, as
+    exports of a database row print the author field after the story. Only a three-syllable name that
+    opens with a common family name counts, not a place ('서귀포', a local government in `subjects`); a
+    reporter the byline or dateline names wins over it."""
+    last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
+    if last is None or last == 0 or not _PERSON_NAME.match(body[last]):
+        return body, None
+    name = body[last]
+    if name in _PLACES or any(s.startswith(name) for s in subjects):
+        return body, None
+    return body[:last], name
 
 
 def _take_stored_date(lines: list[str]) -> tuple[list[str], str | None]:
