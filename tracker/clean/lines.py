@@ -407,6 +407,37 @@ def is_junk(line: str) -> bool:
     )
 
 
+# The host's disclaimer under a contributed item: '* 본 콘텐츠는 <서울&>의 의견과 다를 수 있으며, 해당 기관 등이 제공
+# 또는 게재한 자료입니다.', '이 기사는 ○○신문의 편집방향과 다를 수 있습니다.' It names the site that carries the text.
+_DISCLAIMER = re.compile(
+    r"^[*※]?\s*(?:본|이|해당|위)\s*(?:콘텐츠|컨텐츠|기사|글|게시물|칼럼|기고문?|보도\s*자료)(?:는|은)\s*"
+    r"(?:\(주\)\s*)?[<《〈「\"“'‘]?\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’\s]{2,15}(?:\s[^<>《》〈〉「」\"“”'‘’\s]{1,8})?)\s*"
+    r"[>》〉」\"”'’]?\s*(?:의|측의)\s*(?:의견|편집\s*방향|입장|견해|논조)(?:과|와)\s*(?:다를|일치하지|무관|관계없)"
+)
+# An aggregator's note on a summary of another outlet's story, naming that outlet in quotes: '뉴스픽의 주요 문장
+# 추출 기술을 사용하여 “경기일보” 기사 내용을 3줄로 요약한 결과입니다.'
+_SUMMARY_SOURCE = re.compile(
+    r"[<《〈「\"“'‘]\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’]{2,20}?)\s*[>》〉」\"”'’]\s*(?:의\s*)?(?:기사|보도)\s*(?:내용|원문|본문)?\s*(?:을|를)"
+    r"\s*.{0,30}?요약"
+)
+
+
+def disclaimer_outlet(line: str) -> tuple[bool, Found]:
+    """(drop?, what it told) for a host's disclaimer or an aggregator's summary note (see above)."""
+    if len(line) > 200:
+        return False, Found()
+    if ("다를" in line or "일치하지" in line or "무관" in line or "관계없" in line) and (
+        m := _DISCLAIMER.match(line)
+    ):
+        name = m["outlet"].strip()
+        return True, Found(footer_outlet=outlet_name(name) or name)
+    if "요약" in line and line.rstrip(".").endswith(("니다", "습니다")) and (m := _SUMMARY_SOURCE.search(line)):
+        name = m["outlet"].strip()
+        if (outlet := outlet_name(name)) is not None:
+            return True, Found(outlet=outlet)
+    return False, Found()
+
+
 def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
@@ -447,6 +478,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
     if _STAFF_CREDIT.match(line) or _PROMO.match(line):
         return True, Found()
+    if (noted := disclaimer_outlet(line))[0]:
+        return noted
     if len(line) < 200 and _COPYRIGHT.search(line):
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
