@@ -139,3 +139,24 @@ def test_caption_with_a_bare_credit(line: str, caption: bool) -> None:
 )
 def test_sentence_then_credit_is_no_title(line: str, like: bool) -> None:
     assert headline_like(line) is like
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "rest"),
+    [
+        # set-g g-06 (newdaily): title and subheadline on one line, the break lost
+        (
+            "간부회의에서 “군산시 발전의 핵심은 문화와 관광”강조축제 전문가 양성 및 축제 지원부서 확대와 업무 집중 필요",
+            "간부회의에서 “군산시 발전의 핵심은 문화와 관광”강조",
+            "축제 전문가 양성 및 축제 지원부서 확대와 업무 집중 필요",
+        ),
+        # constructed: the speech act conjugated or with a particle is one title
+        ("김 시장, “청년이 돌아오는 도시” 강조했다는 평가 잇따라", None, None),
+        ("김 시장 “청년이 돌아오는 도시”강조하며 예산 확대 약속", None, None),
+        ("김 시장 “청년이 돌아오는 도시”당부와 함께 예산 확대", None, None),
+    ],
+)
+def test_title_glued_to_its_subheadline(line: str, title: str | None, rest: str | None) -> None:
+    from tracker.clean.header import split_glued_title
+
+    assert split_glued_title(line) == ((title, rest) if title else (line, None))

@@ -318,6 +318,8 @@ def take_header(
             continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline, dashed = split_dashed_title(line)
+            if dashed is None:
+                headline, dashed = split_glued_title(line)
             if dashed is not None and subheadline is None:
                 subheadline, title_line = dashed, line
                 extra = 0
@@ -400,6 +402,24 @@ def split_dashed_title(line: str) -> tuple[str, str | None]:
     if not (quoted or several):
         return line, None
     return head, line[len(parts[0]) :].strip(" -–—")
+
+
+# A title that ends in a quote and the speech act ('… “군산시 발전의 핵심은 문화와 관광”강조'), with the next
+# line glued on where the copy lost the line break: the speech-act noun is followed by a syllable that
+# neither conjugates it ('강조했다', '강조하며') nor is a particle ('강조와').
+_GLUED_AFTER_SPEECH_ACT = re.compile(
+    r"[”\"’']\s*(?:강조|당부|주문|약속|다짐|촉구|요청|제안|호소|피력|역설|지시|천명|일침|밝혀)"
+    r"(?=[가-힣])(?![하했한해할함합되됐된돼될은는이가을를의에와과로도만])"
+)
+
+
+def split_glued_title(line: str) -> tuple[str, str | None]:
+    """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
+    the line itself and None when no speech act is glued to more text."""
+    m = _GLUED_AFTER_SPEECH_ACT.search(line)
+    if not m or m.end() < 8 or len(line) - m.end() < 8:
+        return line, None
+    return line[: m.end()], line[m.end() :].strip()
 
 
 # A board's field label before the title: '제목 부산시, …', '제목: …', '기사제목 : …'.
