@@ -43,3 +43,24 @@ def test_outlet_named_by_a_note(line: str, outlet: str | None, footer_outlet: st
 )
 def test_story_sentences_are_no_notes(line: str) -> None:
     assert disclaimer_outlet(line) == (False, disclaimer_outlet("")[1])
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "footer_outlet"),
+    [
+        ("※ 이 기사는 가나일보에서 제공한 기사입니다.", "가나일보", None),  # constructed: syndication note
+        ("[이 기사는 가나일보 제공입니다]", "가나일보", None),  # constructed
+        (
+            "ⓒ 가나일보 & gana.co.kr, 무단전재 및 재배포 금지",
+            None,
+            "가나일보",
+        ),  # constructed: holder and site
+    ],
+)
+def test_syndication_and_copyright_notes(line: str, outlet: str | None, footer_outlet: str | None) -> None:
+    drop, found = footer_line(line)
+    assert drop and (found.outlet, found.footer_outlet) == (outlet, footer_outlet)
+
+
+def test_photo_credit_is_no_syndication_note() -> None:
+    assert footer_line("이 사진은 가나군이 제공했다.")[1].outlet is None  # constructed

@@ -77,3 +77,49 @@ def test_closing_line_that_is_no_name(last: str) -> None:
     reporter = _clean(text).meta.reporter
     assert reporter in (None, "홍길동")
     assert reporter != last
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "outlet"),
+    [
+        # constructed: common byline shapes of Korean papers
+        ("글·사진 홍길동 기자", "홍길동", None),
+        ("글/사진 홍길동 기자", "홍길동", None),
+        ("취재 홍길동 기자", "홍길동", None),
+        ("[홍길동 기자]", "홍길동", None),
+        ("(홍길동 기자)", "홍길동", None),
+        ("홍길동, 김철수 기자", "홍길동, 김철수", None),
+        ("가나일보 홍길동 기자", "홍길동", "가나일보"),
+        ("- 가나일보 홍길동 기자", "홍길동", "가나일보"),
+    ],
+)
+def test_more_byline_shapes(line: str, reporter: str, outlet: str | None) -> None:
+    drop, found = footer_line(line)
+    assert drop and (found.reporter, found.outlet) == (reporter, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(사진 홍길동 기자)",  # constructed: a photo credit names no reporter of the story
+        "시는 지난해 홍길동 기자",  # constructed: no outlet before the name
+        "김 시장은 가나일보 기자",  # constructed
+    ],
+)
+def test_lines_that_are_no_bylines(line: str) -> None:
+    assert footer_line(line)[1].reporter is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "outlet", "rest"),
+    [
+        ("[가나일보/홍길동 기자] 시는 밝혔다.", "홍길동", "가나일보", "시는 밝혔다."),  # constructed
+        ("[가나일보] 홍길동 기자 = 시는 밝혔다.", "홍길동", "가나일보", "시는 밝혔다."),  # constructed
+        ("[가나일보=대구] 홍길동 기자 = 시는 밝혔다.", "홍길동", "가나일보", "시는 밝혔다."),  # constructed
+    ],
+)
+def test_more_dateline_shapes(line: str, reporter: str, outlet: str, rest: str) -> None:
+    from tracker.clean.header import strip_dateline
+
+    text, found = strip_dateline(line)
+    assert (text, found.reporter, found.outlet) == (rest, reporter, outlet)

@@ -24,7 +24,7 @@ _PLACE_OUTLET = re.compile(
 _OUTLET_PLACE_REPORTER = re.compile(
     rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
-_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
+_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
 _PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
@@ -533,11 +533,10 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         else:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
-        found = Found(
-            outlet=outlet_name(m["outlet"]) or m["outlet"].strip(),
-            reporter=m["name"],
-            place=m["place"].strip(),
-        )
+        place, outlet = m["place"].strip(), m["outlet"].strip()
+        if outlet_name(outlet) is None and outlet_name(place) is not None:
+            place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
+        found = Found(outlet=outlet_name(outlet) or outlet, reporter=m["name"], place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):
@@ -553,6 +552,10 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     else:
         return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
     rest = line[m.end() :]
+    if found.reporter is None and (after := _REPORTER_EQ.match(rest.lstrip())):
+        # '[가나일보] 홍길동 기자 = …': the reporter after the bracketed outlet
+        rest = rest.lstrip()[after.end() :]
+        found = found.merge(Found(reporter=after["name"]))
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found

@@ -20,8 +20,9 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
 # A name that is not itself a rank ('선임기자 x@y.com' names nobody). Two or three reporters share one byline
-# with a middle dot between their names ('최형순·이성현 기자'); the names are kept as printed.
-REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:[·ㆍ]{NAME}){{0,2}}"
+# with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수 기자'); the names are
+# kept as printed.
+REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -295,8 +296,17 @@ _NAME_SPACE_EMAIL = re.compile(
     rf"(?=\s)\s+(?P<email>{EMAIL})$"
 )
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
+# The writer's role before the name ('글·사진 홍길동 기자', '글/사진 홍길동 기자', '취재 홍길동 기자': who wrote the
+# story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
 _NAME_ONLY_BYLINE = re.compile(
-    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
+    rf"(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
+)
+# An outlet and its reporter alone on a line ('가나일보 홍길동 기자', '- 가나일보 홍길동 기자'), at the top or the
+# bottom of the story.
+_OUTLET_NAME_BYLINE = re.compile(
+    rf"^(?:[-–—/]\s*)?(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
 _SIGN_OFF = re.compile(
@@ -422,6 +432,13 @@ _SUMMARY_SOURCE = re.compile(
 )
 
 
+# A syndication note: '※ 이 기사는 가나일보에서 제공한 기사입니다.', '[이 기사는 가나일보 제공입니다]'.
+_PROVIDED_BY = re.compile(
+    r"^[\[(<]?\s*[*※]?\s*(?:이|본|위)\s*기사는\s*(?P<outlet>[^\s\[\]()<>]{2,15}?)\s*(?:에서|이|가|측이)?\s*"
+    r"(?:제공|공급)(?:한|하는|받은)?\s*(?:기사|콘텐츠)?\s*(?:입니다|이다|임)\.?\s*[\])>]?$"
+)
+
+
 def disclaimer_outlet(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a host's disclaimer or an aggregator's summary note (see above)."""
     if len(line) > 200:
@@ -431,6 +448,12 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
     ):
         name = m["outlet"].strip()
         return True, Found(footer_outlet=outlet_name(name) or name)
+    if (
+        ("제공" in line or "공급" in line)
+        and (m := _PROVIDED_BY.match(line))
+        and (outlet := outlet_name(m["outlet"])) is not None
+    ):
+        return True, Found(outlet=outlet)
     if "요약" in line and line.rstrip(".").endswith(("니다", "습니다")) and (m := _SUMMARY_SOURCE.search(line)):
         name = m["outlet"].strip()
         if (outlet := outlet_name(name)) is not None:
@@ -456,7 +479,13 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
-        return True, Found(reporter=m["name"])
+        return True, Found(reporter=m["name"] or m["bracketed"])
+    if (
+        line.endswith(("기자", "특파원"))
+        and (m := _OUTLET_NAME_BYLINE.match(line))
+        and (outlet := outlet_name(m["outlet"])) is not None
+    ):
+        return True, Found(outlet=outlet, reporter=m["name"])
     if (
         line.endswith(("입니다", "입니다."))
         and (m := _SIGN_OFF.match(line))
@@ -581,7 +610,8 @@ def copyright_outlet(line: str) -> str | None:
     text = line[head.end() :] if head else line
     if cut := _COPYRIGHT_TAIL.search(text):
         text = text[: cut.start()]
-    text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+", " ", text)
+    # a domain after the name ('ⓒ 가나일보 & gana.co.kr', '가나일보(gana.co.kr)') is the same holder's site
+    text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+|&\s*[\w.-]+\.(?:com|kr|net|co\.kr|or\.kr)\b", " ", text)
     # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'
     text = re.sub(r"['‘\"“][^'’\"”]{2,40}['’\"”]", " ", text)
     parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]
