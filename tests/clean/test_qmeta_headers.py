@@ -160,3 +160,9 @@ def test_title_glued_to_its_subheadline(line: str, title: str | None, rest: str 
     from tracker.clean.header import split_glued_title
 
     assert split_glued_title(line) == ((title, rest) if title else (line, None))
+
+
+def test_title_repeated_with_the_site_name_stays_the_title() -> None:
+    # constructed: the page prints the title again with its site's name
+    text = f"부산시, 청년 일자리 확대\n부산시, 청년 일자리 확대 - 가나일보\n\n{BODY}\n\n{BODY2}"
+    assert _clean(text).meta.headline == "부산시, 청년 일자리 확대"

@@ -132,7 +132,7 @@ def headline_like(line: str) -> bool:
 
 # A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)', '... 밝혔다. / 대전교육청', '... 발표하고
 # 있다. 전주시') is a caption or story, not a title ('"…하겠다." 김 시장' keeps its quote mark after the stop).
-_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][^.!?\"'“”‘’]{0,19}$")
+_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][가-힣A-Za-z ·]{0,14}$")
 
 
 _DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
@@ -456,8 +456,8 @@ def _cut_copy(line: str, rest: list[str]) -> bool:
     the whole caption '설동호 대전시교육감은 23일 신년 기자회견에서 "올해 …" 밝혔다.'): a photo's alt text or a
     preview cut at a length limit. A title is never the first words of the sentence below it."""
     following = next((other for other in rest if other), None)
-    if following is None or len(following) <= len(line) + 5:
-        return False
+    if following is None or len(following) <= len(line) + 5 or not _SENTENCE_END_ANYWHERE.search(following):
+        return False  # ('부산시, … 확대 | 가나일보' below the title is the title again, with the site's name)
     return _key(following).startswith(_key(line))
 
 
