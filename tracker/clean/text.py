@@ -126,14 +126,16 @@ _PERSON_NAME = re.compile(rf"^{SURNAME}[가-힣][가-힣](?<![다요])$")
 def _closing_name(body: list[str], subjects: tuple[str, ...]) -> tuple[list[str], str | None]:
     """A personal name alone on the last line ('…열어놓고 있다.' / '' / '최충일'): the writer's sign-off, as
     exports of a database row print the author field after the story. Only a three-syllable name that
-    opens with a common family name counts, not a place ('서귀포', a local government in `subjects`); a
-    reporter the byline or dateline names wins over it."""
+    opens with a common family name counts, not a place ('서귀포', a local government in `subjects`) nor a
+    person the story names; a reporter the byline or dateline names wins over it."""
     last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
     if last is None or last == 0 or not _PERSON_NAME.match(body[last]):
         return body, None
     name = body[last]
     if name in _PLACES or any(s.startswith(name) for s in subjects):
         return body, None
+    if any(name in line for line in body[:last]):
+        return body, None  # a person the story is about (a portrait's alt text), not its writer
     return body[:last], name
 
 
