@@ -166,3 +166,28 @@ def test_title_repeated_with_the_site_name_stays_the_title() -> None:
     # constructed: the page prints the title again with its site's name
     text = f"부산시, 청년 일자리 확대\n부산시, 청년 일자리 확대 - 가나일보\n\n{BODY}\n\n{BODY2}"
     assert _clean(text).meta.headline == "부산시, 청년 일자리 확대"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "글 내용보기",
+        "원문보기",
+        "본문 듣기",
+        "기사읽기",
+        "목록으로",
+        "이전기사",
+        "전체메뉴",
+        "SNS 공유하기",
+        "팝업 닫기",
+    ],
+)
+def test_page_buttons_are_junk(line: str) -> None:
+    # '글 내용보기' is set-i i-02's table caption; the others are constructed button labels
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize("line", ["함께 보기", "글 읽기 운동 확산", "상세 내용", "인기 기사"])
+def test_titles_and_list_headings_are_no_buttons(line: str) -> None:
+    # constructed; '인기 기사' stays: it marks where the page below the story begins
+    assert not is_junk(line)

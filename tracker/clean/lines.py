@@ -190,6 +190,15 @@ _ANCHORS = re.compile(
 _REGION_LABEL = re.compile(
     r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠)\s*영역$"
 )
+# Buttons and links of article pages and board view pages, in any spacing: '글 내용보기', '원문보기', '본문듣기',
+# '기사 읽기', '목록으로', '이전기사', '전체메뉴', 'SNS 공유하기', '팝업 닫기', '기자의 다른기사', '독자 제보'.
+_UI_LABEL = re.compile(
+    r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
+    r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
+    r"|^(?:전체|이전|다음)\s*기사$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?$|^검색\s*하기$"
+    r"|^(?:이\s*)?기자의?\s*(?:다른\s*기사|페이지|구독)$|^언론사\s*(?:구독|홈)$|^오늘\s*하루\s*(?:보지|열지)\s*않기$"
+)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -410,6 +419,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
+        or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
