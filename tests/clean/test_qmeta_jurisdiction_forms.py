@@ -75,3 +75,20 @@ def test_date_line_with_view_counter(line: str, expected: bool) -> None:
     from tracker.clean.dates import is_date_line
 
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("경남도는 청년 일자리 사업을 확대한다고 밝혔다.", "48"),  # constructed: a province as papers name it
+        ("충북도가 청년 일자리 사업을 확대한다.", "43"),  # constructed
+        ("강남구청은 주차장을 늘리기로 했다.", "11680"),  # constructed: the district's office is the district
+        ("창원시청 관계자는 사업을 확대한다고 밝혔다.", "48120"),  # constructed
+        ("고양시청년센터가 문을 열었다.", None),  # constructed: 청년 (young people), not the city hall
+        ("대구시청소년수련관이 문을 열었다.", None),  # constructed: 청소년 (youth)
+    ],
+)
+def test_province_short_forms_and_government_offices(
+    reference: Reference, body: str, code: str | None
+) -> None:
+    assert main_jurisdiction(reference, body, day=date(2023, 5, 1)) == code

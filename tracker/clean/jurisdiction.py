@@ -36,6 +36,9 @@ BARE_MIN_STANDALONE = 2
 _PARTICLE = re.compile(
     r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
 )
+# '청' after a suffixed name is the government's office ('강남구청', '경남도청'), unless it starts another word
+# ('고양시청년센터': 청년, '대구시청소년수련관': 청소년).
+_OFFICE = re.compile(r"청(?!년|소년)(?:사|" + _PARTICLE.pattern + r"|(?![가-힣]))")
 _GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
 # A superintendent heads the education office of a province or metropolitan city: only '교육감' names him
 # ('서거석 교육감', '서거석 도교육감'); '서거석 시장' would be another person of the same name.
@@ -59,7 +62,7 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     by_text: dict[tuple[str, bool, bool], set[str]] = defaultdict(set)
     for j in jurisdictions:
         names = {j.name_ko, j.name_ko.split()[-1], *j.short_names}
-        names.update(_special_city_names(j))
+        names.update(extra_names(j))
         for name in names:
             if len(name) < 2:
                 continue
@@ -73,6 +76,15 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     # the longest name at each position (as an alternation of the names sorted longest first would)
     pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
+
+
+def extra_names(j: Jurisdiction) -> set[str]:
+    """Names papers write that the reference's short names leave out: '경남도', '충북도' (a province's short
+    name with '도', as the provincial government calls itself) and '창원특례시' (`_special_city_names`)."""
+    names = _special_city_names(j)
+    if j.level == "metropolitan" and j.kind.endswith("도"):
+        names.update(n + "도" for n in j.short_names if len(n) == 2 and not n.endswith("도"))
+    return names
 
 
 def _special_city_names(j: Jurisdiction) -> set[str]:
@@ -160,8 +172,14 @@ def main_jurisdiction(
         code = _resolve(form.codes, valid, mentioned, reference)
         if code is None:
             continue
-        # what follows the name is a Hangul letter that starts no particle: the name is part of a word
-        glued = end < len(text) and "가" <= text[end] <= "힣" and not _PARTICLE.match(text, end)
+        # what follows the name is a Hangul letter that starts no particle: the name is part of a word; the
+        # government's own office ('강남구청은', '창원시청 관계자') is the government itself
+        glued = (
+            end < len(text)
+            and "가" <= text[end] <= "힣"
+            and not _PARTICLE.match(text, end)
+            and (form.bare or not _OFFICE.match(text, end))
+        )
         if form.title:
             weight, is_strong = TITLE_WEIGHT, True
         elif glued:
