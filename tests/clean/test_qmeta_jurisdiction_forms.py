@@ -92,3 +92,19 @@ def test_province_short_forms_and_government_offices(
     reference: Reference, body: str, code: str | None
 ) -> None:
     assert main_jurisdiction(reference, body, day=date(2023, 5, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("보도일시 2020. 3. 4.(수) 11:00", True),  # constructed: a government press release's release day
+        ("날짜 2020-03-04", True),  # constructed: a board field
+        ("[2020-03-04 18:00]", True),  # constructed: the date line in brackets
+        ("보도자료 2020-03-04 배포", False),  # constructed: more than a date
+        ("언론 보도 2년 만에 결실", False),  # constructed: a title with '보도'
+    ],
+)
+def test_more_date_labels(line: str, expected: bool) -> None:
+    from tracker.clean.dates import is_date_line
+
+    assert is_date_line(line) is expected
