@@ -437,8 +437,8 @@ _DISCLAIMER = re.compile(
 # An aggregator's note on a summary of another outlet's story, naming that outlet in quotes: '뉴스픽의 주요 문장
 # 추출 기술을 사용하여 “경기일보” 기사 내용을 3줄로 요약한 결과입니다.'
 _SUMMARY_SOURCE = re.compile(
-    r"[<《〈「\"“'‘]\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’]{2,20}?)\s*[>》〉」\"”'’]\s*(?:의\s*)?(?:기사|보도)\s*(?:내용|원문|본문)?\s*(?:을|를)"
-    r"\s*.{0,30}?요약"
+    r"(?:[<《〈「\"“'‘]\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’]{2,20}?)\s*[>》〉」\"”'’]|(?<![가-힣])(?P<bare>[가-힣A-Za-z0-9]{2,12}))"
+    r"\s*(?:의\s*)?(?:기사|보도)\s*(?:내용|원문|본문)?\s*(?:을|를)\s*.{0,30}?요약"
 )
 
 
@@ -465,7 +465,7 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
     ):
         return True, Found(outlet=outlet)
     if "요약" in line and line.rstrip(".").endswith(("니다", "습니다")) and (m := _SUMMARY_SOURCE.search(line)):
-        name = m["outlet"].strip()
+        name = (m["outlet"] or m["bare"]).strip()
         if (outlet := outlet_name(name)) is not None:
             return True, Found(outlet=outlet)
     return False, Found()
