@@ -127,5 +127,7 @@ def test_more_dateline_shapes(line: str, reporter: str, outlet: str, rest: str) 
 
 def test_closing_name_of_a_person_in_the_story_is_no_sign_off() -> None:
     # constructed: a portrait's alt text under the story names the head it quotes
-    text = f"부산시, 청년 일자리 확대\n\n{BODY}\n\n박형준 시장은 “청년이 돌아오는 도시”라고 말했다.\n\n박형준\n"
+    text = (
+        f"부산시, 청년 일자리 확대\n\n{BODY}\n\n박형준 시장은 “청년이 돌아오는 도시”라고 말했다.\n\n박형준\n"
+    )
     assert _clean(text).meta.reporter is None

@@ -313,7 +313,12 @@ def take_header(
             subheadline = line
             extra = 0
             continue
-        elif headline is None and headline_like(line) and rest_count > 0 and _cut_copy(line, lines[index + 1 :]):
+        elif (
+            headline is None
+            and headline_like(line)
+            and rest_count > 0
+            and _cut_copy(line, lines[index + 1 :])
+        ):
             found = found.merge(Found(captions=(line,)))  # a caption or lead cut short, printed in full below
             continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
@@ -472,7 +477,9 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     if line[:1] not in "•∙◦·" or not (m := _BULLETED_NAME.match(line)) or m["name"] in _PLACES:
         return None
     following = next((other for other in rest if other), None)
-    if not fields_seen and not (following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]):
+    if not fields_seen and not (
+        following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]
+    ):
         return None
     return m["name"]
 

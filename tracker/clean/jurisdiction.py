@@ -3,8 +3,9 @@
 Every mention adds a weight to the jurisdiction it names; the headline counts twice and the dateline
 place ('(단양=연합뉴스)') adds a fixed bonus. Bare short names ('대구', '평창') are weak evidence (they are
 also parts of other words: 대구대, 원주세브란스, 인천공항), so a jurisdiction is a candidate only when it is
-named with its suffix ('대구시', '평창군'), by an official title ('대구시장', '단양군수'), by an official in
-office at the publication date with a title, by the dateline, or, for a province or metropolitan city
+named with its suffix ('대구시', '평창군', also '경남도', '창원특례시', and its office '강남구청'), by an official
+title ('대구시장', '단양군수'), by an official in office at the publication date with a title (after the name,
+'강범석 서구청장', or bracketed before it, '창원특례시(시장 허성무)'), by the dateline, or, for a province or metropolitan city
 ('서울', '경북'), by its bare name at least twice on its own. Bare names of cities and counties never make a
 candidate: many are everyday words ('강화' strengthen, '달성' achieve, '예산' budget, '고령' old age).
 Codes are filtered by their validity at the publication date (평창군 is 42760 before 2023-06-11, 51760

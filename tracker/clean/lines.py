@@ -22,7 +22,9 @@ REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s
 # A name that is not itself a rank ('선임기자 x@y.com' names nobody). Two or three reporters share one byline
 # with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수 기자'); the names are
 # kept as printed.
-REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
+REPORTER_NAME = (
+    rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
+)
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -464,7 +466,11 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
         and (outlet := outlet_name(m["outlet"])) is not None
     ):
         return True, Found(outlet=outlet)
-    if "요약" in line and line.rstrip(".").endswith(("니다", "습니다")) and (m := _SUMMARY_SOURCE.search(line)):
+    if (
+        "요약" in line
+        and line.rstrip(".").endswith(("니다", "습니다"))
+        and (m := _SUMMARY_SOURCE.search(line))
+    ):
         name = (m["outlet"] or m["bare"]).strip()
         if (outlet := outlet_name(name)) is not None:
             return True, Found(outlet=outlet)
