@@ -191,3 +191,11 @@ def test_page_buttons_are_junk(line: str) -> None:
 def test_titles_and_list_headings_are_no_buttons(line: str) -> None:
     # constructed; '인기 기사' stays: it marks where the page below the story begins
     assert not is_junk(line)
+
+
+def test_bulleted_menu_items_above_the_title() -> None:
+    # constructed: a page's section menu as bullets, then the title
+    text = f"• 오피니언\n• 칼럼\n부산시, 청년 일자리 확대\n\n{BODY}\n\n{BODY2}"
+    article = _clean(text)
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+    assert article.text.startswith(BODY)

@@ -485,15 +485,18 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
 
 
 def _section_field(line: str, fields_seen: bool, rest: list[str]) -> bool:
-    """A bulleted one-word item among the byline fields of a page template ('• 기자명 이형진 기자', '• 사회',
-    '• 입력 2017.08.18 16:04'): the section the story is filed under, not a title or story text."""
+    """A bulleted one-word item among the byline fields or the menu of a page template ('• 기자명 이형진 기자',
+    '• 사회', '• 입력 2017.08.18 16:04'): the section the story is filed under, not a title or story text."""
     if line[:1] not in "•∙◦·":
         return False
     bare = line.lstrip("•∙◦· ")
     if not _SECTION_WORD.match(bare):
         return False
     following = next((other for other in rest if other), None)
-    return fields_seen or (following is not None and footer_line(following)[0])
+    if fields_seen or following is None:
+        return fields_seen
+    # another field or menu item, or the title, follows ('• 오피니언' / '• 칼럼' / the title)
+    return following[:1] in "•∙◦·" or footer_line(following)[0] or headline_like(following)
 
 
 def _fields(found: Found) -> dict:
