@@ -7,7 +7,7 @@ from functools import lru_cache
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
-from tracker.clean.jurisdiction import main_jurisdiction
+from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.meta import build_meta, published
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read.record import InputRecord
@@ -67,5 +67,5 @@ def _subject_names(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[str, ...]:
     names: set[str] = set()
     for j in jurisdictions:
         names.add(j.name_ko.split()[-1])
-        names.update(s for s in j.short_names if s.endswith(("시", "군", "구", "도")))
+        names.update(s for s in (*j.short_names, *extra_names(j)) if s.endswith(("시", "군", "구", "도")))
     return tuple(sorted(names))

@@ -34,17 +34,21 @@ _SHORT_YEAR_DATE = re.compile(_date_regex(r"\d{2}", r"[-./]"))
 _DIGIT = re.compile(r"\d")
 
 # Labels that introduce a publication date on news pages ('입력 : ', '작성일: ', '등록 ', '기사입력', '송고시간').
+# Government press releases label the release day '보도일시' / '배포일' ('보도일시 2020. 3. 4.(수) 11:00');
+# board templates print '날짜' / '일자'.
 DATE_LABEL = (
-    r"(?:기사\s*)?(?:최초\s*)?(?:입력|작성|등록|게재|게시|발행|승인|송고)(?:\s*(?:일시|일자|시간|시각|일))?"
-    r"(?:\s*[:：]\s*|\s*|(?=\d))|(?:Posted|Published|Date)\s*[:：]?\s*"
+    r"(?:기사\s*|뉴스\s*)?(?:최초\s*)?(?:입력|작성|등록|게재|게시|발행|승인|송고|보도|배포)(?:\s*(?:일시|일자|시간|시각|일))?"
+    r"(?:\s*[:：]\s*|\s*|(?=\d))|(?:날짜|일자)\s*[:：]?\s*|(?:Posted|Published|Date)\s*[:：]?\s*"
 )
 DATE_LABEL = rf"(?:{DATE_LABEL})"
 _LABEL_START = re.compile(rf"^\s*{DATE_LABEL}", re.IGNORECASE)
 # A labelled date anywhere in a short line: '작성자 관리자 작성일21-04-19 21:44 조회 1,933회'.
 _LABELLED = re.compile(rf"(?<![가-힣])(?:{DATE_LABEL})(?=\d)", re.IGNORECASE)
-# What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면').
+# What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면'), or
+# the view counter that boards print beside the posting date ('2026-07-22 조회수 : 18', '2019.11.01 조회 1,024회').
 _DATE_LINE_TAIL = re.compile(
-    rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$",
+    rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$"
+    r"|[|ㅣ/·]?\s*조회\s*수?\s*[:：]?\s*[\d,]+\s*회?\s*$",
     re.IGNORECASE,
 )
 
@@ -74,6 +78,9 @@ def is_date_line(line: str) -> bool:
     '입력 2018 12 24 22:54', '작성일21-04-19 21:44', '2018년 11월 13일 화요일 제4면'."""
     if _DIGIT.search(line) is None:  # every date has digits
         return False
+    line = line.strip()
+    if len(line) > 2 and line[0] in "[(" and line[-1] in "])":
+        line = line[1:-1]  # '[2020-03-04 18:00]': the date line in brackets
     label = _LABEL_START.match(line)
     rest = line[label.end() :] if label else line
     match = date_span(rest)

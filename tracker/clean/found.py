@@ -15,6 +15,9 @@ class Found:
     headline: str | None = None
     subheadline: str | None = None
     reporter: str | None = None
+    field_reporter: str | None = (
+        None  # a bare name in a template's byline field ('• 이형중'): a dateline wins
+    )
     outlet: str | None = None  # named in the text (dateline, outlet line, credit)
     footer_outlet: str | None = None  # named by a copyright notice or a broadcast sign-off below the story
     email_outlet: str | None = None  # only inferred from a reporter's e-mail domain

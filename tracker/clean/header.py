@@ -24,7 +24,7 @@ _PLACE_OUTLET = re.compile(
 _OUTLET_PLACE_REPORTER = re.compile(
     rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
-_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n]+?)\s+{_REPORTER}\]\s*")
+_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
 _PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
@@ -36,7 +36,8 @@ _BARE_OUTLET_REPORTER_EQ = re.compile(
 )
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
-_NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞]")
+# ('•' opens the items of a template's byline block and menus: '• 기자명 …', '• 사회', '• 입력 …')
+_NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞•∙◦]")
 _HANGUL = re.compile(r"[가-힣]")
 # A byline that gives the reporter's name without '기자', then the date: '이창익 2024. 1. 9. 10:30',
 # '홍대인 | 기사입력 2016-08-31 22:22:16' (only read in the header, where such a line cannot be a sentence).
@@ -129,8 +130,9 @@ def headline_like(line: str) -> bool:
     )
 
 
-# A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)') is a caption or story, not a title.
-_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]")
+# A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)', '... 밝혔다. / 대전교육청', '... 발표하고
+# 있다. 전주시') is a caption or story, not a title ('"…하겠다." 김 시장' keeps its quote mark after the stop).
+_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][가-힣A-Za-z ·]{0,14}$")
 
 
 _DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
@@ -272,7 +274,7 @@ def take_header(
             and set_aside == 0
             and rest_count > 0
             and headline_like(line)
-            and _opens_with_subject(line, subjects)
+            and (_opens_with_subject(line, subjects) or _lone_title(line, lines[index + 1 :]))
         ):
             headline = line
             previous_was_headline = True
@@ -292,6 +294,12 @@ def take_header(
             continue
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
+        elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
+            continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
+        elif name := _bulleted_name(line, fields_seen, lines[index + 1 :]):
+            found = found.merge(Found(field_reporter=name))  # '• 이형중' above '• 승인 2023.09.04 00:10'
+            fields_seen = True
+            continue
         elif (
             headline is None
             and subheadline is None
@@ -305,8 +313,18 @@ def take_header(
             subheadline = line
             extra = 0
             continue
+        elif (
+            headline is None
+            and headline_like(line)
+            and rest_count > 0
+            and _cut_copy(line, lines[index + 1 :])
+        ):
+            found = found.merge(Found(captions=(line,)))  # a caption or lead cut short, printed in full below
+            continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             headline, dashed = split_dashed_title(line)
+            if dashed is None:
+                headline, dashed = split_glued_title(line)
             if dashed is not None and subheadline is None:
                 subheadline, title_line = dashed, line
                 extra = 0
@@ -342,6 +360,27 @@ def take_header(
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
 
 
+def _lone_title(line: str, rest: list[str]) -> bool:
+    """The only title-like line of a stored page: the store kept the page's title when one title-like line
+    stands above the story, its photo caption or its dateline (' date 2025-09-30 8조 8000억 투자 계획 밝혀',
+    then a caption). When two or more stack up ('복지시설 13곳에 위문품 전달' / '군수, 복지관 찾아 …'), the
+    store lost the title and kept the subheadlines under it. A caption is no title."""
+    if is_caption_line(line):
+        return False
+    following = next((other for other in rest if other), None)
+    if following is None:
+        return False
+    if footer_line(following)[0] or header_field_line(following)[0]:
+        return True  # a byline or date line below: the line above is the title
+    # a subheadline is a phrase: a line with a sentence in it ('… 발표하고 있다. 전주시', a caption and its
+    # credit) is story or caption
+    return (
+        not headline_like(following)
+        or is_caption_line(following)
+        or _SENTENCE_END_ANYWHERE.search(following) is not None
+    )
+
+
 # A headline-like line whose subject is a bare level word: '구, …', '시, …', '군·', '도는 …'.
 _ANAPHORIC_SUBJECT = re.compile(r"^(?:시|군|구|도)(?:[,·]|는\s|가\s)")
 
@@ -368,6 +407,24 @@ def split_dashed_title(line: str) -> tuple[str, str | None]:
     if not (quoted or several):
         return line, None
     return head, line[len(parts[0]) :].strip(" -–—")
+
+
+# A title that ends in a quote and the speech act ('… “군산시 발전의 핵심은 문화와 관광”강조'), with the next
+# line glued on where the copy lost the line break: the speech-act noun is followed by a syllable that
+# neither conjugates it ('강조했다', '강조하며') nor is a particle ('강조와').
+_GLUED_AFTER_SPEECH_ACT = re.compile(
+    r"[”\"’']\s*(?:강조|당부|주문|약속|다짐|촉구|요청|제안|호소|피력|역설|지시|천명|일침|밝혀)"
+    r"(?=[가-힣])(?![하했한해할함합되됐된돼될은는이가을를의에와과로도만])"
+)
+
+
+def split_glued_title(line: str) -> tuple[str, str | None]:
+    """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
+    the line itself and None when no speech act is glued to more text."""
+    m = _GLUED_AFTER_SPEECH_ACT.search(line)
+    if not m or m.end() < 8 or len(line) - m.end() < 8:
+        return line, None
+    return line[: m.end()], line[m.end() :].strip()
 
 
 # A board's field label before the title: '제목 부산시, …', '제목: …', '기사제목 : …'.
@@ -397,6 +454,49 @@ def _section_label(line: str, rest: list[str]) -> bool:
         return False
     following = next((other for other in rest if other), None)
     return following is not None and len(following) > len(line) + 4 and headline_like(following)
+
+
+def _cut_copy(line: str, rest: list[str]) -> bool:
+    """The line is the opening of the next line, cut short ('설동호 대전시교육감은 23일 신년 기자회견에서', then
+    the whole caption '설동호 대전시교육감은 23일 신년 기자회견에서 "올해 …" 밝혔다.'): a photo's alt text or a
+    preview cut at a length limit. A title is never the first words of the sentence below it."""
+    following = next((other for other in rest if other), None)
+    if following is None or len(following) <= len(line) + 5 or not _SENTENCE_END_ANYWHERE.search(following):
+        return False  # ('부산시, … 확대 | 가나일보' below the title is the title again, with the site's name)
+    return _key(following).startswith(_key(line))
+
+
+_BULLETED_NAME = re.compile(rf"^[•∙◦·]\s*(?P<name>{SURNAME}[가-힣]{{1,3}})$")
+
+
+def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
+    """'• 이형중' in a template's byline block ('• 이형중' / '• 승인 2023.09.04 00:10' / '• 댓글 0'): the reporter's
+    field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
+    four syllables) next to other field lines counts; a place ('• 서울') is no name. Some templates fill the
+    field with the uploader or desk, so a reporter named by the dateline wins (set-c c-03)."""
+    if line[:1] not in "•∙◦·" or not (m := _BULLETED_NAME.match(line)) or m["name"] in _PLACES:
+        return None
+    following = next((other for other in rest if other), None)
+    if not fields_seen and not (
+        following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]
+    ):
+        return None
+    return m["name"]
+
+
+def _section_field(line: str, fields_seen: bool, rest: list[str]) -> bool:
+    """A bulleted one-word item among the byline fields or the menu of a page template ('• 기자명 이형진 기자',
+    '• 사회', '• 입력 2017.08.18 16:04'): the section the story is filed under, not a title or story text."""
+    if line[:1] not in "•∙◦·":
+        return False
+    bare = line.lstrip("•∙◦· ")
+    if not _SECTION_WORD.match(bare):
+        return False
+    following = next((other for other in rest if other), None)
+    if fields_seen or following is None:
+        return fields_seen
+    # another field or menu item, or the title, follows ('• 오피니언' / '• 칼럼' / the title)
+    return following[:1] in "•∙◦·" or footer_line(following)[0] or headline_like(following)
 
 
 def _fields(found: Found) -> dict:
@@ -430,7 +530,8 @@ def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) 
 def strip_dateline(line: str) -> tuple[str, Found]:
     """'【브레이크뉴스 대구】박성원 기자= ', '(단양=연합뉴스) 윤우용 기자 = ', '[아시아경제 박종일 기자] ',
     '[천지일보 연천=손정수 기자] ', '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and
-    outlet, place and reporter."""
+    outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕')."""
+    line = _square_brackets(line)
     if m := _DESK.match(line):
         desk = m["desk"].strip()
         outlet = outlet_name(desk) or desk.split()[0]
@@ -442,11 +543,10 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         else:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
-        found = Found(
-            outlet=outlet_name(m["outlet"]) or m["outlet"].strip(),
-            reporter=m["name"],
-            place=m["place"].strip(),
-        )
+        place, outlet = m["place"].strip(), m["outlet"].strip()
+        if outlet_name(outlet) is None and outlet_name(place) is not None:
+            place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
+        found = Found(outlet=outlet_name(outlet) or outlet, reporter=m["name"], place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):
@@ -462,9 +562,23 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     else:
         return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
     rest = line[m.end() :]
+    if found.reporter is None and (after := _REPORTER_EQ.match(rest.lstrip())):
+        # '[가나일보] 홍길동 기자 = …': the reporter after the bracketed outlet
+        rest = rest.lstrip()[after.end() :]
+        found = found.merge(Found(reporter=after["name"]))
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+def _square_brackets(line: str) -> str:
+    """'〔중부매일 김강중 기자〕설동호 …' -> '[중부매일 김강중 기자]설동호 …': some papers print the dateline in
+    tortoise-shell brackets (〔〕, also 〚〛), which mean what the square ones mean."""
+    if line[:1] not in "〔〚":
+        return line
+    close = "〕" if line[0] == "〔" else "〛"
+    end = line.find(close, 1, 60)
+    return line if end < 0 else f"[{line[1:end]}]{line[end + 1 :]}"
 
 
 def _dateline_outlet(text: str) -> str | None:
@@ -483,7 +597,7 @@ def _bare_outlet_dateline(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
-    if line[:1] not in "[【(" and "기자" not in line[:20] and "특파원" not in line[:20]:
+    if line[:1] not in "[【(〔〚" and "기자" not in line[:20] and "특파원" not in line[:20]:
         return False
     _, found = strip_dateline(line)
     return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)

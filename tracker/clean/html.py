@@ -54,6 +54,7 @@ BLOCK_TAGS = frozenset(
         "h4",
         "h5",
         "h6",
+        "caption",
     ]
 )
 SKIP_TAGS = frozenset(
@@ -182,6 +183,10 @@ class _Walker:
             self._buffer.append("\n")
             self._text(element.tail)
             return
+        if tag == "tr" and _field_row(element):
+            self._field_row(element)
+            self._text(element.tail)
+            return
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
@@ -196,12 +201,46 @@ class _Walker:
             self.flush()
         self._text(element.tail)
 
+    def _field_row(self, row: lxml_html.HtmlElement) -> None:
+        """A row of a board's view table ('<th>제목</th><td>신안군, …</td>', '<th>등록일</th><td>2025-01-24 …</td>'):
+        each label and its value on one line ('제목 신안군, …'), as the header reads field lines. The label of
+        the content cell ('내용', '본문') is dropped: the story follows."""
+        self.flush()
+        for cell in row:
+            cell_tag = cell.tag.lower() if isinstance(cell.tag, str) else ""
+            if cell_tag == "th" and _CONTENT_LABEL.match(" ".join(cell.text_content().split())):
+                self._text(cell.tail)
+                continue
+            if cell_tag not in ("th", "td"):
+                self.walk(cell)
+                continue
+            self._buffer.append(" ")
+            self._text(cell.text)
+            for child in cell:
+                self.walk(child)
+            self._text(cell.tail)
+        self.flush()
+
     def _text(self, text: str | None) -> None:
         """Source newlines are spaces in HTML, except a blank line, which these sites use as a paragraph break."""
         if not text:
             return
         parts = _SOURCE_BLANK_LINE.split(text)
         self._buffer.append(PARAGRAPH.join(_SOURCE_SPACES.sub(" ", part) for part in parts))
+
+
+_CONTENT_LABEL = re.compile(r"^(?:내용|본문|상세\s*내용|기사\s*내용)$")
+
+
+def _field_row(row: lxml_html.HtmlElement) -> bool:
+    """A table row of label cells (th, short) and value cells (td): the field table of a board's view page."""
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
+    labels = [c for c in cells if c.tag.lower() == "th"]
+    return (
+        bool(labels)
+        and any(c.tag.lower() == "td" for c in cells)
+        and all(len(" ".join(c.text_content().split())) <= 10 for c in labels)
+    )
 
 
 def _field_heading(text: str) -> bool:
@@ -215,7 +254,8 @@ def _field_heading(text: str) -> bool:
 
 def _is_caption(element: lxml_html.HtmlElement) -> bool:
     """figcaption, caption-like classes, or a short text block right after an image."""
-    if element.tag == "figcaption" or _CAPTION_CLASS.search(element.get("class", "") or ""):
+    # a table's caption ('<caption>글 내용보기</caption>') labels the table for screen readers
+    if element.tag in ("figcaption", "caption") or _CAPTION_CLASS.search(element.get("class", "") or ""):
         return True
     previous = element.getprevious()
     if previous is not None and isinstance(previous.tag, str) and previous.tag.lower() == "img":

@@ -3,8 +3,9 @@
 Every mention adds a weight to the jurisdiction it names; the headline counts twice and the dateline
 place ('(단양=연합뉴스)') adds a fixed bonus. Bare short names ('대구', '평창') are weak evidence (they are
 also parts of other words: 대구대, 원주세브란스, 인천공항), so a jurisdiction is a candidate only when it is
-named with its suffix ('대구시', '평창군'), by an official title ('대구시장', '단양군수'), by an official in
-office at the publication date with a title, by the dateline, or, for a province or metropolitan city
+named with its suffix ('대구시', '평창군', also '경남도', '창원특례시', and its office '강남구청'), by an official
+title ('대구시장', '단양군수'), by an official in office at the publication date with a title (after the name,
+'강범석 서구청장', or bracketed before it, '창원특례시(시장 허성무)'), by the dateline, or, for a province or metropolitan city
 ('서울', '경북'), by its bare name at least twice on its own. Bare names of cities and counties never make a
 candidate: many are everyday words ('강화' strengthen, '달성' achieve, '예산' budget, '고령' old age).
 Codes are filtered by their validity at the publication date (평창군 is 42760 before 2023-06-11, 51760
@@ -36,6 +37,9 @@ BARE_MIN_STANDALONE = 2
 _PARTICLE = re.compile(
     r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
 )
+# '청' after a suffixed name is the government's office ('강남구청', '경남도청'), unless it starts another word
+# ('고양시청년센터': 청년, '대구시청소년수련관': 청소년).
+_OFFICE = re.compile(r"청(?!년|소년)(?:사|" + _PARTICLE.pattern + r"|(?![가-힣]))")
 _GENERIC_TITLES = ("구청장", "도지사", "시장", "군수", "지사", "교육감", "청장")
 # A superintendent heads the education office of a province or metropolitan city: only '교육감' names him
 # ('서거석 교육감', '서거석 도교육감'); '서거석 시장' would be another person of the same name.
@@ -59,6 +63,7 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     by_text: dict[tuple[str, bool, bool], set[str]] = defaultdict(set)
     for j in jurisdictions:
         names = {j.name_ko, j.name_ko.split()[-1], *j.short_names}
+        names.update(extra_names(j))
         for name in names:
             if len(name) < 2:
                 continue
@@ -72,6 +77,25 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
     # the longest name at each position (as an alternation of the names sorted longest first would)
     pattern = re.compile(r"(?<![가-힣])(" + alternation(f.text for f in forms) + ")")
     return forms, pattern
+
+
+def extra_names(j: Jurisdiction) -> set[str]:
+    """Names papers write that the reference's short names leave out: '경남도', '충북도' (a province's short
+    name with '도', as the provincial government calls itself) and '창원특례시' (`_special_city_names`)."""
+    names = _special_city_names(j)
+    if j.level == "metropolitan" and j.kind.endswith("도"):
+        names.update(n + "도" for n in j.short_names if len(n) == 2 and not n.endswith("도"))
+    return names
+
+
+def _special_city_names(j: Jurisdiction) -> set[str]:
+    """'창원특례시', '수원특례시': a city of a million people may style itself 특례시 (special-case city, since
+    2022-01-13), and press releases and pages write that name where others write '창원시'. The form is
+    built for every city (the status is granted by law to a few; a name nobody writes is never matched)."""
+    if j.level != "basic" or j.kind != "시":
+        return set()
+    stems = {n.removesuffix("시") for n in (j.name_ko.split()[-1], *j.short_names) if n.endswith("시")}
+    return {stem + "특례시" for stem in stems if len(stem) >= 2}
 
 
 class _Tables:
@@ -149,8 +173,14 @@ def main_jurisdiction(
         code = _resolve(form.codes, valid, mentioned, reference)
         if code is None:
             continue
-        # what follows the name is a Hangul letter that starts no particle: the name is part of a word
-        glued = end < len(text) and "가" <= text[end] <= "힣" and not _PARTICLE.match(text, end)
+        # what follows the name is a Hangul letter that starts no particle: the name is part of a word; the
+        # government's own office ('강남구청은', '창원시청 관계자') is the government itself
+        glued = (
+            end < len(text)
+            and "가" <= text[end] <= "힣"
+            and not _PARTICLE.match(text, end)
+            and (form.bare or not _OFFICE.match(text, end))
+        )
         if form.title:
             weight, is_strong = TITLE_WEIGHT, True
         elif glued:
@@ -241,7 +271,8 @@ def _people(
     """Officials in office at `day` named in the text: their jurisdiction, weighted, and whether the mention
     is strong (named with the title) enough to make the jurisdiction a candidate. Only a name followed by
     a head's title ('홍준표 대구시장', '김동근 시장') counts as much as a title; a bare name is weak evidence."""
-    by_name, pattern = _tables(reference).heads
+    tables = _tables(reference)
+    by_name, pattern = tables.heads
     if pattern is None:
         return []
     text = f"{headline or ''}\n{body}"
@@ -254,7 +285,9 @@ def _people(
             if key in seen or (day and not official.in_office_on(day)):
                 continue
             seen.add(key)
-            titled = after.startswith(_own_titles(official)) or after.startswith(official.post_title[:2])
+            titled = after.startswith(official.post_title[:2]) or _named_with_title(
+                official, text, m.start(), after, tables
+            )
             if official.role == "superintendent":
                 # the province's schools, not its government: with '교육감' the name makes the province a
                 # candidate (an article whose only place words are '도교육감/도교육청' is about it), but weighs
@@ -278,15 +311,30 @@ def _titled_terms(
     terms: set[tuple[date | None, date | None]] = set()
     for m in pattern.finditer(text):
         after = text[m.end() : m.end() + 12].lstrip()
-        place_title = tables.pattern.match(after)
-        form = tables.by_text[place_title.group(1)] if place_title else None
         for official in by_name[m.group(1)]:
-            # '김승수 시장', or the title of the official's own jurisdiction ('김승수 전주시장')
-            if after.startswith(_own_titles(official)) or (
-                form is not None and form.title and official.jurisdiction_code in form.codes
-            ):
+            if _named_with_title(official, text, m.start(), after, tables):
                 terms.add((official.effective_start, official.effective_end))
     return sorted(terms, key=lambda t: (t[0] or date.min, t[1] or date.max))
+
+
+# A head's title in brackets before the name, as press releases introduce the government: '영암군(군수 우승희)',
+# '창원특례시(시장 허성무)', '서초구(구청장 전성수·사진)'.
+_TITLE_BEFORE = re.compile(r"[(（]\s*(?:구청장|도지사|시장|군수|지사|교육감)\s*$")
+
+
+def _named_with_title(official: Official, text: str, start: int, after: str, tables: _Tables) -> bool:
+    """The name stands with a head's title: '김승수 시장', the title of the official's own jurisdiction
+    ('김승수 전주시장', '강범석 서구청장': a district name shared by several cities is resolved by the person), or
+    the bracketed title before it ('창원특례시(시장 허성무)'). '김 시장' (the family name alone) does not count."""
+    if after.startswith(_own_titles(official)):
+        return True
+    if (place_title := tables.pattern.match(after)) is not None:
+        form = tables.by_text[place_title.group(1)]
+        if form.title and official.jurisdiction_code in form.codes:
+            return True
+    return (
+        official.role != "superintendent" and _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _overlaps(j: Jurisdiction, start: date | None, end: date | None) -> bool:

@@ -19,8 +19,12 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
-# A name that is not itself a rank ('선임기자 x@y.com' names nobody).
-REPORTER_NAME = rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}"
+# A name that is not itself a rank ('선임기자 x@y.com' names nobody). Two or three reporters share one byline
+# with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수 기자'); the names are
+# kept as printed.
+REPORTER_NAME = (
+    rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
+)
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -183,6 +187,20 @@ _AIR_TIME = re.compile(
 _ANCHORS = re.compile(
     r"^평일\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*\s*주말\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
 )
+# Region labels that page templates print as hidden headings for screen readers ('상단영역', '본문영역',
+# '하단 영역', '사이드영역'): a scraper that ignores the CSS keeps them as lines of their own.
+_REGION_LABEL = re.compile(
+    r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠)\s*영역$"
+)
+# Buttons and links of article pages and board view pages, in any spacing: '글 내용보기', '원문보기', '본문듣기',
+# '기사 읽기', '목록으로', '이전기사', '전체메뉴', 'SNS 공유하기', '팝업 닫기', '기자의 다른기사', '독자 제보'.
+_UI_LABEL = re.compile(
+    r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
+    r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
+    r"|^(?:전체|이전|다음)\s*기사$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?$|^검색\s*하기$"
+    r"|^(?:이\s*)?기자의?\s*(?:다른\s*기사|페이지|구독)$|^언론사\s*(?:구독|홈)$|^오늘\s*하루\s*(?:보지|열지)\s*않기$"
+)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -289,8 +307,17 @@ _NAME_SPACE_EMAIL = re.compile(
     rf"(?=\s)\s+(?P<email>{EMAIL})$"
 )
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
+# The writer's role before the name ('글·사진 홍길동 기자', '글/사진 홍길동 기자', '취재 홍길동 기자': who wrote the
+# story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
 _NAME_ONLY_BYLINE = re.compile(
-    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*)?(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
+    rf"(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
+)
+# An outlet and its reporter alone on a line ('가나일보 홍길동 기자', '- 가나일보 홍길동 기자'), at the top or the
+# bottom of the story.
+_OUTLET_NAME_BYLINE = re.compile(
+    rf"^(?:[-–—/]\s*)?(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
 _SIGN_OFF = re.compile(
@@ -393,11 +420,61 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
+        or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
     )
+
+
+# The host's disclaimer under a contributed item: '* 본 콘텐츠는 <서울&>의 의견과 다를 수 있으며, 해당 기관 등이 제공
+# 또는 게재한 자료입니다.', '이 기사는 ○○신문의 편집방향과 다를 수 있습니다.' It names the site that carries the text.
+_DISCLAIMER = re.compile(
+    r"^[*※]?\s*(?:본|이|해당|위)\s*(?:콘텐츠|컨텐츠|기사|글|게시물|칼럼|기고문?|보도\s*자료)(?:는|은)\s*"
+    r"(?:\(주\)\s*)?[<《〈「\"“'‘]?\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’\s]{2,15}(?:\s[^<>《》〈〉「」\"“”'‘’\s]{1,8})?)\s*"
+    r"[>》〉」\"”'’]?\s*(?:의|측의)\s*(?:의견|편집\s*방향|입장|견해|논조)(?:과|와)\s*(?:다를|일치하지|무관|관계없)"
+)
+# An aggregator's note on a summary of another outlet's story, naming that outlet in quotes: '뉴스픽의 주요 문장
+# 추출 기술을 사용하여 “경기일보” 기사 내용을 3줄로 요약한 결과입니다.'
+_SUMMARY_SOURCE = re.compile(
+    r"(?:[<《〈「\"“'‘]\s*(?P<outlet>[^<>《》〈〉「」\"“”'‘’]{2,20}?)\s*[>》〉」\"”'’]|(?<![가-힣])(?P<bare>[가-힣A-Za-z0-9]{2,12}))"
+    r"\s*(?:의\s*)?(?:기사|보도)\s*(?:내용|원문|본문)?\s*(?:을|를)\s*.{0,30}?요약"
+)
+
+
+# A syndication note: '※ 이 기사는 가나일보에서 제공한 기사입니다.', '[이 기사는 가나일보 제공입니다]'.
+_PROVIDED_BY = re.compile(
+    r"^[\[(<]?\s*[*※]?\s*(?:이|본|위)\s*기사는\s*(?P<outlet>[^\s\[\]()<>]{2,15}?)\s*(?:에서|이|가|측이)?\s*"
+    r"(?:제공|공급)(?:한|하는|받은)?\s*(?:기사|콘텐츠)?\s*(?:입니다|이다|임)\.?\s*[\])>]?$"
+)
+
+
+def disclaimer_outlet(line: str) -> tuple[bool, Found]:
+    """(drop?, what it told) for a host's disclaimer or an aggregator's summary note (see above)."""
+    if len(line) > 200:
+        return False, Found()
+    if ("다를" in line or "일치하지" in line or "무관" in line or "관계없" in line) and (
+        m := _DISCLAIMER.match(line)
+    ):
+        name = m["outlet"].strip()
+        return True, Found(footer_outlet=outlet_name(name) or name)
+    if (
+        ("제공" in line or "공급" in line)
+        and (m := _PROVIDED_BY.match(line))
+        and (outlet := outlet_name(m["outlet"])) is not None
+    ):
+        return True, Found(outlet=outlet)
+    if (
+        "요약" in line
+        and line.rstrip(".").endswith(("니다", "습니다"))
+        and (m := _SUMMARY_SOURCE.search(line))
+    ):
+        name = (m["outlet"] or m["bare"]).strip()
+        if (outlet := outlet_name(name)) is not None:
+            return True, Found(outlet=outlet)
+    return False, Found()
 
 
 def footer_line(line: str) -> tuple[bool, Found]:
@@ -418,7 +495,13 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
-        return True, Found(reporter=m["name"])
+        return True, Found(reporter=m["name"] or m["bracketed"])
+    if (
+        line.endswith(("기자", "특파원"))
+        and (m := _OUTLET_NAME_BYLINE.match(line))
+        and (outlet := outlet_name(m["outlet"])) is not None
+    ):
+        return True, Found(outlet=outlet, reporter=m["name"])
     if (
         line.endswith(("입니다", "입니다."))
         and (m := _SIGN_OFF.match(line))
@@ -440,6 +523,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
     if _STAFF_CREDIT.match(line) or _PROMO.match(line):
         return True, Found()
+    if (noted := disclaimer_outlet(line))[0]:
+        return noted
     if len(line) < 200 and _COPYRIGHT.search(line):
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
@@ -541,7 +626,8 @@ def copyright_outlet(line: str) -> str | None:
     text = line[head.end() :] if head else line
     if cut := _COPYRIGHT_TAIL.search(text):
         text = text[: cut.start()]
-    text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+", " ", text)
+    # a domain after the name ('ⓒ 가나일보 & gana.co.kr', '가나일보(gana.co.kr)') is the same holder's site
+    text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+|&\s*[\w.-]+\.(?:com|kr|net|co\.kr|or\.kr)\b", " ", text)
     # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'
     text = re.sub(r"['‘\"“][^'’\"”]{2,40}['’\"”]", " ", text)
     parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]

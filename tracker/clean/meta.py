@@ -50,7 +50,7 @@ def build_meta(
     return ArticleMeta(
         headline=given.get("title") or found.headline,
         subheadline=found.subheadline,
-        reporter=_reporter(given.get("reporter")) or found.reporter,
+        reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
         else (found.outlet or found.footer_outlet or found.email_outlet),

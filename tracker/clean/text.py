@@ -23,6 +23,7 @@ from tracker.clean.captions import (
 )
 from tracker.clean.found import Found
 from tracker.clean.header import (
+    _PLACES,
     drop_repeats,
     split_glued_subheadline,
     strip_dateline,
@@ -30,6 +31,7 @@ from tracker.clean.header import (
     take_lead_in,
 )
 from tracker.clean.lines import (
+    SURNAME,
     copyright_line,
     footer_line,
     is_junk,
@@ -46,8 +48,9 @@ _GLUED_SENTENCE = re.compile(r"(?<=[다요]\.)(?=[가-힣A-Za-z0-9‘“])")
 _STORY_END = re.compile(r"[다요]\.[\"'”’)]*$")
 _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 # How a page store records the page's date on the first line of the page's main content:
-# ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달'.
-_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<rest>.*))?$")
+# ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달', or only the month when the page gave no day
+# (' date 2021-05 시민이 편리한 …'; a month is no publication date, but the marker is not the title).
+_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+(?P<rest>.*))?$")
 # Sentence ends, for comparing repeated text sentence by sentence.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
@@ -109,8 +112,31 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
+    body, closing = _closing_name(body, subjects)
+    found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
     return drop_repeated_lines(body), found.merge(Found(published=stored_date))
+
+
+# A three-syllable personal name that opens with a common family name ('최충일').
+# ('고맙다', '좋아요' end like a predicate, not a name)
+_PERSON_NAME = re.compile(rf"^{SURNAME}[가-힣][가-힣](?<![다요])$")
+
+
+def _closing_name(body: list[str], subjects: tuple[str, ...]) -> tuple[list[str], str | None]:
+    """A personal name alone on the last line ('…열어놓고 있다.' / '' / '최충일'): the writer's sign-off, as
+    exports of a database row print the author field after the story. Only a three-syllable name that
+    opens with a common family name counts, not a place ('서귀포', a local government in `subjects`) nor a
+    person the story names; a reporter the byline or dateline names wins over it."""
+    last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
+    if last is None or last == 0 or not _PERSON_NAME.match(body[last]):
+        return body, None
+    name = body[last]
+    if name in _PLACES or any(s.startswith(name) for s in subjects):
+        return body, None
+    if any(name in line for line in body[:last]):
+        return body, None  # a person the story is about (a portrait's alt text), not its writer
+    return body[:last], name
 
 
 def _take_stored_date(lines: list[str]) -> tuple[list[str], str | None]:
