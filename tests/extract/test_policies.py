@@ -939,3 +939,86 @@ def test_an_event_about_young_people_stays_no_claim(ref: Reference) -> None:
         headline=_YOUTH_HEADLINE,
     )
     assert decisions[1].slugs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-g g-08-gyeonggi: local currency is the small merchants' instrument
+        ("지자체에 지역화폐가 확산하면 단점이 심화할 수 있다", "small-merchants"),
+        # set-i i-01-jeju: a deliberative poll is citizen participation
+        ("녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.", "citizen-participation"),
+        # set-i i-07-dgy
+        ("대구시 신청사 건립 예정지는 숙의민주주의를 통해 시민 스스로가 예정지를 확정한 것이다.", "citizen-participation"),
+        # set-i i-03-ulsanilbo: business-friendly policy attracts investment
+        ("미래전략산업에 대한 투자를 확대하고 친기업 정책을 추진해 미래 먹거리산업을 빠르게 구축하겠다", "investment-attraction"),
+        # set-h h-07-kukinews: investment subsidies
+        ("이날 간담회에서는 △전문 인력 양성 및 채용 지원 △투자 보조금 확대 △정주 여건 개선 등", "investment-attraction"),
+        # constructed: the national voucher for traditional markets
+        ("구는 명절을 앞두고 온누리상품권 할인 판매를 늘린다.", "small-merchants"),
+    ],
+)
+def test_policy_area_names_of_administrative_korean(ref: Reference, text: str, slug: str) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}
+
+
+def test_an_attribution_of_the_quote_before_is_no_claim(ref: Reference) -> None:
+    # set-g g-04-pressian: the sentence says who said the quote, where and when; the keyword names the occasion
+    decisions = decide(
+        ref,
+        [
+            "가덕신공항은 말 그대로 대한민국 제2 관문공항으로 우뚝 서야합니다.",
+            "박완수 경남도지사는 31일 가덕도신공항건설공단 출범식에서 이같이 피력했다.",
+        ],
+    )
+    assert decisions[0].slugs == ("airport-relocation",)
+    assert decisions[1].slugs == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # corpus-like, constructed: the attribution also does something (`주문하면서`), which is the claim
+        "오 권한대행은 이날 영상회의를 열고 미세먼지 계절관리제 시행과 관련해 능동적 대응을 주문하면서 이같이 말했다.",
+        # constructed: no `이같이`, the sentence says what was said
+        "김 시장은 출범식에서 가덕신공항 건설을 서두르겠다고 밝혔다.",
+    ],
+)
+def test_an_attribution_that_says_more_stays_a_claim(ref: Reference, sentence: str) -> None:
+    (result,) = decide(ref, [sentence])
+    assert result.slugs
+
+
+def test_words_in_a_bullet_items_gloss_are_items(ref: Reference) -> None:
+    # set-h h-01-wooritvnews: `▲놀자리(문화·예술)` names culture as one of the listed areas
+    (result,) = decide(
+        ref,
+        [
+            "구는 이러한 청년들의 꿈을 뒷받침하고 이들이 마음껏 꿈을 펼칠 수 있는 환경을 조성하기 위해 "
+            "▲일자리(취업·창업) ▲설자리(활동 공간) ▲놀자리(문화·예술) 등 여러 분야에서 특화된 청년 사업을 펼치고 있다."
+        ],
+    )
+    assert {"jobs", "startup-support", "culture-tourism"} <= set(result.slugs)
+
+
+def test_a_head_noun_on_its_own_as_a_list_item_names_its_area(ref: Reference) -> None:
+    # set-h h-01-wooritvnews: `주거` is housing, and `문화` an item joined to it
+    (result,) = decide(ref, ["인재들이 정착해 꿈을 이룰 수 있도록 일자리, 주거, 문화 등 다방면의 지원을 아끼지 않겠다"])
+    assert set(result.slugs) == {"jobs", "housing", "culture-tourism"}
+    # set-g g-09-changwon
+    (result,) = decide(
+        ref, ["시는 출산·보육, 청년·일자리, 주거, 노후, 인구대응 등 6개분야 246개사업 인구정책 실행계획을 수립했다."]
+    )
+    assert "housing" in result.slugs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: a head noun in a compound or a phrase is not a list item
+        "구는 노후 주거환경 개선 사업을 추진한다.",
+        "구는 주거 여건이 열악한 지역의 일자리를 늘린다.",
+    ],
+)
+def test_a_head_noun_outside_a_list_names_nothing(ref: Reference, sentence: str) -> None:
+    assert "housing" not in {s for s, _ in hits(ref, sentence)}

@@ -35,6 +35,7 @@ from tracker.extract.policies.remarks import (
     _WHOLE_BUDGET,
     _topic_is_policy,
     courtesy_visit,
+    said_so,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
 from tracker.extract.policies.topics import _running_topic, article_topics
@@ -122,6 +123,7 @@ def assign_policies(
                 or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
                 or _GENERAL_FACT.match(text)
                 or courtesy_visit(toks)
+                or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()

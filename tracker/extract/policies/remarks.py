@@ -41,6 +41,28 @@ _INTERVIEW_QUESTION = re.compile(
 _VERDICT = re.compile(r"(평가[됐되받]|인정[을]?\s?받|부각[됐되]|두각을\s?나타)[^.]{0,12}[.”\"’'\s]*$")
 
 
+# `… 출범식에서 이같이 피력했다`: the sentence only says who said the quote before it, where and when. Its
+# predicate is a verb of saying with `이같이`/`이렇게` (the words are the quote's), and its other verbs
+# hold or attend the event; the keywords it holds name the occasion (`가덕도신공항건설공단 출범식`).
+_SAID_SO = re.compile(
+    r"(?:이\s?같이|이와\s?같이|이렇게|이처럼)\s?"
+    r"(?:말|밝|피력|강조|설명|전했|덧붙|역설|언급|주장|당부|호소|토로|답|소감을\s?밝)\S*[.”\"’'\s]*$"
+)
+_SAYING = frozenset(
+    {"말", "말하", "밝히", "피력", "강조", "설명", "전하", "덧붙이", "역설", "언급", "주장", "당부", "호소",
+     "토로", "답하", "답변"}
+)  # fmt: skip
+
+
+def said_so(text: str, tokens: Sequence[TokenLike], frame_verbs: frozenset[str]) -> bool:
+    """`박완수 경남도지사는 31일 가덕도신공항건설공단 출범식에서 이같이 피력했다`: an attribution of the quote
+    before, and nothing else (every verb is one of saying or of holding or attending the event). A
+    sentence that also does something (`… 능동적 대응을 주문하면서 이같이 말했다`) is a claim."""
+    if not _SAID_SO.search(text):
+        return False
+    return all(t.form in _SAYING or t.form in frame_verbs for t in _verbs(tokens))
+
+
 def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     """`…복지관을 방문해 … 애로사항을 청취하고 격려의 말을 전했다`: every verb is one of visiting,
     listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""
