@@ -1022,3 +1022,48 @@ def test_a_head_noun_on_its_own_as_a_list_item_names_its_area(ref: Reference) ->
 )
 def test_a_head_noun_outside_a_list_names_nothing(ref: Reference, sentence: str) -> None:
     assert "housing" not in {s for s, _ in hits(ref, sentence)}
+
+
+def test_a_technology_word_naming_how_a_device_works_is_no_claim_about_it(ref: Reference) -> None:
+    # set-h h-10-newspic: the article names AI only for the ventilation system of a fine-dust plan
+    (result,) = decide(
+        ref,
+        [
+            "광명시가 도심 곳곳에 마을정원을 조성하고 취약계층 시설에 AI 환기시스템을 도입하는 등 "
+            "초미세먼지 저감을 위한 전방위적인 대응에 나선다."
+        ],
+    )
+    assert result.slugs == ("fine-dust",)
+
+
+def test_a_technology_word_as_the_field_or_named_again_stays(ref: Reference) -> None:
+    # constructed: `AI 산업` is the field itself
+    (result,) = decide(ref, ["시는 미세먼지 저감과 함께 AI 산업 생태계를 조성하겠다."])
+    assert "fourth-industrial-revolution" in result.slugs
+    # constructed: an article that names the technology again is about it (set-f f-09-herald: `AI 브레인`)
+    decisions = decide(
+        ref,
+        ["구는 치매안심센터에 AI 인지 프로그램을 도입했다.", "인공지능 분석으로 치매를 조기에 찾아낸다."],
+    )
+    assert "fourth-industrial-revolution" in decisions[0].slugs
+
+
+def test_people_a_measure_protects_do_not_name_welfare(ref: Reference) -> None:
+    # set-h h-10-newspic: the article names welfare only by its people, whom the fine-dust plan protects
+    decisions = decide(
+        ref,
+        [
+            "시는 224억원을 투입하는 ‘2026년 미세먼지 저감 종합대책’을 수립했다.",
+            "배출원 관리와 녹지 확충, 취약계층 보호를 유기적으로 추진해 시민이 일상에서 체감하는 깨끗한 공기를 만들어 가겠다",
+        ],
+    )
+    assert decisions[1].slugs == ("fine-dust",)
+
+
+def test_people_of_a_welfare_article_stay_welfare(ref: Reference) -> None:
+    # constructed: the article names welfare by its own words, so its people count (set-h h2-06-newsis)
+    decisions = decide(
+        ref,
+        ["구는 통합 돌봄 서비스와 복지 예산을 늘렸다.", "구는 일자리 사업과 취약계층 지원을 함께 확대한다."],
+    )
+    assert "welfare" in decisions[1].slugs

@@ -24,7 +24,7 @@ from tracker.extract.policies.letters import _compact
 from tracker.extract.policies.lexicon import Lexicon
 from tracker.extract.policies.lists import _listed
 from tracker.extract.policies.predicates import has_predicate
-from tracker.extract.policies.qualified import _qualified
+from tracker.extract.policies.qualified import BENEFICIARIES, _qualified
 from tracker.extract.policies.remarks import (
     _COURTESY,
     _DEFINITION,
@@ -96,6 +96,18 @@ def assign_policies(
     )
     once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
+    # policies the article names only by the people they serve (`취약계층`), never by their own words
+    people_only = frozenset(
+        named_in.keys()
+        - {
+            h.slug
+            for hits, ok in zip(raw, eligible, strict=True)
+            if ok
+            for h in hits
+            if h.keyword not in BENEFICIARIES
+        }
+        - {h.slug for h in headline_hits}
+    )
     aliases = _headline_names(headline) if topic else ()
 
     def decide(vocabulary: _Vocabulary | None) -> list[UnitPolicies]:
@@ -111,7 +123,12 @@ def assign_policies(
                 results.append(UnitPolicies((), 0.0, "not_body"))
                 continue
             hits = _qualified(
-                _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
+                _claimed_hits(raw[i], text, toks, offsets[i], lexicon),
+                text,
+                offsets[i],
+                once,
+                toks,
+                people_only,
             )
             if _DEFINITION.search(text):
                 results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
