@@ -1067,3 +1067,26 @@ def test_people_of_a_welfare_article_stay_welfare(ref: Reference) -> None:
         ["구는 통합 돌봄 서비스와 복지 예산을 늘렸다.", "구는 일자리 사업과 취약계층 지원을 함께 확대한다."],
     )
     assert "welfare" in decisions[1].slugs
+
+
+def test_the_last_head_noun_of_a_long_list_names_its_area(ref: Reference) -> None:
+    # set-f f-08-cnbnews: `…-일자리-주거를`, the list's particle on its last item
+    (result,) = decide(ref, ["결혼-출산-육아-교육-일자리-주거를 종합적으로 개선하기 위한 사람중심의 전략과 정책이 필요하다"])
+    assert "housing" in result.slugs
+    # constructed: two items are no long list, and `주거를` after one item is the object of the verb
+    assert "housing" not in {s for s, _ in hits(ref, "구는 일자리-주거를 잇는다.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-f f-06-ccnnews
+        ("저출산과 고령화로 인한 지방소멸까지 거론되는 상황에서 청년시책 추진은 반드시 필요하다", "youth-policy"),
+        # set-f f-08-cnbnews
+        ("귀농귀촌 유치와 안정적인 정착 지원 등 종합적인 인구정책마련이 필요하다", "agriculture"),
+        # set-f f-09-herald
+        ("주민 삶의 질을 높이는 보건정책을 꾸준히 발굴해 나가겠다", "public-health"),
+    ],
+)
+def test_more_policy_area_names(ref: Reference, text: str, slug: str) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}
