@@ -1090,3 +1090,45 @@ def test_the_last_head_noun_of_a_long_list_names_its_area(ref: Reference) -> Non
 )
 def test_more_policy_area_names(ref: Reference, text: str, slug: str) -> None:
     assert slug in {s for s, _ in hits(ref, text)}
+
+
+_JEJU_HEADLINE = "'허가냐 불허냐' 국내 첫 영리병원 '녹지국제병원'의 운명은"  # set-i i-01-jeju
+
+
+def test_a_name_the_headline_gives_as_a_policys_instance_names_it(ref: Reference) -> None:
+    # set-i i-01-jeju: `영리병원 '녹지국제병원'`: sentences about the hospital are about the policy
+    decisions = decide(
+        ref,
+        [
+            "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+            "이번 주 안으로 녹지국제병원에 대한 허가 여부를 결정하겠다",
+            "녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.",
+        ],
+        headline=_JEJU_HEADLINE,
+    )
+    assert decisions[1].slugs == ("medical-industry",)
+    assert set(decisions[2].slugs) == {"medical-industry", "citizen-participation"}
+
+
+def test_a_quoted_name_without_a_policy_before_it_names_nothing(ref: Reference) -> None:
+    # constructed: `'허가냐 불허냐'` follows no keyword; a quoted name after a generic word is no instance
+    decisions = decide(
+        ref,
+        ["시는 허가냐 불허냐를 두고 고민하고 있다.", "시는 녹지공원을 새로 조성한다."],
+        headline="'허가냐 불허냐' 관광 '녹지공원'의 운명은",
+    )
+    assert decisions[0].slugs == () and decisions[1].slugs == ()
+
+
+def test_visiting_a_site_and_meeting_residents_is_no_claim(ref: Reference) -> None:
+    # set-i i-01-jeju
+    decisions = decide(
+        ref,
+        [
+            "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+            "지난 3일 오전 원 지사는 녹지국제병원을 직접 돌아본 후 서귀포시 동홍동을 찾아 지역주민과 간담회를 가졌다.",
+            "제주도는 이날 지역주민 간담회에 앞서 ‘녹지국제병원 개설허가 관련 총괄 검토회의’를 열었다.",
+        ],
+        headline=_JEJU_HEADLINE,
+    )
+    assert decisions[1].slugs == () and decisions[2].slugs == ()

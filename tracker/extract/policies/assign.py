@@ -18,7 +18,7 @@ from tracker.extract.policies.continuation import (
 from tracker.extract.policies.events import _claimed_hits, _event_report
 from tracker.extract.policies.fuzzy import fuzzy_hits
 from tracker.extract.policies.generic import _generic_allowed, _without_format_words
-from tracker.extract.policies.headline import _headline_hits, _headline_names
+from tracker.extract.policies.headline import _headline_hits, _headline_names, headline_instances
 from tracker.extract.policies.hits import _by_start, find_hits
 from tracker.extract.policies.letters import _compact
 from tracker.extract.policies.lexicon import Lexicon
@@ -39,7 +39,7 @@ from tracker.extract.policies.remarks import (
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
 from tracker.extract.policies.topics import _running_topic, article_topics
-from tracker.extract.policies.values import TokenLike, UnitPolicies
+from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 from tracker.extract.policies.vocabulary import _topic_vocabulary, _Vocabulary
 
 
@@ -74,6 +74,12 @@ def assign_policies(
     ]
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
     raw = _without_format_words(raw, texts, tokens, eligible, headline)
+    instances = headline_instances(headline, lexicon)
+    if instances:
+        raw = [
+            sorted([*raw[i], *_instance_hits(texts[i], offsets[i], raw[i], instances)], key=_by_start)
+            for i in range(n)
+        ]
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
     fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
@@ -253,3 +259,20 @@ def assign_policies(
         )
         targeted.append(UnitPolicies((*r.slugs, *extra), r.confidence, r.reason, r.hits) if extra else r)
     return targeted
+
+
+def _instance_hits(
+    text: str, offset: int, taken: Sequence[PolicyHit], instances: Sequence[tuple[str, str]]
+) -> list[PolicyHit]:
+    """Hits of the names the headline gives as instances of a policy (`영리병원 '녹지국제병원'`), where no
+    keyword already covers them."""
+    compact, index = _compact(text)
+    found = []
+    for name, slug in instances:
+        pos = compact.find(name)
+        while pos >= 0:
+            start, end = offset + index[pos], offset + index[pos + len(name) - 1] + 1
+            if not any(h.start < end and start < h.end for h in taken):
+                found.append(PolicyHit(slug, name, start, end))
+            pos = compact.find(name, pos + len(name))
+    return found

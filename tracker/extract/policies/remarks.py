@@ -17,12 +17,12 @@ _WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|�
 # A general fact about the country or the world (`우리나라는 전국적으로 출산율이 … 감소하고 있다`):
 # background, not a claim about a policy.
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
-# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
-# courtesy visit says nothing about the policy the place belongs to.
-_VISITING = frozenset({"방문", "찾", "둘러보"})
+# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`, `…을 직접
+# 돌아본 후 … 주민과 간담회를 가졌다`): a courtesy visit says nothing about the policy the place belongs to.
+_VISITING = frozenset({"방문", "찾", "둘러보", "돌아보"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지"}
 )  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
 # request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
