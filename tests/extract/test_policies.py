@@ -1132,3 +1132,48 @@ def test_visiting_a_site_and_meeting_residents_is_no_claim(ref: Reference) -> No
         headline=_JEJU_HEADLINE,
     )
     assert decisions[1].slugs == () and decisions[2].slugs == ()
+
+
+def test_an_adding_connective_before_another_policy_does_not_carry_the_one_before(ref: Reference) -> None:
+    # set-i i-10-jjan: `이와 함께 … AI 산업 생태계를 조성하겠다` after a sentence about water supply
+    decisions = decide(
+        ref,
+        [
+            "정주 혁신 프로젝트로는 △도시가스·상하수도 보급률 100% 달성 등이 있다.",
+            "이와 함께 전주시는 완주군에 피지컬 AI 산업 생태계를 조성하겠다고 했다.",
+        ],
+    )
+    assert decisions[1].slugs == ("fourth-industrial-revolution",)
+
+
+def test_an_adding_connective_in_an_article_about_one_policy_carries_it(ref: Reference) -> None:
+    # corpus unknown-gwangju-undated, shortened: the article is about future vehicles throughout, so the
+    # jobs subsidy added with `이와 함께` is one of its instruments
+    decisions = decide(
+        ref,
+        [
+            "광주광역시는 전장부품기업 5개사를 1차로 선정했다.",
+            "참여기업 공모는 미래차 파워트레인 분야, 자율주행차 분야로 나눠 진행됐다.",
+            "이번 선정은 미래차 산업 육성을 위한 것이다.",
+            "이와 함께 고급 연구인력에 대한 고용장려금도 지원한다.",
+        ],
+        headline="광주시, 전장부품기업 ‘BEST 10 ’ 1차 선정",
+    )
+    assert set(decisions[3].slugs) == {"jobs", "future-vehicles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-i i-09-segyelocalnews
+        ("심뇌혈관질환 예방의 중요성을 알리는 ‘자기혈관 숫자 알기-레드서클’ 캠페인도 진행됐다.", "public-health"),
+        # set-h h-01-wooritvnews
+        ("청년들의 주거비 부담을 덜기 위한 ‘청년 임차인 중개 보수 감면 서비스 사업’을 펼친다.", "housing"),
+        # set-g g-01-asiae: `4차산업` is the short name of the fourth industrial revolution
+        ("특히 미래산업 기반 신성장 동력 발굴, 4차산업 경쟁력 강화, 일자리 창출과 더불어 첨단도시를 구축한다.",
+         "fourth-industrial-revolution"),
+    ],
+)
+def test_health_housing_and_4ir_names(ref: Reference, text: str, slug: str) -> None:
+    (result,) = decide(ref, [text])
+    assert slug in result.slugs

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from tracker.extract.policies.continuation import (
     _TOPIC_SHIFT,
+    ADDING,
     CONNECTIVE,
     _carries_on,
     _continuation,
@@ -198,7 +199,10 @@ def assign_policies(
                 slugs, confidence, reason = list(named), 0.5, "continuation"
             elif previous and _continuation(text, toks, bool(slugs)):
                 main = max(previous, key=lambda slug: topics[slug])
-                if main not in slugs:
+                # `이와 함께 … AI 산업 생태계를 조성하겠다`: an adding connective before a sentence that names
+                # its own policy adds another measure; it does not carry the one before, unless the article
+                # is about that one throughout (then the measure is one of its instruments)
+                if main not in slugs and not (slugs and main not in topic and ADDING.match(text)):
                     slugs.append(main)
                 confidence = max(confidence, 0.5)
                 reason = reason if reason == "keyword" else "continuation"

@@ -78,9 +78,15 @@ _TECH_FIELDS = frozenset(
 )  # fmt: skip
 
 
+# The technologies of the fourth industrial revolution that devices are built on.
+_TECHNOLOGIES = frozenset({"IoT", "AI", "사물인터넷", "인공지능", "빅데이터"})
+
+
 def _modifies_a_device(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
     """The technology word is the first word of a noun phrase that names a thing of another policy (`IoT
     미세먼지알리미`, `AI 환기시스템`): it says how the device works, as `IoT 기반 장치` does."""
+    if hit.keyword not in _TECHNOLOGIES:
+        return False  # `4차산업 경쟁력`: the policy's own name, not a device's technology
     k = next((i for i, t in enumerate(tokens) if t.start >= hit.end), None)
     if k is None or k == 0 or tokens[k - 1].end != hit.end:
         return False
