@@ -1177,3 +1177,23 @@ def test_an_adding_connective_in_an_article_about_one_policy_carries_it(ref: Ref
 def test_health_housing_and_4ir_names(ref: Reference, text: str, slug: str) -> None:
     (result,) = decide(ref, [text])
     assert slug in result.slugs
+
+
+def test_what_an_institution_is_and_where_to_ask_are_no_claims(ref: Reference) -> None:
+    # set-g g-07-newsseoul
+    (result,) = decide(
+        ref, ["주민참여예산은 예산편성과정에 주민들이 직접 참여해 주민 선호도와 우선순위에 따라 예산을 스스로 결정하는 제도다."]
+    )
+    assert result.slugs == () and result.reason == "definition"
+    # set-h h-05-cctoday
+    (result,) = decide(ref, ["치매상담과 치매와 관련한 문의 사항은 보은군 치매안심센터로 문의하면 된다."])
+    assert result.slugs == ()
+
+
+def test_a_local_programme_described_stays_a_claim(ref: Reference) -> None:
+    # set-d d-03-geumcheon: `…사업이다` says what the local programme does (a claim in the gold)
+    (result,) = decide(ref, ["현직자 직무부트캠프는 청년 구직자가 가장 필요한 직무 경험을 쌓을 수 있도록 지원하는 사업이다."])
+    assert result.slugs
+    # constructed: the city introduced the institution, which is an act
+    (result,) = decide(ref, ["구는 올해 주민참여예산 제도를 처음 도입했다."])
+    assert result.slugs == ("citizen-participation",)

@@ -27,6 +27,7 @@ from tracker.extract.policies.lists import _listed
 from tracker.extract.policies.predicates import has_predicate
 from tracker.extract.policies.qualified import BENEFICIARIES, _qualified
 from tracker.extract.policies.remarks import (
+    _CONTACT,
     _COURTESY,
     _DEFINITION,
     _GENERAL_FACT,
@@ -146,6 +147,7 @@ def assign_policies(
                 or (not is_quote and _INTERVIEW_QUESTION.match(text))
                 or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
                 or _GENERAL_FACT.match(text)
+                or _CONTACT.search(text)
                 or courtesy_visit(toks)
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
             ):
