@@ -1197,3 +1197,23 @@ def test_a_local_programme_described_stays_a_claim(ref: Reference) -> None:
     # constructed: the city introduced the institution, which is an act
     (result,) = decide(ref, ["구는 올해 주민참여예산 제도를 처음 도입했다."])
     assert result.slugs == ("citizen-participation",)
+
+
+def test_youth_jobs_name_both_policies(ref: Reference) -> None:
+    # set-h h-03-seouland (the gold codes youth jobs as jobs and youth policy, as set-e e-08 does)
+    (result,) = decide(ref, ["동대문구는 ‘지역주도형 청년일자리 사업’ 발대식을 열고 본격적인 활동을 시작했다."])
+    assert set(result.slugs) == {"jobs", "youth-policy"}
+
+
+def test_a_rate_about_the_people_does_not_use_the_policys_word(ref: Reference) -> None:
+    # set-e e-08-wowtv: `실업률` is a statistic, not the article's word `실업` for its policy
+    decisions = decide(
+        ref,
+        [
+            "안상수 창원시장은 30일 기자회견을 열어 청년실업 해소 대책을 발표했다.",
+            "청년실업 대책을 강력하게 추진해 청년 일자리를 만들겠다.",
+            "통계청 통계를 보면 지난해 15∼29세 사이 청년층 실업률 전국평균은 8.5%였다.",
+        ],
+        headline="안상수 시장 청년 일자리 대책 발표",
+    )
+    assert decisions[2].slugs == ()
