@@ -1217,3 +1217,24 @@ def test_a_rate_about_the_people_does_not_use_the_policys_word(ref: Reference) -
         headline="안상수 시장 청년 일자리 대책 발표",
     )
     assert decisions[2].slugs == ()
+
+
+def test_a_contrast_in_an_article_about_one_policy_stays_on_it(ref: Reference) -> None:
+    # set-i i-01-jeju, shortened: the article is about the for-profit hospital throughout
+    sentences = [
+        "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+        "이번 주 안으로 녹지국제병원에 대한 허가 여부를 결정하겠다",
+        "녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.",
+        "하지만 제주도 내에서 찬반 여론이 팽팽히 맞서면서 최종결과는 끝까지 지켜봐야 할 상황에 놓였다.",
+    ]
+    decisions = decide(ref, sentences, headline=_JEJU_HEADLINE)
+    assert decisions[3].slugs == ("medical-industry",)
+    # constructed: without an article about one policy, a contrast names nothing
+    (result,) = decide(ref, [sentences[3]])
+    assert result.slugs == ()
+
+
+def test_the_integrated_airport_is_the_airport_relocation(ref: Reference) -> None:
+    # set-i i-08-segye
+    text = "광주시는 내년 초 조직개편을 통해 통합공항미래도시본부를 신설하고 248만평 종전부지를 조성하는 사업에 착수하겠다"
+    assert "airport-relocation" in {s for s, _ in hits(ref, text)}

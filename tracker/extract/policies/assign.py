@@ -11,6 +11,7 @@ from tracker.extract.policies.continuation import (
     _TOPIC_SHIFT,
     ADDING,
     CONNECTIVE,
+    CONTRAST,
     _carries_on,
     _continuation,
     _named_again,
@@ -216,6 +217,8 @@ def assign_policies(
                     or refers_back(text, toks)
                     # `특히 …`, `또한 …`: a connective goes on with what the article is about
                     or (not is_quote and CONNECTIVE.match(text) is not None)
+                    # `하지만 …`, `그러나 …`: a turn within the same matter, which is what the article is about
+                    or (not is_quote and CONTRAST.match(text) is not None)
                     or (aliases and any(a in _compact(text)[0] for a in aliases))
                     # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
                     # … 지정받았다”`: only a quote that follows a claim continues it)
