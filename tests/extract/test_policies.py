@@ -1238,3 +1238,21 @@ def test_the_integrated_airport_is_the_airport_relocation(ref: Reference) -> Non
     # set-i i-08-segye
     text = "광주시는 내년 초 조직개편을 통해 통합공항미래도시본부를 신설하고 248만평 종전부지를 조성하는 사업에 착수하겠다"
     assert "airport-relocation" in {s for s, _ in hits(ref, text)}
+
+
+def test_a_count_of_people_hired_names_jobs(ref: Reference) -> None:
+    # set-h h-06-theleader: `고용` is generic, but 72 people hired is a job outcome
+    (result,) = decide(
+        ref,
+        [
+            "시에 따르면 투자협약을 체결하는 3개 기업은 총 388억원을 투자해 원주기업도시와 혁신도시 내에 "
+            "생산라인을 조성하고 72명의 지역 인력을 고용할 예정이다."
+        ],
+    )
+    assert set(result.slugs) == {"investment-attraction", "jobs"}
+
+
+def test_hiring_without_a_count_stays_generic(ref: Reference) -> None:
+    # constructed: `고용` as a measure of a company's size in an article about investment
+    (result,) = decide(ref, ["시는 투자협약을 맺은 기업의 고용 규모와 매출을 점검했다."])
+    assert "jobs" not in result.slugs

@@ -19,7 +19,7 @@ from tracker.extract.policies.continuation import (
 )
 from tracker.extract.policies.events import _claimed_hits, _event_report
 from tracker.extract.policies.fuzzy import fuzzy_hits
-from tracker.extract.policies.generic import _generic_allowed, _without_format_words
+from tracker.extract.policies.generic import _counted, _generic_allowed, _without_format_words
 from tracker.extract.policies.headline import _headline_hits, _headline_names, headline_instances
 from tracker.extract.policies.hits import _by_start, find_hits
 from tracker.extract.policies.letters import _compact
@@ -163,7 +163,8 @@ def assign_policies(
             confidence = 0.0
             # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
             # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
-            listed = _listed(hits, toks)
+            # `72명의 지역 인력을 고용할 예정이다`: a count of people hired names jobs, as a list item names its policy
+            listed = [*_listed(hits, toks), *_counted(hits, toks)]
             incidental = {
                 h.slug
                 for h in hits
