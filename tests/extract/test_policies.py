@@ -939,3 +939,320 @@ def test_an_event_about_young_people_stays_no_claim(ref: Reference) -> None:
         headline=_YOUTH_HEADLINE,
     )
     assert decisions[1].slugs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-g g-08-gyeonggi: local currency is the small merchants' instrument
+        ("지자체에 지역화폐가 확산하면 단점이 심화할 수 있다", "small-merchants"),
+        # set-i i-01-jeju: a deliberative poll is citizen participation
+        ("녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.", "citizen-participation"),
+        # set-i i-07-dgy
+        ("대구시 신청사 건립 예정지는 숙의민주주의를 통해 시민 스스로가 예정지를 확정한 것이다.", "citizen-participation"),
+        # set-i i-03-ulsanilbo: business-friendly policy attracts investment
+        ("미래전략산업에 대한 투자를 확대하고 친기업 정책을 추진해 미래 먹거리산업을 빠르게 구축하겠다", "investment-attraction"),
+        # set-h h-07-kukinews: investment subsidies
+        ("이날 간담회에서는 △전문 인력 양성 및 채용 지원 △투자 보조금 확대 △정주 여건 개선 등", "investment-attraction"),
+        # constructed: the national voucher for traditional markets
+        ("구는 명절을 앞두고 온누리상품권 할인 판매를 늘린다.", "small-merchants"),
+    ],
+)
+def test_policy_area_names_of_administrative_korean(ref: Reference, text: str, slug: str) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}
+
+
+def test_an_attribution_of_the_quote_before_is_no_claim(ref: Reference) -> None:
+    # set-g g-04-pressian: the sentence says who said the quote, where and when; the keyword names the occasion
+    decisions = decide(
+        ref,
+        [
+            "가덕신공항은 말 그대로 대한민국 제2 관문공항으로 우뚝 서야합니다.",
+            "박완수 경남도지사는 31일 가덕도신공항건설공단 출범식에서 이같이 피력했다.",
+        ],
+    )
+    assert decisions[0].slugs == ("airport-relocation",)
+    assert decisions[1].slugs == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # corpus-like, constructed: the attribution also does something (`주문하면서`), which is the claim
+        "오 권한대행은 이날 영상회의를 열고 미세먼지 계절관리제 시행과 관련해 능동적 대응을 주문하면서 이같이 말했다.",
+        # constructed: no `이같이`, the sentence says what was said
+        "김 시장은 출범식에서 가덕신공항 건설을 서두르겠다고 밝혔다.",
+    ],
+)
+def test_an_attribution_that_says_more_stays_a_claim(ref: Reference, sentence: str) -> None:
+    (result,) = decide(ref, [sentence])
+    assert result.slugs
+
+
+def test_words_in_a_bullet_items_gloss_are_items(ref: Reference) -> None:
+    # set-h h-01-wooritvnews: `▲놀자리(문화·예술)` names culture as one of the listed areas
+    (result,) = decide(
+        ref,
+        [
+            "구는 이러한 청년들의 꿈을 뒷받침하고 이들이 마음껏 꿈을 펼칠 수 있는 환경을 조성하기 위해 "
+            "▲일자리(취업·창업) ▲설자리(활동 공간) ▲놀자리(문화·예술) 등 여러 분야에서 특화된 청년 사업을 펼치고 있다."
+        ],
+    )
+    assert {"jobs", "startup-support", "culture-tourism"} <= set(result.slugs)
+
+
+def test_a_head_noun_on_its_own_as_a_list_item_names_its_area(ref: Reference) -> None:
+    # set-h h-01-wooritvnews: `주거` is housing, and `문화` an item joined to it
+    (result,) = decide(ref, ["인재들이 정착해 꿈을 이룰 수 있도록 일자리, 주거, 문화 등 다방면의 지원을 아끼지 않겠다"])
+    assert set(result.slugs) == {"jobs", "housing", "culture-tourism"}
+    # set-g g-09-changwon
+    (result,) = decide(
+        ref, ["시는 출산·보육, 청년·일자리, 주거, 노후, 인구대응 등 6개분야 246개사업 인구정책 실행계획을 수립했다."]
+    )
+    assert "housing" in result.slugs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # constructed: a head noun in a compound or a phrase is not a list item
+        "구는 노후 주거환경 개선 사업을 추진한다.",
+        "구는 주거 여건이 열악한 지역의 일자리를 늘린다.",
+    ],
+)
+def test_a_head_noun_outside_a_list_names_nothing(ref: Reference, sentence: str) -> None:
+    assert "housing" not in {s for s, _ in hits(ref, sentence)}
+
+
+def test_a_technology_word_naming_how_a_device_works_is_no_claim_about_it(ref: Reference) -> None:
+    # set-h h-10-newspic: the article names AI only for the ventilation system of a fine-dust plan
+    (result,) = decide(
+        ref,
+        [
+            "광명시가 도심 곳곳에 마을정원을 조성하고 취약계층 시설에 AI 환기시스템을 도입하는 등 "
+            "초미세먼지 저감을 위한 전방위적인 대응에 나선다."
+        ],
+    )
+    assert result.slugs == ("fine-dust",)
+
+
+def test_a_technology_word_as_the_field_or_named_again_stays(ref: Reference) -> None:
+    # constructed: `AI 산업` is the field itself
+    (result,) = decide(ref, ["시는 미세먼지 저감과 함께 AI 산업 생태계를 조성하겠다."])
+    assert "fourth-industrial-revolution" in result.slugs
+    # constructed: an article that names the technology again is about it (set-f f-09-herald: `AI 브레인`)
+    decisions = decide(
+        ref,
+        ["구는 치매안심센터에 AI 인지 프로그램을 도입했다.", "인공지능 분석으로 치매를 조기에 찾아낸다."],
+    )
+    assert "fourth-industrial-revolution" in decisions[0].slugs
+
+
+def test_people_a_measure_protects_do_not_name_welfare(ref: Reference) -> None:
+    # set-h h-10-newspic: the article names welfare only by its people, whom the fine-dust plan protects
+    decisions = decide(
+        ref,
+        [
+            "시는 224억원을 투입하는 ‘2026년 미세먼지 저감 종합대책’을 수립했다.",
+            "배출원 관리와 녹지 확충, 취약계층 보호를 유기적으로 추진해 시민이 일상에서 체감하는 깨끗한 공기를 만들어 가겠다",
+        ],
+    )
+    assert decisions[1].slugs == ("fine-dust",)
+
+
+def test_people_of_a_welfare_article_stay_welfare(ref: Reference) -> None:
+    # constructed: the article names welfare by its own words, so its people count (set-h h2-06-newsis)
+    decisions = decide(
+        ref,
+        ["구는 통합 돌봄 서비스와 복지 예산을 늘렸다.", "구는 일자리 사업과 취약계층 지원을 함께 확대한다."],
+    )
+    assert "welfare" in decisions[1].slugs
+
+
+def test_the_last_head_noun_of_a_long_list_names_its_area(ref: Reference) -> None:
+    # set-f f-08-cnbnews: `…-일자리-주거를`, the list's particle on its last item
+    (result,) = decide(ref, ["결혼-출산-육아-교육-일자리-주거를 종합적으로 개선하기 위한 사람중심의 전략과 정책이 필요하다"])
+    assert "housing" in result.slugs
+    # constructed: two items are no long list, and `주거를` after one item is the object of the verb
+    assert "housing" not in {s for s, _ in hits(ref, "구는 일자리-주거를 잇는다.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-f f-06-ccnnews
+        ("저출산과 고령화로 인한 지방소멸까지 거론되는 상황에서 청년시책 추진은 반드시 필요하다", "youth-policy"),
+        # set-f f-08-cnbnews
+        ("귀농귀촌 유치와 안정적인 정착 지원 등 종합적인 인구정책마련이 필요하다", "agriculture"),
+        # set-f f-09-herald
+        ("주민 삶의 질을 높이는 보건정책을 꾸준히 발굴해 나가겠다", "public-health"),
+    ],
+)
+def test_more_policy_area_names(ref: Reference, text: str, slug: str) -> None:
+    assert slug in {s for s, _ in hits(ref, text)}
+
+
+_JEJU_HEADLINE = "'허가냐 불허냐' 국내 첫 영리병원 '녹지국제병원'의 운명은"  # set-i i-01-jeju
+
+
+def test_a_name_the_headline_gives_as_a_policys_instance_names_it(ref: Reference) -> None:
+    # set-i i-01-jeju: `영리병원 '녹지국제병원'`: sentences about the hospital are about the policy
+    decisions = decide(
+        ref,
+        [
+            "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+            "이번 주 안으로 녹지국제병원에 대한 허가 여부를 결정하겠다",
+            "녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.",
+        ],
+        headline=_JEJU_HEADLINE,
+    )
+    assert decisions[1].slugs == ("medical-industry",)
+    assert set(decisions[2].slugs) == {"medical-industry", "citizen-participation"}
+
+
+def test_a_quoted_name_without_a_policy_before_it_names_nothing(ref: Reference) -> None:
+    # constructed: `'허가냐 불허냐'` follows no keyword; a quoted name after a generic word is no instance
+    decisions = decide(
+        ref,
+        ["시는 허가냐 불허냐를 두고 고민하고 있다.", "시는 녹지공원을 새로 조성한다."],
+        headline="'허가냐 불허냐' 관광 '녹지공원'의 운명은",
+    )
+    assert decisions[0].slugs == () and decisions[1].slugs == ()
+
+
+def test_visiting_a_site_and_meeting_residents_is_no_claim(ref: Reference) -> None:
+    # set-i i-01-jeju
+    decisions = decide(
+        ref,
+        [
+            "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+            "지난 3일 오전 원 지사는 녹지국제병원을 직접 돌아본 후 서귀포시 동홍동을 찾아 지역주민과 간담회를 가졌다.",
+            "제주도는 이날 지역주민 간담회에 앞서 ‘녹지국제병원 개설허가 관련 총괄 검토회의’를 열었다.",
+        ],
+        headline=_JEJU_HEADLINE,
+    )
+    assert decisions[1].slugs == () and decisions[2].slugs == ()
+
+
+def test_an_adding_connective_before_another_policy_does_not_carry_the_one_before(ref: Reference) -> None:
+    # set-i i-10-jjan: `이와 함께 … AI 산업 생태계를 조성하겠다` after a sentence about water supply
+    decisions = decide(
+        ref,
+        [
+            "정주 혁신 프로젝트로는 △도시가스·상하수도 보급률 100% 달성 등이 있다.",
+            "이와 함께 전주시는 완주군에 피지컬 AI 산업 생태계를 조성하겠다고 했다.",
+        ],
+    )
+    assert decisions[1].slugs == ("fourth-industrial-revolution",)
+
+
+def test_an_adding_connective_in_an_article_about_one_policy_carries_it(ref: Reference) -> None:
+    # corpus unknown-gwangju-undated, shortened: the article is about future vehicles throughout, so the
+    # jobs subsidy added with `이와 함께` is one of its instruments
+    decisions = decide(
+        ref,
+        [
+            "광주광역시는 전장부품기업 5개사를 1차로 선정했다.",
+            "참여기업 공모는 미래차 파워트레인 분야, 자율주행차 분야로 나눠 진행됐다.",
+            "이번 선정은 미래차 산업 육성을 위한 것이다.",
+            "이와 함께 고급 연구인력에 대한 고용장려금도 지원한다.",
+        ],
+        headline="광주시, 전장부품기업 ‘BEST 10 ’ 1차 선정",
+    )
+    assert set(decisions[3].slugs) == {"jobs", "future-vehicles"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        # set-i i-09-segyelocalnews
+        ("심뇌혈관질환 예방의 중요성을 알리는 ‘자기혈관 숫자 알기-레드서클’ 캠페인도 진행됐다.", "public-health"),
+        # set-h h-01-wooritvnews
+        ("청년들의 주거비 부담을 덜기 위한 ‘청년 임차인 중개 보수 감면 서비스 사업’을 펼친다.", "housing"),
+        # set-g g-01-asiae: `4차산업` is the short name of the fourth industrial revolution
+        ("특히 미래산업 기반 신성장 동력 발굴, 4차산업 경쟁력 강화, 일자리 창출과 더불어 첨단도시를 구축한다.",
+         "fourth-industrial-revolution"),
+    ],
+)
+def test_health_housing_and_4ir_names(ref: Reference, text: str, slug: str) -> None:
+    (result,) = decide(ref, [text])
+    assert slug in result.slugs
+
+
+def test_what_an_institution_is_and_where_to_ask_are_no_claims(ref: Reference) -> None:
+    # set-g g-07-newsseoul
+    (result,) = decide(
+        ref, ["주민참여예산은 예산편성과정에 주민들이 직접 참여해 주민 선호도와 우선순위에 따라 예산을 스스로 결정하는 제도다."]
+    )
+    assert result.slugs == () and result.reason == "definition"
+    # set-h h-05-cctoday
+    (result,) = decide(ref, ["치매상담과 치매와 관련한 문의 사항은 보은군 치매안심센터로 문의하면 된다."])
+    assert result.slugs == ()
+
+
+def test_a_local_programme_described_stays_a_claim(ref: Reference) -> None:
+    # set-d d-03-geumcheon: `…사업이다` says what the local programme does (a claim in the gold)
+    (result,) = decide(ref, ["현직자 직무부트캠프는 청년 구직자가 가장 필요한 직무 경험을 쌓을 수 있도록 지원하는 사업이다."])
+    assert result.slugs
+    # constructed: the city introduced the institution, which is an act
+    (result,) = decide(ref, ["구는 올해 주민참여예산 제도를 처음 도입했다."])
+    assert result.slugs == ("citizen-participation",)
+
+
+def test_youth_jobs_name_both_policies(ref: Reference) -> None:
+    # set-h h-03-seouland (the gold codes youth jobs as jobs and youth policy, as set-e e-08 does)
+    (result,) = decide(ref, ["동대문구는 ‘지역주도형 청년일자리 사업’ 발대식을 열고 본격적인 활동을 시작했다."])
+    assert set(result.slugs) == {"jobs", "youth-policy"}
+
+
+def test_a_rate_about_the_people_does_not_use_the_policys_word(ref: Reference) -> None:
+    # set-e e-08-wowtv: `실업률` is a statistic, not the article's word `실업` for its policy
+    decisions = decide(
+        ref,
+        [
+            "안상수 창원시장은 30일 기자회견을 열어 청년실업 해소 대책을 발표했다.",
+            "청년실업 대책을 강력하게 추진해 청년 일자리를 만들겠다.",
+            "통계청 통계를 보면 지난해 15∼29세 사이 청년층 실업률 전국평균은 8.5%였다.",
+        ],
+        headline="안상수 시장 청년 일자리 대책 발표",
+    )
+    assert decisions[2].slugs == ()
+
+
+def test_a_contrast_in_an_article_about_one_policy_stays_on_it(ref: Reference) -> None:
+    # set-i i-01-jeju, shortened: the article is about the for-profit hospital throughout
+    sentences = [
+        "국내 1호 영리병원으로 추진돼온 '녹지국제병원'의 운명이 이번 주 안으로 결정된다.",
+        "이번 주 안으로 녹지국제병원에 대한 허가 여부를 결정하겠다",
+        "녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.",
+        "하지만 제주도 내에서 찬반 여론이 팽팽히 맞서면서 최종결과는 끝까지 지켜봐야 할 상황에 놓였다.",
+    ]
+    decisions = decide(ref, sentences, headline=_JEJU_HEADLINE)
+    assert decisions[3].slugs == ("medical-industry",)
+    # constructed: without an article about one policy, a contrast names nothing
+    (result,) = decide(ref, [sentences[3]])
+    assert result.slugs == ()
+
+
+def test_the_integrated_airport_is_the_airport_relocation(ref: Reference) -> None:
+    # set-i i-08-segye
+    text = "광주시는 내년 초 조직개편을 통해 통합공항미래도시본부를 신설하고 248만평 종전부지를 조성하는 사업에 착수하겠다"
+    assert "airport-relocation" in {s for s, _ in hits(ref, text)}
+
+
+def test_a_count_of_people_hired_names_jobs(ref: Reference) -> None:
+    # set-h h-06-theleader: `고용` is generic, but 72 people hired is a job outcome
+    (result,) = decide(
+        ref,
+        [
+            "시에 따르면 투자협약을 체결하는 3개 기업은 총 388억원을 투자해 원주기업도시와 혁신도시 내에 "
+            "생산라인을 조성하고 72명의 지역 인력을 고용할 예정이다."
+        ],
+    )
+    assert set(result.slugs) == {"investment-attraction", "jobs"}
+
+
+def test_hiring_without_a_count_stays_generic(ref: Reference) -> None:
+    # constructed: `고용` as a measure of a company's size in an article about investment
+    (result,) = decide(ref, ["시는 투자협약을 맺은 기업의 고용 규모와 매출을 점검했다."])
+    assert "jobs" not in result.slugs

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 from tracker.extract.policies.continuation import (
     _TOPIC_SHIFT,
+    ADDING,
     CONNECTIVE,
+    CONTRAST,
     _carries_on,
     _continuation,
     _named_again,
@@ -17,15 +19,16 @@ from tracker.extract.policies.continuation import (
 )
 from tracker.extract.policies.events import _claimed_hits, _event_report
 from tracker.extract.policies.fuzzy import fuzzy_hits
-from tracker.extract.policies.generic import _generic_allowed, _without_format_words
-from tracker.extract.policies.headline import _headline_hits, _headline_names
+from tracker.extract.policies.generic import _counted, _generic_allowed, _without_format_words
+from tracker.extract.policies.headline import _headline_hits, _headline_names, headline_instances
 from tracker.extract.policies.hits import _by_start, find_hits
 from tracker.extract.policies.letters import _compact
 from tracker.extract.policies.lexicon import Lexicon
 from tracker.extract.policies.lists import _listed
 from tracker.extract.policies.predicates import has_predicate
-from tracker.extract.policies.qualified import _qualified
+from tracker.extract.policies.qualified import BENEFICIARIES, _qualified
 from tracker.extract.policies.remarks import (
+    _CONTACT,
     _COURTESY,
     _DEFINITION,
     _GENERAL_FACT,
@@ -35,10 +38,11 @@ from tracker.extract.policies.remarks import (
     _WHOLE_BUDGET,
     _topic_is_policy,
     courtesy_visit,
+    said_so,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
 from tracker.extract.policies.topics import _running_topic, article_topics
-from tracker.extract.policies.values import TokenLike, UnitPolicies
+from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 from tracker.extract.policies.vocabulary import _topic_vocabulary, _Vocabulary
 
 
@@ -73,6 +77,12 @@ def assign_policies(
     ]
     raw = [find_hits(texts[i], tokens[i], lexicon, offset=offsets[i]) for i in range(n)]
     raw = _without_format_words(raw, texts, tokens, eligible, headline)
+    instances = headline_instances(headline, lexicon)
+    if instances:
+        raw = [
+            sorted([*raw[i], *_instance_hits(texts[i], offsets[i], raw[i], instances)], key=_by_start)
+            for i in range(n)
+        ]
     headline_hits = _headline_hits(headline, lexicon)
     topics = article_topics([h for h, ok in zip(raw, eligible, strict=True) if ok], headline_hits)
     fuzzy = frozenset(s for s, v in topics.items() if v >= 4)
@@ -95,6 +105,18 @@ def assign_policies(
     )
     once = frozenset(s for s, k in named_in.items() if k == 1 and s not in {h.slug for h in headline_hits})
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
+    # policies the article names only by the people they serve (`취약계층`), never by their own words
+    people_only = frozenset(
+        named_in.keys()
+        - {
+            h.slug
+            for hits, ok in zip(raw, eligible, strict=True)
+            if ok
+            for h in hits
+            if h.keyword not in BENEFICIARIES
+        }
+        - {h.slug for h in headline_hits}
+    )
     aliases = _headline_names(headline) if topic else ()
 
     def decide(vocabulary: _Vocabulary | None) -> list[UnitPolicies]:
@@ -110,7 +132,12 @@ def assign_policies(
                 results.append(UnitPolicies((), 0.0, "not_body"))
                 continue
             hits = _qualified(
-                _claimed_hits(raw[i], text, toks, offsets[i], lexicon), text, offsets[i], once, toks
+                _claimed_hits(raw[i], text, toks, offsets[i], lexicon),
+                text,
+                offsets[i],
+                once,
+                toks,
+                people_only,
             )
             if _DEFINITION.search(text):
                 results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
@@ -121,7 +148,9 @@ def assign_policies(
                 or (not is_quote and _INTERVIEW_QUESTION.match(text))
                 or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
                 or _GENERAL_FACT.match(text)
+                or _CONTACT.search(text)
                 or courtesy_visit(toks)
+                or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()
@@ -134,7 +163,8 @@ def assign_policies(
             confidence = 0.0
             # a generic word of a policy the article never names specifically (`취·창업을 희망하는 청년`,
             # `문화예술단 운영을 통한 장애인 복지`) is incidental next to a policy the article is about
-            listed = _listed(hits, toks)
+            # `72명의 지역 인력을 고용할 예정이다`: a count of people hired names jobs, as a list item names its policy
+            listed = [*_listed(hits, toks), *_counted(hits, toks)]
             incidental = {
                 h.slug
                 for h in hits
@@ -173,7 +203,10 @@ def assign_policies(
                 slugs, confidence, reason = list(named), 0.5, "continuation"
             elif previous and _continuation(text, toks, bool(slugs)):
                 main = max(previous, key=lambda slug: topics[slug])
-                if main not in slugs:
+                # `이와 함께 … AI 산업 생태계를 조성하겠다`: an adding connective before a sentence that names
+                # its own policy adds another measure; it does not carry the one before, unless the article
+                # is about that one throughout (then the measure is one of its instruments)
+                if main not in slugs and not (slugs and main not in topic and ADDING.match(text)):
                     slugs.append(main)
                 confidence = max(confidence, 0.5)
                 reason = reason if reason == "keyword" else "continuation"
@@ -185,6 +218,8 @@ def assign_policies(
                     or refers_back(text, toks)
                     # `특히 …`, `또한 …`: a connective goes on with what the article is about
                     or (not is_quote and CONNECTIVE.match(text) is not None)
+                    # `하지만 …`, `그러나 …`: a turn within the same matter, which is what the article is about
+                    or (not is_quote and CONTRAST.match(text) is not None)
                     or (aliases and any(a in _compact(text)[0] for a in aliases))
                     # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
                     # … 지정받았다”`: only a quote that follows a claim continues it)
@@ -234,3 +269,20 @@ def assign_policies(
         )
         targeted.append(UnitPolicies((*r.slugs, *extra), r.confidence, r.reason, r.hits) if extra else r)
     return targeted
+
+
+def _instance_hits(
+    text: str, offset: int, taken: Sequence[PolicyHit], instances: Sequence[tuple[str, str]]
+) -> list[PolicyHit]:
+    """Hits of the names the headline gives as instances of a policy (`영리병원 '녹지국제병원'`), where no
+    keyword already covers them."""
+    compact, index = _compact(text)
+    found = []
+    for name, slug in instances:
+        pos = compact.find(name)
+        while pos >= 0:
+            start, end = offset + index[pos], offset + index[pos + len(name) - 1] + 1
+            if not any(h.start < end and start < h.end for h in taken):
+                found.append(PolicyHit(slug, name, start, end))
+            pos = compact.find(name, pos + len(name))
+    return found

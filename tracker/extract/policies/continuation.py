@@ -31,6 +31,11 @@ _TOPIC_SHIFT = re.compile(r"^[\s“\"'‘]*한편[\s,]")
 CONNECTIVE = re.compile(
     r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|특히|더불어|나아가|이어|다만|그러면서)[\s,]"
 )
+# Connectives that add another item to what was said (`이와 함께`, `아울러`, `또한`): a sentence with its own
+# policy after one names a further measure, not more of the one before.
+ADDING = re.compile(r"^[\s“\"'‘]*(또한|또|아울러|이와 함께|이외에도|이밖에도|더불어)[\s,]")
+# `하지만 …`, `그러나 …`: the sentence turns against what was said, on the same matter.
+CONTRAST = re.compile(r"^[\s“\"'‘]*(하지만|그러나|그런데|반면)[\s,]")
 # Topics that point back at the initiative the previous sentences are about (`사업법인은`, `사업이`,
 # `시설운영은`, `총사업비는`, `공사는`): the project, its body, its money or its stages.
 _PROJECT_TOPICS = frozenset(

@@ -82,6 +82,10 @@ def _within(hit: PolicyHit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
+# `간담회에 앞서 … 검토회의를 열었다`: the event is dated by another one, as `…을 앞두고` dates it.
+_BEFORE_ANOTHER = frozenset({"앞서"})
+
+
 def says_more_than_holding(
     tokens: Sequence[TokenLike], lexicon: Lexicon, titles: Sequence[tuple[int, int]] = ()
 ) -> bool:
@@ -95,7 +99,12 @@ def says_more_than_holding(
             and tokens[i + 1].tag == "XSV"
             and tokens[i + 1].start == t.end
         )
-        if not verb or t.form in lexicon.event_frame_verbs or any(s <= t.start < e for s, e in titles):
+        if (
+            not verb
+            or t.form in lexicon.event_frame_verbs
+            or t.form in _BEFORE_ANOTHER
+            or any(s <= t.start < e for s, e in titles)
+        ):
             continue
         if _sets_the_scene(tokens, i):
             continue

@@ -72,3 +72,28 @@ def _generic_allowed(slug: str, topics: Counter[str], generic_counts: Counter[st
         return True
     specific = {s for s, v in topics.items() if v > generic_counts[s]}
     return slug in specific or (not specific and len(topics) == 1)
+
+
+# Generic words of hiring that, with a number of people, report jobs (`72명의 지역 인력을 고용할 예정이다`,
+# `150명을 고용하기로`): a count of people hired or placed is a job outcome whatever the article is about.
+_HIRING = frozenset({"고용", "채용", "취업"})
+
+
+def _counted(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[PolicyHit]:
+    """Generic hiring hits whose object is a number of people (`72명의 지역 인력을 고용`, `150명을 고용`):
+    a figure with `명` among the few words before the keyword, in the same phrase (no verb between)."""
+    found = []
+    for h in hits:
+        if not h.generic or h.keyword not in _HIRING:
+            continue
+        k = next((i for i, t in enumerate(tokens) if t.start == h.start), None)
+        if k is None:
+            continue
+        for j in range(k - 1, max(-1, k - 7), -1):
+            t = tokens[j]
+            if t.tag.startswith(("V", "E")) or t.tag == "XSV":
+                break
+            if t.form == "명" and j and tokens[j - 1].tag == "SN":
+                found.append(h)
+                break
+    return found

@@ -21,6 +21,25 @@ def _headline_names(headline: str | None) -> tuple[str, ...]:
     return tuple(name for name in names if len(name) >= 3)
 
 
+def headline_instances(headline: str | None, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """Names the headline quotes right after a policy's keyword (`국내 첫 영리병원 '녹지국제병원'의 운명은`),
+    without spaces, with that policy: the headline says the name is one of the policy's initiatives, so
+    the body's sentences about it (`녹지국제병원은 … ‘불허’ 결론이 내려졌다`) are about the policy."""
+    if not headline:
+        return ()
+    found = []
+    for m in _QUOTED_NAME.finditer(headline):
+        name = re.sub(r"\s", "", m.group(1))
+        before, _ = _compact(headline[: m.start()])
+        if len(name) < 3:
+            continue
+        for kw in lexicon.keywords:  # longest first
+            if len(kw.compact) > 2 and not kw.generic and before.endswith(kw.compact):
+                found.append((name, kw.slug))
+                break
+    return tuple(found)
+
+
 def _headline_hits(headline: str | None, lexicon: Lexicon) -> list[PolicyHit]:
     if not headline:
         return []

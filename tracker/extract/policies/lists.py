@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from tracker.extract.policies.values import PolicyHit, TokenLike
 
 # Marks between the items of a list (`돌봄·교육, 주민자치`, `▲돌봄 및 교육 ▲동정부`, `취업과 창업`).
-_BULLETS = frozenset({"▲", "■", "●", "◆", "-"})
+# `△`, `○`, `◇`, `□` are bullets as common in press releases as `▲` (`△전문 인력 양성 및 채용 지원 △투자
+# 보조금 확대`).
+_BULLETS = frozenset({"▲", "■", "●", "◆", "-", "△", "○", "◇", "□"})
 _LIST_MARKS = frozenset({",", "·", "・", "․", "、", "및"}) | _BULLETS
 
 
@@ -29,13 +31,14 @@ def _listed(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[Poli
             continue
         before = tokens[first - 1] if first else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
-        bullet = before is not None and before.form in _BULLETS
+        bullet = _in_bullet_item(tokens, first)
         if before is not None and before.tag.startswith(("NN", "XPN", "SN")) and before.end == h.start:
             continue  # the end of a compound (`직무교육`)
         if (
             after is not None
             and not bullet
             and not (_list_mark(after) or after.tag.startswith(("J", "S", "VCP")))
+            and not (after.form == "등" and after.tag == "NNB")  # the last item (`주거, 문화 등`)
         ):
             continue  # the item goes on (`교육과정`, `원스톱 창업상담창구`)
         items.append((h, first, last, bullet))
@@ -55,3 +58,23 @@ def _listed(hits: Sequence[PolicyHit], tokens: Sequence[TokenLike]) -> list[Poli
 
 def _list_mark(t: TokenLike) -> bool:
     return t.form in _LIST_MARKS or t.tag == "JC"
+
+
+# What a bullet item's head may hold before a keyword: nouns, figures, Latin words, brackets and list marks
+# (`▲놀자리(문화·예술)`: the item's name and its gloss).
+_ITEM_TAGS = ("NN", "SN", "SL", "SH", "XSN", "XPN", "SSO", "SSC")
+
+
+def _in_bullet_item(tokens: Sequence[TokenLike], first: int) -> bool:
+    """The token at `first` belongs to the noun phrase that opens a bullet item (`▲일자리`, `▲일자리(취업·
+    창업)`, `▲놀자리(문화·예술)`): between the bullet and it stand only nouns, figures, brackets and list
+    marks, so the word names what the item is about."""
+    k = first - 1
+    while k >= 0:
+        t = tokens[k]
+        if t.form in _BULLETS:
+            return True
+        if not (t.tag.startswith(_ITEM_TAGS) or _list_mark(t)):
+            return False
+        k -= 1
+    return False

@@ -12,7 +12,7 @@ from tracker.extract.policies.values import PolicyHit, TokenLike
 
 # Beneficiary words that another policy's keyword can qualify (`방범 취약계층`, `폭염 취약계층`: the people
 # a safety measure protects, not welfare policy).
-_BENEFICIARIES = frozenset({"취약계층"})
+BENEFICIARIES = frozenset({"취약계층", "소외계층", "저소득층", "소외이웃", "소외된이웃"})
 # Technology words that describe how a device of another policy works (`사물인터넷(IoT) 기반 장치`, `AI
 # 기반 CCTV`).
 _AS_BASIS = re.compile(r"[)’']?(?:\([^)]{1,12}\))?기반")
@@ -24,19 +24,26 @@ def _qualified(
     offset: int,
     once: frozenset[str] = frozenset(),
     tokens: Sequence[TokenLike] | None = None,
+    people_only: frozenset[str] = frozenset(),
 ) -> list[PolicyHit]:
     """`hits` without the ones another policy's word qualifies: a beneficiary word right after another
-    policy's keyword (`방범 취약계층`), a keyword in the setting of the sentence (`저출산·고령화 시대에`), a
+    policy's keyword (`방범 취약계층`) or, in an article that names their policy only by its people
+    (`people_only`), next to another policy's specific keyword (`미세먼지 … 취약계층 보호를 … 추진해`: whom
+    the fine-dust measure protects), a keyword in the setting of the sentence (`저출산·고령화 시대에`), a
     policy the article names only here as one example of another's (`스마트 팜, 스마트 시티 등 온통
     스마트 이야기`) and, in a sentence that names another policy, a technology named
-    only as the basis of a device (`IoT 기반 장치`) by an article that names it nowhere else (`once`;
-    an article about a `빅데이터 기반의 CPTED 플랫폼` names big data again)."""
+    only as the basis of a device (`IoT 기반 장치`) or as the first word of a device's name (`IoT
+    미세먼지알리미`, `AI 환기시스템`) by an article that names it nowhere else (`once`; an article about a
+    `빅데이터 기반의 CPTED 플랫폼` names big data again)."""
     if len({h.slug for h in hits}) < 2:
         return list(hits)
     kept = []
     for hit in hits:
         others = [h for h in hits if h.slug != hit.slug]
-        if hit.keyword in _BENEFICIARIES and any(0 <= hit.start - h.end <= 1 for h in others):
+        if hit.keyword in BENEFICIARIES and (
+            any(0 <= hit.start - h.end <= 1 for h in others)
+            or (hit.slug in people_only and any(not h.generic for h in others))
+        ):
             continue
         if (
             tokens is not None
@@ -49,11 +56,42 @@ def _qualified(
         if (
             hit.slug in once
             and hit.slug == "fourth-industrial-revolution"
-            and _AS_BASIS.match(re.sub(r"\s", "", text[hit.end - offset : hit.end - offset + 20]))
+            and (
+                _AS_BASIS.match(re.sub(r"\s", "", text[hit.end - offset : hit.end - offset + 20]))
+                or (
+                    tokens is not None
+                    and any(not h.generic for h in others)
+                    and _modifies_a_device(hit, tokens)
+                )
+            )
         ):
             continue
         kept.append(hit)
     return kept
+
+
+# Nouns after a technology word that make it the field itself (`AI 산업`, `빅데이터 기술`, `AI 인재 양성`),
+# not the way a device works.
+_TECH_FIELDS = frozenset(
+    {"산업", "기술", "분야", "인재", "기업", "생태계", "혁명", "시대", "융합", "전문가", "교육", "클러스터",
+     "산업화", "연구", "개발", "분석", "활용", "도입", "기반"}
+)  # fmt: skip
+
+
+# The technologies of the fourth industrial revolution that devices are built on.
+_TECHNOLOGIES = frozenset({"IoT", "AI", "사물인터넷", "인공지능", "빅데이터"})
+
+
+def _modifies_a_device(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
+    """The technology word is the first word of a noun phrase that names a thing of another policy (`IoT
+    미세먼지알리미`, `AI 환기시스템`): it says how the device works, as `IoT 기반 장치` does."""
+    if hit.keyword not in _TECHNOLOGIES:
+        return False  # `4차산업 경쟁력`: the policy's own name, not a device's technology
+    k = next((i for i, t in enumerate(tokens) if t.start >= hit.end), None)
+    if k is None or k == 0 or tokens[k - 1].end != hit.end:
+        return False
+    nxt = tokens[k]
+    return nxt.tag.startswith("NN") and nxt.start - hit.end <= 1 and nxt.form not in _TECH_FIELDS
 
 
 # Nouns that make what comes before them the circumstances of the sentence (`저출산·고령화 시대에`,

@@ -10,19 +10,26 @@ from collections.abc import Sequence
 from tracker.extract.policies.predicates import _verbs
 from tracker.extract.policies.values import PolicyHit, TokenLike
 
-_DEFINITION = re.compile(r"(이란|란|는|은)\s.*(말한다|뜻한다|의미한다|해당된다|일컫는다|가리킨다)[.\s]*$")
+_DEFINITION = re.compile(
+    r"(이란|란|는|은)\s.*(말한다|뜻한다|의미한다|해당된다|일컫는다|가리킨다)[.\s]*$"
+    # `주민참여예산은 예산편성과정에 주민들이 직접 참여해 … 결정하는 제도다`: what an institution is (its
+    # name as the sentence's first word and topic, `제도` as the predicate)
+    r"|^[^\s“\"'‘]+(?:는|은)\s[^“”\"]*(?:하는|되는)\s제도(?:다|이다|입니다)[.\s]*$"
+)
+# `… 문의 사항은 보은군 치매안심센터로 문의하면 된다`: where readers can ask, a notice and no claim.
+_CONTACT = re.compile(r"(?:문의하면\s?된다|문의하면\s?됩니다|문의\s?바란다|문의\s?바랍니다|문의하세요)[.\s]*$")
 # The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
 # is about no one policy.
 _WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|예산\s?총액|예산\s?규모")
 # A general fact about the country or the world (`우리나라는 전국적으로 출산율이 … 감소하고 있다`):
 # background, not a claim about a policy.
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
-# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`): a
-# courtesy visit says nothing about the policy the place belongs to.
-_VISITING = frozenset({"방문", "찾", "둘러보"})
+# Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`, `…을 직접
+# 돌아본 후 … 주민과 간담회를 가졌다`): a courtesy visit says nothing about the policy the place belongs to.
+_VISITING = frozenset({"방문", "찾", "둘러보", "돌아보"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르"}
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지"}
 )  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
 # request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
@@ -39,6 +46,28 @@ _INTERVIEW_QUESTION = re.compile(
 # A verdict on one entity (`…한국알프스는 … 선도할 것으로 평가됐다`): facts about single companies are not
 # claims (ANNOTATION_NOTES convention 3) unless the entity is itself a policy (`창업지원단은 … 두각을`).
 _VERDICT = re.compile(r"(평가[됐되받]|인정[을]?\s?받|부각[됐되]|두각을\s?나타)[^.]{0,12}[.”\"’'\s]*$")
+
+
+# `… 출범식에서 이같이 피력했다`: the sentence only says who said the quote before it, where and when. Its
+# predicate is a verb of saying with `이같이`/`이렇게` (the words are the quote's), and its other verbs
+# hold or attend the event; the keywords it holds name the occasion (`가덕도신공항건설공단 출범식`).
+_SAID_SO = re.compile(
+    r"(?:이\s?같이|이와\s?같이|이렇게|이처럼)\s?"
+    r"(?:말|밝|피력|강조|설명|전했|덧붙|역설|언급|주장|당부|호소|토로|답|소감을\s?밝)\S*[.”\"’'\s]*$"
+)
+_SAYING = frozenset(
+    {"말", "말하", "밝히", "피력", "강조", "설명", "전하", "덧붙이", "역설", "언급", "주장", "당부", "호소",
+     "토로", "답하", "답변"}
+)  # fmt: skip
+
+
+def said_so(text: str, tokens: Sequence[TokenLike], frame_verbs: frozenset[str]) -> bool:
+    """`박완수 경남도지사는 31일 가덕도신공항건설공단 출범식에서 이같이 피력했다`: an attribution of the quote
+    before, and nothing else (every verb is one of saying or of holding or attending the event). A
+    sentence that also does something (`… 능동적 대응을 주문하면서 이같이 말했다`) is a claim."""
+    if not _SAID_SO.search(text):
+        return False
+    return all(t.form in _SAYING or t.form in frame_verbs for t in _verbs(tokens))
 
 
 def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:

@@ -65,7 +65,8 @@ def _head_hits(
         if found is None:
             found = lexicon.head_nouns.get(form)
             prev = tokens[i - 1] if i else None
-            if found is None or prev is None or not prev.tag.startswith("NN") or prev.end != token.start:
+            glued = prev is not None and prev.tag.startswith("NN") and prev.end == token.start
+            if found is None or not (glued or _list_item(tokens, i)):
                 continue
             head = form
         start = token.end - len(head)
@@ -76,6 +77,32 @@ def _head_hits(
             covered[k] = True
         hits.append(PolicyHit(found[0], head, start, token.end, generic=found[1]))
     return hits
+
+
+# Marks between the items of a list (`일자리, 주거, 문화 등`, `출산·보육, 청년·일자리, 주거`).
+_ITEM_MARKS = frozenset({",", "·", "・", "․", "、", "및", "-", "▲", "△", "■", "●", "◆", "○", "◇", "□"})
+
+
+def _list_item(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The head noun at `i` is a whole item of a list of policy areas (`일자리, 주거, 문화 등 다방면의
+    지원`): it stands on its own (no noun glued before or after it) between list marks, after one and
+    before `등` or a conjunction, or as the last of three or more items (`결혼-출산-…-일자리-주거를`). A policy's head noun on its own names the area (`주거` is housing), as
+    the items around it name theirs."""
+    t = tokens[i]
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is None or nxt is None:
+        return False
+    if (prev.tag.startswith("NN") and prev.end == t.start) or (nxt.tag.startswith("NN") and nxt.start == t.end):
+        return False
+    before = prev.form in _ITEM_MARKS or prev.tag == "JC"
+    after = nxt.form in _ITEM_MARKS or nxt.tag == "JC"
+    if before and (after or nxt.form == "등"):
+        return True
+    # the last item of a list of three or more, with the particle of the whole list (`…-일자리-주거를`)
+    if before and nxt.tag.startswith("J") and i >= 3 and tokens[i - 3].form in _ITEM_MARKS:
+        return True
+    return after and prev.form in _ITEM_MARKS
 
 
 def _phrase_hits(

@@ -34,9 +34,14 @@ class _Vocabulary:
         for k, t in enumerate(tokens):
             if t.tag != "NNG" or t.form not in self.nouns:
                 continue
-            # the modifier of another compound (`직무역량`) is not the word itself
+            # the modifier of another compound (`직무역량`) is not the word itself, nor is a word a suffix
+            # makes into another (`실업률`: a rate, a statistic about the people, not the policy)
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and nxt.tag.startswith("NN") and nxt.start == t.end:
+            if (
+                nxt is not None
+                and nxt.start == t.end
+                and (nxt.tag.startswith("NN") or (nxt.tag == "XSN" and nxt.form != "들"))
+            ):
                 continue
             prev = tokens[k - 1] if k else None
             if prev is not None and prev.tag == "NNP" and prev.end == t.start and prev.form not in self.names:
