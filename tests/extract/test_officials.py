@@ -428,3 +428,16 @@ def test_a_post_in_parentheses_after_another_role_names_the_person(registry: Ref
     # constructed: without the post, a head of another city named alone is more likely a namesake
     text = "김돈곤 청양군수가 발표를, 염태영 지방소멸대응TF공동단장이 진행을 맡았다."
     assert "yeom-tae-yeong" not in {m.person_key for m in _find(text, registry, date(2021, 11, 1), "47730")}
+
+
+def test_a_surname_and_title_after_namesakes_is_the_articles_own_head(registry: Reference) -> None:
+    # set-f f-08-cnbnews (a 의성 article): `김 군수` after 김주수 의성군수 … 김돈곤 청양군수 is 김주수
+    text = (
+        "간담회에서는 김주수 의성군수와 전춘성 진안군수, 김돈곤 청양군수가 발표를 맡았다.\n"
+        "김 군수는 “사람중심의 전략과 정책이 필요하다”고 강조했다."
+    )
+    found = _find(text, registry, date(2021, 11, 18), "47730")
+    assert [m.person_key for m in found if m.text == "김 군수"] == ["kim-ju-su"]
+    # constructed: in an article of neither county, the latest named stays the referent
+    found = _find(text, registry, date(2021, 11, 18), "11")
+    assert [m.person_key for m in found if m.text == "김 군수"] == ["kim-don-gon"]

@@ -376,3 +376,46 @@ def test_subjects_of_embedded_clauses_are_not_the_speaker(
 ) -> None:
     found = _speakers(text, ref, on, jurisdiction)
     assert [(s.person_key, s.text) for _, s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "jurisdiction", "expected"),
+    [
+        # set-g g-08-gyeonggi: the first quote is that of the lawmaker `…고 지적한` modifies, not the governor's
+        (
+            '이재명 경기도지사가 19일 "지자체에 지역화폐가 확산하면 단점이 심화할 수 있다"고 지적한 국민의힘 '
+            '윤희숙 의원을 향해 "언론 뒤에 숨지 말고 공개 토론하자"고 제안했다.',
+            date(2020, 9, 19),
+            "41",
+            [(None, "윤희숙 의원"), ("lee-jae-myung", "이재명 경기도지사")],
+        ),
+        # constructed: the noun a quote's verb modifies may be the official himself
+        (
+            "“물산업을 키우겠다”라고 말한 권 시장은 “예산을 늘리겠다”고 밝혔다.",
+            date(2018, 3, 13),
+            "27",
+            [("kwon-young-jin", "권 시장"), ("kwon-young-jin", "권 시장")],
+        ),
+        # set-k k-04-nocutnews: a quote before a sentence that says the mayor said 'this'
+        (
+            "“부유식 해상풍력발전을 시작으로 '동아시아 제조혁신 에너지 메가시티 울산'을 만들겠습니다.”\n\n"
+            "송철호 울산시장은 26일 오후 롯데호텔 울산에서 열린 국제포럼에서 이 같이 밝혔다.",
+            date(2020, 11, 26),
+            "31",
+            [("song-cheol-ho", "송철호 울산시장")] * 2,
+        ),
+        # set-j j-01-newstomato: `…겠다고 자신했다` reports the mayor's words
+        (
+            "박원순 서울시장이 2025년까지 도시재생으로 서울 전역에 30만개에 일자리를 창출해, 전면개발이 아닌 "
+            "도시재생으로도 일자리를 만들겠다고 자신했다.",
+            date(2018, 9, 13),
+            "11",
+            [("park-won-soon", "박원순 서울시장")],
+        ),
+    ],
+)
+def test_quotes_held_by_a_modified_noun_or_said_thus(
+    ref: Reference, text: str, on: date, jurisdiction: str, expected: list
+) -> None:
+    found = _speakers(text, ref, on, jurisdiction)
+    assert [(s.person_key, s.text) for _, s in found] == expected

@@ -534,7 +534,7 @@ class _Resolver:
         assert hit.surname is not None
         earlier = self._antecedent(hit, lambda m: bool(m.name) and split_surname(m.name)[0] == hit.surname)
         if earlier:
-            self._refer_back(hit, text, earlier)
+            self._refer_back(hit, text, self._one_of_namesakes(hit, earlier))
             return
         if hit.title in _WEAK_TITLES or hit.surname in _DEMONSTRATIVE_SURNAMES:
             return  # `이 시장`, `한 시장이` may be 'this/one market': only a person named before counts
@@ -608,6 +608,26 @@ class _Resolver:
                     continue
             return mention
         return None
+
+    def _one_of_namesakes(self, hit: _Hit, latest: Mention) -> Mention:
+        """`김 군수` after `김주수 의성군수와 … 김돈곤 청양군수`: of several people named before with that
+        surname and title, the one who holds a post in the article's jurisdiction (the article's own head),
+        not merely the latest named; the latest when none or several of them do."""
+        if self.scope is None or not latest.person_key:
+            return latest
+        same = {
+            m.person_key: m
+            for m, kind in zip(self.mentions, self.kinds, strict=True)
+            if m.start < hit.start
+            and kind == hit.kind
+            and m.person_key
+            and m.name
+            and split_surname(m.name)[0] == hit.surname
+        }
+        if len(same) < 2:
+            return latest
+        own = [m for key, m in same.items() if self.index.posts.get(key, set()) & self.scope]
+        return own[0] if len(own) == 1 else latest
 
     def _refer_back(self, hit: _Hit, text: str, earlier: Mention) -> None:
         """The person of an earlier mention; the name stays as written here (a surname, or none)."""

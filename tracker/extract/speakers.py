@@ -59,6 +59,7 @@ _PERSON_TITLE_END = (
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
+    r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|"
     r"밝혀|말해|했다고|목소리를\s?높[였혔])"
 )
 # `“…” 권 시장의 말이다`: the speaker named after the quote in a genitive.
@@ -243,6 +244,7 @@ def attribute_speakers(
                 last = speakers[i]
         previous = speakers[indexes[-1]]
     _lone_lede_quotes(text, units, speakers)
+    _said_thus(text, units, speakers)
     if turns is None:
         turns = interview_turns(text, units, mentions)
     for i, turn in enumerate(turn_of_units(units, turns)):
@@ -263,6 +265,23 @@ def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) 
     if len({m.person_key for m in before}) != 1:
         return None
     return Speaker(before[0].person_key, before[0].text)
+
+
+# `…에서 이같이 밝혔다`, `이렇게 말했습니다`: the sentence reports the words just before it.
+_THUS = re.compile(r"(?:이\s?같이|이와\s?같이|이렇게|이처럼)\s?(?:\S+\s)?(?:" + _REPORTING.pattern + r")")
+
+
+def _said_thus(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> None:
+    """`“…울산을 만들겠습니다.” ¶ 송철호 울산시장은 26일 … 포럼에서 이 같이 밝혔다.`: quotes standing
+    before a sentence that says someone said 'this' are that person's, when nobody was given them."""
+    for i, unit in enumerate(units):
+        speaker = speakers[i]
+        if unit.quoted or speaker.person_key is None or not _THUS.search(text, unit.start, unit.end):
+            continue
+        j = i - 1
+        while j >= 0 and units[j].quoted and speakers[j] == NARRATION:
+            speakers[j] = speaker
+            j -= 1
 
 
 def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> None:
@@ -336,6 +355,9 @@ class _Sentence:
         if unit.quoted:
             quote = next((q for q in self.quotes if q[0] < unit.start and unit.end <= q[1]), None)
             q_start = quote[0] if quote else unit.start
+            holder = self._quote_holder(quote[1] if quote else unit.end, last)
+            if holder is not None:
+                return holder, True
             before = [s for s in self.subjects if s.particle_end <= q_start]
             after = [s for s in self.subjects if s.start >= (quote[1] if quote else unit.end)]
             for subject in reversed(before):
@@ -379,6 +401,40 @@ class _Sentence:
         if continued:
             return previous, True
         return NARRATION, False
+
+    def _quote_holder(self, quote_end: int, last: Speaker) -> Speaker | None:
+        """`“…”고 지적한 국민의힘 윤희숙 의원을 향해 …`, `“…”라고 말한 권 시장은`: a quote whose reporting
+        verb modifies a noun (`…고 지적한 N`) is that noun's, when the noun is a person, whoever the
+        sentence's subject is. None when the quote is reported otherwise."""
+        tokens = self.tokens
+        j = next((i for i, t in enumerate(tokens) if t.start >= quote_end), None)
+        if j is None or tokens[j].tag != "JKQ":
+            return None
+        etm = next(
+            (
+                i
+                for i in range(j + 1, min(j + 5, len(tokens)))
+                if tokens[i].tag == "ETM" and tokens[i - 1].tag in {"VV", "XSV", "VX"}
+            ),
+            None,
+        )
+        if etm is None or any(t.tag.startswith(("E", "J")) for t in tokens[j + 1 : etm - 1]):
+            return None  # `…고 말했다. …`: another ending comes first, the verb is the sentence's own
+        k = etm + 1
+        while k < len(tokens) and tokens[k].tag in _NOUNISH:
+            k += 1
+        if k == etm + 1:
+            return None
+        start, end = tokens[etm + 1].start, tokens[k - 1].end
+        while start < end:
+            found = self._person(_Subject(start, end, end), last)
+            if found is not None and found.text:
+                return found
+            space = self.text.find(" ", start, end)
+            if space < 0:
+                break
+            start = space + 1
+        return None
 
     def _address(self, last: Speaker) -> bool:
         """The topic is a speech or address (`담화문은 … 의지를 담았다`) and someone spoke before."""

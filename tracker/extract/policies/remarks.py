@@ -17,7 +17,9 @@ _DEFINITION = re.compile(
     r"|^[^\s“\"'‘]+(?:는|은)\s[^“”\"]*(?:하는|되는)\s제도(?:다|이다|입니다)[.\s]*$"
 )
 # `… 문의 사항은 보은군 치매안심센터로 문의하면 된다`: where readers can ask, a notice and no claim.
-_CONTACT = re.compile(r"(?:문의하면\s?된다|문의하면\s?됩니다|문의\s?바란다|문의\s?바랍니다|문의하세요)[.\s]*$")
+_CONTACT = re.compile(
+    r"(?:문의하면\s?된다|문의하면\s?됩니다|문의\s?바란다|문의\s?바랍니다|문의하세요)[.\s]*$"
+)
 # The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
 # is about no one policy.
 _WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|예산\s?총액|예산\s?규모")

@@ -93,7 +93,9 @@ def _list_item(tokens: Sequence[TokenLike], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if prev is None or nxt is None:
         return False
-    if (prev.tag.startswith("NN") and prev.end == t.start) or (nxt.tag.startswith("NN") and nxt.start == t.end):
+    if (prev.tag.startswith("NN") and prev.end == t.start) or (
+        nxt.tag.startswith("NN") and nxt.start == t.end
+    ):
         return False
     before = prev.form in _ITEM_MARKS or prev.tag == "JC"
     after = nxt.form in _ITEM_MARKS or nxt.tag == "JC"
