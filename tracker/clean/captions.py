@@ -61,7 +61,7 @@ def is_caption_line(line: str) -> bool:
     if _TRIANGLE.match(line):
         return (
             bool(_CREDIT.search(line))
-            or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+            or (len(line) > 30 and bool(_SENTENCE_END.search(line)) and not _story_bullet(line))
             or bool(_PICTURE_NOUN_END.search(line))
             or (len(line) <= 30 and bool(_PORTRAIT.match(line)))
         )
@@ -85,6 +85,27 @@ _ACTION_THEN_NAME = re.compile(
 # Compiled once (`is_caption_line` runs on every body line): ends of sentences, a '사진=' label.
 _SENTENCE_ENDS = re.compile(r"[다요][.!?]")
 _PHOTO_LABEL = re.compile(r"[(<\[]?\s*사진\s*[=:]")
+
+
+def _story_bullet(line: str) -> bool:
+    """A '▲' sentence that is a bulleted item of the story, not a photo caption.
+
+    Captions describe one picture in one sentence, in the past ('…에 참석했다.') or as an ongoing action
+    ('…발표하고 있다.'). Bulleted story items ('▲출산장려 정책은 … 지원금이 확대된다.', '▲책임보육으로 …
+    도시환경을 만들어 나간다.') say what a policy does or will do, in the plain present or future
+    ('…된다', '…나간다', '…하겠다'), and often run to several sentences, which no caption does.
+    """
+    if len(_SENTENCE_ENDS.findall(line)) >= 2:
+        return True
+    m = _LAST_VERB.search(line)
+    if not m:
+        return False
+    syllable = m["syl"]
+    return syllable == "겠" or (0 <= ord(syllable) - 0xAC00 < 11172 and (ord(syllable) - 0xAC00) % 28 == 4)
+
+
+# The syllable before a sentence-final '다.': '된'/'간'/'한' (final ㄴ: plain present) or '겠' (future).
+_LAST_VERB = re.compile(r"(?P<syl>[가-힣])다\.[\"'”’)]*$")
 
 
 def credit_only_line(line: str) -> bool:
