@@ -24,6 +24,9 @@ _PLACE_OUTLET = re.compile(
 _OUTLET_PLACE_REPORTER = re.compile(
     rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
+# The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
+# print the desk's place, then the outlet and the reporter in the same bracket.
+_OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
@@ -544,9 +547,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
         place, outlet = m["place"].strip(), m["outlet"].strip()
+        reporter = m["name"]
+        if (inside := _OUTLET_THEN_REPORTER.match(outlet)) and not reporter:
+            # '[인천=이데일리 이종일 기자]': the reporter inside the bracket, after the outlet
+            outlet, reporter = inside["outlet"], inside["name"]
         if outlet_name(outlet) is None and outlet_name(place) is not None:
             place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
-        found = Found(outlet=outlet_name(outlet) or outlet, reporter=m["name"], place=place)
+        found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):
