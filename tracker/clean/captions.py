@@ -7,7 +7,7 @@ import re
 
 from tracker.clean.found import Found
 from tracker.clean.lines import EMAIL
-from tracker.clean.outlets import outlet_for_domain
+from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 # Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스',
 # '(제공: 연천군)', and a credit followed by the day the photo ran ('ⓒ천지일보 2019.7.22').
@@ -48,6 +48,25 @@ _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*
 _AGENCY_PHOTO_TRAILER = re.compile(
     rf"\s+(?P<date>(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?)\s+(?P<email>{EMAIL})\s*$"
 )
+
+
+# A credit to the outlet's own photo archive ('오거돈 부산시장. / IT조선 DB', '사진=뉴스1 DB'): news outlets
+# credit file photos to their own 'DB'; governments credit theirs with '제공'. ('재판매 및 DB 금지' is a ban.)
+_ARCHIVE_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?])\s*/?\s*|/\s*|사진\s*[=:]\s*)(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*DB$"
+)
+_GOVERNMENT_END = re.compile(r"(?:시|군|구|도|청|처|부|원|회)$")
+
+
+def archive_credit(line: str) -> str | None:
+    """The outlet a short caption line credits as its own photo archive ('/ IT조선 DB' -> 'IT조선'), else
+    None. A government body's name ('/ 부산시 DB') is a source, not the outlet."""
+    if len(line) > 100 or not line.endswith("DB"):
+        return None
+    m = _ARCHIVE_CREDIT.search(line)
+    if m is None or _GOVERNMENT_END.search(m["outlet"]):
+        return None
+    return outlet_name(m["outlet"]) or m["outlet"]
 
 
 def is_caption_line(line: str) -> bool:
