@@ -421,10 +421,20 @@ _GLUED_AFTER_SPEECH_ACT = re.compile(
 )
 
 
+# A title that ends in a closing quote with the subheadline glued on, the subheadline opening (as Korean
+# subheadlines do) with the official it is about: "… 스마트시티 대상에서 '대상'염태영 수원시장, 수상에 앞서 …"
+# (set-j j-02). The quote closes a word (no space before it); an opening quote follows a space.
+_GLUED_BEFORE_OFFICIAL = re.compile(
+    rf"(?<=\S)[”\"’'](?={SURNAME}[가-힣]{{1,2}}\s[가-힣]{{0,8}}"
+    r"(?:시장|군수|구청장|도지사|지사|교육감|의장|장관|청장|위원장)[,\s])"
+)
+
+
 def split_glued_title(line: str) -> tuple[str, str | None]:
     """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
-    the line itself and None when no speech act is glued to more text."""
-    m = _GLUED_AFTER_SPEECH_ACT.search(line)
+    "… 대상에서 '대상'염태영 수원시장, 수상에 앞서 …" -> ("… 대상에서 '대상'", '염태영 수원시장, 수상에 앞서 …');
+    the line itself and None when no speech act or official's name is glued to more text."""
+    m = _GLUED_AFTER_SPEECH_ACT.search(line) or _GLUED_BEFORE_OFFICIAL.search(line)
     if not m or m.end() < 8 or len(line) - m.end() < 8:
         return line, None
     return line[: m.end()], line[m.end() :].strip()
