@@ -100,8 +100,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # set-g, set-h and set-i: first runs on extractor 0.5.2 (2026-11-26); g and h had nothing fitted to them,
     # set-i's vocabulary and youth-policy classes were fixed after its run
     "set-g": {
-        "claim_f1": 0.89,
-        "policy_f1": 0.86,
+        "claim_f1": 0.91,  # 0.922 once '▲' story bullets stopped being read as captions (g-09)
+        "policy_f1": 0.88,
         "speaker_accuracy": 0.94,
         "date_accuracy": 0.82,
         "kind_accuracy": 0.92,

@@ -7,7 +7,7 @@ import re
 
 from tracker.clean.found import Found
 from tracker.clean.lines import EMAIL
-from tracker.clean.outlets import outlet_for_domain
+from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 # Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스',
 # '(제공: 연천군)', and a credit followed by the day the photo ran ('ⓒ천지일보 2019.7.22').
@@ -50,6 +50,25 @@ _AGENCY_PHOTO_TRAILER = re.compile(
 )
 
 
+# A credit to the outlet's own photo archive ('오거돈 부산시장. / IT조선 DB', '사진=뉴스1 DB'): news outlets
+# credit file photos to their own 'DB'; governments credit theirs with '제공'. ('재판매 및 DB 금지' is a ban.)
+_ARCHIVE_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?])\s*/?\s*|/\s*|사진\s*[=:]\s*)(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*DB$"
+)
+_GOVERNMENT_END = re.compile(r"(?:시|군|구|도|청|처|부|원|회)$")
+
+
+def archive_credit(line: str) -> str | None:
+    """The outlet a short caption line credits as its own photo archive ('/ IT조선 DB' -> 'IT조선'), else
+    None. A government body's name ('/ 부산시 DB') is a source, not the outlet."""
+    if len(line) > 100 or not line.endswith("DB"):
+        return None
+    m = _ARCHIVE_CREDIT.search(line)
+    if m is None or _GOVERNMENT_END.search(m["outlet"]):
+        return None
+    return outlet_name(m["outlet"]) or m["outlet"]
+
+
 def is_caption_line(line: str) -> bool:
     """A whole line that is a photo caption.
 
@@ -61,7 +80,7 @@ def is_caption_line(line: str) -> bool:
     if _TRIANGLE.match(line):
         return (
             bool(_CREDIT.search(line))
-            or (len(line) > 30 and bool(_SENTENCE_END.search(line)))
+            or (len(line) > 30 and bool(_SENTENCE_END.search(line)) and not _story_bullet(line))
             or bool(_PICTURE_NOUN_END.search(line))
             or (len(line) <= 30 and bool(_PORTRAIT.match(line)))
         )
@@ -85,6 +104,27 @@ _ACTION_THEN_NAME = re.compile(
 # Compiled once (`is_caption_line` runs on every body line): ends of sentences, a '사진=' label.
 _SENTENCE_ENDS = re.compile(r"[다요][.!?]")
 _PHOTO_LABEL = re.compile(r"[(<\[]?\s*사진\s*[=:]")
+
+
+def _story_bullet(line: str) -> bool:
+    """A '▲' sentence that is a bulleted item of the story, not a photo caption.
+
+    Captions describe one picture in one sentence, in the past ('…에 참석했다.') or as an ongoing action
+    ('…발표하고 있다.'). Bulleted story items ('▲출산장려 정책은 … 지원금이 확대된다.', '▲책임보육으로 …
+    도시환경을 만들어 나간다.') say what a policy does or will do, in the plain present or future
+    ('…된다', '…나간다', '…하겠다'), and often run to several sentences, which no caption does.
+    """
+    if len(_SENTENCE_ENDS.findall(line)) >= 2:
+        return True
+    m = _LAST_VERB.search(line)
+    if not m:
+        return False
+    syllable = m["syl"]
+    return syllable == "겠" or (0 <= ord(syllable) - 0xAC00 < 11172 and (ord(syllable) - 0xAC00) % 28 == 4)
+
+
+# The syllable before a sentence-final '다.': '된'/'간'/'한' (final ㄴ: plain present) or '겠' (future).
+_LAST_VERB = re.compile(r"(?P<syl>[가-힣])다\.[\"'”’)]*$")
 
 
 def credit_only_line(line: str) -> bool:

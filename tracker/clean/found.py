@@ -21,6 +21,9 @@ class Found:
     outlet: str | None = None  # named in the text (dateline, outlet line, credit)
     footer_outlet: str | None = None  # named by a copyright notice or a broadcast sign-off below the story
     email_outlet: str | None = None  # only inferred from a reporter's e-mail domain
+    # only named inside the story: its own photo archive's credit ('/ IT조선 DB') or an interviewer's turn
+    # label ('프레시안: …'); the weakest evidence, used when nothing else names the outlet
+    inner_outlet: str | None = None
     published: str | None = None
     url: str | None = None
     place: str | None = None  # dateline place ('대구' in 【브레이크뉴스 대구】, '단양' in (단양=연합뉴스))

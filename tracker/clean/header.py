@@ -24,6 +24,9 @@ _PLACE_OUTLET = re.compile(
 _OUTLET_PLACE_REPORTER = re.compile(
     rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
+# The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
+# print the desk's place, then the outlet and the reporter in the same bracket.
+_OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
@@ -418,10 +421,20 @@ _GLUED_AFTER_SPEECH_ACT = re.compile(
 )
 
 
+# A title that ends in a closing quote with the subheadline glued on, the subheadline opening (as Korean
+# subheadlines do) with the official it is about: "… 스마트시티 대상에서 '대상'염태영 수원시장, 수상에 앞서 …"
+# (set-j j-02). The quote closes a word (no space before it); an opening quote follows a space.
+_GLUED_BEFORE_OFFICIAL = re.compile(
+    rf"(?<=\S)[”\"’'](?={SURNAME}[가-힣]{{1,2}}\s[가-힣]{{0,8}}"
+    r"(?:시장|군수|구청장|도지사|지사|교육감|의장|장관|청장|위원장)[,\s])"
+)
+
+
 def split_glued_title(line: str) -> tuple[str, str | None]:
     """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
-    the line itself and None when no speech act is glued to more text."""
-    m = _GLUED_AFTER_SPEECH_ACT.search(line)
+    "… 대상에서 '대상'염태영 수원시장, 수상에 앞서 …" -> ("… 대상에서 '대상'", '염태영 수원시장, 수상에 앞서 …');
+    the line itself and None when no speech act or official's name is glued to more text."""
+    m = _GLUED_AFTER_SPEECH_ACT.search(line) or _GLUED_BEFORE_OFFICIAL.search(line)
     if not m or m.end() < 8 or len(line) - m.end() < 8:
         return line, None
     return line[: m.end()], line[m.end() :].strip()
@@ -544,9 +557,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
     elif m := _PLACE_OUTLET.match(line):
         place, outlet = m["place"].strip(), m["outlet"].strip()
+        reporter = m["name"]
+        if (inside := _OUTLET_THEN_REPORTER.match(outlet)) and not reporter:
+            # '[인천=이데일리 이종일 기자]': the reporter inside the bracket, after the outlet
+            outlet, reporter = inside["outlet"], inside["name"]
         if outlet_name(outlet) is None and outlet_name(place) is not None:
             place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
-        found = Found(outlet=outlet_name(outlet) or outlet, reporter=m["name"], place=place)
+        found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
     elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):

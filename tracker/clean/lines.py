@@ -342,8 +342,11 @@ _OUTLET_EMAIL = re.compile(
     rf"^(?P<outlet>[^\s()<>\[\]@]{{2,20}}(?:\s[^\s()<>\[\]@]{{1,10}})?)\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$"
 )
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
+# The bar between a byline and its date. Some templates print it as a Latin capital I or small l
+# ('이종일 기자I 2021.07.01 17:29:53', set-j j-05 이데일리), a glyph that cannot follow '기자' in any other use.
+_BAR = r"[|ㅣ/·Il]"
 BYLINE_WITH_DATE = re.compile(
-    rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:[|ㅣ/·]\s*)?(?P<date>{DATE_LABEL}.+)$",
+    rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:{_BAR}\s*)?(?P<date>{DATE_LABEL}.+)$",
     re.IGNORECASE,
 )
 # '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
@@ -353,7 +356,7 @@ _DATE_THEN_BYLINE = re.compile(
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
 _BYLINE_THEN_DATE = re.compile(
-    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?[|ㅣ/·]?\s*(?P<date>\d.+)$"
+    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
 )
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")

@@ -2,7 +2,8 @@
 
 Precedence: what a JSONL/CSV export states wins over what the text says; within the text, an outlet
 named in a dateline, outlet line or source note wins over one a copyright notice or sign-off names, and that
-over one inferred from a reporter's e-mail domain.
+over one inferred from a reporter's e-mail domain, and that over one named only inside the story (the
+outlet's own photo archive in a credit, its name as the interviewer's turn label).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def build_meta(
         reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
-        else (found.outlet or found.footer_outlet or found.email_outlet),
+        else (found.outlet or found.footer_outlet or found.email_outlet or found.inner_outlet),
         published_at=when,
         published_precision=precision,
         jurisdiction_code=jurisdiction_code,

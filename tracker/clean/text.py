@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from tracker.clean.captions import (
     agency_photo_caption,
+    archive_credit,
     caption_above_credit,
     credit_only_line,
     is_caption_line,
@@ -40,6 +41,7 @@ from tracker.clean.lines import (
     strip_inline_footer,
     strip_trailing_byline,
 )
+from tracker.clean.outlets import known_outlet_prefix, outlet_name
 
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
@@ -87,6 +89,9 @@ def clean_lines(
         if not line:
             body.append("")
             continue
+        if archive := archive_credit(line):  # '오거돈 부산시장. / IT조선 DB': a file photo's caption
+            found = found.merge(Found(captions=(line,), inner_outlet=archive))
+            continue
         if repeated_credited_caption(line, counts[line]):
             found = found.merge(Found(captions=(line,)))
             continue
@@ -112,10 +117,29 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
+    found = found.merge(Found(inner_outlet=interviewer_outlet(body)))
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
     return drop_repeated_lines(body), found.merge(Found(published=stored_date))
+
+
+# An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.
+_TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2,10})\s?[:：]\s*\S")
+
+
+def interviewer_outlet(body: list[str]) -> str | None:
+    """The outlet named as the interviewer in a question-and-answer transcript ('프레시안: …?' then
+    '송하진: …'): Korean interview pages label the questions with the outlet's name and the answers with
+    the interviewee's. Only a label that is an outlet's name as a whole counts, and only in a transcript
+    (at least two different turn labels)."""
+    labels = [m["label"] for line in body if line and (m := _TURN_LABEL.match(line))]
+    if len(set(labels)) < 2:
+        return None
+    for label in labels:
+        if known_outlet_prefix(label) == label or outlet_name(label) == label:
+            return outlet_name(label) or label
+    return None
 
 
 # A three-syllable personal name that opens with a common family name ('최충일').
