@@ -528,3 +528,15 @@ def test_pointing_out_after_a_contrast_or_a_blame_is_criticism() -> None:
 )
 def test_awards_received_and_talks_given(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def test_quotative_that_modifies_a_noun_reports_no_clause() -> None:
+    # set-k k-02-idaegu: `…산업이냐고 했던 물 산업은` describes the noun; the sentence's own predicate
+    # (`…전력산업이 됐다`, a state reached) decides
+    text = (
+        "5년 전 물 산업을 대구의 주력산업으로 키우자고 했을 때 물 산업이 무엇이냐, 정수기 산업이냐고 "
+        "했던 물 산업은 이제 대한민국의 전력산업이 됐다"
+    )
+    assert kind(text) == "achievement"
+    # constructed counter-example: a finite `…겠다고 했다` still reports its clause (a plan)
+    assert kind("시장은 물 산업을 주력산업으로 키우겠다고 했다") == "plan"
