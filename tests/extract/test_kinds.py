@@ -540,3 +540,18 @@ def test_quotative_that_modifies_a_noun_reports_no_clause() -> None:
     assert kind(text) == "achievement"
     # constructed counter-example: a finite `…겠다고 했다` still reports its clause (a plan)
     assert kind("시장은 물 산업을 주력산업으로 키우겠다고 했다") == "plan"
+
+
+def test_firms_settled_in_the_place_are_a_result() -> None:
+    # set-k k-02-idaegu: `둥지를 틀다` (to settle) in an earlier clause, while the last tells what goes on
+    text = (
+        "전기 자동차 배터리 모터를 중심으로 하는 많은 소재 기업들이 대구에 둥지를 틀었고 세계를 리드하는 "
+        "소재 기업들이 대구로 오고 있다"
+    )
+    assert kind(text) == "achievement"
+    # constructed: the same idiom as the predicate, and `자리를 잡다`
+    assert kind("많은 소재 기업들이 대구에 둥지를 틀었다") == "achievement"
+    assert kind("로봇기업들이 대구에 자리를 잡았다") == "achievement"
+    # constructed counter-examples: still to come (a plan), and no place settled in
+    assert kind("기업들이 대구에 둥지를 틀 예정이다") == "plan"
+    assert kind("시장은 회의 자리를 잡았다") == "statement"

@@ -41,6 +41,7 @@ from tracker.extract.kinds.results import (
     _RISING,
     _award_received,
     _is_result,
+    _settled,
 )
 from tracker.extract.kinds.shares import _cost_share
 from tracker.extract.kinds.steps import _RULE_TOPIC, _came_to, _decided, _done_before, _ending_in_fact
@@ -116,6 +117,7 @@ def _classify(
             _is_result(tail[head])
             or (head_form == "마련" and not _passive(tail))
             or _award_received(tail, head)
+            or _settled(tail, head)
         )
         # `안전 귀가도 지원해 왔다`: an activity kept up is described, not a result (set-e GOLD)
         and not (head_form in _ACTIVITIES and _kept_up(tail, head))
