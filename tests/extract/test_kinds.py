@@ -555,3 +555,18 @@ def test_firms_settled_in_the_place_are_a_result() -> None:
     # constructed counter-examples: still to come (a plan), and no place settled in
     assert kind("기업들이 대구에 둥지를 틀 예정이다") == "plan"
     assert kind("시장은 회의 자리를 잡았다") == "statement"
+
+
+def test_plan_with_a_count_to_reach_in_an_earlier_clause_is_a_target() -> None:
+    # set-k k-01-itchosun: the counts are in the clauses before `…만든다는 계획이다`
+    text = (
+        "이외에도 스타트업 1000개를 육성하고, 일자리 1만8061개를 만들어 3조원 규모의 산업 생산 유발 "
+        "효과를 만든다는 계획이다."
+    )
+    assert kind(text) == "target"
+    # set-b h2-06-newsis: a number inside a programme's name (`1가구 1발전소`) is no count to reach
+    text = (
+        "태양광·태양열 설비를 지원하는 1가구 1발전소 사업을 확대 추진하고, 생활 자전거 무료 정비 "
+        "인프라도 개선하겠다"
+    )
+    assert kind(text) == "plan"

@@ -49,6 +49,7 @@ from tracker.extract.kinds.targets import (
     _DEADLINE,
     _counted,
     _forecast_count,
+    _goal_clause,
     _goal_list,
     _numeric_commitment,
     _numeric_goal,
@@ -136,7 +137,9 @@ def _classify(
     intention = _intention(
         tail, tail_words, quantities, expects, achieved=past and result_head, credit=credit
     )
-    if intention == "plan" and (_numeric_goal(tail, quantities) or _goal_list(text, quantities)):
+    if intention == "plan" and (
+        _numeric_goal(tail, quantities) or _goal_list(text, quantities) or _goal_clause(tokens, quantities)
+    ):
         return "target"
     if intention:
         return intention
