@@ -570,3 +570,15 @@ def test_plan_with_a_count_to_reach_in_an_earlier_clause_is_a_target() -> None:
         "인프라도 개선하겠다"
     )
     assert kind(text) == "plan"
+
+
+def test_saying_with_conviction_reports_its_clause() -> None:
+    # set-j j-01-newstomato: `…만들겠다고 자신했다`, the reported pledge with its count decides
+    text = (
+        "박원순 서울시장이 2025년까지 도시재생으로 서울 전역에 30만개에 일자리를 창출해, 전면개발이 아닌 "
+        "도시재생으로도 일자리를 만들겠다고 자신했다."
+    )
+    assert kind(text) == "target"
+    # constructed: without a count the reported pledge is a plan; `자신` as a noun (`자신의`) reports nothing
+    assert kind("시장은 도시재생으로도 일자리를 만들겠다고 공언했다.") == "plan"
+    assert kind("시장은 자신의 임기 동안 도시재생 사업이 이어졌다고 말했다.") != "target"

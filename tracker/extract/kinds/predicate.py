@@ -26,6 +26,10 @@ _REPORTING = frozenset(
         "당부",
         "나서",
         "하",
+        # saying with conviction (`…만들겠다고 자신했다`, `…하겠다고 공언했다`): the clause reported decides
+        "자신",
+        "공언",
+        "천명",
     }
 )
 
