@@ -246,3 +246,25 @@ def test_broadcast_hand_offs_and_greetings_are_not_claims() -> None:
     assert not _eligible("지금까지 권영진 대구시장과 물산업 말씀 나눴습니다.", meta)
     assert not _eligible("시장님 안녕하세요?", meta)
     assert _eligible("물산업 클러스터에 기업을 유치하겠습니다.", meta)
+
+
+def test_quotes_after_a_meeting_held_on_another_day_take_that_day() -> None:
+    # set-i i-01-jeju (shortened, the programme renamed): the residents' quotes follow the sentence that
+    # holds the meeting on the 3rd, in an article of the 4th whose lead reports that day's statement
+    text = (
+        "제주도는 4일 “이번 주 안으로 스마트시티 사업 허가 여부를 결정하겠다”고 밝혔다.\n\n"
+        "지난 3일 오전 원 지사는 서귀포시 동홍동을 찾아 지역주민과 간담회를 가졌다.\n\n"
+        "김도연 동홍동 2통 마을회장은 원지사에게 “스마트시티 사업은 오직 지역의 발전을 위해 "
+        "동의하고 협력해온 사업”이라고 말했다."
+    )
+    claims = _constructed(text, "2018-12-04").claims
+    assert [c.date for c in claims] == [date(2018, 12, 4), date(2018, 12, 3)]
+    # constructed counter-example (after seeds/corpus asiae-yeongdeungpo): a sentence telling what was
+    # agreed at a meeting reports its outcome; the closing quote keeps the article's day
+    text = (
+        "영등포구는 스마트시티 안전망을 구축한다고 26일 밝혔다.\n\n"
+        "구는 지난 22일 영등포경찰서와의 업무협의 간담회에서 협력을 강화하기로 했다.\n\n"
+        "채현일 영등포구청장은 “스마트시티 기술로 주민밀착형 치안을 강화해 나가겠다”고 전했다."
+    )
+    claims = _constructed(text, "2018-11-26").claims
+    assert claims[-1].date == date(2018, 11, 26)

@@ -184,3 +184,16 @@ def test_a_day_the_attribution_reports_does_not_date_the_quote() -> None:
     assert claim_date(sentence, published, reported=True, frame=frame).date == date(2025, 12, 22)
     # constructed: an undated reported clause in narration keeps its day (the event told)
     assert claim_date("시는 지난 12일 센터를 개소했다고 밝혔다.", published).date == date(2025, 12, 12)
+
+
+def test_day_before_a_reported_intention_is_the_day_it_was_said() -> None:
+    published = date(2024, 9, 21)
+    # set-j j-08-timenews: an intention reported with `…겠다고` cannot have happened on the past day, so
+    # the day dates the saying (and the event that the quotes of the article were said at)
+    lead = "김태흠 충남도지사가 20일 더 많은 국내외 기업 투자 유치를 통해 당진 발전을 이끌어 나아가겠다고 밝혔다."
+    assert event_day(lead, published) == date(2024, 9, 20)
+    # constructed: the same with a plan noun (`…할 계획이라고`) and a hortative (`…키우자고`)
+    assert event_day("시는 20일 센터를 열 계획이라고 밝혔다.", published) == date(2024, 9, 20)
+    assert event_day("시장은 20일 물 산업을 키우자고 제안했다.", published) == date(2024, 9, 20)
+    # constructed counter-example: a past act reported (`…개관했다고`) keeps its day to itself
+    assert event_day("시는 지난 9일 청년센터를 개관했다고 밝혔다.", published) is None

@@ -528,3 +528,57 @@ def test_pointing_out_after_a_contrast_or_a_blame_is_criticism() -> None:
 )
 def test_awards_received_and_talks_given(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+def test_quotative_that_modifies_a_noun_reports_no_clause() -> None:
+    # set-k k-02-idaegu: `…산업이냐고 했던 물 산업은` describes the noun; the sentence's own predicate
+    # (`…전력산업이 됐다`, a state reached) decides
+    text = (
+        "5년 전 물 산업을 대구의 주력산업으로 키우자고 했을 때 물 산업이 무엇이냐, 정수기 산업이냐고 "
+        "했던 물 산업은 이제 대한민국의 전력산업이 됐다"
+    )
+    assert kind(text) == "achievement"
+    # constructed counter-example: a finite `…겠다고 했다` still reports its clause (a plan)
+    assert kind("시장은 물 산업을 주력산업으로 키우겠다고 했다") == "plan"
+
+
+def test_firms_settled_in_the_place_are_a_result() -> None:
+    # set-k k-02-idaegu: `둥지를 틀다` (to settle) in an earlier clause, while the last tells what goes on
+    text = (
+        "전기 자동차 배터리 모터를 중심으로 하는 많은 소재 기업들이 대구에 둥지를 틀었고 세계를 리드하는 "
+        "소재 기업들이 대구로 오고 있다"
+    )
+    assert kind(text) == "achievement"
+    # constructed: the same idiom as the predicate, and `자리를 잡다`
+    assert kind("많은 소재 기업들이 대구에 둥지를 틀었다") == "achievement"
+    assert kind("로봇기업들이 대구에 자리를 잡았다") == "achievement"
+    # constructed counter-examples: still to come (a plan), and no place settled in
+    assert kind("기업들이 대구에 둥지를 틀 예정이다") == "plan"
+    assert kind("시장은 회의 자리를 잡았다") == "statement"
+
+
+def test_plan_with_a_count_to_reach_in_an_earlier_clause_is_a_target() -> None:
+    # set-k k-01-itchosun: the counts are in the clauses before `…만든다는 계획이다`
+    text = (
+        "이외에도 스타트업 1000개를 육성하고, 일자리 1만8061개를 만들어 3조원 규모의 산업 생산 유발 "
+        "효과를 만든다는 계획이다."
+    )
+    assert kind(text) == "target"
+    # set-b h2-06-newsis: a number inside a programme's name (`1가구 1발전소`) is no count to reach
+    text = (
+        "태양광·태양열 설비를 지원하는 1가구 1발전소 사업을 확대 추진하고, 생활 자전거 무료 정비 "
+        "인프라도 개선하겠다"
+    )
+    assert kind(text) == "plan"
+
+
+def test_saying_with_conviction_reports_its_clause() -> None:
+    # set-j j-01-newstomato: `…만들겠다고 자신했다`, the reported pledge with its count decides
+    text = (
+        "박원순 서울시장이 2025년까지 도시재생으로 서울 전역에 30만개에 일자리를 창출해, 전면개발이 아닌 "
+        "도시재생으로도 일자리를 만들겠다고 자신했다."
+    )
+    assert kind(text) == "target"
+    # constructed: without a count the reported pledge is a plan; `자신` as a noun (`자신의`) reports nothing
+    assert kind("시장은 도시재생으로도 일자리를 만들겠다고 공언했다.") == "plan"
+    assert kind("시장은 자신의 임기 동안 도시재생 사업이 이어졌다고 말했다.") != "target"

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
-from tracker.extract.dates import claim_date, lead_event
+from tracker.extract.dates import EventDay, claim_date, lead_event
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
 from tracker.extract.quantities import find_quantities
@@ -240,20 +240,32 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
 
     terms = _SearchTerms(units)
     claims: list[Claim] = []
+    scene: date | None = None  # the day of the last meeting a sentence said was held on a day
+    scene_sentence = None
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
+        if unit.sentence_start != scene_sentence:
+            scene_sentence = unit.sentence_start
+            scene = _scene_day(text, unit, quoted_spans, published) or scene
         if not decision.slugs:
             previous_day = None
             continue
         sentence = text[unit.sentence_start : unit.sentence_end]
         reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
+        unit_event, unit_event_value = event, event_value
+        if reported and scene is not None:
+            # quotes after a sentence that sets them at a meeting on another day (`지난 3일 … 주민과
+            # 간담회를 가졌다. 김 마을회장은 “…”고 말했다`) were said there, not at the lead's event
+            unit_event, unit_event_value = EventDay(scene), scene
         # the event day dates what was said there (not when it is only the day of the source, `11일 구에
         # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
         # `이번 협약으로 …` after a sentence of that day)
-        at_event = event is not None and (
-            (reported and not event.source)
-            or ((unit.sentence_start, unit.sentence_end) in lead and (event.source or _past(unit.tokens)))
+        at_event = unit_event is not None and (
+            (reported and not unit_event.source)
             or (
-                previous_day == event.value
+                (unit.sentence_start, unit.sentence_end) in lead and (unit_event.source or _past(unit.tokens))
+            )
+            or (
+                previous_day == unit_event.value
                 and (CONNECTIVE.match(unit.text) is not None or refers_back(unit.text, unit.tokens))
             )
         )
@@ -261,9 +273,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         # the quotes blanked out), while days inside the quote give only its period
         if unit.quoted:
             frame = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans[unit.sentence])
-            when = claim_date(sentence, published, event=event_value, reported=at_event, frame=frame)
+            when = claim_date(sentence, published, event=unit_event_value, reported=at_event, frame=frame)
         else:
-            when = claim_date(unit.text, published, event=event_value, reported=at_event)
+            when = claim_date(unit.text, published, event=unit_event_value, reported=at_event)
         previous_day = when.date
         quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
@@ -329,6 +341,27 @@ class _SearchTerms:
 
     def article(self) -> str:
         return " ".join(terms for _, terms in sorted(self._sentences.items()) if terms)
+
+
+# a sentence ending in holding, attending or visiting a meeting or place (`간담회를 가졌다`, `…를 찾았다`)
+_MEETING_HELD = re.compile(r"(?:가졌|개최했|열었|참석했|방문했|찾았)(?:다|습니다)[.\s]*$")
+
+
+def _scene_day(
+    text: str,
+    unit: Unit,
+    quoted_spans: dict[int, list[tuple[int, int]]],
+    published: date | None,
+) -> date | None:
+    """The day of a meeting that a sentence says was held on a day (`지난 3일 오전 원 지사는 … 지역주민과
+    간담회를 가졌다`): the quotes that follow were said there, whatever the day of the article's event. A
+    sentence telling what was done at a meeting (`지난 22일 … 간담회에서 … 예방해 나가기로 했다`) reports
+    its outcome, and does not set the scene of the quotes after it."""
+    said = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans.get(unit.sentence, []))
+    if not _MEETING_HELD.search(said):
+        return None
+    scene = lead_event(said, published)
+    return scene.value if scene is not None and not scene.source else None
 
 
 def _past(tokens: Sequence[Token]) -> bool:

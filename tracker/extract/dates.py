@@ -200,7 +200,19 @@ _SAID_AT = re.compile(
 )
 # `…을 개관했다고 밝혔다`: a day before a quotative ending belongs to what is reported, not to the saying.
 _CONTENT_QUOTATIVE = re.compile(r"[가-힣](?:다|라|자)(?:고|며|면서)\s")
+# ... unless the reported clause is an intention (`…이끌어 나아가겠다고 밝혔다`, `…할 계획이라고`,
+# `…키우자고`): what is still to be done cannot have happened on a past day, so that day is the saying's.
+_FUTURE_QUOTED = re.compile(r"(?:겠다|(?:계획|방침|예정|것)이?라|자)(?:고|며|면서)\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _content_quotative(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds the quotative ending of a clause telling a past act or a fact (not
+    an intention)."""
+    return any(
+        _FUTURE_QUOTED.search(text, max(start, m.start() - 4), m.end()) is None
+        for m in _CONTENT_QUOTATIVE.finditer(text, start, end)
+    )
 
 
 def _attached(text: str, ref: DateRef, following: DateRef | None) -> bool:
@@ -210,7 +222,7 @@ def _attached(text: str, ref: DateRef, following: DateRef | None) -> bool:
     stop = _SENTENCE_END.search(text, ref.end, end)
     window = text[ref.end : stop.start() if stop else end]
     said = _SAID_AT.search(window)
-    return said is not None and not _CONTENT_QUOTATIVE.search(window, 0, said.start())
+    return said is not None and not _content_quotative(window, 0, said.start())
 
 
 def _points(refs: list[DateRef], published: date | None) -> list[DateRef]:
@@ -246,7 +258,7 @@ def _reported_in(text: str, ref: DateRef, following: list[DateRef]) -> bool:
     sentence: the day belongs to a clause that is reported."""
     end = following[0].start if following else len(text)
     stop = _SENTENCE_END.search(text, ref.end, end)
-    return _CONTENT_QUOTATIVE.search(text, ref.end, stop.start() if stop else end) is not None
+    return _content_quotative(text, ref.end, stop.start() if stop else end)
 
 
 # `11일 구에 따르면`: the day the source gave the news (it dates the narration that follows, not what

@@ -41,6 +41,7 @@ from tracker.extract.kinds.results import (
     _RISING,
     _award_received,
     _is_result,
+    _settled,
 )
 from tracker.extract.kinds.shares import _cost_share
 from tracker.extract.kinds.steps import _RULE_TOPIC, _came_to, _decided, _done_before, _ending_in_fact
@@ -48,6 +49,7 @@ from tracker.extract.kinds.targets import (
     _DEADLINE,
     _counted,
     _forecast_count,
+    _goal_clause,
     _goal_list,
     _numeric_commitment,
     _numeric_goal,
@@ -116,6 +118,7 @@ def _classify(
             _is_result(tail[head])
             or (head_form == "마련" and not _passive(tail))
             or _award_received(tail, head)
+            or _settled(tail, head)
         )
         # `안전 귀가도 지원해 왔다`: an activity kept up is described, not a result (set-e GOLD)
         and not (head_form in _ACTIVITIES and _kept_up(tail, head))
@@ -134,7 +137,9 @@ def _classify(
     intention = _intention(
         tail, tail_words, quantities, expects, achieved=past and result_head, credit=credit
     )
-    if intention == "plan" and (_numeric_goal(tail, quantities) or _goal_list(text, quantities)):
+    if intention == "plan" and (
+        _numeric_goal(tail, quantities) or _goal_list(text, quantities) or _goal_clause(tokens, quantities)
+    ):
         return "target"
     if intention:
         return intention

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from tracker.extract.kinds.predicate import _PAST, _PREDICATE_TAGS, _head
-from tracker.extract.kinds.results import _is_result
+from tracker.extract.kinds.results import _is_result, _settled
 from tracker.extract.kinds.values import Morpheme
 
 # A result counted up to now (`지난 6월부터 현재까지 24명이 과정을 수료하고`).
@@ -28,7 +28,7 @@ def _earlier_result(
         ended = (t.tag == "EP" and t.form in _PAST) if past else t.tag in _PREDICATE_TAGS
         if ended and tokens[i + 1].form in _CLAUSE_JOINS:
             head = _head(tokens, i + 1)
-            if head is not None and _is_result(tokens[head]):
+            if head is not None and (_is_result(tokens[head]) or _settled(tokens[: i + 1], head)):
                 return True
     return False
 

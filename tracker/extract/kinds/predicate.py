@@ -26,6 +26,10 @@ _REPORTING = frozenset(
         "당부",
         "나서",
         "하",
+        # saying with conviction (`…만들겠다고 자신했다`, `…하겠다고 공언했다`): the clause reported decides
+        "자신",
+        "공언",
+        "천명",
     }
 )
 
@@ -66,11 +70,20 @@ def _predicate_tokens(tokens: Sequence[Morpheme]) -> list[Morpheme]:
 
 def _reports(clause: Sequence[Morpheme], i: int) -> bool:
     """`clause[i]` is a reporting verb; `하` only as the finite verb itself (`…조성하겠다고 했다`), not as
-    the light verb of another (`…라고 판단해 추진했다`) nor in a condition (`…있다고 하면 …보태겠다`)."""
+    the light verb of another (`…라고 판단해 추진했다`) nor in a condition (`…있다고 하면 …보태겠다`) nor
+    modifying a noun (`…산업이냐고 했던 물 산업은 … 됐다`: the adnominal `던/ㄴ` makes `…라고 했던` describe
+    the noun, whose own clause goes on)."""
     t = clause[i]
     if t.form not in _REPORTING:
         return False
-    return t.form != "하" or (t.tag == "VV" and i + 1 < len(clause) and clause[i + 1].tag in {"EP", "EF"})
+    if t.form != "하":
+        return True
+    if not (t.tag == "VV" and i + 1 < len(clause) and clause[i + 1].tag in {"EP", "EF"}):
+        return False
+    after = i + 1
+    while after < len(clause) and clause[after].tag == "EP":
+        after += 1
+    return not (after < len(clause) and clause[after].tag == "ETM")
 
 
 # The past-tense prefinal endings (`었`, `았`, `였`, and `ᆻ` of `했`).

@@ -129,6 +129,21 @@ def _is_result(t: Morpheme) -> bool:
     return t.form in _RESULT_STEMS or (t.tag == "NNG" and t.form.endswith(_RESULT_NOUNS_SUFFIX))
 
 
+# Idioms of settling in a place (`…기업들이 대구에 둥지를 틀었고`, `…에 자리를 잡았다`): the noun object
+# and the verb together say that firms or bodies came and stayed, a result of attracting them.
+_SETTLING = frozenset({("둥지", "틀"), ("자리", "잡"), ("보금자리", "틀")})
+
+
+def _settled(tail: Sequence[Morpheme], head: int | None) -> bool:
+    """`둥지를 틀다`, `자리를 잡다` as the head of the predicate (the noun and its object marker before it);
+    `자리를 마련했다` and `틀` alone (`음악을 틀었다`) are no such idiom, and the place settled in is told
+    (`대구에`)."""
+    if head is None or head < 2 or tail[head - 1].tag != "JKO":
+        return False
+    placed = any(t.tag == "JKB" and t.form == "에" for t in tail[: head - 2])
+    return placed and (tail[head - 2].form, tail[head].form) in _SETTLING
+
+
 # Awards and recognitions (`대상`, `최우수상`, `인증`, `표창`): what is received is a result.
 _AWARDS = frozenset({"상", "대상", "인증", "표창", "포상", "훈장", "국무총리상", "대통령상", "장관상"})
 

@@ -86,6 +86,19 @@ def _numeric_goal(tail: Sequence[Morpheme], quantities: Sequence[Quantity]) -> b
     return not budget or _grows_to_number(tail)
 
 
+def _goal_clause(tokens: Sequence[Morpheme], quantities: Sequence[Quantity]) -> bool:
+    """A plan whose earlier clause names a count to reach (`스타트업 1000개를 육성하고, 일자리 1만8061개를
+    만들어 … 만든다는 계획이다`): a target, as when the count is in the last clause. The count must be the
+    object or the end point (`1000개를`, `1천210명으로`, `10곳까지`), not part of a programme's name
+    (`1가구 1발전소 사업을 확대 추진하고`)."""
+    return _numeric_goal(tokens, quantities) and any(
+        t.tag in {"SN", "NR"}
+        and tokens[i + 1].tag in {"NNB", "NNG"}
+        and (tokens[i + 2].tag == "JKO" or tokens[i + 2].form in {"까지", "으로", "로"})
+        for i, t in enumerate(tokens[:-2])
+    )
+
+
 def _grows_to_number(tail: Sequence[Morpheme]) -> bool:
     """`… 1천210명으로`: a counted number followed by 으로/로."""
     return any(
