@@ -38,6 +38,7 @@ from tracker.extract.policies.remarks import (
     _WHOLE_BUDGET,
     _topic_is_policy,
     courtesy_visit,
+    only_mentions,
     said_so,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
@@ -151,6 +152,7 @@ def assign_policies(
                 or _CONTACT.search(text)
                 or courtesy_visit(toks)
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
+                or (not is_quote and only_mentions(text, toks))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()
