@@ -1315,3 +1315,30 @@ def test_a_matter_only_mentioned_is_no_claim(ref: Reference) -> None:
     # constructed: mentioning it while committing to something is a claim
     (result,) = decide(ref, ["권 시장은 통합신공항 조기 착공을 언급하며 국비를 확보하겠다고 밝혔다."])
     assert result.slugs == ("airport-relocation",)
+
+
+def test_the_project_types_of_the_regeneration_new_deal_are_urban_regeneration(ref: Reference) -> None:
+    # set-k k-07-segye: `특화재생` is one of the New Deal's project types, as `우리동네살리기` is
+    text = "중심·골목상권 활성화 등 15분 동네 생활권 특화재생 사업을 추진한다."
+    (result,) = decide(ref, [text])
+    assert set(result.slugs) == {"small-merchants", "urban-regeneration"}
+    # constructed
+    assert ("urban-regeneration", "우리동네살리기") in hits(ref, "신선동은 우리동네살리기 사업에 선정됐다.")
+
+
+def test_a_conference_with_a_quoted_theme_is_an_event_report(ref: Reference) -> None:
+    # set-j j-01-newstomato: the theme's verbs (`묻다`, `향하여`) are the title's words, not the report's
+    text = (
+        "서울시는 13일 오후 서울시청 다목적홀에서 ‘도시, 사람을 묻다-인문도시를 향하여’를 주제로 세계 각국의 "
+        "도시재생 전문가와 활동가들이 참여한 가운데 서울 도시재생 국제컨퍼런스를 열었다."
+    )
+    (result,) = decide(ref, [text])
+    assert result.slugs == ()
+    # constructed: a conference that also announced something is a claim
+    (result,) = decide(
+        ref,
+        [
+            "서울시는 ‘도시, 사람을 묻다’를 주제로 도시재생 국제컨퍼런스를 열고 도시재생 확대 계획을 발표했다.",
+        ],
+    )
+    assert result.slugs == ("urban-regeneration",)
