@@ -1342,3 +1342,30 @@ def test_a_conference_with_a_quoted_theme_is_an_event_report(ref: Reference) -> 
         ],
     )
     assert result.slugs == ("urban-regeneration",)
+
+
+def test_a_figure_of_the_claim_before_as_topic_continues_it(ref: Reference) -> None:
+    # set-j j-03-ilyo: the withheld half of the youth dividend, named by its sum
+    sentences = [
+        "앞서 지난 1분기 1만 574명에게 청년배당을 지급한 성남시는 정부가 반대하는 복지정책 시행 시 지방교부세를 "
+        "삭감하도록 한 정부 방침에 따라 불가피하게 절반인 12만 5000원만 지급하게 됐다.",
+        "지급이 유보된 12만 5000원은 권한쟁의심판에서 성남시가 승소할 경우 곧바로 지급된다.",
+    ]
+    decisions = decide(ref, sentences)
+    assert "youth-policy" in decisions[1].slugs
+    # constructed: a figure the claim before did not state, or a figure outside the topic, continues nothing
+    for other in (
+        "지급이 유보된 30만 원은 권한쟁의심판에서 성남시가 승소할 경우 곧바로 지급된다.",
+        "권한쟁의심판 결과는 다음 달 12만 5000원 규모의 다른 소송과 함께 나온다.",
+    ):
+        decisions = decide(ref, [sentences[0], other])
+        assert decisions[1].slugs == ()
+    # set-f f-02-kbs: a figure before a verb's `는` (`…된다고 해서 바로 폐교하지는`) is no topic
+    decisions = decide(
+        ref,
+        [
+            "학생 수가 300명 이하인 학교는 통폐합 대상 학교로 분류해 교육청이 관리합니다.",
+            "물론 300명 이하가 된다고 해서 바로 폐교하지는 않습니다.",
+        ],
+    )
+    assert decisions[1].slugs == ()
