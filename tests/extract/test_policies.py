@@ -1256,3 +1256,116 @@ def test_hiring_without_a_count_stays_generic(ref: Reference) -> None:
     # constructed: `고용` as a measure of a company's size in an article about investment
     (result,) = decide(ref, ["시는 투자협약을 맺은 기업의 고용 규모와 매출을 점검했다."])
     assert "jobs" not in result.slugs
+
+
+# Classes of sets j and k: youth benefits by their programme name (`청년배당`), young people by the age band
+# of youth policy, bus routes and service frequency as transit vocabulary, a matter only mentioned.
+def test_a_cash_benefit_for_young_people_is_youth_policy(ref: Reference) -> None:
+    # set-j j-03-ilyo
+    text = (
+        "성남시는 이날부터 올해 초 논란이 된 ‘청년배당’의 2분기(4~6월)분을 기존 지급자인 8,475명과 신규 "
+        "신청자 2,825명 등 총 11,300명에게 지급한다."
+    )
+    (result,) = decide(ref, [text])
+    assert result.slugs == ("youth-policy",)
+    # constructed: the other cash benefits of youth policy by their administrative names
+    for name in ("청년기본소득", "청년월세", "청년내일채움공제"):
+        assert ("youth-policy", name) in hits(ref, f"도는 내년부터 {name} 지원 대상을 늘린다.")
+
+
+def test_a_route_and_its_frequency_are_public_transit(ref: Reference) -> None:
+    # set-j j-10-maeil
+    text = (
+        "시는 우선 10일부터 신도시 지역에 버스 12대를 추가로 투입해 1생활권 지선노선의 운행간격을 "
+        "30분에서 20분으로 단축할 계획이다."
+    )
+    (result,) = decide(ref, [text])
+    assert result.slugs == ("public-transit",)
+    # set-h h-08-newdaily: a route as the head of a compound
+    assert "public-transit" in {s for s, _ in hits(ref, "성환터미널~KTX역 간 최단거리 급행노선을 신설했다")}
+
+
+def test_a_route_on_its_own_names_no_transit(ref: Reference) -> None:
+    # set-d d-04-kyunghyang: a road's course, `노선` as a word of its own
+    text = "경부고속도로를 확장하는 과정에서 노선이 변경되고 새로운 교량이 개통하면서 1999년 완전히 폐쇄됐다."
+    assert "public-transit" not in {s for s, _ in hits(ref, text)}
+
+
+def test_the_age_band_of_youth_policy_names_young_people(ref: Reference) -> None:
+    # set-k k-05-kukinews (shortened): a claim about farming, for people aged 18 to 39
+    text = (
+        "만 18세 이상~만 39세 이하를 대상으로 20개월간 스마트팜 전문교육과 현장실습을 거쳐 스마트팜 "
+        "창업을 지원하는 농업 교육 과정이다."
+    )
+    (result,) = decide(ref, [text])
+    assert "agriculture" in result.slugs and "youth-policy" in result.slugs
+    # constructed: children's and the elderly's age bands are not young people
+    for other in (
+        "만 6세 이상~만 12세 이하 아동을 대상으로 스마트팜 체험 농업 교육을 운영한다.",
+        "만 65세 이상 농업인을 대상으로 스마트팜 농업 교육을 운영한다.",
+    ):
+        (result,) = decide(ref, [other])
+        assert "youth-policy" not in result.slugs
+
+
+def test_a_matter_only_mentioned_is_no_claim(ref: Reference) -> None:
+    # set-k k-02-idaegu: the sentence says the mayor touched on the airport, not what he said
+    (result,) = decide(ref, ["권 시장은 대구경북 통합신공항 추진상황도 언급했다."])
+    assert result.slugs == ()
+    # constructed: mentioning it while committing to something is a claim
+    (result,) = decide(ref, ["권 시장은 통합신공항 조기 착공을 언급하며 국비를 확보하겠다고 밝혔다."])
+    assert result.slugs == ("airport-relocation",)
+
+
+def test_the_project_types_of_the_regeneration_new_deal_are_urban_regeneration(ref: Reference) -> None:
+    # set-k k-07-segye: `특화재생` is one of the New Deal's project types, as `우리동네살리기` is
+    text = "중심·골목상권 활성화 등 15분 동네 생활권 특화재생 사업을 추진한다."
+    (result,) = decide(ref, [text])
+    assert set(result.slugs) == {"small-merchants", "urban-regeneration"}
+    # constructed
+    assert ("urban-regeneration", "우리동네살리기") in hits(ref, "신선동은 우리동네살리기 사업에 선정됐다.")
+
+
+def test_a_conference_with_a_quoted_theme_is_an_event_report(ref: Reference) -> None:
+    # set-j j-01-newstomato: the theme's verbs (`묻다`, `향하여`) are the title's words, not the report's
+    text = (
+        "서울시는 13일 오후 서울시청 다목적홀에서 ‘도시, 사람을 묻다-인문도시를 향하여’를 주제로 세계 각국의 "
+        "도시재생 전문가와 활동가들이 참여한 가운데 서울 도시재생 국제컨퍼런스를 열었다."
+    )
+    (result,) = decide(ref, [text])
+    assert result.slugs == ()
+    # constructed: a conference that also announced something is a claim
+    (result,) = decide(
+        ref,
+        [
+            "서울시는 ‘도시, 사람을 묻다’를 주제로 도시재생 국제컨퍼런스를 열고 도시재생 확대 계획을 발표했다.",
+        ],
+    )
+    assert result.slugs == ("urban-regeneration",)
+
+
+def test_a_figure_of_the_claim_before_as_topic_continues_it(ref: Reference) -> None:
+    # set-j j-03-ilyo: the withheld half of the youth dividend, named by its sum
+    sentences = [
+        "앞서 지난 1분기 1만 574명에게 청년배당을 지급한 성남시는 정부가 반대하는 복지정책 시행 시 지방교부세를 "
+        "삭감하도록 한 정부 방침에 따라 불가피하게 절반인 12만 5000원만 지급하게 됐다.",
+        "지급이 유보된 12만 5000원은 권한쟁의심판에서 성남시가 승소할 경우 곧바로 지급된다.",
+    ]
+    decisions = decide(ref, sentences)
+    assert "youth-policy" in decisions[1].slugs
+    # constructed: a figure the claim before did not state, or a figure outside the topic, continues nothing
+    for other in (
+        "지급이 유보된 30만 원은 권한쟁의심판에서 성남시가 승소할 경우 곧바로 지급된다.",
+        "권한쟁의심판 결과는 다음 달 12만 5000원 규모의 다른 소송과 함께 나온다.",
+    ):
+        decisions = decide(ref, [sentences[0], other])
+        assert decisions[1].slugs == ()
+    # set-f f-02-kbs: a figure before a verb's `는` (`…된다고 해서 바로 폐교하지는`) is no topic
+    decisions = decide(
+        ref,
+        [
+            "학생 수가 300명 이하인 학교는 통폐합 대상 학교로 분류해 교육청이 관리합니다.",
+            "물론 300명 이하가 된다고 해서 바로 폐교하지는 않습니다.",
+        ],
+    )
+    assert decisions[1].slugs == ()

@@ -16,6 +16,7 @@ from tracker.extract.policies.continuation import (
     _continuation,
     _named_again,
     refers_back,
+    repeats_figure,
 )
 from tracker.extract.policies.events import _claimed_hits, _event_report
 from tracker.extract.policies.fuzzy import fuzzy_hits
@@ -38,6 +39,7 @@ from tracker.extract.policies.remarks import (
     _WHOLE_BUDGET,
     _topic_is_policy,
     courtesy_visit,
+    only_mentions,
     said_so,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
@@ -151,6 +153,7 @@ def assign_policies(
                 or _CONTACT.search(text)
                 or courtesy_visit(toks)
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
+                or (not is_quote and only_mentions(text, toks))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()
@@ -201,7 +204,11 @@ def assign_policies(
                 # `5대 핵심전략과제에는 387억 원이 투입된다` after `▲… ▲…는 5대 핵심전략과제로 지정해`: the
                 # sentence names again what a recent claim named, and is about the same policies
                 slugs, confidence, reason = list(named), 0.5, "continuation"
-            elif previous and _continuation(text, toks, bool(slugs)):
+            elif previous and (
+                _continuation(text, toks, bool(slugs))
+                # `지급이 유보된 12만 5000원은 …`: the figure of the claim before, as the topic
+                or (not slugs and bool(recent) and repeats_figure(text, toks, offsets[i], recent[-1][0]))
+            ):
                 main = max(previous, key=lambda slug: topics[slug])
                 # `이와 함께 … AI 산업 생태계를 조성하겠다`: an adding connective before a sentence that names
                 # its own policy adds another measure; it does not carry the one before, unless the article

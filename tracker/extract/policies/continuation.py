@@ -70,6 +70,23 @@ def refers_back(text: str, tokens: Sequence[TokenLike]) -> bool:
     return bool(topic) and any(t.form in _PROJECT_TOPICS for t in topic)
 
 
+# A sum, a count or a share as written (`12만 5000원`, `8,475명`, `30%`), without spaces.
+_FIGURE = re.compile(r"\d[\d,.]*(?:[만억조천]\d*[\d,.]*)*(?:원|명|개|곳|%|가구|대|건)")
+
+
+def repeats_figure(text: str, tokens: Sequence[TokenLike], offset: int, before: str) -> bool:
+    """Whether the sentence's topic is a figure the claim before stated (`지급이 유보된 12만 5000원은 …
+    지급된다` after `… 절반인 12만 5000원만 지급하게 됐다`): news goes on about a programme's money or
+    people by repeating the figure as the new sentence's subject. `before`: the claim before, without
+    spaces. Only a topic that ends in the figure counts (before the first 은/는), not a figure anywhere."""
+    k = next((k for k, t in enumerate(tokens) if t.tag == "JX" and t.form in {"은", "는"}), None)
+    if not k or not tokens[k - 1].tag.startswith("NN"):
+        return False  # `폐교하지는 않는다`: a verb's 는, no topic
+    head = "".join(text[: tokens[k].start - offset].split())
+    # the figure is the topic itself (`…된 12만 5000원은`), not a number inside it
+    return any(m.end() == len(head) and m.group() in before for m in _FIGURE.finditer(head))
+
+
 def _named_again(
     tokens: Sequence[TokenLike], recent: Sequence[tuple[str, tuple[str, ...]]]
 ) -> tuple[str, ...] | None:

@@ -78,6 +78,34 @@ def event_titles(tokens: Sequence[TokenLike], lexicon: Lexicon) -> list[tuple[in
     return spans
 
 
+# Quote marks that open and close the theme of an event (`‘도시, 사람을 묻다-인문도시를 향하여’를 주제로`).
+_OPENERS = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』", "<": ">", "《": "》"}
+# Nouns after a quoted phrase that make it the event's theme or slogan, not something the unit says.
+_THEME_NOUNS = frozenset({"주제", "슬로건", "타이틀", "부제", "표어", "구호"})
+
+
+def event_themes(tokens: Sequence[TokenLike]) -> list[tuple[int, int]]:
+    """Spans of quoted themes (`‘도시, 사람을 묻다-인문도시를 향하여’를 주제로`, `‘…’라는 슬로건으로`): Korean
+    news gives an event's theme as a quoted phrase before `주제로`; its verbs (`묻다`, `향하여`) are the
+    theme's words, as an event title's nouns are, and say nothing the unit reports."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        closer = _OPENERS.get(tokens[i].form)
+        if closer is None:
+            i += 1
+            continue
+        k = next((j for j in range(i + 1, min(i + 40, len(tokens))) if tokens[j].form == closer), None)
+        if k is None:
+            i += 1
+            continue
+        after = [t for t in tokens[k + 1 : k + 5] if not t.tag.startswith(("J", "VCP", "ETM", "E"))]
+        if after and after[0].form in _THEME_NOUNS:
+            spans.append((tokens[i].start, tokens[k].end))
+        i = k + 1
+    return spans
+
+
 def _within(hit: PolicyHit, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= hit.start and hit.end <= end for start, end in spans)
 
@@ -155,7 +183,8 @@ def _event_report(text: str, tokens: Sequence[TokenLike], lexicon: Lexicon) -> b
         for i, t in enumerate(words[:-1])
         if t.tag.startswith("NN")
     )
-    return holds_event and not says_more_than_holding(tokens, lexicon, event_titles(tokens, lexicon))
+    titles = [*event_titles(tokens, lexicon), *event_themes(tokens)]
+    return holds_event and not says_more_than_holding(tokens, lexicon, titles)
 
 
 def _presents(tokens: Sequence[TokenLike]) -> bool:

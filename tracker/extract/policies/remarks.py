@@ -72,6 +72,22 @@ def said_so(text: str, tokens: Sequence[TokenLike], frame_verbs: frozenset[str])
     return all(t.form in _SAYING or t.form in frame_verbs for t in _verbs(tokens))
 
 
+# `권 시장은 대구경북 통합신공항 추진상황도 언급했다`: the reporter says that a matter was touched on, not
+# what was said about it (the quotes or the sentences after say that).
+_MENTIONED = re.compile(r"(?:언급|거론)(?:했|하였)(?:다|습니다)[.\s]*$")
+_MENTION_VERBS = frozenset({"언급", "거론", "하", "되", "있", "관하", "대하", "관련"})
+
+
+def only_mentions(text: str, tokens: Sequence[TokenLike]) -> bool:
+    """`…통합신공항 추진상황도 언급했다`: a narrated sentence whose only act is mentioning a matter (every
+    verb is 언급하다/거론하다 or a light verb): it names a policy without saying anything about it (README
+    "What a policy claim is"). A sentence that says something as well (`… 조기 착공을 언급하며 예산을
+    확보하겠다고 밝혔다`) is a claim."""
+    if not _MENTIONED.search(text):
+        return False
+    return all(t.form in _MENTION_VERBS for t in _verbs(tokens))
+
+
 def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     """`…복지관을 방문해 … 애로사항을 청취하고 격려의 말을 전했다`: every verb is one of visiting,
     listening or encouraging (delivering aid, `위문품을 전달했다`, is a different act)."""

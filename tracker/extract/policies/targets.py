@@ -11,6 +11,15 @@ from tracker.extract.policies.letters import _Letters
 from tracker.extract.policies.lexicon import Lexicon
 from tracker.extract.policies.values import TokenLike
 
+# Young people named by the age band of youth policy (`만 18세 이상~만 39세 이하`, `19~34세`): Korean law and
+# local ordinances define 청년 as from 18/19 up to 34, 39 or 45, so a band that starts in the late teens and
+# ends there names the young people of a youth measure (set-k k-05), as `청년` does. A band that starts
+# lower (`만 6세~12세`: children) or ends elsewhere (`65세 이상`: the elderly) is not theirs.
+_YOUTH_AGES = re.compile(
+    r"(?<![\d.,])(?:1[5-9])\s?(?:세)?\s?(?:이상)?\s?(?:[~∼～\-]|부터)\s?만?\s?(?:29|3[0-9]|4[0-5])\s?세"
+)
+_YOUTH = "youth-policy"
+
 # Suffixes that keep a target word the people it names (`청년들`, `청년층`); others make a thing (`청년형`).
 _PEOPLE_SUFFIXES = frozenset({"들", "층"})
 
@@ -19,7 +28,8 @@ def _targeted(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexi
     """Policies whose people a claim names as whom it is for or what it aims at (`무주택 청년`, `청년
     1인 가구`, `청년층 일자리`): a target word as a noun of its own, not the first part of a compound
     (`청년주택`, `청년회의소`), inside a quoted name (`‘청년마을 공유주거’`) or in the name of another
-    group (`청년 농업인`, `자립 준비 청년`: the rules file's exceptions)."""
+    group (`청년 농업인`, `자립 준비 청년`: the rules file's exceptions). An age band of youth policy
+    (`만 18세 이상~만 39세 이하를 대상으로`) names young people as `청년` does."""
     found: list[str] = []
     quoted: list[tuple[int, int]] | None = None
     for k, t in enumerate(tokens):
@@ -46,6 +56,8 @@ def _targeted(text: str, tokens: Sequence[TokenLike], offset: int, lexicon: Lexi
         if any(a <= t.start - offset < b for a, b in quoted):
             continue
         found.append(slug)
+    if _YOUTH not in found and _YOUTH in lexicon.target_words.values() and _YOUTH_AGES.search(text):
+        found.append(_YOUTH)
     return found
 
 
