@@ -166,6 +166,9 @@ def test_constructed_unmatched_prediction_counts_its_policies_as_false_alarms() 
         ("2022-11-08", date(2022, 11, 8), True),
         (None, None, True),
         (None, "2022-11-08", False),
+        ("2021-05", "2021-05", True),  # a month-only date (set-g g-01's page store)
+        ("2021-05", "2021-05-20", False),  # a day the text does not give is no match
+        ("2021-05", datetime(2021, 5, 1, tzinfo=UTC), False),
     ],
 )
 def test_constructed_published(gold_published: str | None, predicted: object, ok: bool) -> None:
@@ -210,10 +213,16 @@ def test_constructed_differences_list_each_disagreement_once() -> None:
         officials=frozenset({"kwon-young-jin", "hong-joon-pyo"}),
         claims=(
             PredictedClaim(
-                "“스마트시티는 관에서 절대로 주도를 못한다.", "kwon-young-jin", "2018-03-12", ("smart-city",), "statement"
+                "“스마트시티는 관에서 절대로 주도를 못한다.",
+                "kwon-young-jin",
+                "2018-03-12",
+                ("smart-city",),
+                "statement",
             ),
             PredictedClaim("미세먼지 30%절감을 이뤘다.", None, "2018-03-13", ("fine-dust",), "plan"),
-            PredictedClaim("우리의 운명은 우리가 개척한다.", None, "2018-03-13", ("smart-city",), "statement"),
+            PredictedClaim(
+                "우리의 운명은 우리가 개척한다.", None, "2018-03-13", ("smart-city",), "statement"
+            ),
         ),
     )
     found = differences(gold_article(), predicted, NAMES)

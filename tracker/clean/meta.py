@@ -25,7 +25,13 @@ def published(found: Found, given: Mapping[str, str], source: str = "") -> tuple
     for value in (given.get("published"), found.published):
         if value and (parsed := parse_published(value)):
             return parsed
+    if found.published and (month := _MONTH_ONLY.match(found.published)):
+        # the page store's ` date 2021-05`: the month is all the page gave (its first day, 'month')
+        return datetime(int(month[1]), int(month[2]), 1, tzinfo=SEOUL), "month"
     return date_from_source(source)
+
+
+_MONTH_ONLY = re.compile(r"^((?:19|20)\d{2})-(0[1-9]|1[0-2])$")
 
 
 def date_from_source(source: str) -> tuple[datetime | None, str | None]:

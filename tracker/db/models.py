@@ -273,7 +273,8 @@ class Article(Base):
         Date, index=True, comment="Publication day in Asia/Seoul"
     )
     published_precision: Mapped[str | None] = mapped_column(
-        String(10), comment="How exact published_at is: 'second', 'minute' or 'day'"
+        String(10),
+        comment="How exact published_at is: 'second', 'minute', 'day' or 'month' (a month-only date; published_at is its first day)",
     )
     jurisdiction_code: Mapped[str | None] = mapped_column(
         ForeignKey("jurisdictions.code"), index=True, comment="Local government the article is mainly about"

@@ -41,7 +41,9 @@ def predict(record: object, reference: Reference, name: str) -> PredictedArticle
         name=name,
         metadata={
             "headline": meta.headline,
-            "published": meta.published_at,
+            "published": meta.published_at.strftime("%Y-%m")
+            if meta.published_at and meta.published_precision == "month"
+            else meta.published_at,
             "reporter": meta.reporter,
             "outlet": meta.outlet,
             "jurisdiction": meta.jurisdiction_code,

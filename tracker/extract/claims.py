@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
-from tracker.extract.dates import EventDay, claim_date, lead_event
+from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
 from tracker.extract.quantities import find_quantities
@@ -52,10 +53,16 @@ _REPORTING = re.compile(
 
 
 def _seoul_day(article: CleanArticle) -> date | None:
+    """The publication day that day-only expressions are resolved against; for a month-only date (a page
+    store's ` date 2021-05`) the month's last day, so that `20일` is the 20th of that month."""
     published = article.meta.published_at
     if published is None:
         return None
-    return (published.astimezone(SEOUL) if published.tzinfo else published).date()
+    day = (published.astimezone(SEOUL) if published.tzinfo else published).date()
+    if article.meta.published_precision == "month":
+        next_month = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return next_month - timedelta(days=1)
+    return day
 
 
 def _squeeze(text: str | None) -> str:
@@ -211,6 +218,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
 
     text, meta = article.text, article.meta
     published = _seoul_day(article)
+    month_only = meta.published_precision == "month"
     units = split_units(text)
     mentions, provisional = find_mentions(
         text, reference, on=published, jurisdiction_code=meta.jurisdiction_code, units=units
@@ -276,6 +284,15 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
             when = claim_date(sentence, published, event=unit_event_value, reported=at_event, frame=frame)
         else:
             when = claim_date(unit.text, published, event=unit_event_value, reported=at_event)
+        if month_only and when.date == published and published is not None:
+            # no day of its own: the article's event day stands in for the publication day it lacks,
+            # else the month is all that is known
+            stand_in = event_value or _first_day(text, units, published)
+            when = (
+                replace(when, date=stand_in)
+                if stand_in is not None
+                else replace(when, date=published.replace(day=1), precision="month")
+            )
         previous_day = when.date
         quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
@@ -362,6 +379,17 @@ def _scene_day(
         return None
     scene = lead_event(said, published)
     return scene.value if scene is not None and not scene.source else None
+
+
+def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int = 3) -> date | None:
+    """The first day the opening sentences name (`이 지사는 5일 … 포럼에서`): in an article that gives
+    only its month, the day of the event it reports."""
+    starts = sorted({(u.sentence_start, u.sentence_end) for u in units})[:sentences]
+    for start, end in starts:
+        for ref in find_dates(text[start:end], published):
+            if ref.precision == "day" and ref.role == "point":
+                return ref.value
+    return None
 
 
 def _past(tokens: Sequence[Token]) -> bool:

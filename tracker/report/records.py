@@ -113,6 +113,8 @@ def published_iso(article: m.Article) -> str | None:
     if article.published_at is None:
         return None
     local = article.published_at.astimezone(SEOUL)
+    if article.published_precision == "month":
+        return local.strftime("%Y-%m")
     if article.published_precision == "day":
         return local.date().isoformat()
     spec = "minutes" if article.published_precision == "minute" else "seconds"
