@@ -13,7 +13,7 @@ class ArticleMeta:
     reporter: str | None = None
     outlet: str | None = None
     published_at: datetime | None = None  # time-zone aware, Asia/Seoul
-    published_precision: str | None = None  # 'second' | 'minute' | 'day'
+    published_precision: str | None = None  # 'second' | 'minute' | 'day' | 'month'
     jurisdiction_code: str | None = None
     url: str | None = None
 
