@@ -46,7 +46,7 @@ def test_byline_shapes_of_page_templates(line: str, reporter: str, outlet: str |
     ],
 )
 def test_lines_that_are_not_such_bylines(line: str) -> None:
-    drop, found = footer_line(line)
+    _, found = footer_line(line)
     assert found.reporter is None
 
 
