@@ -558,7 +558,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         if m["place"] is None and outlet is None:  # '[대구=홍길동 기자]': a place, no outlet
             found = Found(reporter=m["name"], place=m["outlet"].strip())
         else:
-            found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"])
+            found = Found(
+                outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"]
+            )
     elif m := _PLACE_OUTLET.match(line):
         place, outlet = m["place"].strip(), m["outlet"].strip()
         reporter = m["name"]
