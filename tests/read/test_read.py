@@ -133,7 +133,8 @@ def test_malformed_jsonl_line_is_reported_and_the_others_still_yield() -> None:
 def test_rows_without_text_field(name: str, source: str) -> None:
     (error,) = read(BAD / name)
     assert error.source == str(BAD / name) + source
-    assert error.reason == "no text field (expected one of: text, body, content, article)"
+    assert error.reason.startswith("no text field (expected one of: text, body, content, article, ")
+    assert "excerpt" in error.reason
 
 
 def test_file_over_max_bytes(tmp_path: Path) -> None:
@@ -176,3 +177,24 @@ def test_symlinked_directory_is_not_followed(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("대구시는 밝혔다.", encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [r.source for r in read(tmp_path)] == [str(tmp_path / "a.txt")]
+
+
+def test_record_whose_text_is_an_excerpt_field_is_read() -> None:
+    """set-l l-05 (세종타임즈) is a page-store record `{url, excerpt}`: the excerpt is the article text we have."""
+    path = Path(__file__).resolve().parents[2] / "seeds/extra-corpora/set-l/articles/l-05-sejongtimes.jsonl"
+    (record,) = read(path)
+    assert isinstance(record, InputRecord)
+    assert record.text.startswith("[세종타임즈] 세종특별자치시교육청은")
+    assert record.given["url"].startswith("http://sejongtimes.kr/")
+
+
+def test_an_empty_full_text_field_gives_way_to_a_filled_one(tmp_path: Path) -> None:
+    """Constructed: an export with an empty 'body' beside a filled 'description' reads the description; a
+    record with only a title still has no text."""
+    path = tmp_path / "x.jsonl"
+    path.write_text(
+        '{"body": "", "description": "대구시는 13일 밝혔다."}\n{"title": "제목만"}\n', encoding="utf-8"
+    )
+    first, second = read(path)
+    assert isinstance(first, InputRecord) and first.text == "대구시는 13일 밝혔다."
+    assert isinstance(second, InputError) and second.reason.startswith("no text field")

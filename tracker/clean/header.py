@@ -21,8 +21,10 @@ _PLACE_OUTLET = re.compile(
 )
 # '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
 # then the reporter, in one bracket.
+# The desk may also follow the outlet in round brackets: '[아시아경제(수원)=이영규 기자]'.
 _OUTLET_PLACE_REPORTER = re.compile(
-    rf"^[\[【(](?P<outlet>[^\]】)=\n]+?)(?:\s+(?P<place>[^\]】)=\s]{{1,10}}))?\s*=\s*{_REPORTER}\s*[\]】)]\s*"
+    rf"^[\[【(](?P<outlet>[^\]】()=\n]+?)(?:\s+(?P<place>[^\]】()=\s]{{1,10}})|\((?P<desk>[^()\]】=\s]{{1,10}})\))?"
+    rf"\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 # The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
 # print the desk's place, then the outlet and the reporter in the same bracket.
@@ -30,7 +32,9 @@ _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$"
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
+# Also in angle brackets, with the desk's place before a slash: '<전국매일신문 세종/ 유양준기자 >이춘희 …'.
 _PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
+_ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){_REPORTER}\s*>\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
@@ -554,7 +558,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         if m["place"] is None and outlet is None:  # '[대구=홍길동 기자]': a place, no outlet
             found = Found(reporter=m["name"], place=m["outlet"].strip())
         else:
-            found = Found(outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"])
+            found = Found(
+                outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"]
+            )
     elif m := _PLACE_OUTLET.match(line):
         place, outlet = m["place"].strip(), m["outlet"].strip()
         reporter = m["name"]
@@ -566,7 +572,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
-    elif (m := _PAREN_OUTLET_REPORTER.match(line)) and (outlet := outlet_name(m["outlet"])):
+    elif (m := _PAREN_OUTLET_REPORTER.match(line) or _ANGLE_OUTLET_REPORTER.match(line)) and (
+        outlet := outlet_name(m["outlet"])
+    ):
         found = Found(outlet=outlet, reporter=m["name"])
     elif (m := _BRACKET_OUTLET.match(line)) and outlet_name(m["desk"]):
         desk = m["desk"].strip()
@@ -614,7 +622,7 @@ def _bare_outlet_dateline(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
-    if line[:1] not in "[【(〔〚" and "기자" not in line[:20] and "특파원" not in line[:20]:
+    if line[:1] not in "[【(〔〚<" and "기자" not in line[:20] and "특파원" not in line[:20]:
         return False
     _, found = strip_dateline(line)
     return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)

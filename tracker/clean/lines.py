@@ -167,6 +167,12 @@ def _widget_row(bare: str) -> bool:
     )
 
 
+# Labels of a page's image widgets, alone on a line where a scraper kept the alt text or button: the print
+# edition's cover thumbnail beside '지면보기' ('표지이미지'), the photo viewer's zoom and original-size buttons
+# ('이미지 확대', '사진 크게 보기', '이미지 원본보기'). They name the picture, never the story.
+_IMAGE_LABEL = re.compile(
+    r"^(?:표지|대표|기사|본문|첨부|지면)?\s*(?:이미지|사진)\s*(?:확대(?:\s*보기)?|크게\s*보기|원본\s*보기|닫기)?$"
+)
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
 # A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
 # '본문 바로가기 메인메뉴 바로가기'); a headline never says 바로가기 twice.
@@ -309,10 +315,24 @@ _NAME_SPACE_EMAIL = re.compile(
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
 # The writer's role before the name ('글·사진 홍길동 기자', '글/사진 홍길동 기자', '취재 홍길동 기자': who wrote the
 # story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
+# The desk's place may stand before the name with '=' or '/' ('세종/ 유양준기자', a template's byline field), and a
+# note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk).
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
-    rf"(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?$"
     rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
+)
+# A byline in brackets alone on its line that names the outlet (or sister outlets, joined by '·') before the
+# reporter and the desk's region after: '[장애인신문·웰페어뉴스 김은영 기자 전남]', '[가나일보 홍길동 기자 대구]'.
+_BRACKETED_OUTLET_BYLINE = re.compile(
+    rf"^[\[(<]\s*(?P<outlets>[^\s\[\]()<>=]{{2,30}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
+    rf"(?:\s+(?P<place>[가-힣]{{1,5}}))?\s*[\])>]$"
+)
+# The e-mail in brackets between the name and the title, maybe after the outlet: '제주방송 안수경(skan01@jibs.co.kr)
+# 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
+_NAME_EMAIL_TITLE = re.compile(
+    rf"^(?:(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+)?(?P<name>{REPORTER_NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]\s*"
+    rf"{REPORTER_TITLE}$"
 )
 # An outlet and its reporter alone on a line ('가나일보 홍길동 기자', '- 가나일보 홍길동 기자'), at the top or the
 # bottom of the story.
@@ -407,6 +427,7 @@ def is_junk(line: str) -> bool:
     bare = _BULLET.sub("", line).strip()
     return (
         bare in JUNK_LINES
+        or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
         or (len(bare) <= 80 and " " in bare and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
         or (
@@ -499,6 +520,15 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"] or m["bracketed"])
+    if "@" in line and (m := _NAME_EMAIL_TITLE.match(line)):
+        outlet = outlet_name(m["outlet"]) if m["outlet"] else None
+        if m["outlet"] is None or outlet is not None:
+            return True, Found(reporter=m["name"], outlet=outlet, email_outlet=outlet_for_domain(m["email"]))
+    if line[:1] in "[(<" and (m := _BRACKETED_OUTLET_BYLINE.match(line)):
+        named = [outlet_name(part) for part in re.split(r"[·ㆍ,]", m["outlets"])]
+        if all(named):
+            # sister outlets sharing one byline name no single outlet; the copyright notice says whose page it is
+            return True, Found(reporter=m["name"], outlet=named[0] if len(named) == 1 else None)
     if (
         line.endswith(("기자", "특파원"))
         and (m := _OUTLET_NAME_BYLINE.match(line))

@@ -70,6 +70,30 @@ def _longest_first() -> tuple[str, ...]:
     return tuple(sorted(kinds, key=len, reverse=True))
 
 
+# Words that follow a brand in a site's menus and footer, not a regional desk: '쿠키미디어 서비스' (the media
+# group's list of services below the story: the group, not the paper), 'OO일보 바로가기', 'OO뉴스 홈', 'OO신문 구독'.
+_SITE_MENU_WORDS = frozenset(
+    {
+        "서비스",
+        "서비스들",
+        "패밀리사이트",
+        "패밀리",
+        "계열사",
+        "바로가기",
+        "홈",
+        "홈페이지",
+        "구독",
+        "구독하기",
+        "앱",
+        "채널",
+        "소개",
+        "회사소개",
+        "공식",
+        "로그인",
+        "전체메뉴",
+        "메뉴",
+    }
+)
 _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
 
 
@@ -79,7 +103,8 @@ def outlet_name(text: str) -> str | None:
     Regional desks of newspapers and agencies are the same outlet ('브레이크뉴스 대구' -> '브레이크뉴스');
     regional broadcasters are separate stations and keep their region ('KBS 부산').
     """
-    text = " ".join(text.split())
+    # a source credit under a story or photo prints the outlet after a slash or dash ('/연합뉴스', '- 뉴스1')
+    text = " ".join(text.split()).lstrip("/-–—|").strip()
     if not text or len(text) > 25 or _SENTENCE_LIKE.search(text):
         return None
     _, kinds = _table()
@@ -91,7 +116,7 @@ def outlet_name(text: str) -> str | None:
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
     if first.endswith(_SUFFIXES) and len(first) >= 3:
-        if len(text.split()) > 2:
+        if len(text.split()) > 2 or text.split()[-1] in _SITE_MENU_WORDS:
             return None
         return _newspaper_brand(first) or first
     return None

@@ -16,7 +16,25 @@ from tracker.read.decode import normalise
 from tracker.read.record import InputRecord
 from tracker.read.sniff import looks_like_html
 
-TEXT_FIELDS = ("text", "body", "content", "article")
+# The article text, full-text fields first. Exports of news APIs and crawlers name it differently
+# ('contents', 'maintext' of news-please, 'article_body', 'full_text'); feeds and page stores that keep only
+# the opening of the story call it an excerpt, description or summary: that is the text we have, and it is read
+# rather than refused.
+TEXT_FIELDS = (
+    "text",
+    "body",
+    "content",
+    "article",
+    "contents",
+    "article_body",
+    "articlebody",
+    "maintext",
+    "full_text",
+    "fulltext",
+    "excerpt",
+    "description",
+    "summary",
+)
 GIVEN_FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "url": ("url", "link"),
@@ -31,9 +49,11 @@ def record_from_mapping(
 ) -> InputRecord | InputError:
     """One JSON object or CSV row -> `InputRecord`, or an `InputError` when it holds no article text."""
     fields = {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None}
-    text_key = next((k for k in TEXT_FIELDS if k in fields), None)
-    if text_key is None:
+    present = [k for k in TEXT_FIELDS if k in fields]
+    if not present:
         return InputError(source, f"no text field (expected one of: {', '.join(TEXT_FIELDS)})")
+    # the first field that holds text ('body' left empty beside a filled 'excerpt' is not the article)
+    text_key = next((k for k in present if _scalar(fields[k])), present[0])
     text = _scalar(fields[text_key])
     if not text:
         return InputError(source, f"empty text field '{text_key}'")
