@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from tracker.db.session import session_factory
@@ -32,7 +33,7 @@ def evaluate_stored(corpus_dir: Path, *, workers: int = 1) -> tuple[Report, list
         result = ingest(engine, [str(corpus_dir / "articles")], workers=workers)
         with session_factory(engine)() as session:
             names = person_names(load_reference_from_db(session))
-            articles = {Path(a["source"]).name: a for a in iter_articles(session)}
+            articles = _by_gold_name(iter_articles(session))
             claims: dict[int, list[dict]] = defaultdict(list)
             for claim in iter_claims(session):
                 claims[claim["article_id"]].append(claim)
@@ -43,6 +44,21 @@ def evaluate_stored(corpus_dir: Path, *, workers: int = 1) -> tuple[Report, list
         predictions[name] = _prediction(name, stored, claims[stored["id"]] if stored else [])
     scores = [score_article(gold[name], predictions[name], names) for name in gold]
     return Report(tuple(scores), total(scores), predictions, gold), result.errors
+
+
+def _by_gold_name(stored: Iterable[dict]) -> dict[str, dict]:
+    """Stored articles by the name their gold file has: the file name, and for a JSONL/CSV row (source
+    `file.jsonl:1`) also the bare file name when the file holds that one article only."""
+    articles = {Path(a["source"]).name: a for a in stored}
+    rows: dict[str, list[str]] = defaultdict(list)
+    for name in articles:
+        file, _, row = name.rpartition(":")
+        if file and row.isdigit():
+            rows[file].append(name)
+    for file, names in rows.items():
+        if len(names) == 1 and file not in articles:
+            articles[file] = articles[names[0]]
+    return articles
 
 
 def _prediction(name: str, article: dict | None, claims: list[dict]) -> PredictedArticle:
