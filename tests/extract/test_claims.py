@@ -268,3 +268,26 @@ def test_quotes_after_a_meeting_held_on_another_day_take_that_day() -> None:
     )
     claims = _constructed(text, "2018-11-26").claims
     assert claims[-1].date == date(2018, 11, 26)
+
+
+def test_a_dated_campaign_sets_the_day_of_this_day_narration_and_its_continuation() -> None:
+    # set-m m-09-slnews (shortened): the campaign sentence ends in an event-holding verb (`…을 벌였다`) and
+    # names two days; the first is the scene for the `이날` sentence and the `또, …` sentence going on from it
+    text = (
+        "금천구가 전통시장 소상공인 지원에 나섰다고 19일 밝혔다.\n\n"
+        "유성훈 금천구청장은 지난 12일과 16일 지역 6개 전통시장 및 상점가를 찾아 소상공인 지원사업 "
+        "홍보캠페인을 벌였다.\n\n"
+        "이날 홍보캠페인에서 유성훈 구청장은 전통시장 점포를 일일이 방문하며 소상공인 지원 사업을 안내했다.\n\n"
+        "또, 소상공인 지원 사업들이 현장에 잘 적용되고 있는지 직접 점검했다."
+    )
+    dates = [c.date for c in _constructed(text, "2020-06-19").claims]
+    assert dates[0] == date(2020, 6, 19)
+    assert dates[-2:] == [date(2020, 6, 12)] * 2
+    # constructed counter-example: without a sentence holding an event on its own day, `이날` is the lead's
+    text = (
+        "금천구가 전통시장 소상공인 지원에 나섰다고 19일 밝혔다.\n\n"
+        "지난 12일 소상공인 지원 예산이 확정됐다.\n\n"
+        "이날 유성훈 구청장은 전통시장 점포를 방문하며 소상공인 지원 사업을 안내했다."
+    )
+    dates = [c.date for c in _constructed(text, "2020-06-19").claims]
+    assert dates[-1] == date(2020, 6, 19)

@@ -207,6 +207,57 @@ def test_constructed_attribution(ref: Reference, text: str, expected: list) -> N
     assert [(s.person_key, s.text) for _, s in found] == expected
 
 
+# what the set-l / set-m blind runs attributed to nobody: speech acts of a talk with the subject dropped
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-m m-06-pressian (shortened): topics framing what is said (`군정방향은`, `분야는`) are not who says it
+        (
+            "구인모 군수는 취임 후 군정성과를 설명하고 언론인과 질의응답을 진행했다. 2019년도 군정방향은 "
+            "경제 분야는 첨단일반산업단지 조성과 지역화폐 발행, 노인·청년 일자리 창출을 설명했다. "
+            "농업소득 분야는 농업인월급제 시범시행으로 부자농촌 기반구축을 꼽았다.",
+            [("gu-in-mo", "구인모 군수")] * 3,
+        ),
+        # set-m m-10-jibs: a forecast closing the official's remarks
+        (
+            "오 지사는 정책 공유 회의에서 그린수소 정책은 핵심 전략이라고 강조했습니다. 특히 수소를 통한 "
+            "에너지 전환으로 출력제한 문제를 해결하고, 새로운 사업 모델을 창출할 수 있다고 전망했습니다.",
+            [("oh-young-hun", "오 지사")] * 2,
+        ),
+        # set-l l-03-ajunews: indirect speech closed by a plain 했다 (`…있다고도 했다`)
+        (
+            '여기서 최 시장은 "탄소중립 추진에 박차를 가하고 있다"고 힘줘 말했다. 또 기후위기 비상선언 선포식, '
+            "탄소중립 지방정부 실천연대 발족식 동참 등을 언급하며, 시민 참여를 끌어내고 있다고도 했다.",
+            [("choi-dae-ho", "최 시장")] * 2,
+        ),
+        # set-l l-06-asiae: a person (이/가) sharing a programme in a talk
+        (
+            "박 구청장이 기조 발제자로 나서 동작구형 도시개발, 동작형 복지 등 전반기 중점 사업들을 공유했다.",
+            [("park-il-ha", "박 구청장")],
+        ),
+        # constructed: an institution or a group of people as the topic stays who speaks
+        (
+            "구인모 군수는 군정성과를 설명했다. 거창군은 농업인월급제 시범시행을 꼽았다. "
+            "참석자들은 지역화폐 발행을 꼽았다.",
+            [("gu-in-mo", "구인모 군수"), (None, None), (None, None)],
+        ),
+        # constructed: a framing topic after the reporter's narration is nobody's
+        (
+            "거창군은 군정방향을 정했다. 경제 분야는 지역화폐 발행을 꼽았다.",
+            [(None, None), (None, None)],
+        ),
+    ],
+)
+def test_dropped_speaker_of_a_talk(ref: Reference, text: str, expected: list) -> None:
+    on, region = {
+        "oh-young-hun": (date(2024, 11, 6), "50"),
+        "choi-dae-ho": (date(2022, 6, 5), "41170"),
+        "park-il-ha": (date(2024, 7, 2), "11590"),
+    }.get(next((k for k, _ in expected if k), ""), (date(2018, 12, 20), "48880"))
+    found = _speakers(text, ref, on, region)
+    assert [(s.person_key, s.text) for _, s in found] == expected
+
+
 # constructed: what the set-c / set-d blind runs attributed to nobody
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
-from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event
+from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
 from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
 from tracker.extract.quantities import find_quantities
@@ -260,9 +260,18 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         sentence = text[unit.sentence_start : unit.sentence_end]
         reported = unit.quoted or speaker.person_key is not None or bool(_REPORTING.search(sentence))
         unit_event, unit_event_value = event, event_value
-        if reported and scene is not None:
+        if scene is not None and (
+            reported
+            or "이날" in sentence
+            or "이 날" in sentence
+            or (
+                previous_day == scene
+                and (CONNECTIVE.match(unit.text) is not None or refers_back(unit.text, unit.tokens))
+            )
+        ):
             # quotes after a sentence that sets them at a meeting on another day (`지난 3일 … 주민과
-            # 간담회를 가졌다. 김 마을회장은 “…”고 말했다`) were said there, not at the lead's event
+            # 간담회를 가졌다. 김 마을회장은 “…”고 말했다`) were said there, not at the lead's event; so
+            # was what `이날` narrates there, and a sentence going on from one dated so (`또, … 점검했다`)
             unit_event, unit_event_value = EventDay(scene), scene
         # the event day dates what was said there (not when it is only the day of the source, `11일 구에
         # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
@@ -361,7 +370,7 @@ class _SearchTerms:
 
 
 # a sentence ending in holding, attending or visiting a meeting or place (`간담회를 가졌다`, `…를 찾았다`)
-_MEETING_HELD = re.compile(r"(?:가졌|개최했|열었|참석했|방문했|찾았)(?:다|습니다)[.\s]*$")
+_MEETING_HELD = re.compile(r"(?:가졌|개최했|열었|참석했|방문했|찾았|벌였|진행했)(?:다|습니다)[.\s]*$")
 
 
 def _scene_day(
@@ -378,7 +387,12 @@ def _scene_day(
     if not _MEETING_HELD.search(said):
         return None
     scene = lead_event(said, published)
-    return scene.value if scene is not None and not scene.source else None
+    if scene is None:
+        # `지난 12일과 16일 … 상점가를 찾아 … 캠페인을 벌였다`: the sentence's verb holds the event, so its
+        # day (the first of several) is the event's even with no reporting word next to it
+        first = said_on(said, published)
+        return first.value if first is not None else None
+    return scene.value if not scene.source else None
 
 
 def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int = 3) -> date | None:

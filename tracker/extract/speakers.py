@@ -60,7 +60,10 @@ _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
     r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|"
-    r"밝혀|말해|했다고|목소리를\s?높[였혔])"
+    r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
+    # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
+    # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
+    r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했)"
 )
 # `“…” 권 시장의 말이다`: the speaker named after the quote in a genitive.
 _SAID_BY = re.compile(
@@ -395,6 +398,8 @@ class _Sentence:
                 return last, True
             if continued and not any(s.topic for s in self.subjects):
                 return previous, True  # `정부가 … 강조하는 만큼 … 만든다는 계획이다`
+            if self.reporting and all(self._frame_topic(s) for s in self.subjects):
+                return last, True  # `경제 분야는 … 육성을 꼽았다`: the one speaking is not written
             return NARRATION, self.reporting
         if self.reporting:
             return last, True
@@ -435,6 +440,25 @@ class _Sentence:
                 break
             start = space + 1
         return None
+
+    def _frame_topic(self, subject: _Subject) -> bool:
+        """A topic that frames what is said, not who says it (`2019년도 군정방향은 … 을 설명했다`, `농업소득
+        분야는 … 을 꼽았다`): marked 은/는, a thing that cannot speak (no person, pronoun, title, institution
+        or group of people) and no speech or address. With a reporting verb the speaker is then dropped,
+        as Korean drops a subject known from the sentence before."""
+        if not subject.topic or self._names_official(subject.start, subject.end):
+            return False
+        phrase = self.text[subject.start : subject.end]
+        words = phrase.split()
+        if (
+            not words
+            or phrase in _PRONOUNS
+            or words[-1] in _HEAD_TITLES
+            or words[-1].endswith(_SPEAKING_ENDS)
+            or phrase.endswith(_ADDRESS_ENDS)
+        ):
+            return False
+        return self._named(subject.start, subject.end) is None
 
     def _address(self, last: Speaker) -> bool:
         """The topic is a speech or address (`담화문은 … 의지를 담았다`) and someone spoke before."""
