@@ -121,3 +121,34 @@ def test_list_of_policies_counted_into_fields_keeps_every_item(ref: Reference) -
         "6개분야 246개사업 인구정책 실행계획을 수립하고 이를 추진한다."
     )
     assert {"jobs", "housing", "youth-policy"} <= set(decide(ref, [text])[0].slugs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # m-09-slnews: the crisis is the occasion of the merchants' support scheme
+        "유성훈 금천구청장은 지난 12일과 16일 오후 3시부터 지역 6개 전통시장 및 상점가를 찾아 코로나19 대응 "
+        "‘금천구 소상공인 지원사업’ 홍보캠페인을 벌였다.",
+        # constructed after m-09-slnews (`코로나19로 힘든 상인들에게`): the hardship a crisis brings on merchants
+        "구는 코로나19로 어려운 소상공인에게 경영안정자금을 지원한다.",
+    ],
+)
+def test_crisis_as_occasion_of_another_policy_is_no_public_health(ref: Reference, text: str) -> None:
+    assert decide(ref, [text])[0].slugs == ("small-merchants",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 코로나19 대응 방역 인력을 확충한다.",  # constructed: the crisis's own policy word
+        "구는 코로나19에 대응해 선별진료소를 운영한다.",  # constructed: responding is the act
+    ],
+)
+def test_crisis_response_that_is_public_health_keeps_it(ref: Reference, text: str) -> None:
+    assert "public-health" in decide(ref, [text])[0].slugs
+
+
+def test_prize_is_not_a_merchant(ref: Reference) -> None:
+    # constructed after ksmnews-daegu-20191124: `최고상인 금상` (the top prize, 최고상 + 이다) holds the letters of 상인
+    decision = decide(ref, ["업체가 스마트 물관리로 최고상인 금상을 수상했다."])[0]
+    assert "small-merchants" not in decision.slugs
