@@ -36,7 +36,7 @@ def decide(ref: Reference, sentences: list[str], headline: str | None = None) ->
 @pytest.mark.parametrize(
     "text",
     [
-        # l-08-hankyung: storm and flood damage (풍수해, 수해, 집중호우, 수방) is the disaster-safety domain
+        # l-08-hankyung: storm and flood damage (풍수해, 집중호우) is the disaster-safety domain
         "서울 구로구는 여름철 풍수해로부터 구민의 생명과 재산을 보호하기 위해 '2024년 풍수해 대비 종합계획'을 추진한다고 22일 밝혔다.",
         "앞서 지난달까지 두 차례에 걸쳐 수방시설물, 공사장, 사면시설 등 수해 취약 시설 총 236곳을 점검한 데 이어 "
         "집중호우 때 신속하게 대응하고자 24시간 권역별 현장기동반 체계를 구축한다.",
@@ -152,3 +152,9 @@ def test_prize_is_not_a_merchant(ref: Reference) -> None:
     # constructed after ksmnews-daegu-20191124: `최고상인 금상` (the top prize, 최고상 + 이다) holds the letters of 상인
     decision = decide(ref, ["업체가 스마트 물관리로 최고상인 금상을 수상했다."])[0]
     assert "small-merchants" not in decision.slugs
+
+
+def test_short_keyword_does_not_start_at_an_ending(ref: Reference) -> None:
+    # corpus breaknews-daegu-20180313: the ending of `위한` starts at the letter 한, so `위한 파격적인` held `한파`
+    text = "성공모델을 만들기 위한 5가지 전략인 '기업하기 좋은 도시’로 만들기 위한 파격적인 기업 인센티브 제공을 설명했다."
+    assert "disaster-safety" not in decide(ref, [text])[0].slugs
