@@ -25,7 +25,7 @@ from tracker.extract.policies.headline import _headline_hits, _headline_names, h
 from tracker.extract.policies.hits import _by_start, find_hits
 from tracker.extract.policies.letters import _compact
 from tracker.extract.policies.lexicon import Lexicon
-from tracker.extract.policies.lists import _listed
+from tracker.extract.policies.lists import _listed, group_fields
 from tracker.extract.policies.predicates import has_predicate
 from tracker.extract.policies.qualified import BENEFICIARIES, _qualified
 from tracker.extract.policies.remarks import (
@@ -40,6 +40,7 @@ from tracker.extract.policies.remarks import (
     _topic_is_policy,
     courtesy_visit,
     only_mentions,
+    only_spoke_about,
     said_so,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
@@ -141,6 +142,9 @@ def assign_policies(
                 toks,
                 people_only,
             )
+            fields = group_fields(text, offsets[i], hits, lexicon.target_words)
+            if fields:
+                hits = [h for h in hits if h not in fields]
             if _DEFINITION.search(text):
                 results.append(UnitPolicies((), 0.0, "definition", tuple(hits)))
                 previous = ()
@@ -154,6 +158,7 @@ def assign_policies(
                 or courtesy_visit(toks)
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
                 or (not is_quote and only_mentions(text, toks))
+                or (not is_quote and only_spoke_about(text, toks, hits))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()

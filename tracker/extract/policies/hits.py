@@ -33,7 +33,9 @@ def find_hits(
     keywords may match with one substituted letter."""
     letters = _Letters(text)
     compact, index = letters.compact, letters.index
-    token_starts = {t.start - offset for t in tokens}
+    # where a word starts: a token that is no ending or particle (the ending `ᆫ` of `위한` starts at the
+    # letter 한, and `위한 파격적인` must not hold the short keyword `한파`)
+    token_starts = {t.start - offset for t in tokens if not t.tag.startswith(("E", "J"))}
     covered = [False] * len(compact)
     for word in _excluded(lexicon.exclude):
         if word not in compact:

@@ -3,7 +3,8 @@ enumerates policies names each of them, so a generic word that is a whole item c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from tracker.extract.policies.values import PolicyHit, TokenLike
 
@@ -78,3 +79,47 @@ def _in_bullet_item(tokens: Sequence[TokenLike], first: int) -> bool:
             return False
         k -= 1
     return False
+
+
+# `청년 일자리·주거·문화·교육·복지 등 5개 부문`, `청년 일자리, 인력 양성, 문화, 복지 등 4개 분야`: a count of
+# fields (`등 N개 부문/분야/영역`) closing a list whose first item carries the people it is for.
+_FIELD_COUNT = re.compile(r"등\s?(?:총\s?)?\d+\s?개\s?(?:부문|분야|영역)")
+_ITEM_SEPARATORS = frozenset({",", "·", "・", "․", "、"})
+
+
+def group_fields(
+    text: str, offset: int, hits: Sequence[PolicyHit], target_words: Mapping[str, str]
+) -> list[PolicyHit]:
+    """Hits that name the fields of one target group's programme, not policies of their own: in Korean a
+    modifier before a list scopes over every item, so `청년 일자리·주거·문화·교육·복지 등 5개 부문 31개 사업에
+    148억 원` budgets the youth programme by field (sets k and m). The first item with the group word
+    (`청년 일자리`) names the programme's policy and counts; the later items are its fields. A list without
+    the group word before its first item (`출산·보육, 청년·일자리, 주거 … 등 6개분야`) lists policies, and
+    every item counts."""
+    if not target_words or len(hits) < 3:
+        return []
+    count = _FIELD_COUNT.search(text)
+    if count is None:
+        return []
+    # the list: the run of separated items right before `등`
+    head = text[: count.start()].rstrip()
+    pos = len(head)
+    first_item_start = None
+    while pos > 0:
+        sep = max(head.rfind(s, 0, pos) for s in _ITEM_SEPARATORS)
+        item_start = sep + 1 if sep >= 0 else 0
+        item = head[item_start:pos].strip()
+        if sep < 0 or not item or len(item.replace(" ", "")) > 8:
+            # the first item: the last words before the first separator (`…발굴해 청년 일자리`)
+            first_item_start = sep + 1 if sep >= 0 else 0
+            break
+        pos = sep
+    if first_item_start is None or pos == len(head):
+        return []
+    first_words = head[first_item_start:pos].split()
+    if len(first_words) < 2 or not any(first_words[-2].startswith(w) for w in target_words):
+        return []
+    # the fields: from the first separator after the first item to the count
+    fields_start, fields_end = offset + pos, offset + count.start()
+    group_slugs = {target_words[w] for w in target_words if first_words[-2].startswith(w)}
+    return [h for h in hits if fields_start <= h.start < fields_end and h.slug not in group_slugs]

@@ -51,6 +51,8 @@ def _qualified(
             and any(not _in_setting(h, tokens) for h in others)
         ):
             continue
+        if tokens is not None and hit.generic and _answered_by_programme(hit, tokens, others):
+            continue
         if tokens is not None and hit.slug in once and _example_of(hit, tokens, others):
             continue
         if (
@@ -98,6 +100,8 @@ def _modifies_a_device(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
 # `코로나19 여파로`, `기후위기 속에서`), and the verbs of a cause (`저출산에 따른 인구절벽`, `…로 인한`).
 _SETTING_NOUNS = frozenset({"시대", "여파", "추세", "흐름", "속", "상황", "가운데", "국면"})
 _CAUSE_VERBS = frozenset({"따르", "인하"})
+# `코로나19로 힘든 상인들`, `…로 어려운 소상공인`: the hardship a cause brings on the people it qualifies
+_HARDSHIP = frozenset({"힘들", "어렵", "지치"})
 _ANSWERING = frozenset({"맞", "걸맞", "부응", "대응", "대비", "발맞추", "발맞춰"})
 _NOUN_PHRASE_TAGS = ("NN", "XSN", "XPN", "SN", "SL", "SH")
 
@@ -123,7 +127,10 @@ def _in_setting(hit: PolicyHit, tokens: Sequence[TokenLike]) -> bool:
         if t.tag == "JKB" and k + 2 < len(tokens):
             verb, ending = tokens[k + 1], tokens[k + 2]
             # `…에 따른` / `…로 인한` (a cause that qualifies a noun), not `…에 따라` (according to a plan)
-            return verb.form in _CAUSE_VERBS and verb.tag == "VV" and ending.tag == "ETM"
+            return ending.tag == "ETM" and (
+                (verb.form in _CAUSE_VERBS and verb.tag == "VV")
+                or (t.form in {"로", "으로"} and verb.form in _HARDSHIP and verb.tag == "VA")
+            )
         return False
     return False
 
@@ -149,3 +156,26 @@ def _example_of(hit: PolicyHit, tokens: Sequence[TokenLike], others: Sequence[Po
         head.append(tokens[k])
         k += 1
     return any(h.start < t.end and t.start < h.end for h in others for t in head)
+
+
+# `코로나19 대응 소상공인 지원사업`, `코로나 극복 일자리 사업`: nouns that make a crisis the occasion of the
+# programme named after them.
+_RESPONSE_NOUNS = frozenset({"대응", "극복"})
+
+
+def _answered_by_programme(hit: PolicyHit, tokens: Sequence[TokenLike], others: Sequence[PolicyHit]) -> bool:
+    """A scene-setting word (`코로나19`) followed by `대응`/`극복` as a noun that modifies a programme of
+    another policy (`코로나19 대응 ‘금천구 소상공인 지원사업’`, m-09): the crisis is the occasion, the
+    programme's policy is the claim's. `코로나19 대응 방역` (the crisis's own policy word) and `코로나19에
+    대응해` (a verb: responding is the act) keep it."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= hit.end), None)
+    if k is None or tokens[k].form not in _RESPONSE_NOUNS or not tokens[k].tag.startswith("NN"):
+        return False
+    k += 1
+    while k < len(tokens) and (
+        tokens[k].tag.startswith(_NOUN_PHRASE_TAGS) or tokens[k].tag in {"SSO", "SSC"}
+    ):
+        if any(not h.generic and h.start <= tokens[k].start < h.end for h in others):
+            return True
+        k += 1
+    return False

@@ -31,7 +31,9 @@ _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|�
 _VISITING = frozenset({"방문", "찾", "둘러보", "돌아보"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지"}
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지",
+     # the occasion and the days (`새해를 맞아`, `지난 2일`, `오는 8일까지`, `설을 앞두고`) only date the visit
+     "맞", "맞이", "지나", "오", "앞두"}
 )  # fmt: skip
 # Wishes and thanks (`핵심 인재들이 되길 바란다`, `깊이 감사드린다`) assert nothing about a policy. A
 # request to someone to act (`…대비를 해 주시기 바란다`, `…신경 써 주길 바랍니다`: the auxiliary 주다 before
@@ -86,6 +88,33 @@ def only_mentions(text: str, tokens: Sequence[TokenLike]) -> bool:
     if not _MENTIONED.search(text):
         return False
     return all(t.form in _MENTION_VERBS for t in _verbs(tokens))
+
+
+# `이날 김 교육감이 올해 주요정책과 구체적인 운영방향에 대해 밝혔다`: the reporter announces what a speech
+# was about (`…에 대해 밝혔다/설명했다/말했다`), and the quotes or sentences after say what was said. Such a
+# line names the matter only in general words (`정책`, `방향`, `계획`); one that lists the measures
+# themselves (`▲보편적 교육복지 세밀화 ▲… 등 주요 정책에 대해서도 설명했다`) names them by their keywords
+# and is a claim.
+_SPOKE_ABOUT = re.compile(
+    r"에\s?(?:대해|대해서|대하여|관해|관해서|관하여)(?:도|는)?\s?"
+    r"(?:밝혔|말했|설명했|이야기했|얘기했|언급했|발표했)(?:다|습니다)[.\s]*$"
+)
+_SPOKE_VERBS = _MENTION_VERBS | _SAYING | {"이야기", "얘기", "발표"}
+
+
+def only_spoke_about(text: str, tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> bool:
+    """`이날 김 교육감이 올해 주요정책과 구체적인 운영방향에 대해 밝혔다`: a narrated sentence whose only act is
+    speaking about a matter named in general words (no specific keyword): the announcement of a speech,
+    not a claim. A sentence that names measures (a specific keyword after its subject: the speaker's
+    title, `교육감`, names who speaks, not what about) or does something else is kept."""
+    if not _SPOKE_ABOUT.search(text):
+        return False
+    subject_end = next(
+        (t.end for t in tokens if t.tag == "JKS" or (t.tag == "JX" and t.form in {"은", "는"})), None
+    )
+    if subject_end is None or any(not h.generic and h.end > subject_end for h in hits):
+        return False
+    return all(t.form in _SPOKE_VERBS for t in _verbs(tokens))
 
 
 def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
