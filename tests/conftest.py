@@ -21,7 +21,9 @@ from sqlalchemy.engine import make_url
 
 from tracker.db.session import make_engine
 
-POSTGRES_URL = os.environ.get("TRACKER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRES_URL = os.environ.get(
+    "TRACKER_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 REQUIRE_POSTGRES = os.environ.get("TRACKER_REQUIRE_POSTGRES") == "1"
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "seeds" / "corpus"

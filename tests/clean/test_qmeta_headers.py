@@ -33,7 +33,9 @@ def test_stored_month_marker_is_not_part_of_the_title() -> None:
     meta = _clean(text).meta
     assert meta.headline == "시민이 편리한 스마트도시 발전을 위해 중장기 스마트도시 발전계획 수립"
     assert (meta.reporter, meta.outlet) == ("최순경", "아시아경제")
-    assert meta.published_at is None  # a month is no publication day
+    # the month is all the page store gives: published at 'month' precision (its first day)
+    assert meta.published_precision == "month"
+    assert meta.published_at is not None and (meta.published_at.year, meta.published_at.month) == (2021, 5)
 
 
 def test_lone_title_of_a_stored_page_above_a_caption() -> None:

@@ -40,7 +40,9 @@ def test_help_does_not_load_kiwi() -> None:
 
 
 def test_python_dash_m_tracker_is_the_same_cli() -> None:
-    out = subprocess.run([sys.executable, "-m", "tracker", "--help"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "tracker", "--help"], capture_output=True, text=True, check=True
+    )
     assert "Usage: python -m tracker" in out.stdout and "ingest" in out.stdout
 
 
@@ -87,7 +89,9 @@ def test_extract_prints_json_without_a_database(tmp_path: Path, monkeypatch: pyt
 
 
 def test_missing_file_is_one_line_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["ingest", str(tmp_path / "nope.txt"), "--db", f"sqlite:///{tmp_path / 't.db'}"])
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path / "nope.txt"), "--db", f"sqlite:///{tmp_path / 't.db'}"]
+    )
     assert result.exit_code == 1
     assert "nope.txt" in result.output
     assert "Traceback" not in result.output

@@ -947,13 +947,25 @@ def test_an_event_about_young_people_stays_no_claim(ref: Reference) -> None:
         # set-g g-08-gyeonggi: local currency is the small merchants' instrument
         ("지자체에 지역화폐가 확산하면 단점이 심화할 수 있다", "small-merchants"),
         # set-i i-01-jeju: a deliberative poll is citizen participation
-        ("녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.", "citizen-participation"),
+        (
+            "녹지국제병원은 지난 10월 4일 제주도민공론조사에서 ‘불허’ 결론이 내려졌다.",
+            "citizen-participation",
+        ),
         # set-i i-07-dgy
-        ("대구시 신청사 건립 예정지는 숙의민주주의를 통해 시민 스스로가 예정지를 확정한 것이다.", "citizen-participation"),
+        (
+            "대구시 신청사 건립 예정지는 숙의민주주의를 통해 시민 스스로가 예정지를 확정한 것이다.",
+            "citizen-participation",
+        ),
         # set-i i-03-ulsanilbo: business-friendly policy attracts investment
-        ("미래전략산업에 대한 투자를 확대하고 친기업 정책을 추진해 미래 먹거리산업을 빠르게 구축하겠다", "investment-attraction"),
+        (
+            "미래전략산업에 대한 투자를 확대하고 친기업 정책을 추진해 미래 먹거리산업을 빠르게 구축하겠다",
+            "investment-attraction",
+        ),
         # set-h h-07-kukinews: investment subsidies
-        ("이날 간담회에서는 △전문 인력 양성 및 채용 지원 △투자 보조금 확대 △정주 여건 개선 등", "investment-attraction"),
+        (
+            "이날 간담회에서는 △전문 인력 양성 및 채용 지원 △투자 보조금 확대 △정주 여건 개선 등",
+            "investment-attraction",
+        ),
         # constructed: the national voucher for traditional markets
         ("구는 명절을 앞두고 온누리상품권 할인 판매를 늘린다.", "small-merchants"),
     ],
@@ -1003,11 +1015,16 @@ def test_words_in_a_bullet_items_gloss_are_items(ref: Reference) -> None:
 
 def test_a_head_noun_on_its_own_as_a_list_item_names_its_area(ref: Reference) -> None:
     # set-h h-01-wooritvnews: `주거` is housing, and `문화` an item joined to it
-    (result,) = decide(ref, ["인재들이 정착해 꿈을 이룰 수 있도록 일자리, 주거, 문화 등 다방면의 지원을 아끼지 않겠다"])
+    (result,) = decide(
+        ref, ["인재들이 정착해 꿈을 이룰 수 있도록 일자리, 주거, 문화 등 다방면의 지원을 아끼지 않겠다"]
+    )
     assert set(result.slugs) == {"jobs", "housing", "culture-tourism"}
     # set-g g-09-changwon
     (result,) = decide(
-        ref, ["시는 출산·보육, 청년·일자리, 주거, 노후, 인구대응 등 6개분야 246개사업 인구정책 실행계획을 수립했다."]
+        ref,
+        [
+            "시는 출산·보육, 청년·일자리, 주거, 노후, 인구대응 등 6개분야 246개사업 인구정책 실행계획을 수립했다."
+        ],
     )
     assert "housing" in result.slugs
 
@@ -1071,7 +1088,9 @@ def test_people_of_a_welfare_article_stay_welfare(ref: Reference) -> None:
 
 def test_the_last_head_noun_of_a_long_list_names_its_area(ref: Reference) -> None:
     # set-f f-08-cnbnews: `…-일자리-주거를`, the list's particle on its last item
-    (result,) = decide(ref, ["결혼-출산-육아-교육-일자리-주거를 종합적으로 개선하기 위한 사람중심의 전략과 정책이 필요하다"])
+    (result,) = decide(
+        ref, ["결혼-출산-육아-교육-일자리-주거를 종합적으로 개선하기 위한 사람중심의 전략과 정책이 필요하다"]
+    )
     assert "housing" in result.slugs
     # constructed: two items are no long list, and `주거를` after one item is the object of the verb
     assert "housing" not in {s for s, _ in hits(ref, "구는 일자리-주거를 잇는다.")}
@@ -1081,7 +1100,10 @@ def test_the_last_head_noun_of_a_long_list_names_its_area(ref: Reference) -> Non
     ("text", "slug"),
     [
         # set-f f-06-ccnnews
-        ("저출산과 고령화로 인한 지방소멸까지 거론되는 상황에서 청년시책 추진은 반드시 필요하다", "youth-policy"),
+        (
+            "저출산과 고령화로 인한 지방소멸까지 거론되는 상황에서 청년시책 추진은 반드시 필요하다",
+            "youth-policy",
+        ),
         # set-f f-08-cnbnews
         ("귀농귀촌 유치와 안정적인 정착 지원 등 종합적인 인구정책마련이 필요하다", "agriculture"),
         # set-f f-09-herald
@@ -1166,12 +1188,17 @@ def test_an_adding_connective_in_an_article_about_one_policy_carries_it(ref: Ref
     ("text", "slug"),
     [
         # set-i i-09-segyelocalnews
-        ("심뇌혈관질환 예방의 중요성을 알리는 ‘자기혈관 숫자 알기-레드서클’ 캠페인도 진행됐다.", "public-health"),
+        (
+            "심뇌혈관질환 예방의 중요성을 알리는 ‘자기혈관 숫자 알기-레드서클’ 캠페인도 진행됐다.",
+            "public-health",
+        ),
         # set-h h-01-wooritvnews
         ("청년들의 주거비 부담을 덜기 위한 ‘청년 임차인 중개 보수 감면 서비스 사업’을 펼친다.", "housing"),
         # set-g g-01-asiae: `4차산업` is the short name of the fourth industrial revolution
-        ("특히 미래산업 기반 신성장 동력 발굴, 4차산업 경쟁력 강화, 일자리 창출과 더불어 첨단도시를 구축한다.",
-         "fourth-industrial-revolution"),
+        (
+            "특히 미래산업 기반 신성장 동력 발굴, 4차산업 경쟁력 강화, 일자리 창출과 더불어 첨단도시를 구축한다.",
+            "fourth-industrial-revolution",
+        ),
     ],
 )
 def test_health_housing_and_4ir_names(ref: Reference, text: str, slug: str) -> None:
@@ -1182,7 +1209,10 @@ def test_health_housing_and_4ir_names(ref: Reference, text: str, slug: str) -> N
 def test_what_an_institution_is_and_where_to_ask_are_no_claims(ref: Reference) -> None:
     # set-g g-07-newsseoul
     (result,) = decide(
-        ref, ["주민참여예산은 예산편성과정에 주민들이 직접 참여해 주민 선호도와 우선순위에 따라 예산을 스스로 결정하는 제도다."]
+        ref,
+        [
+            "주민참여예산은 예산편성과정에 주민들이 직접 참여해 주민 선호도와 우선순위에 따라 예산을 스스로 결정하는 제도다."
+        ],
     )
     assert result.slugs == () and result.reason == "definition"
     # set-h h-05-cctoday
@@ -1192,7 +1222,9 @@ def test_what_an_institution_is_and_where_to_ask_are_no_claims(ref: Reference) -
 
 def test_a_local_programme_described_stays_a_claim(ref: Reference) -> None:
     # set-d d-03-geumcheon: `…사업이다` says what the local programme does (a claim in the gold)
-    (result,) = decide(ref, ["현직자 직무부트캠프는 청년 구직자가 가장 필요한 직무 경험을 쌓을 수 있도록 지원하는 사업이다."])
+    (result,) = decide(
+        ref, ["현직자 직무부트캠프는 청년 구직자가 가장 필요한 직무 경험을 쌓을 수 있도록 지원하는 사업이다."]
+    )
     assert result.slugs
     # constructed: the city introduced the institution, which is an act
     (result,) = decide(ref, ["구는 올해 주민참여예산 제도를 처음 도입했다."])
@@ -1201,7 +1233,9 @@ def test_a_local_programme_described_stays_a_claim(ref: Reference) -> None:
 
 def test_youth_jobs_name_both_policies(ref: Reference) -> None:
     # set-h h-03-seouland (the gold codes youth jobs as jobs and youth policy, as set-e e-08 does)
-    (result,) = decide(ref, ["동대문구는 ‘지역주도형 청년일자리 사업’ 발대식을 열고 본격적인 활동을 시작했다."])
+    (result,) = decide(
+        ref, ["동대문구는 ‘지역주도형 청년일자리 사업’ 발대식을 열고 본격적인 활동을 시작했다."]
+    )
     assert set(result.slugs) == {"jobs", "youth-policy"}
 
 

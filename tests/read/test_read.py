@@ -80,7 +80,11 @@ def test_jsonl_rows_with_given_metadata() -> None:
     records = read(FORMATS / "articles.jsonl")
     assert [r.source.rsplit(":", 1)[1] for r in records] == ["1", "2", "3", "4", "6"]
     first, second, third, fourth, duplicate = records
-    assert first.given == {"title": "영등포구, 범죄예방 빅데이터 플랫폼 구축", "published": "2018.11.26", "outlet": "아시아경제"}
+    assert first.given == {
+        "title": "영등포구, 범죄예방 빅데이터 플랫폼 구축",
+        "published": "2018.11.26",
+        "outlet": "아시아경제",
+    }
     assert first.text.startswith("[아시아경제 박종일 기자] 1인 여성가구수가")
     assert second.given["url"].startswith("https://www.chosun.com/")
     assert third.format == "text" and fourth.format == "html"
@@ -93,7 +97,11 @@ def test_csv_rows_with_given_metadata() -> None:
     assert [r.source.rsplit(":", 1)[1] for r in records] == ["2", "3"]
     assert records[0].given["reporter"] == "안유신 기자"
     assert records[0].text.startswith("용현산업단지 기업인협의회")
-    assert records[1].raw.decode("utf-8").startswith('"영등포구, 범죄예방 빅데이터 플랫폼 구축",2018-11-26,아시아경제,박종일,')
+    assert (
+        records[1]
+        .raw.decode("utf-8")
+        .startswith('"영등포구, 범죄예방 빅데이터 플랫폼 구축",2018-11-26,아시아경제,박종일,')
+    )
 
 
 def test_stdin_text_and_jsonl() -> None:
@@ -163,9 +171,15 @@ def test_json_array_and_tsv(tmp_path: Path) -> None:
     import json
 
     body = (CORPUS / "yonhap-danyang-undated.txt").read_text(encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps([{"text": body, "press": "연합뉴스"}, 3], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "a.json").write_text(
+        json.dumps([{"text": body, "press": "연합뉴스"}, 3], ensure_ascii=False), encoding="utf-8"
+    )
     first, second = read(tmp_path / "a.json")
-    assert first.source.endswith("a.json:1") and first.given == {"outlet": "연합뉴스"} and first.text == body.strip()
+    assert (
+        first.source.endswith("a.json:1")
+        and first.given == {"outlet": "연합뉴스"}
+        and first.text == body.strip()
+    )
     assert isinstance(second, InputError) and second.reason == "JSON item is a int, not an object"
     with (tmp_path / "b.tsv").open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh, delimiter="\t").writerows([["title", "body"], ["제목", body * 1000]])

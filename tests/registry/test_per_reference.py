@@ -23,4 +23,3 @@ def test_built_once_per_reference_and_again_for_another() -> None:
     assert len(built) == 2
     assert count_officials(reference) == len(reference.officials)
     assert len(built) == 2  # the first one is still cached
-

@@ -19,7 +19,9 @@ def _count(session, model) -> int:
 
 def test_seeding_twice_changes_nothing(engine) -> None:
     with transaction(engine) as s:
-        before = {t: _count(s, t) for t in (m.Jurisdiction, m.Person, m.Term, m.Post, m.Policy, m.PolicyKeyword)}
+        before = {
+            t: _count(s, t) for t in (m.Jurisdiction, m.Person, m.Term, m.Post, m.Policy, m.PolicyKeyword)
+        }
         counts = seed(s)
         assert not counts.changed, counts
         assert {t: _count(s, t) for t in before} == before
@@ -45,7 +47,12 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
         assert _count(s, m.Term) == terms_before
         assert _count(s, m.PolicyKeyword) == keywords_before + 1
         hong = s.scalars(
-            select(m.Term).join(m.Post).where(m.Term.person_key == "hong-joon-pyo", m.Post.jurisdiction_code == "27")
+            select(m.Term)
+            .join(m.Post)
+            .where(m.Term.person_key == "hong-joon-pyo", m.Post.jurisdiction_code == "27")
         ).all()
         assert [t.end_date.isoformat() for t in hong] == ["2025-04-12"]
-        assert s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "황사")) == "fine-dust"
+        assert (
+            s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "황사"))
+            == "fine-dust"
+        )
