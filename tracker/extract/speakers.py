@@ -430,16 +430,7 @@ class _Sentence:
             k += 1
         if k == etm + 1:
             return None
-        start, end = tokens[etm + 1].start, tokens[k - 1].end
-        while start < end:
-            found = self._person(_Subject(start, end, end), last)
-            if found is not None and found.text:
-                return found
-            space = self.text.find(" ", start, end)
-            if space < 0:
-                break
-            start = space + 1
-        return None
+        return self._longest_person(tokens[etm + 1].start, tokens[k - 1].end, last)
 
     def _frame_topic(self, subject: _Subject) -> bool:
         """A topic that frames what is said, not who says it (`2019년도 군정방향은 … 을 설명했다`, `농업소득
@@ -479,7 +470,11 @@ class _Sentence:
         longest run of words before `의` that names a person."""
         if self._said is None:
             return None
-        start, end = self._said.span(1)
+        return self._longest_person(*self._said.span(1), last)
+
+    def _longest_person(self, start: int, end: int, last: Speaker) -> Speaker | None:
+        """The longest run of words ending at `end` that names a person (`국민의힘 윤희숙 의원` is read
+        as `윤희숙 의원` when the party name is no part of a name)."""
         while start < end:
             found = self._person(_Subject(start, end, end), last)
             if found is not None and found.text:

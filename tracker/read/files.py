@@ -114,7 +114,9 @@ def records_from_bytes(source: str, data: bytes, *, extension: str) -> Iterator[
     if is_html and not html_visible_text(text):
         yield InputError(source, "HTML has no body text")
         return
-    yield InputRecord(source=source, raw=data, text=text, format="html" if is_html else "text", encoding=encoding)
+    yield InputRecord(
+        source=source, raw=data, text=text, format="html" if is_html else "text", encoding=encoding
+    )
 
 
 def _looks_like_jsonl(text: str) -> bool:

@@ -100,7 +100,9 @@ def iter_json(path: str, text: str, encoding: str) -> Iterator[InputRecord | Inp
         yield record_from_mapping(path, text.encode("utf-8"), value, encoding)
         return
     if not isinstance(value, list):
-        yield InputError(path, f"JSON holds a {type(value).__name__}, not an article object or a list of them")
+        yield InputError(
+            path, f"JSON holds a {type(value).__name__}, not an article object or a list of them"
+        )
         return
     for number, item in enumerate(value, start=1):
         source = f"{path}:{number}"
@@ -142,7 +144,9 @@ def iter_csv(path: str, text: str, encoding: str, delimiter: str = ",") -> Itera
             continue
         out = io.StringIO()
         csv.writer(out, lineterminator="\n", delimiter=delimiter).writerow(cells)
-        yield record_from_mapping(source, out.getvalue().encode("utf-8"), dict(zip(names, cells, strict=True)), encoding)
+        yield record_from_mapping(
+            source, out.getvalue().encode("utf-8"), dict(zip(names, cells, strict=True)), encoding
+        )
 
 
 def _scalar(value: object) -> str:
