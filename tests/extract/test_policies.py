@@ -393,6 +393,13 @@ def test_programme_that_presents_achievements_is_a_claim(ref: Reference) -> None
         "㈜한빛은 시에 500억 원의 투자와 80명 고용을 약속했다.",
         "도민의 일자리를 늘려준 기업의 투자와 고용에 감사했다.",
         "기업 하기 좋은 도시를 만들겠다.",
+        # real: set-o o-08-kbmaeil, a count between the companies and attracting them
+        "전체적인 플랫폼 사업을 할 수 있는 기업을 1∼2개 유치하고",
+        "좋은 기업 60개 유치가 목표이지만",
+        # real: set-o o-05-businesspost, companies and industry attracted together
+        "공항이 있어야 관광 활성화, 기업과 산업 유치가 가능한 만큼",
+        # real: corpus naeil-daegu-undated
+        "삼성·롯데와 강소기업 등 포함 141개 기업을 유치했다.",
     ],
 )
 def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
@@ -405,6 +412,11 @@ def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
         # constructed: a start-up's investment function and the city's own spending are no attraction
         "초기창업기업의 투자기능을 강화하겠다.",
         "시는 도로 정비에 100억 원을 들인다.",
+        # constructed: companies opening a kindergarten, a start-up attracted as a tenant of a start-up centre
+        "기업들이 직장 유치원을 새로 열었다.",
+        "창업기업을 유치해 보육하겠다.",
+        # constructed: attracting tourists or an event is no business attraction
+        "관광객 유치와 대회 유치에 힘쓰겠다.",
     ],
 )
 def test_investment_words_that_are_not_attraction(ref: Reference, text: str) -> None:
