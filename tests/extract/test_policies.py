@@ -158,6 +158,10 @@ def test_report_of_holding_an_event_is_not_a_claim(ref: Reference) -> None:
         "시는 13일 청년 일자리 창출을 위한 토론회를 열었다.",
         # constructed
         "이날 ‘2024 청년 일자리 박람회’에는 시장과 기업 관계자 100여명이 참석했다.",
+        # real: set-n n-08-pressian, a press release's event relayed with `…했다고 밝혔다`
+        "경남도는 25일 오전 웨스틴 조선 서울호텔에서 ‘2022 경상남도 투자유치 설명회’를 개최했다고 밝혔다.",
+        # constructed: the same relay with 전하다
+        "시는 13일 시청에서 청년 일자리 간담회를 열었다고 전했다.",
     ],
 )
 def test_holding_an_event_on_a_policy_is_not_a_claim(ref: Reference, text: str) -> None:
@@ -178,6 +182,10 @@ def test_holding_an_event_on_a_policy_is_not_a_claim(ref: Reference, text: str) 
         "시는 청년 일자리 정책 방향을 논의하는 간담회를 개최했다.",
         # constructed: the participants' discussion is what the event was held for
         "권 시장은 청년들과 일자리 정책을 논의하기 위해 청년 일자리 간담회를 개최했다.",
+        # constructed: relayed with `…했다고 밝혔다`, the discussion still says something
+        "시는 13일 청년 일자리 간담회를 열어 일자리 정책을 논의했다고 밝혔다.",
+        # constructed: 밝히다 with a plan as its own object is no relay
+        "시는 청년 일자리 간담회를 개최하고 일자리 지원 계획을 밝혔다.",
     ],
 )
 def test_event_that_says_something_about_the_policy_is_a_claim(ref: Reference, text: str) -> None:

@@ -134,10 +134,21 @@ def says_more_than_holding(
             or any(s <= t.start < e for s, e in titles)
         ):
             continue
-        if _sets_the_scene(tokens, i):
+        if _sets_the_scene(tokens, i) or _reports_the_clause(tokens, i):
             continue
         return True
     return False
+
+
+# The quotative endings by which news reports a press release's clause (`…를 개최했다고 밝혔다`).
+_QUOTATIVE = frozenset({"다고", "라고", "자고"})
+
+
+def _reports_the_clause(tokens: Sequence[TokenLike], i: int) -> bool:
+    """The verb at `i` only reports the clause before it (`설명회를 개최했다고 밝혔다`, `…열었다고 전했다`):
+    Korean news relays a press release's sentence with a quotative ending and 밝히다/전하다, and the
+    reporting verb says nothing the clause does not."""
+    return i > 0 and tokens[i - 1].tag == "EC" and tokens[i - 1].form in _QUOTATIVE
 
 
 def _sets_the_scene(tokens: Sequence[TokenLike], i: int) -> bool:
