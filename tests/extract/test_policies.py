@@ -408,6 +408,8 @@ def test_programme_that_presents_achievements_is_a_claim(ref: Reference) -> None
         "공항이 있어야 관광 활성화, 기업과 산업 유치가 가능한 만큼",
         # real: corpus naeil-daegu-undated
         "삼성·롯데와 강소기업 등 포함 141개 기업을 유치했다.",
+        # real: set-o o-01-iusm, private capital attracted to a public project
+        "민자유치를 통한 풍력단지 상업운영 추진과 GW급 부유식 풍력단지를 확산시키기로 했다",
     ],
 )
 def test_investment_attraction_phrasings(ref: Reference, text: str) -> None:
