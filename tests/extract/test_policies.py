@@ -48,6 +48,16 @@ def test_particles_and_spacing(ref: Reference) -> None:
     assert hits(ref, "스마트 시티 조성에 나섰다") == [("smart-city", "스마트 시티")]
 
 
+def test_indoor_air_quality_is_fine_dust(ref: Reference) -> None:
+    # real: set-n n-06-asiae, indoor air quality and air purifiers in a fine-dust plan
+    found = {
+        slug for slug, _ in hits(ref, "실내공기질을 점검하고 공기정화장치 관리를 강화하도록 조치할 예정이며")
+    }
+    assert "fine-dust" in found
+    # constructed: air as an everyday word is none
+    assert "fine-dust" not in {slug for slug, _ in hits(ref, "공기가 좋은 날 공원을 찾았다.")}
+
+
 def test_spaced_keyword_across_a_particle(ref: Reference) -> None:
     found = hits(ref, "대구시는 물클러스터에 141개 기업을 유치했다.")
     assert ("investment-attraction", "기업을 유치") in found
