@@ -265,6 +265,23 @@ def test_wishes_and_verdicts_on_one_company_are_not_claims(ref: Reference) -> No
     assert decisions[3].slugs == ("startup-support",)  # the entity judged is the policy's own body
 
 
+def test_verdict_on_the_governments_own_work_is_a_claim(ref: Reference) -> None:
+    sentences = [
+        "이외에도 구는 ‘치매안심노리터(老利攄)’를 도입해 어르신들의 치매 예방과 사회 참여를 유도하고 있다.",
+        # real: set-n n-03-heraldcorp, the district's programme recognised as a model
+        "이 성과로 보건복지부 우수사례 경진대회에서도 관악구가 전국 1위 ‘최우수상’을 수상하며, "
+        "자치구 치매안심센터 운영의 모범 사례로 인정받았다.",
+        # constructed: the bare word for the government as subject
+        "시는 청년 일자리 정책으로 우수 지자체로 평가받았다.",
+        # constructed: a verdict on one company stays a remark
+        "스마트팜 기업 ㈜그린은 업계를 선도할 것으로 평가됐다.",
+    ]
+    decisions = decide(ref, sentences)
+    assert decisions[1].slugs == ("dementia-care",)
+    assert decisions[2].slugs and decisions[2].slugs[0] == "jobs"
+    assert decisions[3].reason == "remark"
+
+
 def test_quoted_sentence_ending_on_a_noun_is_a_claim(ref: Reference) -> None:
     # `“… 재검토한다는 발표는 행정 불신을 초래하는 행위”라고 했다`: the copula is in the quotative
     # constructed (adapted from a 2023 영남일보 article outside the corpus)

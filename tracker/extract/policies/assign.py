@@ -42,6 +42,7 @@ from tracker.extract.policies.remarks import (
     only_mentions,
     only_spoke_about,
     said_so,
+    topic_is_government,
 )
 from tracker.extract.policies.targets import _for_the_people, _targeted
 from tracker.extract.policies.topics import _running_topic, article_topics
@@ -152,7 +153,11 @@ def assign_policies(
             if (
                 (_COURTESY.search(text) and not _REQUEST.search(text))
                 or (not is_quote and _INTERVIEW_QUESTION.match(text))
-                or (_VERDICT.search(text) and not _topic_is_policy(toks, hits))
+                or (
+                    _VERDICT.search(text)
+                    and not _topic_is_policy(toks, hits)
+                    and not topic_is_government(toks)
+                )
                 or _GENERAL_FACT.match(text)
                 or _CONTACT.search(text)
                 or courtesy_visit(toks)

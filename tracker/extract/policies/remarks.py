@@ -150,3 +150,22 @@ def _topic_is_policy(tokens: Sequence[TokenLike], hits: Sequence[PolicyHit]) -> 
             start, end = tokens[j].start, tokens[i - 1].end
             return any(h.start < end and start < h.end for h in hits)
     return False
+
+
+# The governments whose own work a verdict may praise (`관악구가 … 모범 사례로 인정받았다`): a city, county,
+# district or province, as the bare word or a name (`관악구`, `성남시`, `경상남도`).
+_GOVERNMENT_WORDS = frozenset({"시", "군", "구", "도", "시청", "군청", "구청", "도청"})
+_GOVERNMENT_NAME = re.compile(r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|시|군|구|도)$")
+
+
+def topic_is_government(tokens: Sequence[TokenLike]) -> bool:
+    """Whether the sentence's subject (the noun before its first 은/는/이/가) is a local government: a
+    verdict on the government's own work (`관악구가 … 최우수상을 수상하며 … 모범 사례로 인정받았다`) is a
+    result of its policy, unlike a verdict on one company (ANNOTATION_NOTES convention 3)."""
+    for i, t in enumerate(tokens):
+        if t.tag in {"JX", "JKS"} and t.form in {"은", "는", "이", "가"} and i:
+            prev = tokens[i - 1]
+            return prev.form in _GOVERNMENT_WORDS or (
+                prev.tag == "NNP" and bool(_GOVERNMENT_NAME.match(prev.form))
+            )
+    return False
