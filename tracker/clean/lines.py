@@ -335,6 +335,11 @@ _BRACKETED_OUTLET_BYLINE = re.compile(
     rf"^[\[(<]\s*(?P<outlets>[^\s\[\]()<>=]{{2,30}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
     rf"(?:\s+(?P<place>[가-힣]{{1,5}}))?\s*[\])>]$"
 )
+# The outlet in brackets, then the desk's place with a slash and the reporter, as a closing byline:
+# '[신아일보] 부산/김삼태 기자' (set-o o-04).
+_BRACKET_OUTLET_DESK_BYLINE = re.compile(
+    rf"^\[(?P<outlet>[^\s\[\]=]{{2,15}})\]\s*(?:[가-힣]{{1,6}}\s*/\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+)
 # The e-mail in brackets between the name and the title, maybe after the outlet: '제주방송 안수경(skan01@jibs.co.kr)
 # 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
 _NAME_EMAIL_TITLE = re.compile(
@@ -538,6 +543,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         if all(named):
             # sister outlets sharing one byline name no single outlet; the copyright notice says whose page it is
             return True, Found(reporter=m["name"], outlet=named[0] if len(named) == 1 else None)
+    if line[:1] == "[" and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line)) and (outlet := outlet_name(m["outlet"])):
+        return True, Found(outlet=outlet, reporter=m["name"])  # '[신아일보] 부산/김삼태 기자'
     if (
         line.endswith(("기자", "특파원"))
         and (m := _OUTLET_NAME_BYLINE.match(line))
