@@ -543,7 +543,11 @@ def footer_line(line: str) -> tuple[bool, Found]:
         if all(named):
             # sister outlets sharing one byline name no single outlet; the copyright notice says whose page it is
             return True, Found(reporter=m["name"], outlet=named[0] if len(named) == 1 else None)
-    if line[:1] == "[" and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line)) and (outlet := outlet_name(m["outlet"])):
+    if (
+        line[:1] == "["
+        and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line))
+        and (outlet := outlet_name(m["outlet"]))
+    ):
         return True, Found(outlet=outlet, reporter=m["name"])  # '[신아일보] 부산/김삼태 기자'
     if (
         line.endswith(("기자", "특파원"))
