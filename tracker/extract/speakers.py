@@ -510,7 +510,30 @@ class _Sentence:
         if self.reporting and subjects:
             reported_until = self._indirect_end()
             subjects = [s for s in subjects if not self._reported_content(s, reported_until)]
+            proposed_until = self._proposal_end()
+            subjects = [
+                s
+                for s in subjects
+                if s.particle_end > proposed_until or s.topic or self._names_official(s.start, s.end)
+            ]
         return subjects
+
+    def _proposal_end(self) -> int:
+        """Where the content of a proposal or request made a noun ends, when it is the object of the reporting
+        verb (`중앙정부와 지방정부가 함께 참여해 … 만들 것을 제안했다`, set-n n-01; `…이 협력하기를 요청했다`), or
+        -1. A subject marked 이/가 inside it is what is proposed, never who proposes, even an institution:
+        the one proposing is dropped, as Korean drops a subject known from the sentence before."""
+        tokens = self.tokens
+        for k in range(len(tokens) - 2, 0, -1):
+            tok = tokens[k]
+            if (
+                tok.tag == "JKO"
+                and (tokens[k - 1].form == "것" or tokens[k - 1].tag == "ETN")
+                and not self._inside_quote(tok.start)
+                and _REPORTING.match(self.text, tokens[k + 1].start)
+            ):
+                return tok.start
+        return -1
 
     def _names_official(self, start: int, end: int) -> bool:
         return any(m.start < end and m.end > start for m in self.mentions)
