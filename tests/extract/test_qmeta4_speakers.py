@@ -30,6 +30,12 @@ def _speakers(text: str, reference: Reference) -> list[tuple[str | None, str | N
             "그러면서 중앙정부와 지방정부가 함께 참여해 수소에너지 보급·확산을 위한 국가 로드맵을 만들 것을 제안했다.",
             [("kwon-young-jin", "권영진 대구시장"), ("kwon-young-jin", "권영진 대구시장")],
         ),
+        # set-n n-07 (스페셜경제), shortened: a release written before the event, in the present tense
+        (
+            "권영진 대구시장은 “지속적인 지원을 하겠다”고 밝힐 예정이다.\n\n"
+            "아울러 “협약기업은 지역경제 발전에 중추적인 역할을 해줄 것”을 당부한다.",
+            [("kwon-young-jin", "권영진 대구시장"), ("kwon-young-jin", "권영진 대구시장")],
+        ),
         # constructed: the proposer is written, outside the proposal
         (
             "권영진 대구시장은 시의 노력을 소개했다.\n\n시민단체가 국가 로드맵 수립을 제안했다.",
