@@ -555,8 +555,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
-        if m["place"] is None and outlet is None:  # '[대구=홍길동 기자]': a place, no outlet
-            found = Found(reporter=m["name"], place=m["outlet"].strip())
+        if m["place"] is None and outlet is None and not _brand_shaped(m["outlet"].strip()):
+            found = Found(reporter=m["name"], place=m["outlet"].strip())  # '[대구=홍길동 기자]': a place
         else:
             found = Found(
                 outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"]
@@ -594,6 +594,18 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+def _brand_shaped(text: str) -> bool:
+    """'[리얼타임코리아=김범기기자]' (set-n n-04): before '=' in a reporter's bracket stands the desk's place or the
+    outlet. Places there are short ('대구', '서귀포', '홍성군'); one word of five letters or more that ends in no
+    administrative suffix is the outlet's name, even one the table does not know."""
+    return (
+        len(text) >= 5
+        and " " not in text
+        and not text.endswith(("시", "군", "구", "도", "읍", "면", "동"))
+        and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", text))
+    )
 
 
 def _square_brackets(line: str) -> str:

@@ -169,7 +169,9 @@ def main_jurisdiction(
             form = by_text[m.group(1)]
             mentions.append((form, text, m.end(), factor, offset * 100000 + m.start()))
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
-    for form, text, end, factor, position in mentions:
+    for index, (form, text, end, factor, position) in enumerate(mentions):
+        if _address_prefix(form, text, end, mentions[index + 1 : index + 2], valid):
+            continue
         code = _resolve(form.codes, valid, mentioned, reference)
         if code is None:
             continue
@@ -193,6 +195,9 @@ def main_jurisdiction(
         first_seen.setdefault(code, position)
         if is_strong:
             strong.add(code)
+    for code in _bare_place_with_head(reference, body, headline, day, standalone_bare, valid):
+        scores[code] += TITLE_WEIGHT
+        strong.add(code)
     for code, weight, is_strong in _people(reference, body, headline, day):
         if code not in valid:
             continue
@@ -214,6 +219,23 @@ def main_jurisdiction(
     if not candidates:
         return None
     return max(candidates, key=lambda c: (scores[c], valid[c].level == "basic", -first_seen.get(c, 0)))
+
+
+def _address_prefix(
+    form: _Form, text: str, end: int, following: list, valid: dict[str, Jurisdiction]
+) -> bool:
+    """'경남 진주시는', '전북 장수군', '경남 진주시장': a province written right before one of its own cities or counties is that
+    place's address, not a mention of the province; it adds nothing to the province's score (set-n n-07: the
+    province's name, once as an address, outweighed the city the story is about)."""
+    if form.title or not following:
+        return False
+    nxt, nxt_text, _, _, nxt_position = following[0]
+    if nxt_text is not text:
+        return False
+    start = nxt_position % 100000
+    if start <= end or text[end:start].strip() or start - end > 2:
+        return False
+    return any(valid[c].parent_code in form.codes for c in nxt.codes if c in valid)
 
 
 def _valid(j: Jurisdiction, day: date | None) -> bool:
@@ -295,6 +317,43 @@ def _people(
                 found.append((official.jurisdiction_code, PERSON_WEIGHT, titled))
             else:
                 found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT, titled))
+    return found
+
+
+_HEAD_TITLE = {"시": "시장", "군": "군수", "구": "구청장"}
+
+
+def _bare_place_with_head(
+    reference: Reference,
+    body: str,
+    headline: str | None,
+    day: date | None,
+    standalone_bare: dict[str, int],
+    valid: dict[str, Jurisdiction],
+) -> list[str]:
+    """Cities and counties named only bare ('성남의', '성남 품격') whose head the text calls by family name and
+    title ('은 시장은'), as papers do after the first mention: the pair names the government (set-o o-09, whose
+    text starts after the head's full name). The family name must be that of one of the place's heads in
+    office at the date (any term when undated), so a '김 시장' of another city does not count."""
+    text = f"{headline or ''}\n{body}"
+    found = []
+    for code, count in standalone_bare.items():
+        j = valid.get(code)
+        title = _HEAD_TITLE.get(j.kind) if j is not None and j.level == "basic" else None
+        if title is None or count < 1:
+            continue
+        surnames = {
+            o.name_ko[0]
+            for o in reference.officials
+            if o.role == "head"
+            and o.jurisdiction_code == code
+            and len(o.name_ko) >= 2
+            and (day is None or o.in_office_on(day))
+        }
+        if surnames and re.search(
+            rf"(?<![가-힣])(?:{'|'.join(sorted(surnames))})\s{title}(?![가-힣]{{2}})", text
+        ):
+            found.append(code)
     return found
 
 

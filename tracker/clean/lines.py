@@ -199,12 +199,12 @@ _REGION_LABEL = re.compile(
     r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠)\s*영역$"
 )
 # Buttons and links of article pages and board view pages, in any spacing: '글 내용보기', '원문보기', '본문듣기',
-# '기사 읽기', '목록으로', '이전기사', '전체메뉴', 'SNS 공유하기', '팝업 닫기', '기자의 다른기사', '독자 제보'.
+# '기사 읽기', '목록으로', '이전기사' (alone or in a row, '이전기사 다음기사'), '전체메뉴', 'SNS 공유하기', '팝업 닫기', '기자의 다른기사', '독자 제보'.
 _UI_LABEL = re.compile(
     r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
     r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
-    r"|^(?:전체|이전|다음)\s*기사$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
-    r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?$|^검색\s*하기$"
+    r"|^(?:(?:전체|이전|다음)\s*기사\s*)+$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?(?:\s*버튼)?$|^검색\s*하기$"
     r"|^(?:이\s*)?기자의?\s*(?:다른\s*기사|페이지|구독)$|^언론사\s*(?:구독|홈)$|^오늘\s*하루\s*(?:보지|열지)\s*않기$"
 )
 _SKIP_NAV = re.compile(
@@ -267,6 +267,13 @@ _SECTION_LABEL = re.compile(
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
+# Text a page's chrome leaves behind when its icons are drawn with an icon font: the icon's ligature name, a
+# lowercase snake_case word ('chevron_right 지역 chevron_right 장수', 'phone_iphone 모바일 웹', set-n n-09), outside
+# addresses (URLs, e-mail). Story text does not write such words.
+_ICON_LIGATURE = re.compile(r"(?<![A-Za-z0-9_@./:=-])[a-z]+(?:_[a-z]+)+(?![A-Za-z0-9_@./-])")
+# The site's clock in the masthead, in English ('UPDATE 2025-11-10 06:37 (Mon)', set-n n-09): the time the
+# site last changed, not the article's (pages date the article with Korean labels, '입력', '승인', '수정').
+_SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
 _BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
@@ -327,6 +334,11 @@ _NAME_ONLY_BYLINE = re.compile(
 _BRACKETED_OUTLET_BYLINE = re.compile(
     rf"^[\[(<]\s*(?P<outlets>[^\s\[\]()<>=]{{2,30}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
     rf"(?:\s+(?P<place>[가-힣]{{1,5}}))?\s*[\])>]$"
+)
+# The outlet in brackets, then the desk's place with a slash and the reporter, as a closing byline:
+# '[신아일보] 부산/김삼태 기자' (set-o o-04).
+_BRACKET_OUTLET_DESK_BYLINE = re.compile(
+    rf"^\[(?P<outlet>[^\s\[\]=]{{2,15}})\]\s*(?:[가-힣]{{1,6}}\s*/\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # The e-mail in brackets between the name and the title, maybe after the outlet: '제주방송 안수경(skan01@jibs.co.kr)
 # 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
@@ -447,6 +459,8 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
+        or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
+        or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
@@ -529,6 +543,12 @@ def footer_line(line: str) -> tuple[bool, Found]:
         if all(named):
             # sister outlets sharing one byline name no single outlet; the copyright notice says whose page it is
             return True, Found(reporter=m["name"], outlet=named[0] if len(named) == 1 else None)
+    if (
+        line[:1] == "["
+        and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line))
+        and (outlet := outlet_name(m["outlet"]))
+    ):
+        return True, Found(outlet=outlet, reporter=m["name"])  # '[신아일보] 부산/김삼태 기자'
     if (
         line.endswith(("기자", "특파원"))
         and (m := _OUTLET_NAME_BYLINE.match(line))

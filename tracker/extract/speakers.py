@@ -56,9 +56,10 @@ _PERSON_TITLE_END = (
     "감독", "선수", "변호사", "의사", "목사", "교사", "연구원", "군수", "당선인", "후보", "대행", "지사",
     "대변인", "교육감", "주무관",
 )  # fmt: skip
+# Present forms (`말한`, `밝힌`, `당부한`) serve releases written before the event (`아울러 “…”을 당부한다`, set-n n-07).
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
-    r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|"
+    r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|당부한|"
     r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|"
     r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
     # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
@@ -510,7 +511,30 @@ class _Sentence:
         if self.reporting and subjects:
             reported_until = self._indirect_end()
             subjects = [s for s in subjects if not self._reported_content(s, reported_until)]
+            proposed_until = self._proposal_end()
+            subjects = [
+                s
+                for s in subjects
+                if s.particle_end > proposed_until or s.topic or self._names_official(s.start, s.end)
+            ]
         return subjects
+
+    def _proposal_end(self) -> int:
+        """Where the content of a proposal or request made a noun ends, when it is the object of the reporting
+        verb (`중앙정부와 지방정부가 함께 참여해 … 만들 것을 제안했다`, set-n n-01; `…이 협력하기를 요청했다`), or
+        -1. A subject marked 이/가 inside it is what is proposed, never who proposes, even an institution:
+        the one proposing is dropped, as Korean drops a subject known from the sentence before."""
+        tokens = self.tokens
+        for k in range(len(tokens) - 2, 0, -1):
+            tok = tokens[k]
+            if (
+                tok.tag == "JKO"
+                and (tokens[k - 1].form == "것" or tokens[k - 1].tag == "ETN")
+                and not self._inside_quote(tok.start)
+                and _REPORTING.match(self.text, tokens[k + 1].start)
+            ):
+                return tok.start
+        return -1
 
     def _names_official(self, start: int, end: int) -> bool:
         return any(m.start < end and m.end > start for m in self.mentions)
