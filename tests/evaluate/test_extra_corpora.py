@@ -217,6 +217,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 1.0,
         "metadata_jurisdiction": 1.0,
     },
+    # set-p: six articles; its gold dates claims from outside the text (ERRORS file), so no date floor
+    "set-p": {
+        "claim_f1": 0.88,
+        "policy_f1": 0.78,
+        "speaker_accuracy": 0.97,
+        "kind_accuracy": 0.6,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.5,
+        "metadata_published": 1.0,
+        "metadata_reporter": 0.83,
+        "metadata_outlet": 0.66,
+        "metadata_jurisdiction": 1.0,
+    },
 }
 
 
@@ -229,7 +242,7 @@ def report(name: str) -> Report:
 def test_every_article_of_the_set_is_scored(name: str) -> None:
     gold = len(list((SETS / name / "gold").glob("*.json")))
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
-    assert gold >= 9  # sets of ten articles; set-o has nine (its annotator dropped a weak tenth)
+    assert gold >= 6  # sets of ten articles; set-o has nine and set-p six (their annotators' time boxes)
 
 
 @pytest.mark.parametrize(("name", "metric"), [(n, m) for n, floors in FLOORS.items() for m in floors])
