@@ -3,34 +3,10 @@ the fields of one target group's programme (sets k, l, m), with constructed coun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from test_policies import decide  # the same sentence-by-sentence helper (tests/extract is on sys.path)
 
-from tracker.extract.kiwi import get_kiwi
-from tracker.extract.policies import UnitPolicies, assign_policies, build_lexicon
 from tracker.reference import Reference
-
-
-@dataclass(frozen=True)
-class Tok:
-    form: str
-    tag: str
-    start: int
-    end: int
-
-
-def decide(ref: Reference, sentences: list[str], headline: str | None = None) -> list[UnitPolicies]:
-    offsets, tokens, pos = [], [], 0
-    for sentence in sentences:
-        offsets.append(pos)
-        tokens.append(
-            [Tok(t.form, t.tag, pos + t.start, pos + t.start + t.len) for t in get_kiwi().tokenize(sentence)]
-        )
-        pos += len(sentence) + 1
-    return assign_policies(
-        sentences, tokens, offsets, build_lexicon(ref), eligible=[True] * len(sentences), headline=headline
-    )
 
 
 @pytest.mark.parametrize(
