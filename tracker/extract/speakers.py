@@ -438,19 +438,9 @@ class _Sentence:
         분야는 … 을 꼽았다`): marked 은/는, a thing that cannot speak (no person, pronoun, title, institution
         or group of people) and no speech or address. With a reporting verb the speaker is then dropped,
         as Korean drops a subject known from the sentence before."""
-        if not subject.topic or self._names_official(subject.start, subject.end):
+        if not subject.topic or self.text[subject.start : subject.end].endswith(_ADDRESS_ENDS):
             return False
-        phrase = self.text[subject.start : subject.end]
-        words = phrase.split()
-        if (
-            not words
-            or phrase in _PRONOUNS
-            or words[-1] in _HEAD_TITLES
-            or words[-1].endswith(_SPEAKING_ENDS)
-            or phrase.endswith(_ADDRESS_ENDS)
-        ):
-            return False
-        return self._named(subject.start, subject.end) is None
+        return self._cannot_speak(subject)
 
     def _address(self, last: Speaker) -> bool:
         """The topic is a speech or address (`담화문은 … 의지를 담았다`) and someone spoke before."""
@@ -550,9 +540,12 @@ class _Sentence:
         """A subject inside the reported clause of a reporting verb that cannot be the one speaking
         (`이어 로봇산업은 키워야 한다고 강조했다`): the sentence then has no subject of its own and
         continues the previous speaker."""
-        if subject.particle_end > reported_until:
-            return False
-        if any(m.start < subject.end and m.end > subject.start for m in self.mentions):
+        return subject.particle_end <= reported_until and self._cannot_speak(subject)
+
+    def _cannot_speak(self, subject: _Subject) -> bool:
+        """The subject is a thing: no official, pronoun, title, speaking body (`대구시`, `관계자`) or
+        person named in it."""
+        if self._names_official(subject.start, subject.end):
             return False
         phrase = self.text[subject.start : subject.end]
         words = phrase.split()
