@@ -96,10 +96,10 @@ def is_caption_line(line: str) -> bool:
 
 
 # One sentence that says what the picture shows ('… 발표하고 있다.', '… 기념촬영을 하고 있다.'), then a bare credit
-# ('전주시', '/ 대전교육청', '사진 홍길동 기자'): '우범기 전주시장이 30일 시청에서 … 발표하고 있다. 전주시'.
+# ('전주시', '/ 대전교육청', '/사진=광주시', '사진 홍길동 기자'): '우범기 전주시장이 30일 시청에서 … 발표하고 있다. 전주시'.
 # The credit is a name: a story cut after its next sentence's first words ('… 있다. 이에 따라 시는') is not.
 _ACTION_THEN_NAME = re.compile(
-    r"(?:고\s*있다|모습이다)\.\s*/?\s*(?!(?:한편|이어|또한|특히|이에|그러나|하지만|다만|앞서|아울러|이와|또)(?:\s|$))[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,12}(?:\s[가-힣A-Za-z0-9·]{1,10})?(?<![은는을를에고며면와과로])$"
+    r"(?:고\s*있다|모습이다)\.\s*/?\s*(?:사진\s*=\s*)?(?!(?:한편|이어|또한|특히|이에|그러나|하지만|다만|앞서|아울러|이와|또)(?:\s|$))[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,12}(?:\s[가-힣A-Za-z0-9·]{1,10})?(?<![은는을를에고며면와과로])$"
 )
 # Compiled once (`is_caption_line` runs on every body line): ends of sentences, a '사진=' label.
 _SENTENCE_ENDS = re.compile(r"[다요][.!?]")

@@ -105,6 +105,8 @@ _PLACES = frozenset(
     ]
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
+_DATE_BAR = re.compile(r"^\d{1,2}\s*[./]\s*\d{1,2}\.?\s*\(\s*[월화수목금토일]\s*\)$")
 _LABEL_FIRST = re.compile(rf"^(?:{DATE_LABEL})", re.IGNORECASE)
 _SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 
@@ -123,7 +125,8 @@ def headline_like(line: str) -> bool:
     """Short, not a sentence, not a dateline, subhead marker or contact line."""
     return (
         4 <= len(line) <= 150
-        and _HANGUL.search(line) is not None  # 'check 3d gpu' and other script or menu leftovers are not
+        # 'check 3d gpu' and other script or menu leftovers are not, nor a date bar with its weekday ('05.14 (화)')
+        and _HANGUL.search(_WEEKDAY.sub("", line)) is not None
         and not _SENTENCE_END.search(line)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
@@ -139,7 +142,7 @@ def headline_like(line: str) -> bool:
 
 # A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)', '... 밝혔다. / 대전교육청', '... 발표하고
 # 있다. 전주시') is a caption or story, not a title ('"…하겠다." 김 시장' keeps its quote mark after the stop).
-_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][가-힣A-Za-z ·]{0,14}$")
+_SENTENCE_THEN_CREDIT = re.compile(r"[다요]\.\s*[(\[<]|[다요]\.\s*/?\s*[가-힣A-Za-z][가-힣A-Za-z ·=]{0,14}$")
 
 
 _DATE_WORD = re.compile(r"\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}")
@@ -237,6 +240,8 @@ def take_header(
         if not line:
             continue
         rest_count -= 1
+        if headline is None and _DATE_BAR.match(line):
+            continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if (
             headline is None
             and line.startswith(("제", "기사"))

@@ -398,6 +398,10 @@ _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이�
 _TRAILING_NAME_BYLINE = re.compile(
     rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
 )
+# The bracketed outlet byline glued to the last sentence: '…을 소개했다. [비즈니스포스트 김남형 기자]'.
+_TRAILING_BRACKETED_BYLINE = re.compile(
+    rf"(?<=[.!?”\"’])\s*[\[(<]\s*(?P<outlet>[^\s\[\]()<>=]{{2,30}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
+)
 # Where the page after the story begins: comment widgets, 'most read' and related-article lists, the
 # site's company footer. Nothing after such a line belongs to the article.
 _PAGE_END = re.compile(
@@ -626,7 +630,8 @@ def _field_row(line: str) -> tuple[bool, Found]:
 
 
 def strip_trailing_byline(line: str) -> tuple[str, Found]:
-    """'...추진하고 있다.최세호 기자 seho@naeil.com' -> the sentence, and the reporter it names.
+    """'...추진하고 있다.최세호 기자 seho@naeil.com' -> the sentence, and the reporter it names ('…했다. [비즈니스포스트
+    김남형 기자]': and the outlet).
 
     Pages that print the byline without an e-mail glue it to the last sentence ('...고 말했다.유규상 기자');
     that tail is cut only right after a sentence end or closing quote, so a sentence about a reporter stays.
@@ -634,6 +639,15 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     if "기자" not in line and "특파원" not in line:  # what the patterns need
         return line, Found()
     if "@" not in line:
+        if (
+            line.endswith(("]", ")", ">"))
+            and (m := _TRAILING_BRACKETED_BYLINE.search(line))
+            and m.start() > 0
+        ):
+            # the bracket, name and title say it is a byline, so the word before the name is the outlet
+            # even when the table does not know it
+            outlet = outlet_name(m["outlet"]) or m["outlet"]
+            return line[: m.start()].rstrip(), Found(reporter=m["name"], outlet=outlet)
         if (
             not line.endswith(("기자", "특파원"))
             or not (m := _TRAILING_NAME_BYLINE.search(line))
