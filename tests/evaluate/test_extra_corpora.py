@@ -224,10 +224,37 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_accuracy": 0.97,
         "kind_accuracy": 0.6,
         "officials_f1": 0.93,
-        "metadata_headline": 0.5,
+        "metadata_headline": 0.66,
         "metadata_published": 1.0,
-        "metadata_reporter": 0.83,
-        "metadata_outlet": 0.66,
+        "metadata_reporter": 1.0,
+        "metadata_outlet": 0.83,
+        "metadata_jurisdiction": 1.0,
+    },
+    # set-q, set-r: nine excerpts each; floors at their blind first runs (extractor 0.6.1)
+    "set-q": {
+        "claim_f1": 0.77,
+        "policy_f1": 0.71,
+        "speaker_accuracy": 0.93,
+        "date_accuracy": 0.93,
+        "kind_accuracy": 0.63,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.44,
+        "metadata_published": 1.0,
+        "metadata_reporter": 0.88,
+        "metadata_outlet": 0.77,
+        "metadata_jurisdiction": 1.0,
+    },
+    "set-r": {
+        "claim_f1": 0.78,
+        "policy_f1": 0.75,
+        "speaker_accuracy": 0.83,
+        "date_accuracy": 0.86,
+        "kind_accuracy": 0.74,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,
+        "metadata_published": 0.88,
+        "metadata_reporter": 1.0,
+        "metadata_outlet": 0.77,
         "metadata_jurisdiction": 1.0,
     },
 }
@@ -242,7 +269,7 @@ def report(name: str) -> Report:
 def test_every_article_of_the_set_is_scored(name: str) -> None:
     gold = len(list((SETS / name / "gold").glob("*.json")))
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
-    assert gold >= 6  # sets of ten articles; set-o has nine and set-p six (their annotators' time boxes)
+    assert gold >= 6  # sets of ten articles; set-o, q and r have nine and set-p six (their annotators' time boxes)
 
 
 @pytest.mark.parametrize(("name", "metric"), [(n, m) for n, floors in FLOORS.items() for m in floors])
