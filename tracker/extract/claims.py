@@ -45,6 +45,11 @@ _BROADCAST_CUE = re.compile(
     r"|(?:말씀|얘기|이야기)(?:을|를)?\s?나눴습니다)[.!]?\s*$"
     r"|^.{0,15}(?:안녕하세요|안녕하십니까|반갑습니다|고맙습니다|감사합니다)[.?!]*\s*$"
 )
+# A question that asks for an opinion (`… 트램 도입에 대해 어떻게 생각하십니까.`) asserts nothing; a rhetorical
+# question does (`… 모르시진 않으시지요?`, set-g), so only these are kept out.
+_QUESTION = re.compile(
+    r"(?:어떻게|어떤)\s?생각(?:하십니까|하시나요|하세요|합니까|하나요|해요|하니)[.?!]*[\"'”’)]*\s*$"
+)
 # A summary bullet line (`- 학생인권조례 폐지? …`), which a transcript's programme page puts before the talk.
 _BULLET_LINE = re.compile(r"[ \t]*[-·ㆍ•][ \t]*\S")
 _REPORTING = re.compile(
@@ -91,7 +96,7 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     questions, a broadcast's hand-offs, sign-offs and greetings."""
     if _is_repeat_of_title(text, meta) or _CAPTION_START.search(text) or QUESTION_LINE.match(text):
         return False
-    if _BROADCAST_CUE.search(text.strip()):
+    if _BROADCAST_CUE.search(text.strip()) or _QUESTION.search(text):
         return False
     if len(text) < 120 and _CAPTION_ANY.search(text):
         return False

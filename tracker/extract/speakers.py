@@ -60,18 +60,20 @@ _PERSON_TITLE_END = (
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|당부한|"
-    r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|"
+    r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|건의했|밝히고\s?나섰|"
     r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
     # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
     # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
     r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했)"
 )
-# `“…” 권 시장의 말이다`: the speaker named after the quote in a genitive.
+# `“…” 권 시장의 말이다`, `…겠다는 게 강 시장의 의지다`: the speaker named at the end in a genitive.
 _SAID_BY = re.compile(
-    r"((?:[가-힣]+ ){0,3}[가-힣]+)의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$"
+    r"((?:[가-힣]+ ){0,3}[가-힣]+)의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언|의지|생각|구상)(?:이다|이었다|였다|입니다|(?<=지)다)[.]?$"
 )
 # What `_SAID_BY` needs at the very end of the sentence (within its last 7 characters): a cheap test first.
-_SAID_END = re.compile(r"(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언)(?:이다|이었다|였다|입니다)[.]?$")
+_SAID_END = re.compile(
+    r"(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언|의지|생각|구상)(?:이다|이었다|였다|입니다|(?<=지)다)[.]?$"
+)
 # Endings of indirect speech (`…해야 한다고 강조했다`, `…부족하다며`): what comes before is reported content.
 _INDIRECT_ENDS = ("다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서")
 # Last letters of a subject that may be the one speaking although it is no registry person: institutions

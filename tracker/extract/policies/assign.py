@@ -41,6 +41,7 @@ from tracker.extract.policies.remarks import (
     courtesy_visit,
     only_mentions,
     only_spoke_about,
+    problem_figure,
     said_so,
     topic_is_government,
 )
@@ -164,6 +165,7 @@ def assign_policies(
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
                 or (not is_quote and only_mentions(text, toks))
                 or (not is_quote and only_spoke_about(text, toks, hits))
+                or (not is_quote and speaker is None and problem_figure(text, toks))
             ):
                 results.append(UnitPolicies((), 0.0, "remark", tuple(hits)))
                 previous = ()

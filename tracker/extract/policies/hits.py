@@ -43,6 +43,10 @@ def find_hits(
         for m in re.finditer(re.escape(word), compact):
             for i in range(m.start(), m.end()):
                 covered[i] = True
+    for pattern in lexicon.circumstances:
+        for m in pattern.finditer(compact):
+            for i in range(m.start(), m.end()):
+                covered[i] = True
     hits: list[PolicyHit] = []
 
     def add(slug: str, keyword: str, c_start: int, c_end: int, generic: bool, fuzzy: bool = False) -> None:

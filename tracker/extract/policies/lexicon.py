@@ -36,6 +36,8 @@ class Lexicon:
     event_frame_verbs: frozenset[str] = frozenset()
     # head noun -> (slug, generic): `…먼지` -> fine-dust
     head_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # patterns over the text without spaces whose keyword only sets the scene (`코로나19 확산에 따라`)
+    circumstances: tuple[re.Pattern[str], ...] = ()
     # derived: one scan finds, at every position, the longest keyword starting there
     pattern: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
@@ -120,6 +122,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
         event_verbs=frozenset(rules.get("event_verbs", [])),
         event_frame_verbs=frozenset(rules.get("event_frame_verbs", [])),
         head_nouns=head_nouns,
+        circumstances=tuple(re.compile(p) for p in rules.get("circumstances", [])),
         # at each position the longest keyword, as the alternation of `by_compact` (longest first) gives
         pattern=re.compile("(?=(" + alternation(by_compact) + "))"),
         by_compact=by_compact,

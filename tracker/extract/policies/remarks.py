@@ -16,9 +16,11 @@ _DEFINITION = re.compile(
     # name as the sentence's first word and topic, `제도` as the predicate)
     r"|^[^\s“\"'‘]+(?:는|은)\s[^“”\"]*(?:하는|되는)\s제도(?:다|이다|입니다)[.\s]*$"
 )
-# `… 문의 사항은 보은군 치매안심센터로 문의하면 된다`: where readers can ask, a notice and no claim.
+# `… 문의 사항은 보은군 치매안심센터로 문의하면 된다`: where readers can ask or how they apply, a notice and no claim.
 _CONTACT = re.compile(
-    r"(?:문의하면\s?된다|문의하면\s?됩니다|문의\s?바란다|문의\s?바랍니다|문의하세요)[.\s]*$"
+    r"(?:문의하면\s?된다|문의하면\s?됩니다|문의\s?바란다|문의\s?바랍니다|문의하세요"
+    # how to use a service (`… 112로 전화해 ‘안심 귀가 서비스’를 신청·이용하면 된다`, set-e e-02)
+    r"|(?:신청|이용|접수|방문|전화)(?:·(?:신청|이용|접수))?하면\s?(?:된다|됩니다))[.\s]*$"
 )
 # The budget as a whole (`내년도 예산안`, `총예산`, `일반회계 전체`): a sentence about it without a keyword
 # is about no one policy.
@@ -169,3 +171,26 @@ def topic_is_government(tokens: Sequence[TokenLike]) -> bool:
                 prev.tag == "NNP" and bool(_GOVERNMENT_NAME.match(prev.form))
             )
     return False
+
+
+# The size of the problem a policy is for (`온실가스 배출량은 전국의 22.2%를 차지하고 있다`, `초미세먼지 배출량
+# 전국 1위 … 불명예도 안고 있다`, `취약계층 부채 비중도 … 6.5% 수준에 이른다`, `사망자수가 많아 인구가 …
+# 감소하고 있다`): background the reporter gives, no claim about the policy. A figure of what was done or
+# reached (`미세먼지 농도가 30% 줄었다`: past tense) or one that names a measure (`저감 대책`, `사업`) is a claim.
+_PROBLEM_FIGURE = re.compile(r"배출량|농도|전국\s?(?:\d+위|최고|최저|최하)|불명예|사망자|인구가")
+_MEASURE = re.compile(
+    r"정책|사업|대책|추진|계획|지원|저감|감축|조성|확대|목표|개선|도입|시행|운영|투자|예산|억\s?원|설치|건립|구축"
+    r"|마련|줄이|낮추|높이|늘리|달성|성과|효과|선정|유치|협약|전략|방안|로드맵|비전"
+)
+
+
+def problem_figure(text: str, tokens: Sequence[TokenLike]) -> bool:
+    """A narrated figure of the problem (above): a statistic, no measure, nothing in the past tense."""
+    return (
+        _PROBLEM_FIGURE.search(text) is not None
+        and _MEASURE.search(text) is None
+        and not any(t.tag == "EP" and t.form in _PAST for t in tokens)
+    )
+
+
+_PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
