@@ -544,9 +544,27 @@ def _opens_with_subject(line: str, subjects: tuple[str, ...]) -> bool:
 
 
 def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) -> list[str]:
-    """Remove body lines that repeat the headline or subheadline (scraped pages print them twice)."""
+    """Remove body lines that repeat the headline or subheadline (scraped pages print them twice), also as
+    an image's alt text (`image_alt_copy`)."""
     repeated = [t for t in (found.headline, found.subheadline, *repeats) if t]
-    return [line for line in lines if not any(same_text(line, t) for t in repeated)]
+    return [
+        line for line in lines if not any(same_text(line, t) or image_alt_copy(line, t) for t in repeated)
+    ]
+
+
+# An image number after the alt text: '… 1', '…_02', '…(3)'.
+_IMAGE_NUMBER = re.compile(r"\s*(?:[_-]?\d{1,2}|\(\d{1,2}\))$")
+_LETTERS = re.compile(r"[^0-9A-Za-z가-힣]")
+
+
+def image_alt_copy(line: str, title: str) -> bool:
+    """'가나시청년일자리확대 1' under '가나시, “청년 일자리 확대”': a CMS names the article's images after the title,
+    with its spaces and punctuation dropped and the image's number added, and a scraper keeps that alt text
+    as a line. Only a line without a sentence end whose letters are exactly the title's counts."""
+    if len(line) > len(title) + 4 or _SENTENCE_END.search(line):
+        return False
+    bare = _LETTERS.sub("", _IMAGE_NUMBER.sub("", line))
+    return len(bare) >= 6 and bare == _LETTERS.sub("", title)
 
 
 def strip_dateline(line: str) -> tuple[str, Found]:
