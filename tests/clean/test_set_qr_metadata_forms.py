@@ -1,5 +1,6 @@
 """Metadata forms met in the blind sets q and r: a government news page's chrome (one skip link per line, a
-menu label, its news section, a 'date | publisher (e-mail)' line, the title again as an image's alt text).
+menu label, its news section, a 'date | publisher (e-mail)' line, the title again as an image's alt text), a
+Latin site name and bulleted share buttons above the title.
 All texts are constructed (`# constructed`); none is copied from an article."""
 
 from __future__ import annotations
@@ -80,3 +81,20 @@ def test_image_alt_text_is_a_copy_of_the_title() -> None:
     assert image_alt_copy("가나도청년일자리늘린다", title)
     assert not image_alt_copy("가나도청년일자리늘린다고 밝혔다.", title)
     assert not image_alt_copy("가나도 청년 창업 늘린다 1", title)
+
+
+@pytest.mark.parametrize("line", ["• 유튜브", "• 프린터", "• PDF"])  # constructed
+def test_bulleted_share_buttons_are_junk(line: str) -> None:
+    assert is_junk(line)
+    assert not is_junk(line.lstrip("• "))  # constructed: a word alone, without the bar's bullet, may be text
+
+
+def test_latin_site_name_and_share_bullets_above_the_title() -> None:
+    text = (
+        "ganapress\n\n  • 페이스북\n  • 유튜브\n\n부산시, 청년 일자리 확대\n\n등록 2022.05.02 10:20:30\n\n"
+        f"  • 프린터\n  • PDF\n\n[부산=가나통신]홍길동 기자 = {BODY}\n\n{BODY2}"
+    )  # constructed
+    article = _clean(text)
+    assert article.meta.headline == "부산시, 청년 일자리 확대"
+    assert article.meta.reporter == "홍길동"
+    assert article.text.startswith(BODY)

@@ -107,6 +107,9 @@ _PLACES = frozenset(
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
 _DATE_BAR = re.compile(r"^\d{1,2}\s*[./]\s*\d{1,2}\.?\s*\(\s*[월화수목금토일]\s*\)$")
+# A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
+# title; an outlet the table knows ('KBS') is read as an outlet line before this is tried.
+_LATIN_SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,29}$")
 _LABEL_FIRST = re.compile(rf"^(?:{DATE_LABEL})", re.IGNORECASE)
 _SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 
@@ -304,6 +307,8 @@ def take_header(
             else:
                 found = found.merge(Found(captions=(line,)))
             continue
+        elif headline is None and _LATIN_SITE_NAME.match(line):
+            continue  # 'newsis': the site's logo text above the title (a Korean title has Hangul)
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):

@@ -152,6 +152,9 @@ _WIDGET_WORDS = frozenset(
         "라인",
         "네이버",
         "블로그",
+        "유튜브",
+        "프린터",
+        "PDF",
     }
 )
 _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
@@ -470,6 +473,7 @@ def is_junk(line: str) -> bool:
             and bare.endswith(("메뉴", "열기", "닫기", "보기"))
             and bool(_MENU_LABEL.match(bare))
         )
+        or (line[:1] in "•∙◦" and bare in _WIDGET_WORDS and bare not in {"-", "+"})
         or (len(bare) <= 20 and ("℃" in bare or "°" in bare) and bool(_WEATHER_ITEM.match(bare)))
         or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
         or (
