@@ -1,6 +1,7 @@
 """Metadata forms met in the blind sets q and r: a government news page's chrome (one skip link per line, a
 menu label, its news section, a 'date | publisher (e-mail)' line, the title again as an image's alt text), a
-Latin site name and bulleted share buttons above the title.
+Latin site name and bulleted share buttons above the title, a hard-wrapped broadcast script with an English
+copyright notice.
 All texts are constructed (`# constructed`); none is copied from an article."""
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import pytest
 
 from tracker.clean import clean
 from tracker.clean.header import image_alt_copy
-from tracker.clean.lines import footer_line, is_junk
+from tracker.clean.lines import copyright_outlet, footer_line, is_junk
+from tracker.clean.outlets import english_outlet
+from tracker.clean.wrapped import unwrap
 from tracker.read import InputRecord
 from tracker.reference import load_reference
 
@@ -98,3 +101,53 @@ def test_latin_site_name_and_share_bullets_above_the_title() -> None:
     assert article.meta.headline == "부산시, 청년 일자리 확대"
     assert article.meta.reporter == "홍길동"
     assert article.text.startswith(BODY)
+
+
+WRAPPED = [
+    "홍길동 시장은 오늘 민선 8기 후반기를",  # constructed
+    "시작하는 기자회견을 열고 지난 2년간",  # constructed
+    "청년 일자리를 크게 늘렸다고",  # constructed
+    "밝혔습니다.",  # constructed
+    "홍 시장은 앞으로 산업단지 조성에",  # constructed
+    "속도를 내고 교통망을 넓히는 데",  # constructed
+    "힘쓰겠다고 말했습니다.",  # constructed
+]
+
+
+def test_hard_wrapped_sentences_are_joined() -> None:
+    assert unwrap([*WRAPPED, "여러분의 의견을 남겨주세요"]) == [
+        " ".join(WRAPPED[:4]),
+        " ".join(WRAPPED[4:]),
+        "여러분의 의견을 남겨주세요",
+    ]
+    article = _clean("\n".join([*WRAPPED, "Copyright © Daejeon Munhwa Broadcasting Corporation."]))
+    assert article.meta.headline is None
+    assert article.text.split("\n\n")[0] == " ".join(WRAPPED[:4])
+    assert article.meta.outlet == "대전MBC"
+
+
+def test_header_lines_and_lists_are_not_hard_wrapped() -> None:
+    header = [
+        "부산시, 청년 일자리 사업 확대",  # constructed
+        "내년 예산 30억원 투입해 창업 공간",  # constructed
+        "홍길동 기자 입력 2022.05.02 10:20",  # constructed
+        f"{BODY} {BODY2} {BODY}",
+    ]
+    assert unwrap(header) == header
+    items = [
+        "▲ 청년 일자리 확대",
+        "▲ 창업 공간 조성",
+        "▲ 교통망 확충.",
+        "▲ 주거 지원 강화",
+        "▲ 돌봄 확대.",
+    ]  # constructed
+    assert unwrap(items) == items
+
+
+def test_english_copyright_holders() -> None:
+    assert english_outlet("Ulsan Munhwa Broadcasting Corporation") == "울산MBC"  # constructed
+    assert english_outlet("Korean Broadcasting System") == "KBS"  # constructed
+    assert english_outlet("Gana Trading Company") is None  # constructed
+    assert (
+        copyright_outlet("Copyright © Busan Munhwa Broadcasting Co., Ltd. All rights reserved.") == "부산MBC"
+    )

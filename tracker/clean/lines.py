@@ -11,7 +11,7 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import outlet_for_domain, outlet_name
+from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_name
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -743,6 +743,8 @@ def copyright_outlet(line: str) -> str | None:
     text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+|&\s*[\w.-]+\.(?:com|kr|net|co\.kr|or\.kr)\b", " ", text)
     # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'
     text = re.sub(r"['‘\"“][^'’\"”]{2,40}['’\"”]", " ", text)
+    if english := english_outlet(text.strip(" .,:;<>[]()/|-")):
+        return english  # 'Copyright © Ulsan Munhwa Broadcasting Corporation.' -> '울산MBC'
     parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]
     parts = [p for p in parts if p]
     if not parts:

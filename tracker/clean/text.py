@@ -42,6 +42,7 @@ from tracker.clean.lines import (
     strip_trailing_byline,
 )
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
+from tracker.clean.wrapped import unwrap
 
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
@@ -73,7 +74,7 @@ def clean_lines(
     glued to the lead.
     """
     lines = [normalise_line(line) for line in raw_lines]
-    lines = [line for line in lines if not is_junk(line)]
+    lines = unwrap([line for line in lines if not is_junk(line)])
     lines, stored_date = _take_stored_date(lines)
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
