@@ -1,7 +1,7 @@
 """Metadata forms met in the blind sets q and r: a government news page's chrome (one skip link per line, a
 menu label, its news section, a 'date | publisher (e-mail)' line, the title again as an image's alt text), a
 Latin site name and bulleted share buttons above the title, a hard-wrapped broadcast script with an English
-copyright notice.
+copyright notice, a photo agency's credit printed apart from its caption, and a '[place/outlet]' dateline.
 All texts are constructed (`# constructed`); none is copied from an article."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.clean import clean
-from tracker.clean.header import image_alt_copy
+from tracker.clean.header import image_alt_copy, strip_dateline
 from tracker.clean.lines import copyright_outlet, footer_line, is_junk
 from tracker.clean.outlets import english_outlet
 from tracker.clean.wrapped import unwrap
@@ -151,3 +151,20 @@ def test_english_copyright_holders() -> None:
     assert (
         copyright_outlet("Copyright © Busan Munhwa Broadcasting Co., Ltd. All rights reserved.") == "부산MBC"
     )
+
+
+def test_copyright_outranks_a_photo_credit_printed_apart() -> None:
+    caption = "홍길동 시장이 1일 취임사를 하며 민선 8기 출범을 알리고 있다. 가나통신"  # constructed
+    text = (
+        f"부산시장 취임 “시민이 주인”\n\n입력 2022-07-01 10:00\n\n{BODY}\n\n취임사 하는 홍길동 시장\n{caption}\n"
+        f"{BODY2}\n\n\n가나통신\nCopyright ⓒ 가나신문 All rights reserved. 무단 전재-재배포 금지"
+    )  # constructed
+    assert _clean(text).meta.outlet == "가나신문"
+
+
+def test_place_slash_outlet_dateline() -> None:
+    rest, found = strip_dateline(f"[대전/ABC]홍길동 기자ㅣ{BODY}")  # constructed
+    assert (rest, found.outlet, found.reporter, found.place) == (BODY, "ABC", "홍길동", "대전")
+    # constructed: a bracket of two places or of photo words is no dateline
+    assert strip_dateline(f"[대구/경북] {BODY}")[1].outlet is None
+    assert strip_dateline(f"[사진/자료] {BODY}")[1].outlet is None

@@ -35,6 +35,11 @@ _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPO
 # Also in angle brackets, with the desk's place before a slash: '<전국매일신문 세종/ 유양준기자 >이춘희 …'.
 _PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
 _ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){_REPORTER}\s*>\s*")
+# The desk's place and the outlet with a slash between them, the reporter after the bracket with '=' or a bar:
+# '[대전/CTN]홍길동 기자ㅣ…', '[부산/가나일보] 홍길동 기자 = …'.
+_PLACE_SLASH_OUTLET = re.compile(
+    rf"^\[(?P<place>[^\]/=\n]{{1,12}}?)\s*/\s*(?P<outlet>[^\]/=\n]{{1,20}}?)\s*\]\s*(?:{_REPORTER}\s*[=ㅣ|]\s*)?"
+)
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
@@ -600,6 +605,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
+    elif (m := _PLACE_SLASH_OUTLET.match(line)) and (slashed := _place_and_outlet(m["place"], m["outlet"])):
+        found = Found(outlet=slashed[1], reporter=m["name"], place=slashed[0])
     elif (m := _PAREN_OUTLET_REPORTER.match(line) or _ANGLE_OUTLET_REPORTER.match(line)) and (
         outlet := outlet_name(m["outlet"])
     ):
@@ -622,6 +629,27 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+_LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}$")
+
+
+def _place_and_outlet(place: str, outlet: str) -> tuple[str, str] | None:
+    """'[대전/CTN]' -> ('대전', 'CTN'): one side is a place (a city or province, or a name ending in an
+    administrative suffix), the other an outlet (the table's, one shaped like an outlet's name, or a Latin
+    brand); either order. None when the bracket is something else ('[사진/자료]')."""
+    for where, name in ((place.strip(), outlet.strip()), (outlet.strip(), place.strip())):
+        if not _place_shaped(where):
+            continue
+        if canonical := outlet_name(name):
+            return where, canonical
+        if _LATIN_BRAND.match(name) or _brand_shaped(name):
+            return where, name
+    return None
+
+
+def _place_shaped(text: str) -> bool:
+    return text in _PLACES or bool(re.fullmatch(r"[가-힣]{1,4}(?:시|군|구|도)", text))
 
 
 def _brand_shaped(text: str) -> bool:
