@@ -35,6 +35,11 @@ _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPO
 # Also in angle brackets, with the desk's place before a slash: '<전국매일신문 세종/ 유양준기자 >이춘희 …'.
 _PAREN_OUTLET_REPORTER = re.compile(rf"^\((?P<outlet>[^)=\n]+?)\s+{_REPORTER}\)\s*")
 _ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){_REPORTER}\s*>\s*")
+# The desk's place and the outlet with a slash between them, the reporter after the bracket with '=' or a bar:
+# '[대전/CTN]홍길동 기자ㅣ…', '[부산/가나일보] 홍길동 기자 = …'.
+_PLACE_SLASH_OUTLET = re.compile(
+    rf"^\[(?P<place>[^\]/=\n]{{1,12}}?)\s*/\s*(?P<outlet>[^\]/=\n]{{1,20}}?)\s*\]\s*(?:{_REPORTER}\s*[=ㅣ|]\s*)?"
+)
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
@@ -107,6 +112,9 @@ _PLACES = frozenset(
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
 _DATE_BAR = re.compile(r"^\d{1,2}\s*[./]\s*\d{1,2}\.?\s*\(\s*[월화수목금토일]\s*\)$")
+# A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
+# title; an outlet the table knows ('KBS') is read as an outlet line before this is tried.
+_LATIN_SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,29}$")
 _LABEL_FIRST = re.compile(rf"^(?:{DATE_LABEL})", re.IGNORECASE)
 _SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 
@@ -304,6 +312,8 @@ def take_header(
             else:
                 found = found.merge(Found(captions=(line,)))
             continue
+        elif headline is None and _LATIN_SITE_NAME.match(line):
+            continue  # 'newsis': the site's logo text above the title (a Korean title has Hangul)
         elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
@@ -544,9 +554,27 @@ def _opens_with_subject(line: str, subjects: tuple[str, ...]) -> bool:
 
 
 def drop_repeats(lines: list[str], found: Found, repeats: tuple[str, ...] = ()) -> list[str]:
-    """Remove body lines that repeat the headline or subheadline (scraped pages print them twice)."""
+    """Remove body lines that repeat the headline or subheadline (scraped pages print them twice), also as
+    an image's alt text (`image_alt_copy`)."""
     repeated = [t for t in (found.headline, found.subheadline, *repeats) if t]
-    return [line for line in lines if not any(same_text(line, t) for t in repeated)]
+    return [
+        line for line in lines if not any(same_text(line, t) or image_alt_copy(line, t) for t in repeated)
+    ]
+
+
+# An image number after the alt text: '… 1', '…_02', '…(3)'.
+_IMAGE_NUMBER = re.compile(r"\s*(?:[_-]?\d{1,2}|\(\d{1,2}\))$")
+_LETTERS = re.compile(r"[^0-9A-Za-z가-힣]")
+
+
+def image_alt_copy(line: str, title: str) -> bool:
+    """'가나시청년일자리확대 1' under '가나시, “청년 일자리 확대”': a CMS names the article's images after the title,
+    with its spaces and punctuation dropped and the image's number added, and a scraper keeps that alt text
+    as a line. Only a line without a sentence end whose letters are exactly the title's counts."""
+    if len(line) > len(title) + 4 or _SENTENCE_END.search(line):
+        return False
+    bare = _LETTERS.sub("", _IMAGE_NUMBER.sub("", line))
+    return len(bare) >= 6 and bare == _LETTERS.sub("", title)
 
 
 def strip_dateline(line: str) -> tuple[str, Found]:
@@ -577,6 +605,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
+    elif (m := _PLACE_SLASH_OUTLET.match(line)) and (slashed := _place_and_outlet(m["place"], m["outlet"])):
+        found = Found(outlet=slashed[1], reporter=m["name"], place=slashed[0])
     elif (m := _PAREN_OUTLET_REPORTER.match(line) or _ANGLE_OUTLET_REPORTER.match(line)) and (
         outlet := outlet_name(m["outlet"])
     ):
@@ -599,6 +629,27 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     while (marker := BROADCAST_MARKER.match(rest)) is not None:
         rest = rest[marker.end() :]
     return rest.strip(), found
+
+
+_LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}$")
+
+
+def _place_and_outlet(place: str, outlet: str) -> tuple[str, str] | None:
+    """'[대전/CTN]' -> ('대전', 'CTN'): one side is a place (a city or province, or a name ending in an
+    administrative suffix), the other an outlet (the table's, one shaped like an outlet's name, or a Latin
+    brand); either order. None when the bracket is something else ('[사진/자료]')."""
+    for where, name in ((place.strip(), outlet.strip()), (outlet.strip(), place.strip())):
+        if not _place_shaped(where):
+            continue
+        if canonical := outlet_name(name):
+            return where, canonical
+        if _LATIN_BRAND.match(name) or _brand_shaped(name):
+            return where, name
+    return None
+
+
+def _place_shaped(text: str) -> bool:
+    return text in _PLACES or bool(re.fullmatch(r"[가-힣]{1,4}(?:시|군|구|도)", text))
 
 
 def _brand_shaped(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import outlet_for_domain, outlet_name
+from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_name
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -152,6 +152,9 @@ _WIDGET_WORDS = frozenset(
         "라인",
         "네이버",
         "블로그",
+        "유튜브",
+        "프린터",
+        "PDF",
     }
 )
 _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
@@ -172,6 +175,15 @@ def _widget_row(bare: str) -> bool:
 # ('이미지 확대', '사진 크게 보기', '이미지 원본보기'). They name the picture, never the story.
 _IMAGE_LABEL = re.compile(
     r"^(?:표지|대표|기사|본문|첨부|지면)?\s*(?:이미지|사진)\s*(?:확대(?:\s*보기)?|크게\s*보기|원본\s*보기|닫기)?$"
+)
+# One skip link alone on its line, in any wording: '통합검색 바로가기', '메인메뉴 바로가기' (a government page prints
+# one per line above its title). A title does not end in '바로가기'; an outlet's 'OO일보 바로가기' names no outlet.
+_SKIP_LINK = re.compile(r"^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?\s*바로\s*가기$")
+# A menu's hidden label alone on its line: '화면컨트롤메뉴', '메인메뉴', '주 메뉴 열기' (screen-reader headings of
+# page templates).
+_MENU_LABEL = re.compile(
+    r"^(?:주|메인|전체|상단|하단|서브|좌측|우측|빠른|퀵|통합|모바일|사이트|화면\s*컨트롤|화면|컨트롤)\s*메뉴"
+    r"(?:\s*(?:열기|닫기|보기))?$"
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
 # A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
@@ -260,9 +272,10 @@ def _glued_menu(line: str) -> bool:
     return bool(_HANGUL_WORDS.match(line)) and _LONG_WORD.search(line) is not None
 
 
-# Section labels of news sites ('종합뉴스', '지역소식'): a menu entry, neither an outlet nor a headline.
+# Section labels of news sites ('종합뉴스', '지역소식') and of governments' news pages ('도정뉴스', '시정소식'): a menu
+# entry, neither an outlet nor a headline.
 _SECTION_LABEL = re.compile(
-    r"^(?:종합|지역|포토|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
+    r"^(?:종합|지역|포토|시정|도정|군정|구정|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
     r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
@@ -449,8 +462,18 @@ def is_junk(line: str) -> bool:
         or (
             len(bare) <= 80
             and ("바로" in bare or "이동" in bare or "건너" in bare)
-            and (bool(_SKIP_NAV.match(bare)) or bool(_SKIP_LINK_ROW.match(bare)))
+            and (
+                bool(_SKIP_NAV.match(bare))
+                or bool(_SKIP_LINK_ROW.match(bare))
+                or bool(_SKIP_LINK.match(bare))
+            )
         )
+        or (
+            len(bare) <= 14
+            and bare.endswith(("메뉴", "열기", "닫기", "보기"))
+            and bool(_MENU_LABEL.match(bare))
+        )
+        or (line[:1] in "•∙◦" and bare in _WIDGET_WORDS and bare not in {"-", "+"})
         or (len(bare) <= 20 and ("℃" in bare or "°" in bare) and bool(_WEATHER_ITEM.match(bare)))
         or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
         or (
@@ -586,6 +609,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
         return True, Found(published=line)
+    if line[:1].isdigit() and ("|" in line or "ㅣ" in line) and (published := _date_then_publisher(line)):
+        return True, published
     if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
         line[m.end() :]
     ):  # the last edit, not the publication
@@ -610,6 +635,27 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
         return True, Found(email_outlet=outlet_for_domain(emails[-1]))
     return False, Found()
+
+
+# A government news page's byline: the date, a bar, the publishing body and its contact ('2021.03.15(월) 17:42:39 |
+# 가나도 (이메일주소:x@y.kr'); the contact may be cut at the line's end, its address repeated on the next line.
+_DATE_THEN_PUBLISHER = re.compile(
+    rf"^(?P<date>\d[^|ㅣ]{{5,40}}?)\s*[|ㅣ]\s*(?P<source>[가-힣A-Za-z0-9·]{{2,20}}(?:\s[가-힣A-Za-z0-9·]{{1,12}})?)"
+    rf"\s*(?:[(<\[]\s*(?:(?:이메일|메일|e-?mail)\s*(?:주소)?\s*[:：]?\s*)?(?:{EMAIL})?\s*[)>\]]?\s*(?:{EMAIL}\s*[)>\]]?)?)?$",
+    re.IGNORECASE,
+)
+# The name of a government body: '충청남도', '가나시', '서울특별시', '가나군청'.
+_GOVERNMENT_NAME = re.compile(r"^[가-힣]{1,8}(?:특별자치도|특별자치시|특별시|광역시|도|시|군|구|청)$")
+
+
+def _date_then_publisher(line: str) -> Found | None:
+    """'2021.03.15(월) 17:42:39 | 가나도 (이메일주소:x@y.kr' -> the date, and the body that published the page as
+    its outlet (a government's own news page has no other); None when the line is not a date and a source."""
+    if len(line) > 120 or not (m := _DATE_THEN_PUBLISHER.match(line)) or not is_date_line(m["date"]):
+        return None
+    source = m["source"].strip()
+    outlet = outlet_name(source) or (source if _GOVERNMENT_NAME.match(source) else None)
+    return Found(published=m["date"].strip(), outlet=outlet)
 
 
 def _field_row(line: str) -> tuple[bool, Found]:
@@ -697,6 +743,8 @@ def copyright_outlet(line: str) -> str | None:
     text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+|&\s*[\w.-]+\.(?:com|kr|net|co\.kr|or\.kr)\b", " ", text)
     # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'
     text = re.sub(r"['‘\"“][^'’\"”]{2,40}['’\"”]", " ", text)
+    if english := english_outlet(text.strip(" .,:;<>[]()/|-")):
+        return english  # 'Copyright © Ulsan Munhwa Broadcasting Corporation.' -> '울산MBC'
     parts = [p.strip(" .,:;<>[]()/|-") for p in re.split(r"[,/|]", text)]
     parts = [p for p in parts if p]
     if not parts:

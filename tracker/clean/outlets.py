@@ -130,3 +130,55 @@ def _newspaper_brand(name: str) -> str | None:
     if stem != name and len(stem) >= 3 and stem.endswith(("일보", "신문")):
         return stem
     return None
+
+
+# Outlets' corporate names in English, as broadcasters' copyright notices print them ('Copyright © Korean
+# Broadcasting System'): the brand, and for the regional MBC companies the region's name before it.
+_ENGLISH_BRANDS = {
+    "munhwa broadcasting corporation": "MBC",
+    "munhwa broadcasting corp": "MBC",
+    "munhwa broadcasting": "MBC",
+    "korean broadcasting system": "KBS",
+    "seoul broadcasting system": "SBS",
+    "educational broadcasting system": "EBS",
+    "yonhap news agency": "연합뉴스",
+    "yonhap news": "연합뉴스",
+}
+_ENGLISH_REGIONS = {
+    "busan": "부산",
+    "pusan": "부산",
+    "daegu": "대구",
+    "gwangju": "광주",
+    "kwangju": "광주",
+    "daejeon": "대전",
+    "daejon": "대전",
+    "ulsan": "울산",
+    "jeonju": "전주",
+    "jeju": "제주",
+    "chuncheon": "춘천",
+    "wonju": "원주",
+    "gangneung": "강릉",
+    "samcheok": "삼척",
+    "cheongju": "청주",
+    "chungbuk": "충북",
+    "andong": "안동",
+    "pohang": "포항",
+    "mokpo": "목포",
+    "yeosu": "여수",
+    "jinju": "진주",
+    "gyeongnam": "경남",
+}
+_CORPORATE_TAIL = re.compile(r"[\s,.]*(?:co\.?,?\s*ltd|inc|ltd|corp)\.?$", re.IGNORECASE)
+
+
+def english_outlet(text: str) -> str | None:
+    """'Ulsan Munhwa Broadcasting Corporation' -> '울산MBC', 'Korean Broadcasting System' -> 'KBS'; None for
+    a name the table does not hold (a regional company is the brand with its region before it, as its
+    Korean name is written)."""
+    name = _CORPORATE_TAIL.sub("", " ".join(text.split()).strip(" .,")).lower()
+    if name in _ENGLISH_BRANDS:
+        return _ENGLISH_BRANDS[name]
+    region, _, rest = name.partition(" ")
+    if region in _ENGLISH_REGIONS and _ENGLISH_BRANDS.get(rest) == "MBC":
+        return f"{_ENGLISH_REGIONS[region]}MBC"
+    return None

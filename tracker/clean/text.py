@@ -42,6 +42,7 @@ from tracker.clean.lines import (
     strip_trailing_byline,
 )
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
+from tracker.clean.wrapped import unwrap
 
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
@@ -73,7 +74,7 @@ def clean_lines(
     glued to the lead.
     """
     lines = [normalise_line(line) for line in raw_lines]
-    lines = [line for line in lines if not is_junk(line)]
+    lines = unwrap([line for line in lines if not is_junk(line)])
     lines, stored_date = _take_stored_date(lines)
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
@@ -114,6 +115,9 @@ def clean_lines(
                     part, glued = split_glued_subheadline(part, subjects)
                     found = found.merge(Found(subheadline=glued))
             kept, told = _clean_line(part)
+            if kept is None and told.outlet and photo_credit_repeat(part, found.captions):
+                # the photo's credit, printed apart from its caption: not the page's outlet
+                told = Found(inner_outlet=told.outlet)
             found = found.merge(told)
             if kept:
                 body.append(kept)
@@ -145,6 +149,20 @@ def interviewer_outlet(body: list[str]) -> str | None:
 # A three-syllable personal name that opens with a common family name ('최충일').
 # ('고맙다', '좋아요' end like a predicate, not a name)
 _PERSON_NAME = re.compile(rf"^{SURNAME}[가-힣][가-힣](?<![다요])$")
+
+
+def photo_credit_repeat(line: str, captions: tuple[str, ...]) -> bool:
+    """An outlet line that repeats the credit a caption of the article ends with ('… 알리고 있다. 가나통신' above,
+    'ⓒ 가나일보' copyright below, '가나통신' alone between): the photo agency's credit printed apart from its
+    caption, not the outlet whose page it is."""
+    name = line.strip(" /-–—()[]")
+    if not 2 <= len(name) <= 15:
+        return False
+    for caption in captions:
+        end = caption.rstrip(" )]>")
+        if end.endswith(name) and (len(end) == len(name) or not end[-len(name) - 1].isalnum()):
+            return True
+    return False
 
 
 def _closing_name(body: list[str], subjects: tuple[str, ...]) -> tuple[list[str], str | None]:
