@@ -169,7 +169,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.9,
         "policy_f1": 0.8,
         "speaker_accuracy": 1.0,
-        "date_accuracy": 0.93,
+        "date_accuracy": 0.91,
         "kind_accuracy": 0.69,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
@@ -230,31 +230,33 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.83,
         "metadata_jurisdiction": 1.0,
     },
-    # set-q, set-r: nine excerpts each; floors at their blind first runs (extractor 0.6.1)
+    # set-q, set-r: nine excerpts each; blind first runs 0.776 / 0.789 claim F1 (extractor 0.6.1); floors at the
+    # scores after their classes were fixed (kind accuracy of set-r and date accuracy of set-l fell as claims
+    # were newly found: an undated l-05 claim, set-r claims of another kind)
     "set-q": {
-        "claim_f1": 0.77,
-        "policy_f1": 0.71,
-        "speaker_accuracy": 0.93,
-        "date_accuracy": 0.93,
-        "kind_accuracy": 0.63,
+        "claim_f1": 0.83,
+        "policy_f1": 0.75,
+        "speaker_accuracy": 0.97,
+        "date_accuracy": 0.94,
+        "kind_accuracy": 0.65,
         "officials_f1": 0.9,
-        "metadata_headline": 0.44,
+        "metadata_headline": 0.66,
         "metadata_published": 1.0,
-        "metadata_reporter": 0.88,
-        "metadata_outlet": 0.77,
+        "metadata_reporter": 1.0,
+        "metadata_outlet": 1.0,
         "metadata_jurisdiction": 1.0,
     },
     "set-r": {
-        "claim_f1": 0.78,
-        "policy_f1": 0.75,
-        "speaker_accuracy": 0.83,
-        "date_accuracy": 0.86,
-        "kind_accuracy": 0.74,
+        "claim_f1": 0.9,
+        "policy_f1": 0.85,
+        "speaker_accuracy": 0.89,
+        "date_accuracy": 1.0,
+        "kind_accuracy": 0.73,
         "officials_f1": 1.0,
-        "metadata_headline": 0.88,
-        "metadata_published": 0.88,
+        "metadata_headline": 1.0,
+        "metadata_published": 1.0,
         "metadata_reporter": 1.0,
-        "metadata_outlet": 0.77,
+        "metadata_outlet": 1.0,
         "metadata_jurisdiction": 1.0,
     },
 }
@@ -269,7 +271,9 @@ def report(name: str) -> Report:
 def test_every_article_of_the_set_is_scored(name: str) -> None:
     gold = len(list((SETS / name / "gold").glob("*.json")))
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
-    assert gold >= 6  # sets of ten articles; set-o, q and r have nine and set-p six (their annotators' time boxes)
+    assert (
+        gold >= 6
+    )  # sets of ten articles; set-o, q and r have nine and set-p six (their annotators' time boxes)
 
 
 @pytest.mark.parametrize(("name", "metric"), [(n, m) for n, floors in FLOORS.items() for m in floors])
