@@ -260,6 +260,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 1.0,
         "metadata_jurisdiction": 1.0,
     },
+    # sets s, t, u, v: blind until extractor 0.7.0 was measured on them (ERRORS files); floors at that run
+    "set-s": {
+        "claim_f1": 0.81,
+        "policy_f1": 0.74,
+        "speaker_accuracy": 0.86,
+        "date_accuracy": 0.89,
+        "kind_accuracy": 0.59,
+        "officials_f1": 0.99,
+        "metadata_headline": 0.87,
+        "metadata_published": 0.99,
+        "metadata_reporter": 0.99,
+        "metadata_outlet": 0.87,
+        "metadata_jurisdiction": 0.99,
+    },
+    "set-t": {
+        "claim_f1": 0.89,
+        "policy_f1": 0.76,
+        "speaker_accuracy": 0.93,
+        "date_accuracy": 0.82,
+        "kind_accuracy": 0.69,
+        "officials_f1": 0.95,
+        "metadata_headline": 0.89,
+        "metadata_published": 0.99,
+        "metadata_reporter": 0.69,
+        "metadata_outlet": 0.69,
+        "metadata_jurisdiction": 0.99,
+    },
+    "set-u": {
+        "claim_f1": 0.82,
+        "policy_f1": 0.69,
+        "speaker_accuracy": 0.95,
+        "date_accuracy": 0.99,
+        "kind_accuracy": 0.79,
+        "officials_f1": 0.91,
+        "metadata_headline": 0.69,
+        "metadata_published": 0.99,
+        "metadata_reporter": 0.99,
+        "metadata_outlet": 0.89,
+        "metadata_jurisdiction": 0.99,
+    },
+    "set-v": {
+        "claim_f1": 0.8,
+        "policy_f1": 0.69,
+        "speaker_accuracy": 0.85,
+        "date_accuracy": 0.88,
+        "kind_accuracy": 0.8,
+        "officials_f1": 0.99,
+        "metadata_headline": 0.99,
+        "metadata_published": 0.99,
+        "metadata_reporter": 0.87,
+        "metadata_outlet": 0.74,
+        "metadata_jurisdiction": 0.99,
+    },
 }
 
 
@@ -274,7 +327,7 @@ def test_every_article_of_the_set_is_scored(name: str) -> None:
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
     assert (
         gold >= 6
-    )  # sets of ten articles; set-o, q and r have nine and set-p six (their annotators' time boxes)
+    )  # sets of ten articles; set-o, q and r have nine, set-s and v eight, set-p six (their annotators' time boxes)
 
 
 @pytest.mark.parametrize(("name", "metric"), [(n, m) for n, floors in FLOORS.items() for m in floors])
