@@ -43,7 +43,9 @@ def _running_topic(
         [h.slug for h in hits if not h.generic or _generic_allowed(h.slug, topics, generic_counts)]
         for hits in body
     ]
-    counts = Counter(s for slugs in accepted for s in set(slugs))
+    counts = Counter(
+        s for slugs in accepted for s in dict.fromkeys(slugs)
+    )  # ordered: ties go the same way every run
     headline_slugs = {h.slug for h in headline_hits if not h.generic}
     if headline_slugs and len(headline_slugs) <= 2:
         # the body must bear the headline out: a third of its sentences name the policy
