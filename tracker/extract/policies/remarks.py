@@ -30,10 +30,12 @@ _WHOLE_BUDGET = re.compile(r"예산안|총\s?예산|전체\s?예산|본예산|�
 _GENERAL_FACT = re.compile(r"^[\s“\"'‘]*(우리나라|전국|전\s?세계|세계|국내|한국)(는|은|에서는|적으로)\s")
 # Visiting, listening and encouraging (`…복지관을 방문해 애로사항을 청취하고 격려의 말을 전했다`, `…을 직접
 # 돌아본 후 … 주민과 간담회를 가졌다`): a courtesy visit says nothing about the policy the place belongs to.
-_VISITING = frozenset({"방문", "찾", "둘러보", "돌아보"})
+_VISITING = frozenset({"방문", "찾", "둘러보", "돌아보", "돌"})
 _VISIT_VERBS = frozenset(
     {"방문", "찾", "청취", "듣", "격려", "위로", "전하", "살피", "둘러보", "인사", "당부", "감사", "치하", "만나",
-     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지",
+     "나누", "경청", "하", "되", "있", "위하", "앞서", "따르", "돌아보", "갖", "가지", "돌",
+     # going about it (`… 농가를 방문해 적극 소통 행보에 나섰다`, `… 해결 방안을 함께 고민하는 시간을 가졌다`)
+     "나서", "소통", "고민", "비롯하", "비롯",
      # the occasion and the days (`새해를 맞아`, `지난 2일`, `오는 8일까지`, `설을 앞두고`) only date the visit
      "맞", "맞이", "지나", "오", "앞두"}
 )  # fmt: skip
