@@ -36,7 +36,8 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
     officials.write_text(text.replace("2025-04-11", "2025-04-12", 1), encoding="utf-8")
     policies = seeds / "policies.yaml"
     policies.write_text(
-        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 미세먼지 쉼터,", 1), encoding="utf-8"
+        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 미세먼지 쉼터,", 1),
+        encoding="utf-8",
     )
     with transaction(engine) as s:
         terms_before = _count(s, m.Term)

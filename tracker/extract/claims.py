@@ -244,6 +244,13 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     )
     lead = _lead_spans(units, eligible)
     event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
+    if event is None:
+        # a morning paper's lead often leaves the day to the subheadline or the photo caption (`24일
+        # 대통령·시도지사 간담회 참석 … 건의`, `… 시장이 2일 오전 … 회의에 앞서 선서를 하고 있다`)
+        event = next(
+            (e for t in (meta.subheadline, *article.captions) if t and (e := lead_event(t, published))),
+            None,
+        )
     event_value = event.value if event is not None else None
     previous_day = None  # the date of the unit before, if it was a claim
     quoted_spans: dict[int, list[tuple[int, int]]] = {}

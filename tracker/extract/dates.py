@@ -198,6 +198,11 @@ _SAID_AT = re.compile(
     r"|개최|열린|열렸|열고|열어|가졌|갖고|가진|참석"
     r"|(?:회의|간담회|토론회|설명회|보고회|회견|브리핑|행사|포럼|세미나|대회|조회|연설|인터뷰|방송|식)에서"
 )
+# `대통령이 지난달 28일 … 선언한 것과 관련 양 지사가 “…”고 말했다`: a day inside the matter spoken about
+# (`…한 것과 관련(해)`, `…한 데 대해`, `…한 것을 두고`) is that matter's day, not the saying's.
+_MATTER = re.compile(
+    r"[가-힣][ㄴ-ㅎ]?(?:한|된|던|는)\s?(?:것과\s?관련|것에\s?대해|데\s?대해|것을\s?두고|것에\s?대한)"
+)
 # `…을 개관했다고 밝혔다`: a day before a quotative ending belongs to what is reported, not to the saying.
 _CONTENT_QUOTATIVE = re.compile(r"[가-힣](?:다|라|자)(?:고|며|면서)\s")
 # ... unless the reported clause is an intention (`…이끌어 나아가겠다고 밝혔다`, `…할 계획이라고`,
@@ -222,7 +227,11 @@ def _attached(text: str, ref: DateRef, following: DateRef | None) -> bool:
     stop = _SENTENCE_END.search(text, ref.end, end)
     window = text[ref.end : stop.start() if stop else end]
     said = _SAID_AT.search(window)
-    return said is not None and not _content_quotative(window, 0, said.start())
+    return (
+        said is not None
+        and not _content_quotative(window, 0, said.start())
+        and not _MATTER.search(window, 0, said.start())
+    )
 
 
 def _points(refs: list[DateRef], published: date | None) -> list[DateRef]:
@@ -254,11 +263,12 @@ def said_on(
 
 
 def _reported_in(text: str, ref: DateRef, following: list[DateRef]) -> bool:
-    """A quotative ending (`…했다고`, `…라며`) follows `ref` before the next date and the end of its
-    sentence: the day belongs to a clause that is reported."""
+    """A quotative ending (`…했다고`, `…라며`) or the matter spoken about (`…한 것과 관련`) follows `ref`
+    before the next date and the end of its sentence: the day belongs to a clause that is reported."""
     end = following[0].start if following else len(text)
     stop = _SENTENCE_END.search(text, ref.end, end)
-    return _content_quotative(text, ref.end, stop.start() if stop else end)
+    stop_at = stop.start() if stop else end
+    return _content_quotative(text, ref.end, stop_at) or _MATTER.search(text, ref.end, stop_at) is not None
 
 
 # `11일 구에 따르면`: the day the source gave the news (it dates the narration that follows, not what
