@@ -11,7 +11,15 @@ from functools import lru_cache
 from tracker.clean.captions import agency_photo_caption, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, EMAIL, REPORTER_NAME, REPORTER_TITLE, SURNAME, footer_line
+from tracker.clean.lines import (
+    BROADCAST_MARKER,
+    EMAIL,
+    REPORTER_NAME,
+    REPORTER_TITLE,
+    SURNAME,
+    footer_line,
+    page_end_line,
+)
 from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
 
 _REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
@@ -250,6 +258,8 @@ def take_header(
         rest_count -= 1
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
+        if headline is None and len(line) <= 20 and page_end_line(line):
+            continue  # '최근기사', '많이 본 뉴스': a list widget's heading the page prints above the title
         if (
             headline is None
             and line.startswith(("제", "기사"))

@@ -290,6 +290,8 @@ _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d
 _BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
+# The share counter some templates print above the title: '이 기사는 3번 공유됐고 2개의 댓글이 있습니다.'
+_SHARE_COUNTER = re.compile(r"^이\s*(?:기사|글)(?:는|은)\s*[\d,]+\s*(?:번|회)\s*공유")
 _BULLET_CHARS = "•·∙●○◦-*|"
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
 BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
@@ -427,9 +429,10 @@ _PAGE_END = re.compile(
     r"|(?:삭제한\s*댓글은|댓글을\s*(?:남기|작성|입력|달)|.{0,30}로그인.{0,20}댓글|첫\s*(?:번째\s*)?댓글을)"
     r".*(?:습니다|세요|십시오|니까)[.?!]?$"
     # headings of article lists (the whole line)
-    r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|추천|포토"
+    r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|최근|추천|포토"
     r"|오늘의\s*(?:주요\s*)?|이\s*시각|헤드라인|섹션별\s*인기)\s*(?:뉴스|기사)(?:\s*더보기)?\s*[>›»]?$"
-    r"|관련\s*기사\s*(?:더보기|목록)\s*$"
+    # the related-article list, maybe under the section's name ('사회·경제 관련기사목록')
+    r"|(?:[가-힣A-Za-z·ㆍ/&]{1,12}\s*)?관련\s*기사\s*(?:더보기|목록)\s*$"
     # the site's company footer: link names (alone or followed by a separator) and registration fields
     r"|(?:회사\s*소개|광고\s*문의|제휴\s*문의|개인정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책"
     r"|이메일\s*무단\s*수집\s*거부|이용\s*약관|고충\s*처리인?|윤리\s*강령)\s*(?:$|[|ㅣ·/>])"
@@ -490,6 +493,9 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
+        or (len(bare) <= 60 and bare.startswith("이") and bool(_SHARE_COUNTER.match(bare)))
+        # a bullet with nothing after it: an empty item of the share bar or byline block ('  •  ')
+        or (bool(line.strip()) and not line.strip(" •∙◦●○"))
         or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
     )
 
