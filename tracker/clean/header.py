@@ -215,7 +215,13 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], published=m["date"])
     if date := labelled_date(line):
         return True, Found(published=date)
+    if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
+        return True, Found(published=m["date"])  # '뉴스종합|2019-10-09 07:24': the section, then the date
     return False, Found()
+
+
+# The section a story is filed under, a bar, then the date: '지역뉴스|2019-10-09 07:24', '사회 | 2020.03.04 18:00'.
+_SECTION_THEN_DATE = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,8}\s*[|ㅣ]\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 
 
 def take_header(
