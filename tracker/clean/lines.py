@@ -11,7 +11,7 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_name
+from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_for_site_name, outlet_name
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -405,6 +405,12 @@ _DATE_THEN_BYLINE = re.compile(
 _BYLINE_THEN_DATE = re.compile(
     rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
 )
+# The site's name, the reporter and the date, as one template prints its byline: 'gananews 홍길동기자 | 2025.07.23
+# 13:39:44' (the name in Latin letters, as the site's domain spells it), '가나일보 홍길동 기자 | 2020.03.04 18:00'.
+_SITE_BYLINE_DATE = re.compile(
+    rf"^(?P<site>[^\s\[\]()<>=|ㅣ\d][^\s\[\]()<>=|ㅣ]{{1,14}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:{_BAR})?\s*"
+    r"(?P<date>\d.+)$"
+)
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
@@ -603,6 +609,9 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if len(line) <= 100 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
         email = outlet_for_domain(m["email"]) if m["email"] else None
         return True, Found(reporter=m["name"], published=m["date"], email_outlet=email)
+    if len(line) <= 100 and (m := _SITE_BYLINE_DATE.match(line)) and is_date_line(m["date"]):
+        outlet = outlet_name(m["site"]) or outlet_for_site_name(m["site"])
+        return True, Found(reporter=m["name"], published=m["date"], outlet=outlet)
     if m := _REPORTER_FIELD.match(line):
         return True, Found(reporter=m["name"])
     if m := _SOURCE_LINE.match(line):

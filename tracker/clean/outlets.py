@@ -55,6 +55,23 @@ def outlet_for_domain(domain: str) -> str | None:
     return None
 
 
+def outlet_for_site_name(name: str) -> str | None:
+    """'cnbnews' -> 'CNB뉴스': a site's name in Latin letters as its byline prints it ('cnbnews 홍길동기자 | …') is
+    the first label of its domain; None when no table domain starts with it (or several outlets share it)."""
+    return _site_names().get(name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _site_names() -> dict[str, str]:
+    domains, _ = _table()
+    names: dict[str, set[str]] = {}
+    for domain, outlet in domains.items():
+        label = domain.split(".", 1)[0]
+        if label not in {"www", "news", "m"} and len(label) >= 3:
+            names.setdefault(label, set()).add(outlet)
+    return {label: next(iter(outlets)) for label, outlets in names.items() if len(outlets) == 1}
+
+
 def known_outlet_prefix(text: str) -> str | None:
     """The table outlet that `text` starts with ('KBS 부산' -> 'KBS'), longest first."""
     for name in _longest_first():
