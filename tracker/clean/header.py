@@ -30,8 +30,9 @@ _PLACE_OUTLET = re.compile(
 # '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
 # then the reporter, in one bracket.
 # The desk may also follow the outlet in round brackets: '[아시아경제(수원)=이영규 기자]'.
+# or after a comma: '[가나뉴스,대구=홍길동 기자]'.
 _OUTLET_PLACE_REPORTER = re.compile(
-    rf"^[\[【(](?P<outlet>[^\]】()=\n]+?)(?:\s+(?P<place>[^\]】()=\s]{{1,10}})|\((?P<desk>[^()\]】=\s]{{1,10}})\))?"
+    rf"^[\[【(](?P<outlet>[^\]】()=\n]+?)(?:(?:\s*,\s*|\s+)(?P<place>[^\]】()=\s,]{{1,10}})|\((?P<desk>[^()\]】=\s]{{1,10}})\))?"
     rf"\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 # The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
