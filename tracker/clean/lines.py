@@ -802,6 +802,21 @@ _TRANSLATION_NOTICE = re.compile(
 )
 
 
+# A copyright notice in angle brackets glued to the end of the story's last line: '…고 말했다. <저작권자 ⓒ 가나뉴스
+# 무단전재 및 재배포 금지>', '…기자 x@gana.co.kr<ⓒ가나일보(www.gana.co.kr) 무단전재 배포금지>'.
+_GLUED_COPYRIGHT = re.compile(r"(?<=\S)\s*(?P<notice><\s*(?:저작권자|Copyright|[©ⓒ])[^<>]{2,120}>)\s*$", re.IGNORECASE)
+
+
+def split_glued_copyright(line: str) -> tuple[str, str | None]:
+    """'…말했다. <저작권자 ⓒ 가나뉴스 무단전재 및 재배포 금지>' -> ('…말했다.', the notice); the line and None when no
+    notice ends it. The notice names the page's outlet (`copyright_outlet`) as it does on a line of its own."""
+    if not line.endswith(">") or not (m := _GLUED_COPYRIGHT.search(line)):
+        return line, None
+    if not re.search(r"무단|재배포|rights\s*reserved", m["notice"], re.IGNORECASE):
+        return line, None
+    return line[: m.start()].rstrip(), m["notice"]
+
+
 def strip_inline_footer(line: str) -> str:
     """Cut agency boilerplate glued after the story ('[사진 영상 제보받습니다] 공감언론 뉴시스가 ...') and the
     photo viewer's button text after a caption ('... 완도군 제공 AD 원본보기 아이콘')."""

@@ -132,11 +132,20 @@ def outlet_name(text: str) -> str | None:
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
+    if _section_pair(first):
+        return None
     if first.endswith(_SUFFIXES) and len(first) >= 3:
         if len(text.split()) > 2 or text.split()[-1] in _SITE_MENU_WORDS:
             return None
         return _newspaper_brand(first) or first
     return None
+
+
+def _section_pair(word: str) -> bool:
+    """'사회·경제', '정치ㆍ행정': two section names joined by a middle dot, as a page's section label prints them; sister
+    outlets sharing a byline are joined the same way, but each of their names is an outlet's ('가나일보·다라뉴스')."""
+    parts = re.split(r"[·ㆍ]", word)
+    return len(parts) >= 2 and not all(part.endswith(_SUFFIXES) or known_outlet_prefix(part) for part in parts)
 
 
 def _newspaper_brand(name: str) -> str | None:
