@@ -466,12 +466,36 @@ _GLUED_BEFORE_OFFICIAL = re.compile(
 )
 
 
+# A title that ends in a quoted word with the subheadline glued on: '… 농가소득 “쑥쑥”지역 농가 소득창출의 일등공신 …'.
+# The closing quote is followed by a syllable that neither attaches to the quote as a particle or ending ('”라며',
+# '”며', '”지만', '”는') nor conjugates it ('”했다'); the opening quote stands after a space, in the same line.
+_GLUED_AFTER_QUOTE = re.compile(
+    r"(?<=\s)[“\"][^“”\"]{1,20}[”\"](?=[가-힣])"
+    r"(?![하했한해할함합되됐된돼될은는이가을를의에와과로도만라란며고면냐니던까부보처]|지만|지요)"
+)
+
+
+def _glued_after_quote(line: str) -> int | None:
+    """Where the subheadline starts in a title glued to it after a closing quote (`_GLUED_AFTER_QUOTE`), or None.
+    Both parts must be title-sized (a title is rarely over 35 letters, so the line is long) and the glued part
+    a phrase of three words or more: a quoted word before a short noun ('“특례시”지정') stays whole."""
+    if len(line) < 45:
+        return None
+    for m in _GLUED_AFTER_QUOTE.finditer(line):
+        tail = line[m.end() :]
+        if m.end() >= 15 and len(tail) >= 15 and len(tail.split()) >= 3 and headline_like(tail):
+            return m.end()
+    return None
+
+
 def split_glued_title(line: str) -> tuple[str, str | None]:
     """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
     "… 대상에서 '대상'염태영 수원시장, 수상에 앞서 …" -> ("… 대상에서 '대상'", '염태영 수원시장, 수상에 앞서 …');
     the line itself and None when no speech act or official's name is glued to more text."""
     m = _GLUED_AFTER_SPEECH_ACT.search(line) or _GLUED_BEFORE_OFFICIAL.search(line)
     if not m or m.end() < 8 or len(line) - m.end() < 8:
+        if (cut := _glued_after_quote(line)) is not None:
+            return line[:cut], line[cut:].strip()
         return line, None
     return line[: m.end()], line[m.end() :].strip()
 
