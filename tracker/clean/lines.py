@@ -804,7 +804,9 @@ _TRANSLATION_NOTICE = re.compile(
 
 # A copyright notice in angle brackets glued to the end of the story's last line: '…고 말했다. <저작권자 ⓒ 가나뉴스
 # 무단전재 및 재배포 금지>', '…기자 x@gana.co.kr<ⓒ가나일보(www.gana.co.kr) 무단전재 배포금지>'.
-_GLUED_COPYRIGHT = re.compile(r"(?<=\S)\s*(?P<notice><\s*(?:저작권자|Copyright|[©ⓒ])[^<>]{2,120}>)\s*$", re.IGNORECASE)
+_GLUED_COPYRIGHT = re.compile(
+    r"(?<=\S)\s*(?P<notice><\s*(?:저작권자|Copyright|[©ⓒ])[^<>]{2,120}>)\s*$", re.IGNORECASE
+)
 
 
 def split_glued_copyright(line: str) -> tuple[str, str | None]:

@@ -145,7 +145,9 @@ def _section_pair(word: str) -> bool:
     """'사회·경제', '정치ㆍ행정': two section names joined by a middle dot, as a page's section label prints them; sister
     outlets sharing a byline are joined the same way, but each of their names is an outlet's ('가나일보·다라뉴스')."""
     parts = re.split(r"[·ㆍ]", word)
-    return len(parts) >= 2 and not all(part.endswith(_SUFFIXES) or known_outlet_prefix(part) for part in parts)
+    return len(parts) >= 2 and not all(
+        part.endswith(_SUFFIXES) or known_outlet_prefix(part) for part in parts
+    )
 
 
 def _newspaper_brand(name: str) -> str | None:
