@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.clean.found import Found
-from tracker.clean.lines import EMAIL
+from tracker.clean.lines import EMAIL, SURNAME
 from tracker.clean.outlets import outlet_for_domain, outlet_name
 
 # Photo credits: '© 대구시 제공', 'ⓒ연합뉴스', '(사진=대구시 제공)', '<사진=영등포구>', '/사진=뉴시스',
@@ -41,6 +41,12 @@ _PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전�
 _PORTRAIT = re.compile(
     r"^[▲△]\s*[가-힣]{2,4}\s+(?:[가-힣]{2,10}\s+)?[가-힣]{0,8}"
     r"(?:시장|군수|구청장|도지사|지사|교육감|의장|의원|위원장|장관|청장|국장|과장|대표|이사장|총장|원장)$"
+)
+# The same without the triangle, alone on its line: '홍길동 가나군수', '홍길동 가나도의회 의장'. A page store keeps the
+# portrait's label as a line of its own above the story; a title says what happened, never only who.
+_NAME_AND_OFFICE = re.compile(
+    rf"^{SURNAME}[가-힣]{{1,2}}\s+(?:[가-힣]{{2,10}}\s+)?[가-힣]{{0,8}}"
+    r"(?:시장|군수|구청장|도지사|지사|교육감|의장|의원|위원장|장관|청장|대표|이사장|총장|원장)$"
 )
 # Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
 _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
@@ -85,6 +91,8 @@ def is_caption_line(line: str) -> bool:
             or (len(line) <= 30 and bool(_PORTRAIT.match(line)))
         )
     if _BRACKETED_CREDIT.match(line) or credit_only_line(line):
+        return True
+    if len(line) <= 24 and _NAME_AND_OFFICE.match(line):
         return True
     if len(line) <= 200 and line.endswith("제공") and _BARE_END_CREDIT.search(line):
         return len(_SENTENCE_ENDS.findall(line)) <= 2  # a caption is a sentence or two, not a paragraph

@@ -35,10 +35,11 @@ _DIGIT = re.compile(r"\d")
 
 # Labels that introduce a publication date on news pages ('입력 : ', '작성일: ', '등록 ', '기사입력', '송고시간').
 # Government press releases label the release day '보도일시' / '배포일' ('보도일시 2020. 3. 4.(수) 11:00');
-# board templates print '날짜' / '일자'. The English labels are whole words: 'DATE' inside 'UPDATE' (the site's
+# board templates print '날짜' / '일자'. Some regional papers label the web release '웹출고시간' / '출고' (the story
+# going out to the site, as against the print edition's day). The English labels are whole words: 'DATE' inside 'UPDATE' (the site's
 # clock in a masthead, 'UPDATE 2025-11-10 06:37 (Mon)', set-n n-09) labels no article's date.
 DATE_LABEL = (
-    r"(?:기사\s*|뉴스\s*)?(?:최초\s*)?(?:입력|작성|등록|게재|게시|발행|승인|송고|보도|배포)(?:\s*(?:일시|일자|시간|시각|일))?"
+    r"(?:기사\s*|뉴스\s*|웹\s*)?(?:최초\s*)?(?:입력|작성|등록|게재|게시|발행|승인|송고|보도|배포|출고)(?:\s*(?:일시|일자|시간|시각|일))?"
     r"(?:\s*[:：]\s*|\s*|(?=\d))|(?:날짜|일자)\s*[:：]?\s*|(?<![A-Za-z])(?:Posted|Published|Date)\s*[:：]?\s*"
 )
 DATE_LABEL = rf"(?:{DATE_LABEL})"

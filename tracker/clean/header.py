@@ -11,7 +11,15 @@ from functools import lru_cache
 from tracker.clean.captions import agency_photo_caption, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
-from tracker.clean.lines import BROADCAST_MARKER, EMAIL, REPORTER_NAME, REPORTER_TITLE, SURNAME, footer_line
+from tracker.clean.lines import (
+    BROADCAST_MARKER,
+    EMAIL,
+    REPORTER_NAME,
+    REPORTER_TITLE,
+    SURNAME,
+    footer_line,
+    page_end_line,
+)
 from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
 
 _REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
@@ -22,8 +30,9 @@ _PLACE_OUTLET = re.compile(
 # '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
 # then the reporter, in one bracket.
 # The desk may also follow the outlet in round brackets: '[아시아경제(수원)=이영규 기자]'.
+# or after a comma: '[가나뉴스,대구=홍길동 기자]'.
 _OUTLET_PLACE_REPORTER = re.compile(
-    rf"^[\[【(](?P<outlet>[^\]】()=\n]+?)(?:\s+(?P<place>[^\]】()=\s]{{1,10}})|\((?P<desk>[^()\]】=\s]{{1,10}})\))?"
+    rf"^[\[【(](?P<outlet>[^\]】()=\n]+?)(?:(?:\s*,\s*|\s+)(?P<place>[^\]】()=\s,]{{1,10}})|\((?P<desk>[^()\]】=\s]{{1,10}})\))?"
     rf"\s*=\s*{_REPORTER}\s*[\]】)]\s*"
 )
 # The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
@@ -207,7 +216,13 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], published=m["date"])
     if date := labelled_date(line):
         return True, Found(published=date)
+    if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
+        return True, Found(published=m["date"])  # '뉴스종합|2019-10-09 07:24': the section, then the date
     return False, Found()
+
+
+# The section a story is filed under, a bar, then the date: '지역뉴스|2019-10-09 07:24', '사회 | 2020.03.04 18:00'.
+_SECTION_THEN_DATE = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,8}\s*[|ㅣ]\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 
 
 def take_header(
@@ -250,6 +265,8 @@ def take_header(
         rest_count -= 1
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
+        if headline is None and len(line) <= 20 and page_end_line(line):
+            continue  # '최근기사', '많이 본 뉴스': a list widget's heading the page prints above the title
         if (
             headline is None
             and line.startswith(("제", "기사"))
@@ -449,12 +466,36 @@ _GLUED_BEFORE_OFFICIAL = re.compile(
 )
 
 
+# A title that ends in a quoted word with the subheadline glued on: '… 농가소득 “쑥쑥”지역 농가 소득창출의 일등공신 …'.
+# The closing quote is followed by a syllable that neither attaches to the quote as a particle or ending ('”라며',
+# '”며', '”지만', '”는') nor conjugates it ('”했다'); the opening quote stands after a space, in the same line.
+_GLUED_AFTER_QUOTE = re.compile(
+    r"(?<=\s)[“\"][^“”\"]{1,20}[”\"](?=[가-힣])"
+    r"(?![하했한해할함합되됐된돼될은는이가을를의에와과로도만라란며고면냐니던까부보처]|지만|지요)"
+)
+
+
+def _glued_after_quote(line: str) -> int | None:
+    """Where the subheadline starts in a title glued to it after a closing quote (`_GLUED_AFTER_QUOTE`), or None.
+    Both parts must be title-sized (a title is rarely over 35 letters, so the line is long) and the glued part
+    a phrase of three words or more: a quoted word before a short noun ('“특례시”지정') stays whole."""
+    if len(line) < 45:
+        return None
+    for m in _GLUED_AFTER_QUOTE.finditer(line):
+        tail = line[m.end() :]
+        if m.end() >= 15 and len(tail) >= 15 and len(tail.split()) >= 3 and headline_like(tail):
+            return m.end()
+    return None
+
+
 def split_glued_title(line: str) -> tuple[str, str | None]:
     """'간부회의에서 “… 관광”강조축제 전문가 양성 … 필요' -> ('간부회의에서 “… 관광”강조', '축제 전문가 양성 … 필요');
     "… 대상에서 '대상'염태영 수원시장, 수상에 앞서 …" -> ("… 대상에서 '대상'", '염태영 수원시장, 수상에 앞서 …');
     the line itself and None when no speech act or official's name is glued to more text."""
     m = _GLUED_AFTER_SPEECH_ACT.search(line) or _GLUED_BEFORE_OFFICIAL.search(line)
     if not m or m.end() < 8 or len(line) - m.end() < 8:
+        if (cut := _glued_after_quote(line)) is not None:
+            return line[:cut], line[cut:].strip()
         return line, None
     return line[: m.end()], line[m.end() :].strip()
 

@@ -11,7 +11,7 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_name
+from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_for_site_name, outlet_name
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -290,6 +290,8 @@ _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d
 _BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
+# The share counter some templates print above the title: '이 기사는 3번 공유됐고 2개의 댓글이 있습니다.'
+_SHARE_COUNTER = re.compile(r"^이\s*(?:기사|글)(?:는|은)\s*[\d,]+\s*(?:번|회)\s*공유")
 _BULLET_CHARS = "•·∙●○◦-*|"
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
 BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
@@ -403,6 +405,12 @@ _DATE_THEN_BYLINE = re.compile(
 _BYLINE_THEN_DATE = re.compile(
     rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
 )
+# The site's name, the reporter and the date, as one template prints its byline: 'gananews 홍길동기자 | 2025.07.23
+# 13:39:44' (the name in Latin letters, as the site's domain spells it), '가나일보 홍길동 기자 | 2020.03.04 18:00'.
+_SITE_BYLINE_DATE = re.compile(
+    rf"^(?P<site>[^\s\[\]()<>=|ㅣ\d][^\s\[\]()<>=|ㅣ]{{1,14}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:{_BAR})?\s*"
+    r"(?P<date>\d.+)$"
+)
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
@@ -427,9 +435,10 @@ _PAGE_END = re.compile(
     r"|(?:삭제한\s*댓글은|댓글을\s*(?:남기|작성|입력|달)|.{0,30}로그인.{0,20}댓글|첫\s*(?:번째\s*)?댓글을)"
     r".*(?:습니다|세요|십시오|니까)[.?!]?$"
     # headings of article lists (the whole line)
-    r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|추천|포토"
+    r"|(?:(?:가장\s*)?많이\s*(?:본|읽은)|(?:실시간\s*)?인기|이\s*시각\s*(?:주요|인기|많이\s*본)|주요|최신|최근|추천|포토"
     r"|오늘의\s*(?:주요\s*)?|이\s*시각|헤드라인|섹션별\s*인기)\s*(?:뉴스|기사)(?:\s*더보기)?\s*[>›»]?$"
-    r"|관련\s*기사\s*(?:더보기|목록)\s*$"
+    # the related-article list, maybe under the section's name ('사회·경제 관련기사목록')
+    r"|(?:[가-힣A-Za-z·ㆍ/&]{1,12}\s*)?관련\s*기사\s*(?:더보기|목록)\s*$"
     # the site's company footer: link names (alone or followed by a separator) and registration fields
     r"|(?:회사\s*소개|광고\s*문의|제휴\s*문의|개인정보\s*(?:처리|취급)\s*방침|청소년\s*보호\s*정책"
     r"|이메일\s*무단\s*수집\s*거부|이용\s*약관|고충\s*처리인?|윤리\s*강령)\s*(?:$|[|ㅣ·/>])"
@@ -490,6 +499,9 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
         or bool(_CMS_FIELD.match(bare))
         or bool(_WIDGET_COUNT.match(bare))
+        or (len(bare) <= 60 and bare.startswith("이") and bool(_SHARE_COUNTER.match(bare)))
+        # a bullet with nothing after it: an empty item of the share bar or byline block ('  •  ')
+        or (bool(line.strip()) and not line.strip(" •∙◦●○"))
         or (not BROADCAST_MARKER.sub("", bare).strip() and bool(BROADCAST_MARKER.search(bare)))
     )
 
@@ -597,6 +609,9 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if len(line) <= 100 and (m := _BYLINE_THEN_DATE.match(line)) and is_date_line(m["date"]):
         email = outlet_for_domain(m["email"]) if m["email"] else None
         return True, Found(reporter=m["name"], published=m["date"], email_outlet=email)
+    if len(line) <= 100 and (m := _SITE_BYLINE_DATE.match(line)) and is_date_line(m["date"]):
+        outlet = outlet_name(m["site"]) or outlet_for_site_name(m["site"])
+        return True, Found(reporter=m["name"], published=m["date"], outlet=outlet)
     if m := _REPORTER_FIELD.match(line):
         return True, Found(reporter=m["name"])
     if m := _SOURCE_LINE.match(line):
@@ -785,6 +800,23 @@ _TRANSLATION_NOTICE = re.compile(
     r"^[*※]?\s*(?:아래는|다음은|이하는)\s*(?:위|이|본)\s*기사를\s*.{0,12}번역|^[*※]?\s*(?:Below|The\s+following)\s+is\s+.{0,40}translat",
     re.IGNORECASE,
 )
+
+
+# A copyright notice in angle brackets glued to the end of the story's last line: '…고 말했다. <저작권자 ⓒ 가나뉴스
+# 무단전재 및 재배포 금지>', '…기자 x@gana.co.kr<ⓒ가나일보(www.gana.co.kr) 무단전재 배포금지>'.
+_GLUED_COPYRIGHT = re.compile(
+    r"(?<=\S)\s*(?P<notice><\s*(?:저작권자|Copyright|[©ⓒ])[^<>]{2,120}>)\s*$", re.IGNORECASE
+)
+
+
+def split_glued_copyright(line: str) -> tuple[str, str | None]:
+    """'…말했다. <저작권자 ⓒ 가나뉴스 무단전재 및 재배포 금지>' -> ('…말했다.', the notice); the line and None when no
+    notice ends it. The notice names the page's outlet (`copyright_outlet`) as it does on a line of its own."""
+    if not line.endswith(">") or not (m := _GLUED_COPYRIGHT.search(line)):
+        return line, None
+    if not re.search(r"무단|재배포|rights\s*reserved", m["notice"], re.IGNORECASE):
+        return line, None
+    return line[: m.start()].rstrip(), m["notice"]
 
 
 def strip_inline_footer(line: str) -> str:

@@ -55,6 +55,23 @@ def outlet_for_domain(domain: str) -> str | None:
     return None
 
 
+def outlet_for_site_name(name: str) -> str | None:
+    """'cnbnews' -> 'CNB뉴스': a site's name in Latin letters as its byline prints it ('cnbnews 홍길동기자 | …') is
+    the first label of its domain; None when no table domain starts with it (or several outlets share it)."""
+    return _site_names().get(name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _site_names() -> dict[str, str]:
+    domains, _ = _table()
+    names: dict[str, set[str]] = {}
+    for domain, outlet in domains.items():
+        label = domain.split(".", 1)[0]
+        if label not in {"www", "news", "m"} and len(label) >= 3:
+            names.setdefault(label, set()).add(outlet)
+    return {label: next(iter(outlets)) for label, outlets in names.items() if len(outlets) == 1}
+
+
 def known_outlet_prefix(text: str) -> str | None:
     """The table outlet that `text` starts with ('KBS 부산' -> 'KBS'), longest first."""
     for name in _longest_first():
@@ -115,11 +132,22 @@ def outlet_name(text: str) -> str | None:
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
+    if _section_pair(first):
+        return None
     if first.endswith(_SUFFIXES) and len(first) >= 3:
         if len(text.split()) > 2 or text.split()[-1] in _SITE_MENU_WORDS:
             return None
         return _newspaper_brand(first) or first
     return None
+
+
+def _section_pair(word: str) -> bool:
+    """'사회·경제', '정치ㆍ행정': two section names joined by a middle dot, as a page's section label prints them; sister
+    outlets sharing a byline are joined the same way, but each of their names is an outlet's ('가나일보·다라뉴스')."""
+    parts = re.split(r"[·ㆍ]", word)
+    return len(parts) >= 2 and not all(
+        part.endswith(_SUFFIXES) or known_outlet_prefix(part) for part in parts
+    )
 
 
 def _newspaper_brand(name: str) -> str | None:

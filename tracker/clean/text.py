@@ -34,10 +34,12 @@ from tracker.clean.header import (
 from tracker.clean.lines import (
     SURNAME,
     copyright_line,
+    copyright_outlet,
     footer_line,
     is_junk,
     normalise_line,
     page_end_line,
+    split_glued_copyright,
     strip_inline_footer,
     strip_trailing_byline,
 )
@@ -247,6 +249,15 @@ def _story_after(lines: list[str]) -> bool:
 
 def _clean_line(line: str) -> tuple[str | None, Found]:
     """One body line -> what stays of it (None when it is all boilerplate) and what it told."""
+    line, notice = split_glued_copyright(line)
+    noticed = Found(footer_outlet=copyright_outlet(notice)) if notice else Found()
+    if not line:
+        return None, noticed
+    kept, told = _clean_body_line(line)
+    return kept, noticed.merge(told)
+
+
+def _clean_body_line(line: str) -> tuple[str | None, Found]:
     line = strip_inline_footer(line)
     is_photo, told = agency_photo_caption(line)
     if is_photo:
