@@ -36,7 +36,7 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
     officials.write_text(text.replace("2025-04-11", "2025-04-12", 1), encoding="utf-8")
     policies = seeds / "policies.yaml"
     policies.write_text(
-        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 미세먼지 쉼터,", 1),
+        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 시험용 먼지 낱말,", 1),
         encoding="utf-8",
     )
     with transaction(engine) as s:
@@ -54,6 +54,6 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
         ).all()
         assert [t.end_date.isoformat() for t in hong] == ["2025-04-12"]
         assert (
-            s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "미세먼지 쉼터"))
+            s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "시험용 먼지 낱말"))
             == "fine-dust"
         )
