@@ -23,35 +23,38 @@ def fuzzy_hits(
     `letters`: the compacted `text` when the caller already has it."""
     letters = letters or _Letters(text)
     compact, index = letters.compact, letters.index
-    wanted = _fuzzy_keywords(lexicon, slugs)
-    if not any(kw.compact[:2] in compact for kw in wanted):
-        return []
+    by_start = _fuzzy_keywords(lexicon, slugs)
+    # (keyword's place in lexicon order, position): where a keyword's first two letters occur, in the
+    # order the keywords are tried (lexicon order, then left to right)
+    near = sorted(
+        (rank, pos, kw)
+        for pos in range(len(compact) - 1)
+        for rank, kw in by_start.get(compact[pos : pos + 2], ())
+        if pos + len(kw.compact) <= len(compact)
+    )
     covered: list[bool] | None = None  # what `taken` covers, worked out at the first near-miss
     hits = []
-    for kw in wanted:
+    for _, pos, kw in near:
         size = len(kw.compact)
-        pos = compact.find(kw.compact[:2])
-        while 0 <= pos <= len(compact) - size:
-            window = compact[pos : pos + size]
-            if not _one_substitution(window, kw.compact):
-                pos = compact.find(kw.compact[:2], pos + 1)
-                continue
-            if covered is None:
-                covered = _covered(letters, taken, offset)
-            if not any(covered[pos : pos + size]):
-                for i in range(pos, pos + size):
-                    covered[i] = True
-                start, end = index[pos], index[pos + size - 1] + 1
-                hits.append(PolicyHit(kw.slug, kw.compact, offset + start, offset + end, False, True))
-            pos = compact.find(kw.compact[:2], pos + 1)
+        if not _one_substitution(compact[pos : pos + size], kw.compact):
+            continue
+        if covered is None:
+            covered = _covered(letters, taken, offset)
+        if not any(covered[pos : pos + size]):
+            for i in range(pos, pos + size):
+                covered[i] = True
+            start, end = index[pos], index[pos + size - 1] + 1
+            hits.append(PolicyHit(kw.slug, kw.compact, offset + start, offset + end, False, True))
     return hits
 
 
-_FUZZY: dict[int, tuple[Lexicon, dict[frozenset[str], tuple[_Keyword, ...]]]] = {}
+_ByStart = dict[str, tuple[tuple[int, _Keyword], ...]]
+_FUZZY: dict[int, tuple[Lexicon, dict[frozenset[str], _ByStart]]] = {}
 
 
-def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, ...]:
-    """Long specific keywords of `slugs`, in lexicon order (kept per lexicon object and slug set)."""
+def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> _ByStart:
+    """Long specific keywords of `slugs` by their first two letters, each with its place in lexicon
+    order (kept per lexicon object and slug set): an article is scanned once, not once per keyword."""
     cached = _FUZZY.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         if len(_FUZZY) > 8:
@@ -62,9 +65,11 @@ def _fuzzy_keywords(lexicon: Lexicon, slugs: frozenset[str]) -> tuple[_Keyword, 
     if wanted is None:
         if len(by_slugs) > 1024:
             by_slugs.clear()
-        wanted = by_slugs[slugs] = tuple(
-            kw for kw in lexicon.keywords if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic
-        )
+        grouped: dict[str, list[tuple[int, _Keyword]]] = {}
+        for rank, kw in enumerate(lexicon.keywords):
+            if kw.slug in slugs and len(kw.compact) >= 5 and not kw.generic:
+                grouped.setdefault(kw.compact[:2], []).append((rank, kw))
+        wanted = by_slugs[slugs] = {start: tuple(kws) for start, kws in grouped.items()}
     return wanted
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.policies.letters import _compact
-from tracker.extract.policies.lexicon import Lexicon
+from tracker.extract.policies.lexicon import Lexicon, _Keyword
 from tracker.extract.policies.values import PolicyHit
 
 _QUOTED_NAME = re.compile(r"[‘'「『《<]([^’'」』》>\n]{2,30})[’'」』》>]")
@@ -33,10 +33,16 @@ def headline_instances(headline: str | None, lexicon: Lexicon) -> tuple[tuple[st
         before, _ = _compact(headline[: m.start()])
         if len(name) < 3:
             continue
-        for kw in lexicon.keywords:  # longest first
-            if len(kw.compact) > 2 and not kw.generic and before.endswith(kw.compact):
-                found.append((name, kw.slug))
-                break
+        index = _long_keywords(lexicon)
+        # the first keyword in lexicon order (longest first) that the text before the name ends with
+        ends = [
+            kw
+            for size in range(3, min(len(before), index.longest) + 1)
+            for kw in index.by_compact.get(before[-size:], ())
+            if not kw.generic
+        ]
+        if ends:
+            found.append((name, min(ends, key=index.order.__getitem__).slug))
     return tuple(found)
 
 
@@ -44,8 +50,42 @@ def _headline_hits(headline: str | None, lexicon: Lexicon) -> list[PolicyHit]:
     if not headline:
         return []
     compact, _ = _compact(headline)
+    index = _long_keywords(lexicon)
+    # every keyword the headline holds, looked up by its substrings (a headline is short, the lexicon long)
+    present = {
+        id(kw): kw
+        for start in range(len(compact))
+        for end in range(start + 3, min(len(compact), start + index.longest) + 1)
+        for kw in index.by_compact.get(compact[start:end], ())
+    }
     return [
         PolicyHit(kw.slug, kw.compact, 0, 0, kw.generic)
-        for kw in lexicon.keywords
-        if len(kw.compact) > 2 and kw.compact in compact
+        for kw in sorted(present.values(), key=index.order.__getitem__)
     ]
+
+
+class _LongKeywords:
+    """The lexicon's keywords of three letters or more by their text, with their place in lexicon order."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_compact: dict[str, list[_Keyword]] = {}
+        self.order: dict[_Keyword, int] = {}
+        for i, kw in enumerate(lexicon.keywords):
+            if len(kw.compact) > 2:
+                self.by_compact.setdefault(kw.compact, []).append(kw)
+                self.order.setdefault(kw, i)
+        self.longest = max((len(c) for c in self.by_compact), default=0)
+
+
+_INDEX: dict[int, _LongKeywords] = {}
+
+
+def _long_keywords(lexicon: Lexicon) -> _LongKeywords:
+    """`_LongKeywords` of `lexicon`, built once per lexicon object."""
+    index = _INDEX.get(id(lexicon))
+    if index is None or index.lexicon is not lexicon:
+        if len(_INDEX) > 8:
+            _INDEX.clear()
+        index = _INDEX[id(lexicon)] = _LongKeywords(lexicon)
+    return index
