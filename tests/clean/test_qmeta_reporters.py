@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.clean import clean
+from tests.clean.pages import BODY, BODY2
+from tests.clean.pages import clean_page as _clean
 from tracker.clean.lines import footer_line
-from tracker.read import InputRecord
-from tracker.reference import load_reference
-
-BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6일 밝혔다."  # constructed
-BODY2 = "시는 올해 예산 30억원을 들여 청년 창업 공간을 마련할 계획이다."  # constructed
-
-
-def _clean(text: str):
-    return clean(
-        InputRecord(source="page.txt", raw=text.encode(), text=text, format="text"), load_reference()
-    )
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,11 @@ sentence. All texts are constructed (`# constructed`); none is copied from an ar
 
 from __future__ import annotations
 
-from tracker.clean import clean
+from tests.clean.pages import BODY, BODY2
+from tests.clean.pages import clean_page as _clean
 from tracker.clean.captions import is_caption_line
 from tracker.clean.header import headline_like
 from tracker.clean.lines import strip_trailing_byline
-from tracker.read import InputRecord
-from tracker.reference import load_reference
-
-BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6일 밝혔다."  # constructed
-BODY2 = "시는 올해 예산 30억원을 들여 청년 창업 공간을 마련할 계획이다."  # constructed
-
-
-def _clean(text: str):
-    return clean(
-        InputRecord(source="page.txt", raw=text.encode(), text=text, format="text"), load_reference()
-    )
 
 
 def test_date_bar_without_a_year_is_not_the_headline() -> None:

@@ -1,0 +1,16 @@
+"""A constructed story body and a cleaner for constructed pages, shared by the cleaning tests of page forms."""
+
+from __future__ import annotations
+
+from tracker.clean import clean
+from tracker.clean.article import CleanArticle
+from tracker.read import InputRecord
+from tracker.reference import load_reference
+
+BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6일 밝혔다."  # constructed
+BODY2 = "시는 올해 예산 30억원을 들여 청년 창업 공간을 마련할 계획이다."  # constructed
+
+
+def clean_page(text: str, fmt: str = "text") -> CleanArticle:
+    """`text` cleaned as the page `page.txt` of format `fmt`."""
+    return clean(InputRecord(source="page.txt", raw=text.encode(), text=text, format=fmt), load_reference())
