@@ -9,8 +9,6 @@ from datetime import datetime
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean import clean
 from tracker.clean.dates import SEOUL, is_date_line, short_year_date
 from tracker.clean.header import strip_dateline
@@ -18,6 +16,9 @@ from tracker.clean.html import fragment_to_draft
 from tracker.clean.lines import footer_line, is_junk, strip_trailing_byline
 from tracker.read import InputRecord
 from tracker.reference import load_reference
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 # --- reporter ranks are not names ----------------------------------------------------------------
 

@@ -9,11 +9,12 @@ from datetime import datetime
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.dates import SEOUL, is_date_line, parse_published
 from tracker.clean.header import bracket_byline, headline_like
 from tracker.clean.lines import footer_line, is_junk
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 # --- 1: publication dates ---------------------------------------------------------------------------
 

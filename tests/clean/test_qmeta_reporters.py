@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.lines import footer_line
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 
 @pytest.mark.parametrize(

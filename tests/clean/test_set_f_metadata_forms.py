@@ -9,13 +9,14 @@ from datetime import datetime
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.dates import SEOUL
 from tracker.clean.header import strip_dateline
 from tracker.clean.html import fragment_to_draft
 from tracker.clean.lines import copyright_outlet, footer_line
 from tracker.clean.outlets import outlet_name
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 # --- outlet where the reporter would be, then the date -----------------------------------------------
 

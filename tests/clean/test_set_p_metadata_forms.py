@@ -4,11 +4,12 @@ sentence. All texts are constructed (`# constructed`); none is copied from an ar
 
 from __future__ import annotations
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.captions import is_caption_line
 from tracker.clean.header import headline_like
 from tracker.clean.lines import strip_trailing_byline
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 
 def test_date_bar_without_a_year_is_not_the_headline() -> None:

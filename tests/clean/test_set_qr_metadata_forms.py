@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.header import image_alt_copy, strip_dateline
 from tracker.clean.lines import copyright_outlet, footer_line, is_junk
 from tracker.clean.outlets import english_outlet
 from tracker.clean.wrapped import unwrap
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.captions import is_caption_line
 from tracker.clean.dates import is_date_line, parse_published
 from tracker.clean.header import header_field_line, split_glued_title, strip_dateline
 from tracker.clean.lines import footer_line, is_junk, page_end_line, split_glued_copyright
 from tracker.clean.outlets import outlet_for_site_name, outlet_name
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 
 def test_web_release_label_glued_to_the_date() -> None:

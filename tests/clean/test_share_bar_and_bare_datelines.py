@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.pages import BODY, BODY2
-from tests.clean.pages import clean_page as _clean
 from tracker.clean.captions import is_caption_line
 from tracker.clean.header import headline_like, split_dashed_title, strip_dateline
 from tracker.clean.lines import is_junk
+
+from .pages import BODY, BODY2
+from .pages import clean_page as _clean
 
 # --- the share bar and the edit button are chrome --------------------------------------------------
 
