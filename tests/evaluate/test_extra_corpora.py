@@ -2,7 +2,8 @@
 then used to fix error classes, so its scores are no longer a measure of unseen text. They are kept as a
 ratchet: a change that loses ground on them fails. The floors are the scores reached when the set was
 added (rounded down); raise them when a change improves a set, never lower them to make a run pass.
-kind_accuracy floors start at the scores after the kind rules for completed steps, expectations and needs."""
+Speakers, dates and kinds are held as counts of matched claims they are right for (`*_correct`), so that
+finding more claims, some of them with a wrong kind, does not read as a loss."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-a": {
         "claim_f1": 0.98,
         "policy_f1": 0.98,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 0.96,
-        "kind_accuracy": 0.94,
+        "speaker_correct": 54,
+        "date_correct": 53,
+        "kind_correct": 52,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -33,9 +34,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-b": {
         "claim_f1": 0.97,
         "policy_f1": 0.96,
-        "speaker_accuracy": 1.0,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.91,
+        "speaker_correct": 72,
+        "date_correct": 72,
+        "kind_correct": 66,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -47,9 +48,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-c": {
         "claim_f1": 0.95,
         "policy_f1": 0.93,
-        "speaker_accuracy": 0.96,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.92,
+        "speaker_correct": 56,
+        "date_correct": 58,
+        "kind_correct": 54,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -61,9 +62,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-d": {
         "claim_f1": 0.91,
         "policy_f1": 0.89,
-        "speaker_accuracy": 1.0,
-        "date_accuracy": 0.96,
-        "kind_accuracy": 0.96,
+        "speaker_correct": 53,
+        "date_correct": 51,
+        "kind_correct": 51,
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
@@ -74,9 +75,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-e": {
         "claim_f1": 0.88,
         "policy_f1": 0.85,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.9,
+        "speaker_correct": 84,
+        "date_correct": 85,
+        "kind_correct": 78,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -88,9 +89,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-f": {
         "claim_f1": 0.61,
         "policy_f1": 0.64,
-        "speaker_accuracy": 0.91,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.79,
+        "speaker_correct": 33,
+        "date_correct": 35,
+        "kind_correct": 28,
         "officials_f1": 0.89,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -103,9 +104,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-g": {
         "claim_f1": 0.92,  # 0.922 once '▲' story bullets stopped being read as captions (g-09)
         "policy_f1": 0.88,
-        "speaker_accuracy": 0.94,
-        "date_accuracy": 0.82,
-        "kind_accuracy": 0.89,  # re-based: claims the policy rules found since (2 in g, 4 in i) came with kinds the rules miss; no kind that was right before is lost
+        "speaker_correct": 58,
+        "date_correct": 56,
+        "kind_correct": 53,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 0.9,
@@ -116,9 +117,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-h": {
         "claim_f1": 0.96,
         "policy_f1": 0.92,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 0.98,
-        "kind_accuracy": 0.88,
+        "speaker_correct": 52,
+        "date_correct": 52,
+        "kind_correct": 47,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -129,9 +130,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-i": {
         "claim_f1": 0.91,
         "policy_f1": 0.86,
-        "speaker_accuracy": 1.0,
-        "date_accuracy": 0.95,
-        "kind_accuracy": 0.78,  # re-based: claims the policy rules found since (2 in g, 4 in i) came with kinds the rules miss; no kind that was right before is lost
+        "speaker_correct": 52,
+        "date_correct": 50,
+        "kind_correct": 41,
         "officials_f1": 0.94,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -143,9 +144,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-j": {
         "claim_f1": 0.89,
         "policy_f1": 0.87,
-        "speaker_accuracy": 1.0,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.77,
+        "speaker_correct": 50,
+        "date_correct": 50,
+        "kind_correct": 39,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -156,9 +157,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-k": {
         "claim_f1": 0.92,
         "policy_f1": 0.87,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 0.95,
-        "kind_accuracy": 0.75,
+        "speaker_correct": 63,
+        "date_correct": 61,
+        "kind_correct": 48,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -169,9 +170,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-l": {
         "claim_f1": 0.91,
         "policy_f1": 0.83,
-        "speaker_accuracy": 1.0,
-        "date_accuracy": 0.91,
-        "kind_accuracy": 0.69,
+        "speaker_correct": 47,
+        "date_correct": 43,
+        "kind_correct": 33,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -182,9 +183,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-m": {
         "claim_f1": 0.95,
         "policy_f1": 0.86,
-        "speaker_accuracy": 0.94,
-        "date_accuracy": 0.98,
-        "kind_accuracy": 0.76,
+        "speaker_correct": 47,
+        "date_correct": 49,
+        "kind_correct": 38,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -195,9 +196,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-n": {
         "claim_f1": 0.89,
         "policy_f1": 0.84,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.78,
+        "speaker_correct": 57,
+        "date_correct": 57,
+        "kind_correct": 45,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 0.9,
@@ -208,9 +209,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-o": {
         "claim_f1": 0.84,
         "policy_f1": 0.82,
-        "speaker_accuracy": 0.87,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.7,
+        "speaker_correct": 37,
+        "date_correct": 42,
+        "kind_correct": 30,
         "officials_f1": 1.0,
         "metadata_headline": 0.88,
         "metadata_published": 1.0,
@@ -222,8 +223,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-p": {
         "claim_f1": 0.9,
         "policy_f1": 0.83,
-        "speaker_accuracy": 0.97,
-        "kind_accuracy": 0.6,
+        "speaker_correct": 36,
+        "kind_correct": 22,
         "officials_f1": 0.93,
         "metadata_headline": 0.66,
         "metadata_published": 1.0,
@@ -237,9 +238,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-q": {
         "claim_f1": 0.85,
         "policy_f1": 0.79,
-        "speaker_accuracy": 0.97,
-        "date_accuracy": 0.94,
-        "kind_accuracy": 0.65,
+        "speaker_correct": 35,
+        "date_correct": 34,
+        "kind_correct": 24,
         "officials_f1": 0.9,
         "metadata_headline": 0.66,
         "metadata_published": 1.0,
@@ -250,9 +251,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-r": {
         "claim_f1": 0.91,
         "policy_f1": 0.87,
-        "speaker_accuracy": 0.89,
-        "date_accuracy": 1.0,
-        "kind_accuracy": 0.73,
+        "speaker_correct": 45,
+        "date_correct": 50,
+        "kind_correct": 37,
         "officials_f1": 1.0,
         "metadata_headline": 1.0,
         "metadata_published": 1.0,
@@ -265,9 +266,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-s": {
         "claim_f1": 0.84,
         "policy_f1": 0.79,
-        "speaker_accuracy": 0.86,
-        "date_accuracy": 0.89,
-        "kind_accuracy": 0.59,
+        "speaker_correct": 28,
+        "date_correct": 29,
+        "kind_correct": 20,
         "officials_f1": 0.99,
         "metadata_headline": 0.87,
         "metadata_published": 0.99,
@@ -278,9 +279,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-t": {
         "claim_f1": 0.9,
         "policy_f1": 0.87,
-        "speaker_accuracy": 0.93,
-        "date_accuracy": 0.82,
-        "kind_accuracy": 0.69,
+        "speaker_correct": 58,
+        "date_correct": 51,
+        "kind_correct": 43,
         "officials_f1": 0.95,
         "metadata_headline": 0.89,
         "metadata_published": 0.99,
@@ -291,9 +292,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-u": {
         "claim_f1": 0.87,
         "policy_f1": 0.76,
-        "speaker_accuracy": 0.95,
-        "date_accuracy": 0.99,
-        "kind_accuracy": 0.79,
+        "speaker_correct": 49,
+        "date_correct": 51,
+        "kind_correct": 42,
         "officials_f1": 0.91,
         "metadata_headline": 0.69,
         "metadata_published": 0.99,
@@ -304,9 +305,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-v": {
         "claim_f1": 0.84,
         "policy_f1": 0.8,
-        "speaker_accuracy": 0.85,
-        "date_accuracy": 0.88,
-        "kind_accuracy": 0.79,
+        "speaker_correct": 39,
+        "date_correct": 40,
+        "kind_correct": 36,
         "officials_f1": 0.99,
         "metadata_headline": 0.99,
         "metadata_published": 0.99,
@@ -318,9 +319,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-w": {
         "claim_f1": 0.64,
         "policy_f1": 0.59,
-        "speaker_accuracy": 0.92,
-        "date_accuracy": 0.77,
-        "kind_accuracy": 0.74,
+        "speaker_correct": 25,
+        "date_correct": 21,
+        "kind_correct": 20,
         "officials_f1": 0.94,
         "metadata_headline": 0.77,
         "metadata_published": 0.99,
@@ -331,9 +332,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-x": {
         "claim_f1": 0.88,
         "policy_f1": 0.81,
-        "speaker_accuracy": 0.98,
-        "date_accuracy": 0.9,
-        "kind_accuracy": 0.56,
+        "speaker_correct": 50,
+        "date_correct": 46,
+        "kind_correct": 29,
         "officials_f1": 0.99,
         "metadata_headline": 0.99,
         "metadata_published": 0.99,
@@ -345,9 +346,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-y": {
         "claim_f1": 0.83,
         "policy_f1": 0.75,
-        "speaker_accuracy": 0.97,
-        "date_accuracy": 0.94,
-        "kind_accuracy": 0.62,
+        "speaker_correct": 39,
+        "date_correct": 38,
+        "kind_correct": 25,
         "officials_f1": 0.99,
         "metadata_headline": 0.62,
         "metadata_published": 0.99,
@@ -358,9 +359,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-z": {
         "claim_f1": 0.94,
         "policy_f1": 0.88,
-        "speaker_accuracy": 0.96,
-        "date_accuracy": 0.79,
-        "kind_accuracy": 0.72,
+        "speaker_correct": 52,
+        "date_correct": 43,
+        "kind_correct": 39,
         "officials_f1": 0.99,
         "metadata_headline": 0.77,
         "metadata_published": 0.88,
@@ -385,9 +386,22 @@ def test_every_article_of_the_set_is_scored(name: str) -> None:
     )  # sets of ten articles; set-o, q and r have nine, set-s and v eight, set-p six (their annotators' time boxes)
 
 
+def _figures(name: str) -> dict[str, float]:
+    """The headline figures, and for speakers, dates and kinds the number of matched claims they are right
+    for: a ratio over matched claims falls when a change finds more claims, a count only when it gets one
+    it had right wrong."""
+    total = report(name).total
+    return {
+        **total.figures(),
+        "speaker_correct": total.speaker_accuracy.correct,
+        "date_correct": total.date_accuracy.correct,
+        "kind_correct": total.kind_accuracy.correct,
+    }
+
+
 @pytest.mark.parametrize(("name", "metric"), [(n, m) for n, floors in FLOORS.items() for m in floors])
 def test_no_ground_lost(name: str, metric: str) -> None:
-    figures = report(name).total.figures()
+    figures = _figures(name)
     assert figures[metric] >= FLOORS[name][metric], (
         f"{name}: {metric} = {figures[metric]:.3f}\n{format_report(report(name))}"
     )
