@@ -64,3 +64,31 @@ def test_visits_and_listening_are_no_claims(ref: Reference, text: str) -> None:
 def test_a_visit_that_announces_a_measure_is_a_claim(ref: Reference) -> None:
     text = "군수는 귀농 농가를 방문해 귀농인 정착지원금을 두 배로 늘리겠다고 밝혔다."  # constructed
     assert "agriculture" in decide(ref, [text])[0].slugs
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("군은 농어촌 기본소득을 내년부터 모든 군민에게 지급한다.", "welfare"),  # constructed
+        ("시는 약자와의 동행 정책을 올해 더 넓힌다.", "welfare"),  # constructed
+        ("구청장 직통민원실을 열어 주민 민원을 바로 듣겠다.", "citizen-participation"),  # constructed
+        ("주민주도형 마을 발전 모델을 만들겠다.", "citizen-participation"),  # constructed
+        ("노후건설기계 저공해 조치를 지원한다.", "fine-dust"),  # constructed
+        ("시는 e-모빌리티 산업단지를 조성한다.", "future-vehicles"),  # constructed
+    ],
+)
+def test_words_once_held_back_by_ratio_floors(ref: Reference, text: str, slug: str) -> None:
+    assert slug in decide(ref, [text])[0].slugs
+
+
+def test_bio_industry_counts_only_in_an_article_about_it(ref: Reference) -> None:
+    # constructed: a passing mention in a water article is no medical-industry claim
+    sentences = ["시는 상수원 보호구역을 새로 지정한다.", "해양심층수를 바이오산업 같은 신산업과 결합하겠다."]
+    assert "medical-industry" not in decide(ref, sentences)[1].slugs
+    # constructed: in an article about it, it is
+    sentences = [
+        "도는 바이오산업을 미래 먹거리로 키운다.",
+        "오송에 바이오산업 혁신센터를 짓는다.",
+        "바이오산업 기업 100곳을 유치하겠다.",
+    ]
+    assert all("medical-industry" in d.slugs for d in decide(ref, sentences))
