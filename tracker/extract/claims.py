@@ -19,7 +19,14 @@ from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
-from tracker.extract.policies import CONNECTIVE, assign_policies, build_lexicon, has_predicate, refers_back
+from tracker.extract.policies import (
+    CONNECTIVE,
+    assign_policies,
+    build_lexicon,
+    has_predicate,
+    past_tense,
+    refers_back,
+)
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
@@ -291,7 +298,8 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         at_event = unit_event is not None and (
             (reported and not unit_event.source)
             or (
-                (unit.sentence_start, unit.sentence_end) in lead and (unit_event.source or _past(unit.tokens))
+                (unit.sentence_start, unit.sentence_end) in lead
+                and (unit_event.source or past_tense(unit.tokens))
             )
             or (
                 previous_day == unit_event.value
@@ -416,11 +424,6 @@ def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int
             if ref.precision == "day" and ref.role == "point":
                 return ref.value
     return None
-
-
-def _past(tokens: Sequence[Token]) -> bool:
-    """A past tense (`체결했습니다`): the sentence reports an act, not what a programme is."""
-    return any(t.tag == "EP" and t.form in {"었", "았", "였", "ᆻ"} for t in tokens)
 
 
 def _frame(unit: Unit) -> tuple[Token, ...]:

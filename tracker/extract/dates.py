@@ -201,7 +201,7 @@ _SAID_AT = re.compile(
 # `대통령이 지난달 28일 … 선언한 것과 관련 양 지사가 “…”고 말했다`: a day inside the matter spoken about
 # (`…한 것과 관련(해)`, `…한 데 대해`, `…한 것을 두고`) is that matter's day, not the saying's.
 _MATTER = re.compile(
-    r"[가-힣][ㄴ-ㅎ]?(?:한|된|던|는)\s?(?:것과\s?관련|것에\s?대해|데\s?대해|것을\s?두고|것에\s?대한)"
+    r"[가-힣](?:한|된|던|는)\s?(?:것과\s?관련|것에\s?대해|데\s?대해|것을\s?두고|것에\s?대한)"
 )
 # `…을 개관했다고 밝혔다`: a day before a quotative ending belongs to what is reported, not to the saying.
 _CONTENT_QUOTATIVE = re.compile(r"[가-힣](?:다|라|자)(?:고|며|면서)\s")

@@ -26,7 +26,7 @@ from tracker.extract.policies.continuation import CONNECTIVE, refers_back
 from tracker.extract.policies.events import event_titles
 from tracker.extract.policies.hits import find_hits
 from tracker.extract.policies.lexicon import Lexicon, build_lexicon
-from tracker.extract.policies.predicates import has_predicate
+from tracker.extract.policies.predicates import has_predicate, past_tense
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 
 __all__ = [
@@ -40,5 +40,6 @@ __all__ = [
     "event_titles",
     "find_hits",
     "has_predicate",
+    "past_tense",
     "refers_back",
 ]

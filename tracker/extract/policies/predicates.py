@@ -26,6 +26,14 @@ def has_predicate(tokens: Sequence[TokenLike]) -> bool:
     }
 
 
+def past_tense(tokens: Sequence[TokenLike]) -> bool:
+    """A past tense (`체결했습니다`, `줄었다`): the unit reports an act or a result, not a plan or a state."""
+    return any(t.tag == "EP" and t.form in _PAST for t in tokens)
+
+
+_PAST = frozenset({"었", "았", "였", "ᆻ"})
+
+
 def _verbs(tokens: Sequence[TokenLike]) -> list[TokenLike]:
     """The unit's verbs: Kiwi `VV`, and verbal nouns with their 하/되 (`방문해`, `소개하며`)."""
     return [

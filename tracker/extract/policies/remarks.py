@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tracker.extract.policies.predicates import _verbs
+from tracker.extract.policies.predicates import _verbs, past_tense
 from tracker.extract.policies.values import PolicyHit, TokenLike
 
 _DEFINITION = re.compile(
@@ -189,10 +189,5 @@ _MEASURE = re.compile(
 def problem_figure(text: str, tokens: Sequence[TokenLike]) -> bool:
     """A narrated figure of the problem (above): a statistic, no measure, nothing in the past tense."""
     return (
-        _PROBLEM_FIGURE.search(text) is not None
-        and _MEASURE.search(text) is None
-        and not any(t.tag == "EP" and t.form in _PAST for t in tokens)
+        _PROBLEM_FIGURE.search(text) is not None and _MEASURE.search(text) is None and not past_tense(tokens)
     )
-
-
-_PAST = frozenset({"었", "았", "였", "ᆻ", "었었", "았었"})
