@@ -120,7 +120,7 @@ _PLACES = frozenset(
 )
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
-_DATE_BAR = re.compile(r"^\d{1,2}\s*[./]\s*\d{1,2}\.?\s*\(\s*[월화수목금토일]\s*\)$")
+_DATE_BAR = re.compile(rf"^\d{{1,2}}\s*[./]\s*\d{{1,2}}\.?\s*{_WEEKDAY.pattern}$")  # '05.14 (화)'
 # A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
 # title; an outlet the table knows ('KBS') is read as an outlet line before this is tried.
 _LATIN_SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,29}$")
