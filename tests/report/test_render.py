@@ -149,3 +149,17 @@ def test_a_dataframe_from_a_notebook_renders_too(report_db: Engine, tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Claims about 미세먼지 저감 (fine-dust)")
     assert "0 of 1 not yet reviewed" in text
+
+
+@pytest.mark.parametrize("width", [80, 100, 200])
+def test_a_narrow_terminal_leaves_out_columns_before_the_claim_text(report_db: Engine, width: int) -> None:
+    """A pipe or a CI log is 80 columns wide: the claim must still read as text, not one syllable
+    pair per line, so the article, outlet, office, numbers and jurisdiction columns go first."""
+    console = Console(file=io.StringIO(), width=width, record=True)
+    render(policy_report(report_db, "smart-city"), console=console)
+    text = console.export_text()
+    header = next(line for line in text.splitlines() if "claim" in line and "date" in line)
+    assert "official" in header and "kind" in header
+    assert ("outlet" in header) is (width >= 160)
+    assert ("article" in header) is (width >= 200)
+    assert "스마트시티 조성의 기반이 되는" in text  # a phrase of a claim on one line

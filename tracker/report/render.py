@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from html import escape
@@ -235,6 +236,29 @@ def write_xlsx(report: Report, path: Path) -> None:
 MAX_WIDTHS = {"official": 10, "office": 14, "jurisdiction": 14, "policies": 18, "numbers": 18, "outlet": 12}
 
 
+# Columns a narrow terminal leaves out first, so that the claim's text keeps room to be read.
+_DROP_ORDER = ("article", "outlet", "office", "numbers", "jurisdiction")
+_CLAIM_ROOM = 36  # columns the claim text needs at least (a short sentence per two or three lines)
+
+
+def _crowding(columns: Sequence[object], width: int) -> list[str]:
+    """The least needed columns to leave out at `width` (80 in a pipe or a CI log) so that the claim
+    keeps `_CLAIM_ROOM` columns; each column costs its cap (or its header) plus 3 for the borders."""
+    names = [str(c) for c in columns]
+
+    def used(kept: list[str]) -> int:
+        fixed = {"date": 10, "kind": 11, "article": 40}
+        return sum(fixed.get(c, MAX_WIDTHS.get(c, len(c))) + 3 for c in kept if c != "claim") + 4
+
+    dropped: list[str] = []
+    for name in _DROP_ORDER:
+        if width - used([c for c in names if c not in dropped]) >= _CLAIM_ROOM:
+            break
+        if name in names:
+            dropped.append(name)
+    return dropped
+
+
 def rich_tables(report: Report, width: int = 200) -> list[Any]:
     """Renderables for the terminal: a table per section, then the note."""
     from rich.table import Table
@@ -247,8 +271,8 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
             shown = shown.drop(columns=["policies"])  # the title already names the one policy
         empty = [c for c in shown.columns if c in ("numbers", "official") and not shown[c].map(_cell).any()]
         shown = shown.drop(columns=empty)
-        if width < 140 and "article" in shown.columns:
-            shown = shown.drop(columns=["article"])  # narrow terminal: the claim text needs the room
+        if "claim" in shown.columns:
+            shown = shown.drop(columns=_crowding(shown.columns, width))
         title = report.title if len(report.sections) == 1 else f"{report.title}: {name}"
         out.append(Text(title, style="bold"))  # above, not as the table's title: that wraps to its width
         table = Table(show_lines=False, header_style="bold")
