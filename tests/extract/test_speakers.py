@@ -195,6 +195,18 @@ DAY = date(2018, 3, 13)
             "또 “스마트시티도 만들겠다”고 덧붙였다.",
             [("kwon-young-jin", "권 시장"), (None, None), (None, None)],
         ),
+        # constructed: what a speech noun holds (`…않다는 발언도 덧붙였다`, `…하겠다는 뜻을 밝혔다`) is what
+        # is reported; its subjects (`유치는`, `삶이`) are not who reports it
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 즐길 거리가 있다면 관광객 유치는 어렵지 않다는 발언도 덧붙였다. "
+            "시민의 삶이 나아지도록 스마트시티를 만들겠다는 뜻을 밝혔다.",
+            [("kwon-young-jin", "권 시장")] * 3,
+        ),
+        # constructed: a strategy or goal set out with the subject dropped continues the official before
+        (
+            "권 시장은 호수에서 답을 찾았다. 호수 주변에 관광시설을 설치해 관광객이 찾아오도록 하겠다는 전략을 세웠다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

@@ -76,6 +76,8 @@ _SAID_END = re.compile(
 )
 # Endings of indirect speech (`…해야 한다고 강조했다`, `…부족하다며`): what comes before is reported content.
 _INDIRECT_ENDS = ("다고", "라고", "자고", "냐고", "다며", "라며", "다면서", "라면서")
+# The same content made a noun's (`…않다는 발언`, `…하겠다는 뜻`, `…라는 입장`): the noun is what is reported.
+_QUOTATIVE_ADNOMINALS = ("다는", "라는", "자는", "냐는")
 # Last letters of a subject that may be the one speaking although it is no registry person: institutions
 # (`대구시`, `공단`, `업체`, `측`) and people (`관계자`, `주민들`, `전문가`, `의원`). Any other subject inside
 # the reported clause (`로봇산업은 …해야 한다고`, `예산이 부족하다고`) is what is reported, not who reports it.
@@ -99,7 +101,7 @@ _SPEAKING_ENDS = (
 _CONTINUED = re.compile(
     r"(?:(?:다는|라는|자는)\s?(?:계획|것|방침|구상|복안|입장|생각|설명|취지|뜻|각오|의지)(?:이다|입니다|이었다|였다)"
     r"|(?:다는|라는)\s?겁니다"
-    r"|(?:방안|계획|구상|청사진|대책|복안)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
+    r"|(?:방안|계획|구상|청사진|대책|복안|전략|목표)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
 )
 # A speech or address as the topic (`담화문은 … 의지를 담았다`): what its author says.
 _ADDRESS_ENDS = (
@@ -532,9 +534,14 @@ class _Sentence:
         return any(m.start < end and m.end > start for m in self.mentions)
 
     def _indirect_end(self) -> int:
-        """Where the last indirect-speech clause outside quotes ends (`…해야 한다고`), or -1."""
+        """Where the last indirect-speech clause outside quotes ends (`…해야 한다고`, and the content of a
+        speech noun, `…어렵지 않다는 발언도 덧붙였다`, `…하겠다는 뜻을 밝혔다`), or -1."""
         for tok in reversed(self.tokens):
-            if tok.tag == "EC" and tok.form.endswith(_INDIRECT_ENDS) and not self._inside_quote(tok.start):
+            if self._inside_quote(tok.start):
+                continue
+            if (tok.tag == "EC" and tok.form.endswith(_INDIRECT_ENDS)) or (
+                tok.tag == "ETM" and tok.form in _QUOTATIVE_ADNOMINALS
+            ):
                 return tok.start
         return -1
 
