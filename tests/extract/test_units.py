@@ -337,3 +337,21 @@ def test_every_quoted_sentence_of_a_two_quote_sentence_is_a_unit(text: str, expe
     units = split_units(text)
     assert [u.text for u in units] == expected
     assert all(u.quoted for u in units) and len({u.sentence for u in units}) == 1
+
+
+def test_a_quoted_name_opening_a_sentence_stays_with_it() -> None:
+    """Kiwi ends a sentence with the quoted name that opens the next one (`…투입된다. ‘일상안심 스마트안전’`
+    | `분야는 …`, blind set-ac ac-06); a quote that holds no sentence is a name, and the sentence it opens goes
+    on after it. A quoted sentence (`“…키우겠다.”`) still stands alone. Constructed, in ac-06's shape."""
+    text = (
+        "분야별로 보면 ‘스마트 교통’ 분야에서는 6개 사업에 344억원이 투입된다. ‘탄소중립 그린환경’ 분야는 "
+        "6개 사업에 570억원이 투입된다. ‘일상안심 스마트안전’ 분야는 4개 사업으로 구성됐으며, 사업비는 "
+        "130억원이다. “물산업을 키우겠다.” 권 시장은 이렇게 말했다."
+    )
+    sentences = sorted({(u.sentence_start, u.sentence_end) for u in split_units(text)})
+    assert [text[s:e] for s, e in sentences] == [
+        "분야별로 보면 ‘스마트 교통’ 분야에서는 6개 사업에 344억원이 투입된다.",
+        "‘탄소중립 그린환경’ 분야는 6개 사업에 570억원이 투입된다.",
+        "‘일상안심 스마트안전’ 분야는 4개 사업으로 구성됐으며, 사업비는 130억원이다.",
+        "“물산업을 키우겠다.” 권 시장은 이렇게 말했다.",
+    ]

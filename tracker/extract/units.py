@@ -208,6 +208,7 @@ def _sentences(
             or _quote_tail_follows(text, e, quotes)
             or _glued_non_final(text, e, tokens, ends)
             or _attribution_follows(text, current, e, next_end, quotes)
+            or _quoted_name_opens(text, e, quotes, tokens, starts)
         ):
             continue
         current = _next_non_space(text, e)
@@ -240,6 +241,34 @@ def _sentences(
     spans.append((prev, end))
     trimmed = [_trim(text, s, e) for s, e in spans]
     return [(s, e) for s, e in trimmed if e > s and not _only_marks(text[s:e])]
+
+
+def _quoted_name_opens(
+    text: str, end: int, quotes: _Spans, tokens: list[Token], starts: list[int]
+) -> bool:
+    """`…투입된다. ‘일상안심 스마트안전’ ¶ 분야는 …`: Kiwi ends a sentence with the quoted name that opens the
+    next one. A quote right after a full stop whose words end no sentence is a name, and the sentence it
+    opens goes on after it: no boundary there."""
+    q_end = end
+    while q_end > 0 and text[q_end - 1].isspace():
+        q_end -= 1
+    i = bisect_right(quotes.ends, q_end) - 1
+    if i < 0 or quotes.ends[i] != q_end:
+        return False
+    q_start = quotes.starts[i]
+    before = q_start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and text[before - 1] not in _FINAL_PUNCT:
+        return False
+    inside = tokens[bisect_left(starts, q_start) : bisect_left(starts, q_end)]
+    follows = _next_non_space(text, end)
+    return (
+        bool(inside)
+        and not any(t.tag in ("EF", "SF") for t in inside)
+        and follows < len(text)
+        and text[follows] not in "\n“‘\"'"
+    )
 
 
 def _line_ends_sentence(line: list[Token], start: int, end: int, quote_follows: bool) -> bool:
