@@ -382,6 +382,19 @@ def test_transcript_turns_are_their_labelled_speakers(ref: Reference) -> None:
     assert by_text["02-781-1"] == (None, None)  # a field line, after the turns
 
 
+def test_transcript_turns_run_together_on_one_line(ref: Reference) -> None:
+    """A page that lost its line breaks runs the turns on behind the marks (`…군수님.◆ 이용록: …◇ 박지은:
+    …`, blind set-ad ad-01): a label after a mark opens a turn anywhere in the line. Constructed."""
+    text = (
+        "◇ 김민수: 물산업은 어떻게 키우십니까?◆ 권영진: 물산업 클러스터를 키우겠습니다. 예산도 두 배로 "
+        "늘리겠습니다.◇ 김민수: 로봇산업은요?◆ 권영진: 로봇산업도 키우겠습니다."
+    )
+    found = _speakers(text, ref, DAY, "27")
+    by_text = {unit.split(":")[-1].strip()[:8]: s.person_key for unit, s in found}
+    assert by_text["물산업 클러스터"] == by_text["예산도 두 배로"] == by_text["로봇산업도 키우"] == "kwon-young-jin"
+    assert by_text["물산업은 어떻게"] is None and by_text["로봇산업은요?"] is None
+
+
 def test_transcript_labels_need_two_people_speaking_twice(ref: Reference) -> None:
     from tracker.extract.speakers import interview_turns
 

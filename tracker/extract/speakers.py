@@ -114,11 +114,15 @@ _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
 # `◇ 김현정> …`, `조희연 : …`, `앵커 : …`. Field lines have the same shape (`▷ 전화 : 02-…`, `■ 진행 : 김기화`,
 # `주소 : …`); `interview_turns` keeps only labels that name a person or a host's role on two lines or more.
 # A time (`10:30`) or a URL never matches: the label is Hangul.
+# Pages that lost their line breaks run the turns together behind the marks (`…군수님.◆ 이용록: 안녕하세요.◇
+# 박지은: …`, blind set-ad ad-01): after a mark, a label counts anywhere in the line.
 _TURN_LABEL = re.compile(
-    r"^[ \t\u3000\xa0]*(?:[▷▶◇◆►▸○●□■◎☞][ \t]*)?([가-힣]{2,4})[ \t]*[:>：][ \t]*(?=\S)", re.M
+    r"(?:^[ \t\u3000\xa0]*(?:[▷▶◇◆►▸○●□■◎☞][ \t]*)?|[▷▶◇◆►▸○●□■◎☞][ \t]*)([가-힣]{2,4})[ \t]*[:>：][ \t]*(?=\S)",
+    re.M,
 )
-# Any line opened by a bullet mark (`■ 제보하기`, `▷ 전화 : …`): a turn does not run over it.
-_MARKED_LINE = re.compile(r"^[ \t\u3000\xa0]*[▷▶◇◆►▸○●□■◎☞]", re.M)
+# Any line opened by a bullet mark (`■ 제보하기`, `▷ 전화 : …`), or a mark inside a line that opens a
+# label (`…◇ 박지은: …`): a turn does not run over it.
+_MARKED_LINE = re.compile(r"^[ \t\u3000\xa0]*[▷▶◇◆►▸○●□■◎☞]|[▷▶◇◆►▸○●□■◎☞](?=[ \t]*[가-힣])", re.M)
 # Labels naming the host by role, and the header fields naming the host (`■ 진행 : 김기화 KBS 기자`).
 _HOST_ROLES = {"앵커", "진행자", "사회자", "진행", "사회", "기자", "질문"}
 _HOST_FIELD = re.compile(r"(?:진행자?|사회자?|앵커|대담)[ \t]*[:：][ \t]*([가-힣]{2,4})(?![가-힣])")
