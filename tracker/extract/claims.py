@@ -269,10 +269,14 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     claims: list[Claim] = []
     scene: date | None = None  # the day of the last meeting a sentence said was held on a day
     scene_sentence = None
+    mentioned: date | None = None  # the last day the narration before this sentence named
+    last_named: date | None = None
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
         if unit.sentence_start != scene_sentence:
             scene_sentence = unit.sentence_start
             scene = _scene_day(text, unit, quoted_spans, published) or scene
+            mentioned = last_named
+            last_named = _last_day(text, unit, quoted_spans, published) or last_named
         if not decision.slugs:
             previous_day = None
             continue
@@ -292,6 +296,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
             # 간담회를 가졌다. 김 마을회장은 “…”고 말했다`) were said there, not at the lead's event; so
             # was what `이날` narrates there, and a sentence going on from one dated so (`또, … 점검했다`)
             unit_event, unit_event_value = EventDay(scene), scene
+        elif mentioned is not None and ("이날" in sentence or "이 날" in sentence):
+            # `이날` is the day the text named last (`지난 9일 … 협약을 체결했다. ¶ 이날 협약기관은 …`)
+            unit_event, unit_event_value = EventDay(mentioned), mentioned
         # the event day dates what was said there (not when it is only the day of the source, `11일 구에
         # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
         # `이번 협약으로 …` after a sentence of that day)
@@ -413,6 +420,20 @@ def _scene_day(
         first = said_on(said, published)
         return first.value if first is not None else None
     return scene.value if not scene.source else None
+
+
+def _last_day(
+    text: str, unit: Unit, quoted_spans: dict[int, list[tuple[int, int]]], published: date | None
+) -> date | None:
+    """The last day (a point, not after publication) the narration of the unit's sentence names; what
+    quotes say is left out."""
+    said = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans.get(unit.sentence, []))
+    days = [
+        r.value
+        for r in find_dates(said, published)
+        if r.precision == "day" and r.role == "point" and (published is None or r.value <= published)
+    ]
+    return days[-1] if days else None
 
 
 def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int = 3) -> date | None:
