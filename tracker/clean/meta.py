@@ -55,7 +55,7 @@ def build_meta(
     when, precision = published(found, given, source)
     given_outlet = given.get("outlet")
     return ArticleMeta(
-        headline=given.get("title") or found.headline,
+        headline=_headline(given.get("title") or found.headline),
         subheadline=found.subheadline,
         reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
         outlet=(outlet_name(given_outlet) or given_outlet)
@@ -66,6 +66,21 @@ def build_meta(
         jurisdiction_code=jurisdiction_code,
         url=given.get("url") or found.url,
     )
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def _headline(value: str | None) -> str | None:
+    """A page saved as Markdown marks its title (`# 김관영지사 신년 기자회견`); a title the page wrote
+    whole inside straight quotes (`"바이오 산업으로 충북 위상 높여야"`) is that title (the gold keeps
+    curly quotes, which quote someone: `“기업 찾아드는 꿈의 도시 울산 만들것”`)."""
+    if not value:
+        return value
+    value = _MARKDOWN_HEADING.sub("", value).strip()
+    if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
+        value = value[1:-1].strip()
+    return value or None
 
 
 def _reporter(value: str | None) -> str | None:
