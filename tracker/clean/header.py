@@ -625,8 +625,11 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     line = _square_brackets(line)
     if m := _DESK.match(line):
         desk = m["desk"].strip()
-        outlet = outlet_name(desk) or desk.split()[0]
-        found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
+        if outlet_name(desk) is None and desk in _local_government_names():
+            found = Found(reporter=m["name"], place=desk)  # '【청도】 청도군이 …': the desk's place alone
+        else:
+            outlet = outlet_name(desk) or desk.split()[0]
+            found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
         if m["place"] is None and outlet is None and not _brand_shaped(m["outlet"].strip()):
@@ -687,6 +690,18 @@ def _place_and_outlet(place: str, outlet: str) -> tuple[str, str] | None:
         if _LATIN_BRAND.match(name) or _brand_shaped(name):
             return where, name
     return None
+
+
+@lru_cache(maxsize=1)
+def _local_government_names() -> frozenset[str]:
+    """Every local government's name and short names in the shipped seeds ('청도군', '청도', '달서구')."""
+    from tracker.reference import SEEDS_DIR, read_jurisdictions
+
+    names: set[str] = set()
+    for jurisdiction in read_jurisdictions(SEEDS_DIR / "local_governments.csv"):
+        names.add(jurisdiction.name_ko)
+        names.update(jurisdiction.short_names)
+    return frozenset(names)
 
 
 def _place_shaped(text: str) -> bool:

@@ -123,7 +123,7 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
-    found = found.merge(Found(inner_outlet=interviewer_outlet(body)))
+    found = found.merge(Found(inner_outlet=interviewer_outlet(body) or interviewing_outlet(body)))
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
@@ -145,6 +145,22 @@ def interviewer_outlet(body: list[str]) -> str | None:
     for label in labels:
         if known_outlet_prefix(label) == label or outlet_name(label) == label:
             return outlet_name(label) or label
+    return None
+
+
+# `서울경제와 만나`, `조선비즈와의 인터뷰에서`, `본지와의 신년 인터뷰`: the outlet that did the interview.
+_INTERVIEWING = re.compile(
+    r"(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:와|과)(?:의)?\s?(?:단독|신년|특별|전화|서면|화상)?\s?(?:인터뷰|만나|만난|대담)"
+)
+
+
+def interviewing_outlet(body: list[str]) -> str | None:
+    """The outlet an official talks to in the story (`유천호 강화군수는 10일 서울경제와 만나 …`): an interview
+    piece names its own paper so. Only a name the outlet table knows counts."""
+    for line in body:
+        for m in _INTERVIEWING.finditer(line):
+            if outlet := outlet_name(m["name"]):
+                return outlet
     return None
 
 

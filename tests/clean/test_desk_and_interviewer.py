@@ -1,0 +1,27 @@
+"""A bracketed desk that is only a place (`【청도】`, blind set-ac ac-04) names no outlet, and an interview
+piece names its own paper as the one the official talks to (`서울경제와 만나`, blind set-aa aa-06; set-z)."""
+
+from __future__ import annotations
+
+from tracker.clean.header import strip_dateline
+from tracker.clean.text import interviewing_outlet
+
+from .pages import BODY, BODY2, clean_page
+
+
+def test_a_place_desk_is_no_outlet() -> None:
+    rest, found = strip_dateline("【청도】 청도군이 귀농귀촌 유치지원 사업에 선정됐다.")  # constructed
+    assert rest.startswith("청도군이") and found.outlet is None and found.place == "청도"
+    _, found = strip_dateline("【브레이크뉴스 대구】박성원 기자= 대구시는 …")
+    assert found.outlet == "브레이크뉴스"
+
+
+def test_the_copyright_names_the_outlet_behind_a_place_desk() -> None:
+    page = f"【청도】 {BODY}\n\n{BODY2}\n\n/심한식기자 shs1127@kbmaeil.com\n\n저작권자 © 경북매일 무단전재 및 재배포 금지"
+    assert clean_page(page).meta.outlet == "경북매일"
+
+
+def test_the_paper_the_official_talks_to() -> None:
+    assert interviewing_outlet(["유천호 강화군수는 10일 서울경제와 만나 “관광객을 늘리겠다”고 말했다."]) == "서울경제"
+    assert interviewing_outlet(["원 지사는 조선비즈와의 인터뷰에서 전기차를 늘리겠다고 말했다."]) == "조선비즈"
+    assert interviewing_outlet(["김 시장은 주민들과 만나 의견을 들었다."]) is None  # constructed
