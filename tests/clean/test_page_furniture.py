@@ -130,6 +130,9 @@ def test_an_event_day_in_the_body_is_not_the_publication_day() -> None:
         "check 3d gpu",
         "종합뉴스",
         "서울가나뉴스인천가나뉴스대전가나뉴스대구가나뉴스",  # constructed
+        # a section path without arrows above the title (blind set-aa aa-03, Yonhap's page)
+        "사회 전국",
+        "정치 국회·정당",
     ],
 )
 def test_page_furniture_is_junk(line: str) -> None:
@@ -143,6 +146,8 @@ def test_page_furniture_is_junk(line: str) -> None:
         "부산시, 신공항 바로 가기 어렵다",  # constructed
         "브레이크뉴스",
         "가덕도신공항 건설공단 설립",  # constructed
+        "서울 시민 참여 예산",  # constructed: section names among other words
+        "광주 전남 통합",  # constructed
         BODY,
     ],
 )

@@ -287,6 +287,14 @@ _ICON_LIGATURE = re.compile(r"(?<![A-Za-z0-9_@./:=-])[a-z]+(?:_[a-z]+)+(?![A-Za-
 # The site's clock in the masthead, in English ('UPDATE 2025-11-10 06:37 (Mon)', set-n n-09): the time the
 # site last changed, not the article's (pages date the article with Korean labels, '입력', '승인', '수정').
 _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
+# A section path printed without arrows above the title ('사회 전국', '정치 국회·정당', blind set-aa aa-03): two or
+# three names of news sections and nothing else.
+_SECTIONS = (
+    "정치|경제|사회|문화|국제|세계|전국|지역|지방|스포츠|연예|생활|오피니언|사설|칼럼|과학|산업|금융|증권|부동산|"
+    "교육|환경|노동|복지|건강|의료|여행|레저|라이프|북한|국회|정당|행정|자치|의회|종합|사건사고|사건|사고|날씨|"
+    "인물|피플|IT|기업|유통|농업|수산|경기|인천|서울|강원|충북|충남|대전|세종|전북|전남|광주|경북|경남|대구|부산|울산|제주"
+)
+_SECTION_PATH = re.compile(rf"^(?:{_SECTIONS})(?:[·ㆍ/](?:{_SECTIONS}))?(?:\s+(?:{_SECTIONS})(?:[·ㆍ/](?:{_SECTIONS}))?){{1,2}}$")
 _BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
@@ -492,6 +500,7 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        or (len(bare) <= 20 and " " in bare and bool(_SECTION_PATH.match(bare)))
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
