@@ -40,8 +40,9 @@ class Lexicon:
     circumstances: tuple[re.Pattern[str], ...] = ()
     # derived: at every position, the longest keyword starting there (`longest_at`)
     by_compact: dict[str, _Keyword] = field(default_factory=dict, compare=False)
-    # the keywords' lengths by their first two letters, longest first (every keyword has two or more)
+    # the keywords' lengths by their first two letters, longest first (`_lengths_by_start`)
     lengths_by_start: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    one_letter: bool = field(default=False, compare=False)  # whether any keyword is one letter long
     phrase_index: dict[str, tuple[tuple[str, str, bool], ...]] = field(default_factory=dict, compare=False)
     event_noun_end: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
     event_noun_last: frozenset[str] = field(default=frozenset(), compare=False)  # their last letters
@@ -126,6 +127,7 @@ def build_lexicon(reference: Reference) -> Lexicon:
         circumstances=tuple(re.compile(p) for p in rules.get("circumstances", [])),
         by_compact=by_compact,
         lengths_by_start=_lengths_by_start(by_compact),
+        one_letter=any(len(word) == 1 for word in by_compact),
         phrase_index={k: tuple(v) for k, v in phrase_index.items()},
         event_noun_end=re.compile("(?:" + "|".join(map(re.escape, event_nouns)) + ")$"),
         event_noun_last=frozenset(noun[-1] for noun in event_nouns),
@@ -154,11 +156,12 @@ def build_lexicon(reference: Reference) -> Lexicon:
 
 
 def _lengths_by_start(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of `words` by their first two letters (a one-letter word under its letter), longest
+    first."""
     lengths: dict[str, set[int]] = {}
     for word in words:
-        if len(word) < 2:
-            raise ValueError(f"keyword {word!r}: a keyword needs two letters or more")
-        lengths.setdefault(word[:2], set()).add(len(word))
+        if word:
+            lengths.setdefault(word[:2], set()).add(len(word))
     return {start: tuple(sorted(sizes, reverse=True)) for start, sizes in lengths.items()}
 
 
@@ -169,16 +172,20 @@ def longest_at(compact: str, lexicon: Lexicon) -> list[tuple[int, _Keyword]]:
     them, longest first: a quarter of the time the one regex of all keywords took (its alternation tried
     branch after branch at every letter), with the same matches."""
     lengths, by_compact = lexicon.lengths_by_start.get, lexicon.by_compact.get
+    singles = lexicon.one_letter
     size_of = len(compact)
     found = []
-    for pos in range(size_of - 1):
+    for pos in range(size_of):
         sizes = lengths(compact[pos : pos + 2])
-        if sizes is None:
-            continue
-        for size in sizes:
-            if pos + size <= size_of:
-                kw = by_compact(compact[pos : pos + size])
-                if kw is not None:
-                    found.append((pos, kw))
-                    break
+        if sizes is not None:
+            for size in sizes:
+                if pos + size <= size_of:
+                    kw = by_compact(compact[pos : pos + size])
+                    if kw is not None:
+                        found.append((pos, kw))
+                        break
+            else:
+                sizes = None
+        if sizes is None and singles and (kw := by_compact(compact[pos])) is not None:
+            found.append((pos, kw))
     return found
