@@ -284,25 +284,32 @@ def test_quote_spans(text: str, quoted: list[str]) -> None:
     assert [text[s:e] for s, e in quote_spans(text, 0, len(text))] == quoted
 
 
-def test_kiwi_is_called_once_per_article(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> None:
-    """Performance: one batched `split_into_sents` call gives sentences, sub-sentences and morphemes."""
+def test_kiwi_is_called_once_per_paragraph(monkeypatch: pytest.MonkeyPatch, corpus: Corpus) -> None:
+    """Performance: one `split_into_sents` call per paragraph gives sentences, sub-sentences and morphemes
+    (no second analysis); a single string is analysed without the hand-over to Kiwi's thread pool."""
+    from tracker.extract._korean import paragraph_spans
     from tracker.extract.kiwi import get_kiwi
 
     kiwi = get_kiwi()
     calls: list[str] = []
     original = type(kiwi).split_into_sents
 
+    def counted(*a, **k):
+        calls.append("split_into_sents")
+        return original(kiwi, *a, **k)
+
     class Counting:
         def __getattr__(self, name: str):
-            if name in {"tokenize", "analyze", "split_into_sents"}:
+            if name in {"tokenize", "analyze"}:
                 calls.append(name)
             if name == "split_into_sents":
-                return lambda *a, **k: original(kiwi, *a, **k)
+                return counted
             return getattr(kiwi, name)
 
     monkeypatch.setattr("tracker.extract.kiwi.get_kiwi", lambda: Counting())
-    units: list[Unit] = split_units(corpus.text(BREAKNEWS))
-    assert units and calls == ["split_into_sents"]
+    text = corpus.text(BREAKNEWS)
+    units: list[Unit] = split_units(text)
+    assert units and calls == ["split_into_sents"] * len(paragraph_spans(text))
 
 
 @pytest.mark.parametrize(

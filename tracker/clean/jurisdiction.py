@@ -323,6 +323,17 @@ def _people(
 _HEAD_TITLE = {"시": "시장", "군": "군수", "구": "구청장"}
 
 
+@per_reference
+def _heads_by_place(reference: Reference) -> dict[str, list[Official]]:
+    """The registry's heads with a full name, by jurisdiction, in registry order (built once per reference:
+    scanning every official for every bare place cost more than the rest of the check)."""
+    heads: dict[str, list[Official]] = {}
+    for o in reference.officials:
+        if o.role == "head" and len(o.name_ko) >= 2:
+            heads.setdefault(o.jurisdiction_code, []).append(o)
+    return heads
+
+
 def _bare_place_with_head(
     reference: Reference,
     body: str,
@@ -344,11 +355,8 @@ def _bare_place_with_head(
             continue
         surnames = {
             o.name_ko[0]
-            for o in reference.officials
-            if o.role == "head"
-            and o.jurisdiction_code == code
-            and len(o.name_ko) >= 2
-            and (day is None or o.in_office_on(day))
+            for o in _heads_by_place(reference).get(code, ())
+            if day is None or o.in_office_on(day)
         }
         if surnames and re.search(
             rf"(?<![가-힣])(?:{'|'.join(sorted(surnames))})\s{title}(?![가-힣]{{2}})", text

@@ -26,18 +26,23 @@ def fuzzy_hits(
     by_start = _fuzzy_keywords(lexicon, slugs)
     # (keyword's place in lexicon order, position): where a keyword's first two letters occur, in the
     # order the keywords are tried (lexicon order, then left to right)
-    near = sorted(
-        (rank, pos, kw)
-        for pos in range(len(compact) - 1)
-        for rank, kw in by_start.get(compact[pos : pos + 2], ())
-        if pos + len(kw.compact) <= len(compact)
-    )
+    # the near-misses are found first (a pure test) and only they are sorted into that order
+    length = len(compact)
+    get = by_start.get
+    near = []
+    for pos in range(length - 1):
+        candidates = get(compact[pos : pos + 2])
+        if candidates is None:
+            continue
+        for rank, kw in candidates:
+            size = len(kw.compact)
+            if pos + size <= length and _one_substitution(compact[pos : pos + size], kw.compact):
+                near.append((rank, pos, kw))
+    near.sort()
     covered: list[bool] | None = None  # what `taken` covers, worked out at the first near-miss
     hits = []
     for _, pos, kw in near:
         size = len(kw.compact)
-        if not _one_substitution(compact[pos : pos + size], kw.compact):
-            continue
         if covered is None:
             covered = _covered(letters, taken, offset)
         if not any(covered[pos : pos + size]):
@@ -96,7 +101,10 @@ def _jamo(ch: str) -> tuple[int, int, int] | None:
 def _one_substitution(a: str, b: str) -> bool:
     """One letter differs, and for Hangul only in one of its jamo (`스마트시트` ~ `스마트시티`, but not
     `테스트필드` ~ `테스트베드`): a slip of the finger, not another word."""
-    if len(a) != len(b):
+    if len(a) != len(b) or a == b:
+        return False
+    # one letter differs: the last one, or none of the last (two C comparisons rule most words out)
+    if a[-1] != b[-1] and a[:-1] != b[:-1]:
         return False
     diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     if len(diffs) != 1:

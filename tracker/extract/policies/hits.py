@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tracker.extract.policies.fuzzy import fuzzy_hits
 from tracker.extract.policies.letters import _Letters
-from tracker.extract.policies.lexicon import Lexicon
+from tracker.extract.policies.lexicon import Lexicon, longest_at
 from tracker.extract.policies.token_hits import _alias_hits, _head_hits, _phrase_hits
 from tracker.extract.policies.values import PolicyHit, TokenLike
 
@@ -57,7 +57,7 @@ def find_hits(
         start, end = index[c_start], index[c_end - 1] + 1
         hits.append(PolicyHit(slug, keyword, offset + start, offset + end, generic, fuzzy))
 
-    candidates = [(m.start(), lexicon.by_compact[m.group(1)]) for m in lexicon.pattern.finditer(compact)]
+    candidates = longest_at(compact, lexicon)
     candidates.sort(key=lambda c: (-len(c[1].compact), c[0]))
     for pos, kw in candidates:
         aligned = len(kw.compact) > 2 or index[pos] in token_starts
