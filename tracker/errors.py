@@ -1,5 +1,7 @@
 """Domain errors. The CLI turns each into one red line and a non-zero exit code, never a traceback."""
 
+from __future__ import annotations
+
 
 class TrackerError(Exception):
     """Base of every error a user can cause and should be told about in one line."""
@@ -12,6 +14,10 @@ class InputError(TrackerError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # worker processes send failures back pickled; the default would call InputError(message) alone
+        return InputError, (self.source, self.reason)
 
 
 class DatabaseError(TrackerError):

@@ -73,6 +73,23 @@ def test_known_and_new_articles_keep_their_order_with_workers(engine, tmp_path: 
     assert _count(engine, m.Article) == 6
 
 
+def test_an_article_that_fails_inside_a_worker_fails_alone(engine, tmp_path: Path) -> None:
+    """A file that reads but cleans to nothing fails in the worker process, which sends the failure back
+    pickled: it must arrive as that file's one-line error, not break the pool (it did before 0.9.0)."""
+    import pickle
+
+    from tracker.errors import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "no article text")))
+    assert (error.source, error.reason, str(error)) == ("a.txt", "no article text", "a.txt: no article text")
+    ad = tmp_path / "ad.txt"
+    ad.write_text("광고\n", encoding="utf-8")  # constructed: boilerplate only
+    result = ingest(engine, [str(ARTICLES[0]), str(ad), str(ARTICLES[1])], workers=2)
+    assert [o.status for o in result.outcomes] == ["new", "failed", "new"]
+    assert "no article text left" in result.outcomes[1].message
+    assert _count(engine, m.Article) == 2
+
+
 def test_claims_keep_exact_spans_and_metadata(engine) -> None:
     ingest(engine, [str(CORPUS / "breaknews-daegu-20180313.txt")], workers=1)
     with transaction(engine) as s:
