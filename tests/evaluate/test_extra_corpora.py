@@ -168,7 +168,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-l": {
-        "claim_f1": 0.91,
+        "claim_f1": 0.9,  # 0.9.1: continuing plans add a false claim here, and gain on the sets aa-al
         "policy_f1": 0.83,
         "speaker_correct": 47,
         "date_correct": 43,
@@ -317,8 +317,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # sets w, x: blind until after the s-v fixes (ERRORS files); floors at the scores after their classes were fixed
     "set-w": {
-        "claim_f1": 0.73,
-        "policy_f1": 0.71,
+        "claim_f1": 0.72,  # 0.9.1, as set-l
+        "policy_f1": 0.7,  # 0.9.1, as set-l
         "speaker_correct": 31,
         "date_correct": 27,
         "kind_correct": 23,

@@ -767,7 +767,9 @@ def test_education_as_the_format_of_a_job_training_is_no_education_claim(ref: Re
     decisions = decide(ref, sentences)
     assert all("education" not in d.slugs for d in decisions)
     assert decisions[0].slugs == ("jobs",)
-    assert decisions[3].slugs == ()
+    # a plan with no policy word after a claim about the article's one policy goes on with it (0.9.1;
+    # before, this sentence made no claim)
+    assert decisions[3].slugs == ("jobs",)
 
 
 def test_education_counts_in_an_article_about_schools(ref: Reference) -> None:
@@ -1452,3 +1454,27 @@ def test_a_figure_of_the_claim_before_as_topic_continues_it(ref: Reference) -> N
         ],
     )
     assert decisions[1].slugs == ()
+
+
+def test_a_plan_that_names_no_policy_goes_on_with_the_claim_before(ref: Reference) -> None:
+    """0.9.1: Korean news names a policy once and then tells what is done. A narrated sentence with no
+    policy word, right after a claim about the article's topic, that plans, achieves or targets something
+    goes on with that policy; a description (statement) does not, nor does a quote, nor a sentence after
+    a claim about another policy. Measured once on fresh blind sets ai-al: claim F1 0.904 -> 0.916."""
+    sentences = [
+        "군은 다음 달부터 65세 이상 어르신에게 무료 버스를 운행한다.",  # constructed
+        "군은 이용 횟수를 월 20회에서 30회로 늘리겠다고 밝혔다.",  # constructed: a plan, no policy word
+        "시청 앞 광장은 시민들로 붐볐다.",  # constructed: a description
+    ]
+    decisions = decide(ref, sentences, headline="단양군, 어르신 무료 버스 운행")
+    assert decisions[0].slugs == ("public-transit",)
+    assert decisions[1].slugs == ("public-transit",)
+    assert decisions[2].slugs == ()
+    # constructed: after a claim about another policy than the article's, nothing carries
+    sentences = [
+        "도는 물의 권리를 되찾겠다고 밝혔다.",
+        "도는 물의 권리 회복을 위해 용담댐 협상에 나선다.",
+        "도는 청주공항 활주로 확보에 나서고 관광객 유치에도 힘쓴다.",
+        "도는 내년까지 협상을 마무리하겠다고 밝혔다.",
+    ]
+    assert decide(ref, sentences)[3].slugs == ()

@@ -243,6 +243,16 @@ def assign_policies(
                     # a named speaker's quote that goes on from a claim (`“… 전력을 기울이겠다. 우리 보령은
                     # … 지정받았다”`: only a quote that follows a claim continues it)
                     or (is_quote and speaker is not None and bool(previous))
+                    # a narrated sentence that names no policy word, right after a claim about the article's
+                    # topic, and that plans, achieves or targets something, goes on with that policy: Korean
+                    # news names a policy once and then tells what is done (`군은 다양한 교육의 장을
+                    # 마련하겠다고 밝혔다` after the job-training claim)
+                    or (
+                        not is_quote
+                        and bool(set(previous) & set(topic))
+                        and not raw[i]
+                        and _acts(text, toks, offsets[i])
+                    )
                 )
             ):
                 slugs, confidence, reason = list(topic), 0.4, "topic"
@@ -288,6 +298,16 @@ def assign_policies(
         )
         targeted.append(UnitPolicies((*r.slugs, *extra), r.confidence, r.reason, r.hits) if extra else r)
     return targeted
+
+
+def _acts(text: str, tokens: Sequence[TokenLike], offset: int) -> bool:
+    """Whether the sentence plans, achieves or targets something (its kind is not a mere statement):
+    a detail of the policy before (`무료 이용 횟수 20회가 충전된다` is not; `…를 확대하겠다` is)."""
+    from tracker.extract.kinds import classify_kind  # kinds read policies' predicates: import late
+    from tracker.extract.quantities import find_quantities
+
+    kind = classify_kind(text, tokens, tuple(find_quantities(text, offset)))
+    return kind in ("plan", "achievement", "target")
 
 
 def _instance_hits(
