@@ -868,6 +868,14 @@ def test_a_word_of_the_one_policy_keyword_carries_it(ref: Reference) -> None:
     assert decisions[4].slugs == ()  # none of the policy's words
 
 
+# constructed: two claims about water rights, then one about the airport and tourism
+WATER_THEN_AIRPORT = [
+    "도는 물의 권리를 되찾겠다고 밝혔다.",
+    "도는 물의 권리 회복을 위해 용담댐 협상에 나선다.",
+    "도는 청주공항 활주로 확보에 나서고 관광객 유치에도 힘쓴다.",
+]
+
+
 def test_policy_words_do_not_carry_as_modifiers_generic_nouns_or_in_a_several_policy_article(
     ref: Reference,
 ) -> None:
@@ -882,12 +890,7 @@ def test_policy_words_do_not_carry_as_modifiers_generic_nouns_or_in_a_several_po
     assert decisions[2].slugs == ()
     assert decisions[3].slugs == ()
     # constructed: the claims name two policies, so no one policy's words carry
-    sentences = [
-        "도는 물의 권리를 되찾겠다고 밝혔다.",
-        "도는 물의 권리 회복을 위해 용담댐 협상에 나선다.",
-        "도는 청주공항 활주로 확보에 나서고 관광객 유치에도 힘쓴다.",
-        "우리의 물을 충분히 활용하지 못하는 현실을 바로잡아야 한다.",
-    ]
+    sentences = [*WATER_THEN_AIRPORT, "우리의 물을 충분히 활용하지 못하는 현실을 바로잡아야 한다."]
     assert decide(ref, sentences)[3].slugs == ()
     assert decide(ref, [*sentences[:2], sentences[3]])[2].slugs == ("water-supply",)
 
@@ -1471,10 +1474,5 @@ def test_a_plan_that_names_no_policy_goes_on_with_the_claim_before(ref: Referenc
     assert decisions[1].slugs == ("public-transit",)
     assert decisions[2].slugs == ()
     # constructed: after a claim about another policy than the article's, nothing carries
-    sentences = [
-        "도는 물의 권리를 되찾겠다고 밝혔다.",
-        "도는 물의 권리 회복을 위해 용담댐 협상에 나선다.",
-        "도는 청주공항 활주로 확보에 나서고 관광객 유치에도 힘쓴다.",
-        "도는 내년까지 협상을 마무리하겠다고 밝혔다.",
-    ]
+    sentences = [*WATER_THEN_AIRPORT, "도는 내년까지 협상을 마무리하겠다고 밝혔다."]
     assert decide(ref, sentences)[3].slugs == ()
