@@ -274,9 +274,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
         if unit.sentence_start != scene_sentence:
             scene_sentence = unit.sentence_start
-            scene = _scene_day(text, unit, quoted_spans, published) or scene
+            # the sentence's narration: what its quotes say is blanked out
+            said = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans.get(unit.sentence, []))
+            scene = _scene_day(said, published) or scene
             mentioned = last_named
-            last_named = _last_day(text, unit, quoted_spans, published) or last_named
+            last_named = _last_day(said, published) or last_named
         if not decision.slugs:
             previous_day = None
             continue
@@ -400,17 +402,11 @@ class _SearchTerms:
 _MEETING_HELD = re.compile(r"(?:가졌|개최했|열었|참석했|방문했|찾았|벌였|진행했)(?:다|습니다)[.\s]*$")
 
 
-def _scene_day(
-    text: str,
-    unit: Unit,
-    quoted_spans: dict[int, list[tuple[int, int]]],
-    published: date | None,
-) -> date | None:
-    """The day of a meeting that a sentence says was held on a day (`지난 3일 오전 원 지사는 … 지역주민과
-    간담회를 가졌다`): the quotes that follow were said there, whatever the day of the article's event. A
-    sentence telling what was done at a meeting (`지난 22일 … 간담회에서 … 예방해 나가기로 했다`) reports
-    its outcome, and does not set the scene of the quotes after it."""
-    said = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans.get(unit.sentence, []))
+def _scene_day(said: str, published: date | None) -> date | None:
+    """The day of a meeting that a sentence (`said`: its narration, quotes blanked) says was held on a day
+    (`지난 3일 오전 원 지사는 … 지역주민과 간담회를 가졌다`): the quotes that follow were said there, whatever
+    the day of the article's event. A sentence telling what was done at a meeting (`지난 22일 … 간담회에서 …
+    예방해 나가기로 했다`) reports its outcome, and does not set the scene of the quotes after it."""
     if not _MEETING_HELD.search(said):
         return None
     scene = lead_event(said, published)
@@ -422,12 +418,8 @@ def _scene_day(
     return scene.value if not scene.source else None
 
 
-def _last_day(
-    text: str, unit: Unit, quoted_spans: dict[int, list[tuple[int, int]]], published: date | None
-) -> date | None:
-    """The last day (a point, not after publication) the narration of the unit's sentence names; what
-    quotes say is left out."""
-    said = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans.get(unit.sentence, []))
+def _last_day(said: str, published: date | None) -> date | None:
+    """The last day (a point, not after publication) a sentence's narration (`said`) names."""
     days = [
         r.value
         for r in find_dates(said, published)
