@@ -25,3 +25,23 @@ def test_the_paper_the_official_talks_to() -> None:
     assert interviewing_outlet(["유천호 강화군수는 10일 서울경제와 만나 “관광객을 늘리겠다”고 말했다."]) == "서울경제"
     assert interviewing_outlet(["원 지사는 조선비즈와의 인터뷰에서 전기차를 늘리겠다고 말했다."]) == "조선비즈"
     assert interviewing_outlet(["김 시장은 주민들과 만나 의견을 들었다."]) is None  # constructed
+
+
+def test_a_stations_news_programme_is_the_station() -> None:
+    """`광주MBC뉴스` closing a broadcast script (set-af af-06) is 광주MBC; a region after a broadcaster is
+    another station and stays (`KBS 부산`)."""
+    from tracker.clean.outlets import outlet_name
+
+    assert outlet_name("광주MBC뉴스") == "광주MBC"
+    assert outlet_name("KBS 뉴스") == "KBS"
+    assert outlet_name("KBS 부산") == "KBS 부산"
+    assert outlet_name("연합뉴스") == "연합뉴스"
+
+
+def test_ohmynews_photo_box_is_a_caption_not_the_title() -> None:
+    """OhmyNews prints its photo box as `큰사진보기 ▲… ⓒ 이름 관련사진보기` (set-ae ae-09)."""
+    from tracker.clean.captions import is_caption_line
+
+    line = "큰사진보기 ▲2026년 새해를 맞아 군수가 신년사를 통해 군정 방향을 밝혔다. ⓒ 박정훈 관련사진보기"  # constructed
+    assert is_caption_line(line)
+    assert clean_page(f"{line}\n\n{BODY}\n\n{BODY2}").meta.headline is None

@@ -83,6 +83,8 @@ def is_caption_line(line: str) -> bool:
     """
     if _ARROW.match(line):
         return True
+    if line.startswith("큰사진보기") or line.endswith("관련사진보기"):
+        return True  # OhmyNews's photo box: '큰사진보기 ▲… ⓒ 박정훈 관련사진보기'
     if _TRIANGLE.match(line):
         return (
             bool(_CREDIT.search(line))

@@ -114,6 +114,9 @@ _SITE_MENU_WORDS = frozenset(
 _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
 
 
+_NEWS_WORDS = frozenset({"뉴스", "NEWS", "News", "뉴스센터", "뉴스데스크"})
+
+
 def outlet_name(text: str) -> str | None:
     """Canonical outlet for a dateline or outlet line, or None when it does not name one.
 
@@ -128,6 +131,8 @@ def outlet_name(text: str) -> str | None:
     known = known_outlet_prefix(text)
     if known:
         rest = text[len(known) :].strip()
+        if rest in _NEWS_WORDS:
+            return known  # '광주MBC뉴스', 'KBS 뉴스': the station's news programme, not another station
         if not rest or kinds[known] == "broadcaster":
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
