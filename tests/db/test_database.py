@@ -37,3 +37,15 @@ def test_sqlite_has_foreign_keys_and_wal(tmp_path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     engine.dispose()
+
+
+def test_a_missing_postgresql_database_is_refused_with_how_to_create_it(postgres_admin) -> None:
+    """PostgreSQL does not create a database on connect (SQLite creates its file): the one-line error says
+    how to create it."""
+    from sqlalchemy import make_url
+
+    from tracker.errors import DatabaseError
+
+    url = make_url(str(postgres_admin.url)).set(database="tracker_no_such_db_4711")
+    with pytest.raises(DatabaseError, match=r"does not exist \(create it first: createdb tracker_no_such_db_4711\)"):
+        open_database(url.render_as_string(hide_password=False))

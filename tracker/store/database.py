@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.exc import OperationalError
 
@@ -10,6 +12,8 @@ from tracker.db import models as m
 from tracker.db.session import make_engine, transaction
 from tracker.errors import DatabaseError
 from tracker.store.seed import seed
+
+_NO_DATABASE = re.compile(r'database "([^"]+)" does not exist')
 
 
 def open_database(url: str, *, read_only: bool = False) -> Engine:
@@ -22,7 +26,12 @@ def open_database(url: str, *, read_only: bool = False) -> Engine:
         engine = make_engine(url)
         fresh = migrate.is_empty(engine)
     except OperationalError as exc:
-        raise DatabaseError(f"cannot open database {url}: {exc.orig}") from None
+        reason = " ".join(str(exc.orig).split())
+        hint = ""
+        if missing := _NO_DATABASE.search(reason):
+            # PostgreSQL does not create databases on connect, unlike SQLite's files
+            hint = f" (create it first: createdb {missing.group(1)})"
+        raise DatabaseError(f"cannot open database {url}: {reason}{hint}") from None
     if fresh:
         if read_only:
             raise DatabaseError(f"database {url} is empty: ingest articles first (`tracker ingest PATH`)")
