@@ -149,3 +149,19 @@ def test_sql_does_not_load_kiwi(sqlite_template: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_search_takes_several_words_without_quotes(tmp_path: Path) -> None:
+    """`tracker search 스마트 시티 비용` as a user types it: every word counts, no quotes needed."""
+    db_url = f"sqlite:///{tmp_path / 'demo.db'}"
+    ingest = _invoke(
+        "ingest",
+        str(Path(__file__).resolve().parents[2] / "seeds/corpus/articles/breaknews-daegu-20180313.txt"),
+        "--db",
+        db_url,
+    )
+    assert ingest.exit_code == 0, ingest.output
+    result = _invoke("search", "스마트", "시티", "비용", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    assert "1 claims found" in result.output and "100억" in result.output
+    assert "0 claims found" in _invoke("search", "스마트", "시티", "치매", "--db", db_url).output

@@ -15,7 +15,10 @@ ARTICLE_COLUMNS = ("score", "article_id", "published_date", "outlet", "headline"
 
 
 def search(
-    query: Annotated[str | None, typer.Argument(help="Words to find, e.g. '스마트시티 예산'")] = None,
+    words: Annotated[
+        list[str] | None,
+        typer.Argument(help="Words to find, e.g. 스마트 시티 비용 (quotes not needed)", metavar="WORDS..."),
+    ] = None,
     db: DbOption = None,
     articles: Annotated[bool, typer.Option("--articles", help="Search articles instead of claims")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most results to show")] = 50,
@@ -29,13 +32,14 @@ def search(
 
     Examples:
 
-      tracker search "스마트시티 예산"
+      tracker search 스마트 시티 비용
 
       tracker search 치매 --articles -n 10
     """
     from tracker.report.search import fill_search_text, missing_search_text
     from tracker.report.search import search as run_search
 
+    query = " ".join(words) if words else None
     with user_errors():
         if reindex:
             n = fill_search_text(open_db(db))
