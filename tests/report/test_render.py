@@ -163,3 +163,14 @@ def test_a_narrow_terminal_leaves_out_columns_before_the_claim_text(report_db: E
     assert ("outlet" in header) is (width >= 160)
     assert ("article" in header) is (width >= 200)
     assert "스마트시티 조성의 기반이 되는" in text  # a phrase of a claim on one line
+
+
+def test_an_officials_report_does_not_repeat_the_official_in_every_row(report_db: Engine) -> None:
+    """The title names the one official (as a policy report's names the one policy), so the column goes
+    and the claim keeps the room; term dates are not broken over lines."""
+    console = Console(file=io.StringIO(), width=80, record=True)
+    render(official_report(report_db, "kwon-young-jin"), console=console)
+    text = console.export_text()
+    claims_header = next(line for line in text.splitlines() if "claim" in line and "kind" in line)
+    assert "official" not in claims_header and "policy" in claims_header
+    assert "2014-07-01" in text

@@ -233,7 +233,15 @@ def write_xlsx(report: Report, path: Path) -> None:
         )
 
 
-MAX_WIDTHS = {"official": 10, "office": 14, "jurisdiction": 14, "policies": 18, "numbers": 18, "outlet": 12}
+MAX_WIDTHS = {
+    "official": 10,
+    "office": 14,
+    "jurisdiction": 14,
+    "policies": 18,
+    "policy": 16,
+    "numbers": 18,
+    "outlet": 12,
+}
 
 
 # Columns a narrow terminal leaves out first, so that the claim's text keeps room to be read.
@@ -267,8 +275,9 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
     out: list[Any] = []
     for name, frame in report.sections.items():
         shown = display_frame(frame)
-        if "policies" in shown.columns and shown["policies"].nunique() <= 1:
-            shown = shown.drop(columns=["policies"])  # the title already names the one policy
+        # the title already names the one policy (a policy report) or the one official (an official's)
+        same = [c for c in ("policies", "official") if c in shown.columns and shown[c].nunique() <= 1]
+        shown = shown.drop(columns=same)
         empty = [c for c in shown.columns if c in ("numbers", "official") and not shown[c].map(_cell).any()]
         shown = shown.drop(columns=empty)
         if "claim" in shown.columns:
@@ -277,7 +286,10 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
         out.append(Text(title, style="bold"))  # above, not as the table's title: that wraps to its width
         table = Table(show_lines=False, header_style="bold")
         for column in shown.columns:
-            short = column in ("date", "kind", "rank", "claims", "total") or str(column).isdigit()
+            short = (
+                column in ("date", "kind", "rank", "claims", "total", "start_date", "end_date", "code")
+                or str(column).isdigit()
+            )
             table.add_column(
                 str(column),
                 overflow="fold",
