@@ -275,9 +275,10 @@ def rich_tables(report: Report, width: int = 200) -> list[Any]:
     out: list[Any] = []
     for name, frame in report.sections.items():
         shown = display_frame(frame)
-        # the title already names the one policy (a policy report) or the one official (an official's)
-        same = [c for c in ("policies", "official") if c in shown.columns and shown[c].nunique() <= 1]
-        shown = shown.drop(columns=same)
+        if "policies" in shown.columns and shown["policies"].nunique() <= 1:
+            shown = shown.drop(columns=["policies"])  # the title already names the one policy
+        if "official" in shown.columns and "official" in report.methodology.filters:
+            shown = shown.drop(columns=["official"])  # the report is one official's: the title names them
         empty = [c for c in shown.columns if c in ("numbers", "official") and not shown[c].map(_cell).any()]
         shown = shown.drop(columns=empty)
         if "claim" in shown.columns:
