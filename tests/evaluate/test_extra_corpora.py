@@ -465,10 +465,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-ah": {
         "claim_f1": 0.94,
         "policy_f1": 0.86,
-        "speaker_correct": 55,
+        "speaker_correct": 51,  # ah-06: the registry now has 한경호 (acting governor), whom the gold, made before, leaves unnamed
         "date_correct": 38,
         "kind_correct": 42,
-        "officials_f1": 0.99,
+        "officials_f1": 0.93,  # as speaker_correct
         "metadata_headline": 0.99,
         "metadata_published": 0.88,
         "metadata_reporter": 0.88,
