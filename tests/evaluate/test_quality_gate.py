@@ -36,3 +36,36 @@ def test_every_gold_article_is_scored() -> None:
 def test_quality_target(metric: str) -> None:
     figures = report().total.figures()
     assert figures[metric] >= TARGETS[metric], f"{metric} = {figures[metric]:.3f}\n{format_report(report())}"
+
+
+def test_several_corpora_pool_into_one_report(tmp_path: Path) -> None:
+    """`tracker eval seeds/corpus seeds/extra-corpora/set-p` (or a folder of corpora): each corpus is
+    scored as it would be alone and the totals cover every article, names prefixed by their corpus."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+    from tracker.evaluate.scorer import total
+    from tracker.evaluate.stored import corpus_folders, pooled
+
+    extra = CORPUS.parent / "extra-corpora"
+    assert [p.name for p in corpus_folders([CORPUS, extra / "set-p"])] == ["corpus", "set-p"]
+    assert len(corpus_folders([extra])) == len([p for p in extra.iterdir() if (p / "gold").is_dir()])
+    set_p, _ = evaluate_stored(extra / "set-p", workers=1)
+    both = pooled({"corpus": report(), "set-p": set_p})
+    assert len(both.articles) == len(report().articles) + len(set_p.articles)
+    assert both.total.figures() == total([*report().articles, *set_p.articles]).figures()
+    assert any(s.name.startswith("set-p/") for s in both.articles)
+
+    result = CliRunner().invoke(app, ["eval", str(CORPUS), str(extra / "set-p"), "--json", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data["corpora"]) == {"corpus", "set-p"}
+    assert data["corpora"]["corpus"] == report().total.figures()
+    assert data["total"] == both.total.figures()
+
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["eval", str(empty)])
+    assert result.exit_code != 0 and "not a corpus folder" in result.output

@@ -16,9 +16,14 @@ from tracker.reference import SEEDS_DIR
 
 
 def evaluate(
-    corpus: Annotated[
-        Path, typer.Argument(help="Folder with articles/ and gold/ (default: the corpus tracker ships)")
-    ] = SEEDS_DIR / "corpus",
+    corpora: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Folders with articles/ and gold/, or folders of such folders, scored together "
+            "(default: the corpus tracker ships)",
+            metavar="CORPUS...",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes (default: all cores)")] = 0,
     show_errors: Annotated[
@@ -36,14 +41,23 @@ def evaluate(
 
     Example: tracker eval ../shared/corpus --json > scores.json
     Example: tracker eval ../shared/corpus --errors   (what to look at next)
+    Example: tracker eval seeds/extra-corpora   (every set, each set's totals, then all pooled)
     """
     from tracker.evaluate.differences import differences
     from tracker.evaluate.gold import person_names
-    from tracker.evaluate.stored import evaluate_stored
+    from tracker.evaluate.pipeline import Report
+    from tracker.evaluate.stored import corpus_folders, evaluate_stored, pooled
     from tracker.reference import load_reference
 
     with user_errors():
-        report, errors = evaluate_stored(corpus, workers=workers or os.cpu_count() or 1)
+        folders = corpus_folders(corpora or [SEEDS_DIR / "corpus"])
+        reports: dict[str, Report] = {}
+        errors: list[str] = []
+        for folder in folders:
+            reports[folder.name], failed = evaluate_stored(folder, workers=workers or os.cpu_count() or 1)
+            errors.extend(failed)
+    report = pooled(reports)
+    corpus = folders[0] if len(folders) == 1 else ", ".join(str(p) for p in (corpora or []))
     for error in errors:
         err_console.print(f"[red]not stored:[/red] {error}", highlight=False)
     figures = report.total.figures()
@@ -74,6 +88,8 @@ def evaluate(
             "total": figures,
             "targets": TARGETS,
         }
+        if len(reports) > 1:
+            data["corpora"] = {name: r.total.figures() for name, r in reports.items()}
         if show_errors:
             data["differences"] = [d.__dict__ for d in found]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -105,6 +121,17 @@ def evaluate(
             f"{meta[0]}/{meta[1]}",
         )
     console.print(table)
+    if len(reports) > 1:
+        per = Table(title="per corpus")
+        shown = ("claim_f1", "policy_f1", "speaker_accuracy", "date_accuracy", "officials_f1")
+        per.add_column("corpus")
+        per.add_column("articles", justify="right")
+        for name in shown:
+            per.add_column(name, justify="right")
+        for name, r in reports.items():
+            values = r.total.figures()
+            per.add_row(name, str(r.total.articles), *(f"{values[k]:.3f}" for k in shown))
+        console.print(per)
     totals = Table(title=f"total over {report.total.articles} articles")
     totals.add_column("score")
     totals.add_column("value", justify="right")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from tracker.db.session import session_factory
@@ -85,3 +86,41 @@ def _prediction(name: str, article: dict | None, claims: list[dict]) -> Predicte
             for c in claims
         ),
     )
+
+
+def corpus_folders(paths: Iterable[Path]) -> list[Path]:
+    """The corpus folders `paths` name: a folder with articles/ and gold/ itself, or a folder of such
+    folders (`seeds/extra-corpora` holds set-a, set-b, …), in name order. A path that is neither is
+    an error naming it."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if (path / "articles").is_dir() and (path / "gold").is_dir():
+            found.append(path)
+            continue
+        inner = (
+            sorted(p for p in path.iterdir() if (p / "articles").is_dir() and (p / "gold").is_dir())
+            if path.is_dir()
+            else []
+        )
+        if not inner:
+            raise TrackerError(
+                f"{path}: not a corpus folder (articles/ and gold/ inside) nor a folder of corpus folders"
+            )
+        found.extend(inner)
+    return found
+
+
+def pooled(reports: dict[str, Report]) -> Report:
+    """Several corpora's reports as one, totals over every article. Article names are prefixed with
+    their corpus (`set-c/c-01-yonhap.txt`) when there are several, since two corpora may hold files of
+    the same name."""
+    if len(reports) == 1:
+        return next(iter(reports.values()))
+    scores: list = []
+    predictions: dict[str, PredictedArticle] = {}
+    gold: dict[str, dict] = {}
+    for corpus, report in reports.items():
+        scores.extend(replace(s, name=f"{corpus}/{s.name}") for s in report.articles)
+        predictions.update({f"{corpus}/{k}": v for k, v in report.predictions.items()})
+        gold.update({f"{corpus}/{k}": v for k, v in report.gold.items()})
+    return Report(tuple(scores), total(scores), predictions, gold)
