@@ -26,7 +26,7 @@ from tracker.store.registry import load_reference_from_db
 def evaluate_stored(corpus_dir: Path, *, workers: int = 1) -> tuple[Report, list[str]]:
     """Scores per article and in total, plus the ingest errors (articles that could not be stored)."""
     corpus_dir = Path(corpus_dir)
-    if not (corpus_dir / "articles").is_dir() or not (corpus_dir / "gold").is_dir():
+    if not _is_corpus(corpus_dir):
         raise TrackerError(f"{corpus_dir}: a corpus folder needs articles/ and gold/ inside")
     gold = load_gold(corpus_dir / "gold")
     with tempfile.TemporaryDirectory(prefix="tracker-eval-") as tmp:
@@ -88,20 +88,21 @@ def _prediction(name: str, article: dict | None, claims: list[dict]) -> Predicte
     )
 
 
+def _is_corpus(path: Path) -> bool:
+    """A corpus folder holds articles/ and gold/."""
+    return (path / "articles").is_dir() and (path / "gold").is_dir()
+
+
 def corpus_folders(paths: Iterable[Path]) -> list[Path]:
     """The corpus folders `paths` name: a folder with articles/ and gold/ itself, or a folder of such
     folders (`seeds/extra-corpora` holds set-a, set-b, …), in name order. A path that is neither is
     an error naming it."""
     found: list[Path] = []
     for path in map(Path, paths):
-        if (path / "articles").is_dir() and (path / "gold").is_dir():
+        if _is_corpus(path):
             found.append(path)
             continue
-        inner = (
-            sorted(p for p in path.iterdir() if (p / "articles").is_dir() and (p / "gold").is_dir())
-            if path.is_dir()
-            else []
-        )
+        inner = sorted(p for p in path.iterdir() if _is_corpus(p)) if path.is_dir() else []
         if not inner:
             raise TrackerError(
                 f"{path}: not a corpus folder (articles/ and gold/ inside) nor a folder of corpus folders"

@@ -247,6 +247,7 @@ MAX_WIDTHS = {
 # Columns a narrow terminal leaves out first, so that the claim's text keeps room to be read.
 _DROP_ORDER = ("article", "outlet", "office", "numbers", "jurisdiction")
 _CLAIM_ROOM = 36  # columns the claim text needs at least (a short sentence per two or three lines)
+_WIDTHS = {"date": 10, "kind": 11, "article": 40}  # columns without a cap: their usual width
 
 
 def _crowding(columns: Sequence[object], width: int) -> list[str]:
@@ -255,8 +256,8 @@ def _crowding(columns: Sequence[object], width: int) -> list[str]:
     names = [str(c) for c in columns]
 
     def used(kept: list[str]) -> int:
-        fixed = {"date": 10, "kind": 11, "article": 40}
-        return sum(fixed.get(c, MAX_WIDTHS.get(c, len(c))) + 3 for c in kept if c != "claim") + 4
+        widths = (_WIDTHS.get(c, MAX_WIDTHS.get(c, len(c))) for c in kept if c != "claim")
+        return sum(w + 3 for w in widths) + 4
 
     dropped: list[str] = []
     for name in _DROP_ORDER:
