@@ -75,6 +75,20 @@ def archive_credit(line: str) -> str | None:
     return outlet_name(m["outlet"]) or m["outlet"]
 
 
+# A photo credit that ends a caption with the copyright sign and a name ('▲ 개소식 장면 © 백제뉴스',
+# '…설명하고 있다.ⓒ뉴데일리'): pages credit their own photographers' pictures to the outlet itself, and
+# governments' handouts to the government ('ⓒ세종시', 'ⓒ동구청'), so only a name shaped like an outlet counts.
+_COPYRIGHT_SIGN_CREDIT = re.compile(r"[©ⓒ]\s*(?P<name>[가-힣A-Za-z0-9]{2,12})\s*$")
+
+
+def photo_credit_outlet(line: str) -> str | None:
+    """The outlet a caption's '© name' credit names ('▲ 개소식 장면 © 백제뉴스' -> '백제뉴스'), else None
+    (no credit, a person or a government body, a copyright notice with its 'All rights reserved')."""
+    if len(line) > 200 or not (m := _COPYRIGHT_SIGN_CREDIT.search(line)):
+        return None
+    return outlet_name(m["name"])
+
+
 def is_caption_line(line: str) -> bool:
     """A whole line that is a photo caption.
 

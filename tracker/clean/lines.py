@@ -333,7 +333,12 @@ _SOURCE_LINE = re.compile(
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?(?P<email>{EMAIL})[)]?\s*$"
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
+)
+# The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
+# '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
+_CUT_EMAIL_BYLINE = re.compile(
+    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@[\w-]*$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
@@ -578,6 +583,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+    if "@" in line and (m := _CUT_EMAIL_BYLINE.match(line)):
+        return True, Found(reporter=m["name"])
     if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
@@ -752,13 +759,25 @@ _COPYRIGHT_HEAD = re.compile(
 )
 
 
+_NAME_SITE_NOTICE = re.compile(
+    r"^(?P<name>[가-힣A-Za-z0-9]{2,15})\s*\(\s*(?:https?://)?(?P<site>(?:www\.)?[\w-]+(?:\.[\w-]+)+)/?\s*\)\s*[,.]?\s*"
+    r"(?:무단|재배포|전재)"
+)
+
+
 def copyright_outlet(line: str) -> str | None:
     """The holder a copyright notice names: '저작권자 세명일보 무단전재 및 재배포 금지' -> '세명일보',
     'Copyright © 전주MBC. 무단전재 및 재배포 금지.' -> '전주MBC', 'ⓒ 트윅, 무단 전재 및 재배포 금지' -> '트윅',
     '<ⓒ투자가를 위한 경제콘텐츠 플랫폼, 아시아경제(www.asiae.co.kr) 무단전재 배포금지>' -> '아시아경제'.
-    Photo credits ('[단양군 제공. 재판매 및 DB 금지]') name no outlet."""
-    if not _COPYRIGHT_START.match(line) or "제공" in line or "사진" in line:
+    Photo credits ('[단양군 제공. 재판매 및 DB 금지]') name no outlet. Some sites print the notice without a
+    sign or label, as their name and site address before the ban: '중도일보(www.joongdo.co.kr), 무단전재 및 수집,
+    재배포 금지' -> '중도일보'."""
+    if "제공" in line or "사진" in line:
         return None
+    if not _COPYRIGHT_START.match(line):
+        if not (m := _NAME_SITE_NOTICE.match(line)):
+            return None
+        return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]
     head = _COPYRIGHT_HEAD.match(line)
     text = line[head.end() :] if head else line
     if cut := _COPYRIGHT_TAIL.search(text):

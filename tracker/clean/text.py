@@ -19,6 +19,7 @@ from tracker.clean.captions import (
     caption_above_credit,
     credit_only_line,
     is_caption_line,
+    photo_credit_outlet,
     repeated_credited_caption,
     split_inline_caption,
 )
@@ -77,6 +78,7 @@ def clean_lines(
     """
     lines = [normalise_line(line) for line in raw_lines]
     lines = unwrap([line for line in lines if not is_junk(line)])
+    credited = [line for line in lines if "©" in line or "ⓒ" in line]
     lines, stored_date = _take_stored_date(lines)
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
@@ -124,6 +126,8 @@ def clean_lines(
             if kept:
                 body.append(kept)
     found = found.merge(Found(inner_outlet=interviewer_outlet(body) or interviewing_outlet(body)))
+    # the page's own photos credited to it ('… 설명하고 있다.ⓒ뉴데일리'): the weakest evidence, like the above
+    found = found.merge(Found(inner_outlet=next(filter(None, map(photo_credit_outlet, credited)), None)))
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
