@@ -51,6 +51,11 @@ _PLACE_SLASH_OUTLET = re.compile(
 )
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
+# The outlet, then the reporter after '=', then a bar before the story: '가나일보 = 홍길동 기자 | 전 세계 …'; or the
+# outlet alone before the bar: '가나일간신문 | 의령군은 …' (templates that print the byline as a lead-in).
+_OUTLET_EQ_REPORTER_BAR = re.compile(
+    rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*(?:=\s*{_REPORTER}\s*)?[|ㅣ]\s+"
+)
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
 _BARE_OUTLET_REPORTER_EQ = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?{_REPORTER}\s*=\s*"
@@ -663,6 +668,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(reporter=m["name"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
+    elif (m := _OUTLET_EQ_REPORTER_BAR.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
+        found = Found(outlet=outlet, reporter=m["name"])
     else:
         return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
     rest = line[m.end() :]
@@ -713,9 +720,10 @@ def _brand_shaped(text: str) -> bool:
     outlet. Places there are short ('대구', '서귀포', '홍성군'); one word of five letters or more that ends in no
     administrative suffix is the outlet's name, even one the table does not know."""
     return (
-        len(text) >= 5
+        len(text) >= 4
         and " " not in text
-        and not text.endswith(("시", "군", "구", "도", "읍", "면", "동"))
+        and not text.endswith(("시", "군", "구", "도", "읍", "면", "동", "청", "부"))
+        and text not in _local_government_names()
         and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", text))
     )
 
