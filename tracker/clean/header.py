@@ -347,7 +347,11 @@ def take_header(
         elif (
             headline is None
             and subheadline is None
-            and _ANAPHORIC_SUBJECT.match(line)
+            and (
+                _ANAPHORIC_SUBJECT.match(line)
+                or _SUBHEAD_DASH.match(line)
+                or (_ANAPHORIC_OFFICIAL.match(line) and not _lone_title(line, lines[index + 1 :]))
+            )
             and headline_like(line)
             and rest_count > 0
             and not is_caption_line(line)
@@ -356,6 +360,20 @@ def take_header(
             # this is the subheadline of a title the text lost (set-d d-10, set-f f-10 conventions)
             subheadline = line
             extra = 0
+            continue
+        elif (
+            headline is None
+            and subheadline is not None
+            # (the block of subheadlines may be printed twice)
+            and (0 <= extra < 2 or any(same_text(line, c) for c in found.captions))
+            and headline_like(line)
+            and rest_count > 0
+            and not is_caption_line(line)
+        ):
+            # below a subheadline of a lost title: a page prints its title first, so a title-like line
+            # here is the next subheadline ('시, 내달부터 …' / '"마구잡이 배출 도넘어…"'), not the title
+            extra += 1
+            found = found.merge(Found(captions=(line,)))
             continue
         elif (
             headline is None
@@ -427,6 +445,12 @@ def _lone_title(line: str, rest: list[str]) -> bool:
 
 # A headline-like line whose subject is a bare level word: '구, …', '시, …', '군·', '도는 …'.
 _ANAPHORIC_SUBJECT = re.compile(r"^(?:시|군|구|도)(?:[,·]|는\s|가\s)")
+# A line that opens with a dash is a subheadline ('- 공공주도 2.0·추자도 대규모 단지 추진…'): pages mark
+# their subheadlines so, never their title.
+_SUBHEAD_DASH = re.compile(r"^[-–—―]\s")
+# The official by family name and office only ('이 시장 스마트시티 시장포럼에서 …', '김 지사, …') refers back to
+# the full name a title above gave; a subheadline unless it is the only title-like line above the story.
+_ANAPHORIC_OFFICIAL = re.compile(rf"^{SURNAME}\s(?:시장|지사|도지사|군수|구청장|교육감)[,\s]")
 
 # Title and subheadlines printed on one line with ' - ' between them: '강영석 상주시장, … 답하다 - “오랜시간 …
 # 도전” - “원도심 … 만들 것”'.
