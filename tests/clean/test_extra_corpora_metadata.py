@@ -26,6 +26,10 @@ KNOWN = {
         "c-10-newdaily.txt",
         "headline",
     ): "title and subheadline printed without a break; gold cuts at the missing break",
+    ("c-10-newdaily.txt", "outlet"): (
+        "its captions credit 'ⓒ뉴데일리' and nothing else names an outlet; gold null here, but set-u u-10 (same site,"
+        " same credit, nothing else) and set-s s-08, set-z z-01 take the page's own photo credit as the outlet"
+    ),
     ("d-10-yonhap.txt", "headline"): (
         "the text opens with a wire subheadline; gold null here, but set-c c-04 (same shape) takes it as the headline"
     ),

