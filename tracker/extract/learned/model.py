@@ -131,12 +131,21 @@ def refine_units(
     return refine(views, headline_slugs, reference)
 
 
+_SHIPPED = object()
+
+
 def refine(
-    views: Sequence[UnitView], headline_slugs: frozenset[str], reference: Reference
+    views: Sequence[UnitView],
+    headline_slugs: frozenset[str],
+    reference: Reference,
+    model: ClaimModel | object | None = _SHIPPED,
 ) -> list[UnitPolicies]:
-    """The decisions of the rules (`views[i].decision`) with the units the model finds claims added."""
+    """The decisions of the rules (`views[i].decision`) with the units the model finds claims added.
+    `model`: the shipped one unless given (None: the rules alone)."""
     decisions = [v.decision for v in views]
-    model = _override[-1] if _override else load_model()
+    if model is _SHIPPED:
+        model = _override[-1] if _override else load_model()
+    assert model is None or isinstance(model, ClaimModel)
     if _recorders:
         features = article_features(views, policy_domains(reference), headline_slugs)
         for record in _recorders:
