@@ -19,6 +19,7 @@ from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
+from tracker.extract.learned import refine_units
 from tracker.extract.policies import (
     CONNECTIVE,
     assign_policies,
@@ -239,16 +240,19 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     speakers = attribute_speakers(text, units, mentions, turns)
 
     eligible = _eligible_units(text, units, meta, turns_of=turn_of_units(units, turns))
+    headline = meta.headline or meta.subheadline or next(iter(article.captions), None)
     decisions = assign_policies(
         [u.text for u in units],
         [u.tokens for u in units],
         [u.start for u in units],
         build_lexicon(reference),
         eligible=eligible,
-        headline=meta.headline or meta.subheadline or next(iter(article.captions), None),
+        headline=headline,
         quoted=[u.quoted for u in units],
         speakers=[s.person_key or s.text for s in speakers],
     )
+    # units the rules left out that the learned model finds claims (tracker/extract/learned)
+    decisions = refine_units(units, decisions, speakers, eligible, headline, reference)
     lead = _lead_spans(units, eligible)
     event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
     if event is None:

@@ -1,0 +1,165 @@
+"""The learned claim model: a logistic regression over `features.article_features`, applied in pure
+Python to the units the rules did not make claims (data/claim_model.json; trained by
+`tracker.extract.learned.training`, see its docstring).
+
+A unit the rules rejected or left without policies becomes a claim when P(claim) >= the model's
+threshold; its policies are its own keyword hits if it has any, else those of the claim before it (the
+policy it goes on about), else the article's most claimed policy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tracker.extract.learned.features import UnitView, article_features
+from tracker.extract.policies.values import UnitPolicies
+from tracker.reference import Reference, per_reference
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from tracker.extract.units import Unit
+
+MODEL_PATH = Path(__file__).parent.parent / "data" / "claim_model.json"
+
+
+@dataclass(frozen=True)
+class ClaimModel:
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float  # promote a unit at or above this probability
+    enabled: bool = True
+
+    def probability(self, features: Sequence[str]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> ClaimModel:
+        return cls(
+            weights=dict(data["weights"]),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            enabled=bool(data.get("enabled", True)),
+        )
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> ClaimModel | None:
+    if not path.exists():
+        return None
+    return ClaimModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@per_reference
+def policy_domains(reference: Reference) -> dict[str, str]:
+    return {p.slug: p.domain for p in reference.policies}
+
+
+# Callbacks that receive (views, features of every eligible unit) for each article: the dataset builder's.
+_recorders: list[Callable[[Sequence[UnitView], dict[int, list[str]]], None]] = []
+_override: list[ClaimModel | None] = []
+
+
+@contextmanager
+def recording(
+    callback: Callable[[Sequence[UnitView], dict[int, list[str]]], None], model: ClaimModel | None = None
+) -> Iterator[None]:
+    """Within the block, every article's units and features go to `callback`, and `model` (None: the
+    rules alone) decides instead of the shipped one."""
+    _recorders.append(callback)
+    _override.append(model)
+    try:
+        yield
+    finally:
+        _recorders.pop()
+        _override.pop()
+
+
+def promoted_policies(
+    index: int, views: Sequence[UnitView], decisions: Sequence[UnitPolicies]
+) -> tuple[str, ...]:
+    """Policies of a unit the model makes a claim: its own hits, else the claim before, else the
+    article's most claimed policy."""
+    own = tuple(dict.fromkeys(h.slug for h in views[index].decision.hits))
+    if own:
+        return own
+    for j in range(index - 1, -1, -1):
+        if decisions[j].slugs:
+            return decisions[j].slugs[:1]
+    counts: dict[str, int] = {}
+    for d in decisions:
+        for s in d.slugs:
+            counts[s] = counts.get(s, 0) + 1
+    return (max(counts, key=lambda s: counts[s]),) if counts else ()
+
+
+def refine_units(
+    units: Sequence[Unit],
+    decisions: Sequence[UnitPolicies],
+    speakers: Sequence[object],
+    eligible: Sequence[bool],
+    headline: str | None,
+    reference: Reference,
+) -> list[UnitPolicies]:
+    """The hook of `claims.run`: the rules' `decisions` per unit, with the units the model finds claims
+    added. `speakers`: the attributed speaker per unit (`person_key` or `text` set when someone says it)."""
+    from tracker.extract.policies.headline import _headline_hits
+    from tracker.extract.policies.lexicon import build_lexicon
+
+    views = [
+        UnitView(
+            text=u.text,
+            tokens=u.tokens,
+            paragraph=u.paragraph,
+            sentence=u.sentence,
+            quoted=u.quoted,
+            speaker=bool(getattr(s, "person_key", None) or getattr(s, "text", None)),
+            eligible=ok,
+            decision=d,
+        )
+        for u, d, s, ok in zip(units, decisions, speakers, eligible, strict=True)
+    ]
+    headline_slugs = frozenset(h.slug for h in _headline_hits(headline, build_lexicon(reference)))
+    return refine(views, headline_slugs, reference)
+
+
+_SHIPPED = object()
+
+
+def refine(
+    views: Sequence[UnitView],
+    headline_slugs: frozenset[str],
+    reference: Reference,
+    model: ClaimModel | object | None = _SHIPPED,
+) -> list[UnitPolicies]:
+    """The decisions of the rules (`views[i].decision`) with the units the model finds claims added.
+    `model`: the shipped one unless given (None: the rules alone)."""
+    decisions = [v.decision for v in views]
+    if model is _SHIPPED:
+        model = _override[-1] if _override else load_model()
+    assert model is None or isinstance(model, ClaimModel)
+    if _recorders:
+        features = article_features(views, policy_domains(reference), headline_slugs)
+        for record in _recorders:
+            record(views, features)
+    if model is None or not model.enabled:
+        return decisions
+    candidates = [i for i, v in enumerate(views) if v.eligible and not v.decision.slugs]
+    if not candidates:
+        return decisions
+    features = article_features(views, policy_domains(reference), headline_slugs, only=candidates)
+    out = list(decisions)
+    for i in candidates:
+        if model.probability(features[i]) >= model.threshold:
+            slugs = promoted_policies(i, views, out)
+            if slugs:
+                out[i] = UnitPolicies(slugs, 0.3, "learned", views[i].decision.hits)
+    return out
