@@ -58,12 +58,19 @@ def test_several_corpora_pool_into_one_report(tmp_path: Path) -> None:
     assert both.total.figures() == total([*report().articles, *set_p.articles]).figures()
     assert any(s.name.startswith("set-p/") for s in both.articles)
 
-    result = CliRunner().invoke(app, ["eval", str(CORPUS), str(extra / "set-p"), "--json", "--workers", "1"])
+    result = CliRunner().invoke(
+        app, ["eval", str(CORPUS), str(extra / "set-p"), "--json", "--workers", "1", "--interval"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data["corpora"]) == {"corpus", "set-p"}
     assert data["corpora"]["corpus"] == report().total.figures()
     assert data["total"] == both.total.figures()
+    # the bootstrap interval of each pooled total holds it, and resampling 24 articles leaves room
+    assert set(data["interval_95"]) == set(data["total"])
+    assert all(low <= data["total"][k] <= high for k, (low, high) in data["interval_95"].items())
+    low, high = data["interval_95"]["claim_f1"]
+    assert high - low > 0.01
 
     empty = tmp_path / "nothing-here"
     empty.mkdir()

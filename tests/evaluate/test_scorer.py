@@ -239,3 +239,23 @@ def test_constructed_differences_list_each_disagreement_once() -> None:
     scores = score_article(gold_article(), predicted, NAMES)
     assert sum(d.what == "missed claim" for d in found) == scores.claims.fn
     assert sum(d.what == "extra claim" for d in found) == scores.claims.fp
+
+
+def test_constructed_bootstrap_interval_spans_the_spread_of_articles() -> None:
+    from tracker.evaluate.interval import bootstrap_intervals
+
+    perfect = PredictedArticle("a", metadata=metadata(), officials=frozenset({"kwon-young-jin"}))
+    empty = PredictedArticle("b")
+    right = score_article(gold_article(), perfect, NAMES)
+    wrong = score_article(gold_article(), empty, NAMES)
+    # all articles alike: every resample is the same sample, the interval is the point
+    same = bootstrap_intervals([right] * 5)
+    assert same["metadata_reporter"] == (1.0, 1.0)
+    # half right, half wrong: the interval holds the pooled value and is wide on 6 articles
+    mixed = [right, wrong] * 3
+    intervals = bootstrap_intervals(mixed)
+    low, high = intervals["metadata_reporter"]
+    assert low < total(mixed).figures()["metadata_reporter"] == 0.5 < high
+    assert high - low >= 0.5
+    assert bootstrap_intervals(mixed) == intervals  # fixed seed: the same scores give the same interval
+    assert bootstrap_intervals([]) == {}

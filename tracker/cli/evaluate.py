@@ -34,6 +34,14 @@ def evaluate(
             "date, kind, policies, officials and metadata fields that differ",
         ),
     ] = False,
+    interval: Annotated[
+        bool,
+        typer.Option(
+            "--interval",
+            help="Also print a 95% bootstrap interval of each total (articles resampled 1,000 times): "
+            "how much of a difference between two runs could be the sample of articles",
+        ),
+    ] = False,
 ) -> None:
     """Score extraction against gold annotations: ingest the articles into a temporary database and
     compare the stored claims, speakers, dates, policies, kinds, officials and metadata with gold/*.json
@@ -42,9 +50,11 @@ def evaluate(
     Example: tracker eval ../shared/corpus --json > scores.json
     Example: tracker eval ../shared/corpus --errors   (what to look at next)
     Example: tracker eval seeds/extra-corpora   (every set, each set's totals, then all pooled)
+    Example: tracker eval seeds/extra-corpora/set-a* --interval   (is a change bigger than the noise?)
     """
     from tracker.evaluate.differences import differences
     from tracker.evaluate.gold import person_names
+    from tracker.evaluate.interval import bootstrap_intervals
     from tracker.evaluate.pipeline import Report
     from tracker.evaluate.stored import corpus_folders, evaluate_stored, pooled
     from tracker.reference import load_reference
@@ -61,6 +71,7 @@ def evaluate(
     for error in errors:
         err_console.print(f"[red]not stored:[/red] {error}", highlight=False)
     figures = report.total.figures()
+    intervals = bootstrap_intervals(report.articles) if interval else {}
     found = []
     if show_errors:
         names = person_names(load_reference())
@@ -90,6 +101,8 @@ def evaluate(
         }
         if len(reports) > 1:
             data["corpora"] = {name: r.total.figures() for name, r in reports.items()}
+        if intervals:
+            data["interval_95"] = {name: list(bounds) for name, bounds in intervals.items()}
         if show_errors:
             data["differences"] = [d.__dict__ for d in found]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -136,10 +149,16 @@ def evaluate(
     totals.add_column("score")
     totals.add_column("value", justify="right")
     totals.add_column("target", justify="right")
+    if intervals:
+        totals.add_column("95% interval", justify="right")
     for name, value in figures.items():
         target = TARGETS.get(name)
         mark = "" if target is None else ("[green]ok[/green]" if value >= target else "[red]below[/red]")
-        totals.add_row(name, f"{value:.3f}", f"≥ {target:.2f} {mark}" if target else "")
+        row = [name, f"{value:.3f}", f"≥ {target:.2f} {mark}" if target else ""]
+        if intervals:
+            low, high = intervals[name]
+            row.append(f"{low:.3f}–{high:.3f}")
+        totals.add_row(*row)
     console.print(totals)
     if show_errors:
         console.print(f"[bold]{len(found)} disagreements with the gold[/bold]")
