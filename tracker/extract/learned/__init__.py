@@ -5,5 +5,6 @@ in pure Python), `training` (the dataset builder and the reproducible trainer; n
 extracting)."""
 
 from tracker.extract.learned.model import refine, refine_units
+from tracker.extract.learned.slugs import rerank, rerank_units
 
-__all__ = ["refine", "refine_units"]
+__all__ = ["refine", "refine_units", "rerank", "rerank_units"]

@@ -111,8 +111,7 @@ def refine_units(
 ) -> list[UnitPolicies]:
     """The hook of `claims.run`: the rules' `decisions` per unit, with the units the model finds claims
     added. `speakers`: the attributed speaker per unit (`person_key` or `text` set when someone says it)."""
-    from tracker.extract.policies.headline import _headline_hits
-    from tracker.extract.policies.lexicon import build_lexicon
+    from tracker.extract.learned.slugs import _headline_slugs
 
     views = [
         UnitView(
@@ -127,8 +126,7 @@ def refine_units(
         )
         for u, d, s, ok in zip(units, decisions, speakers, eligible, strict=True)
     ]
-    headline_slugs = frozenset(h.slug for h in _headline_hits(headline, build_lexicon(reference)))
-    return refine(views, headline_slugs, reference)
+    return refine(views, _headline_slugs(headline, reference), reference)
 
 
 _SHIPPED = object()
