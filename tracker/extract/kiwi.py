@@ -15,11 +15,12 @@ if TYPE_CHECKING:
 # Words Kiwi should keep whole (policy names and titles that it would otherwise split oddly).
 USER_WORDS: tuple[tuple[str, str], ...] = ()
 
-_threads: int | None = None  # None: Kiwi's default, every core
+_threads: int | None = None  # None: Kiwi's default, every core; 0: no thread pool, the caller's thread
 
 
 def use_threads(threads: int) -> None:
-    """Set Kiwi's thread count; call before the first `get_kiwi()` (ingest workers use 1 each)."""
+    """Set Kiwi's thread count; call before the first `get_kiwi()`. Ingest workers use 0: each analyses
+    in its own thread, and with no pool thread Kiwi's first-call set-up can run before they fork."""
     global _threads
     if get_kiwi.cache_info().currsize and threads != _threads:
         raise RuntimeError("Kiwi is already built; set its threads before first use")
@@ -29,9 +30,14 @@ def use_threads(threads: int) -> None:
 @cache
 def get_kiwi() -> Kiwi:
     """Build Kiwi once (about 0.9 s, 330 MB without the typo and multi-word dictionaries)."""
+    import warnings
+
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi(num_workers=_threads, load_typo_dict=False, load_multi_dict=False)
+    with warnings.catch_warnings():
+        # kiwipiepy warns that `num_workers=0` meant every core before v0.21; it means one thread now
+        warnings.simplefilter("ignore", DeprecationWarning)
+        kiwi = Kiwi(num_workers=_threads, load_typo_dict=False, load_multi_dict=False)
     for word, tag in USER_WORDS:
         kiwi.add_user_word(word, tag)
     return kiwi

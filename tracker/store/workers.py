@@ -63,13 +63,13 @@ _worker_reference: Reference | None = None
 
 
 def _init_worker(reference: Reference) -> None:
-    """Runs once per worker: keep the reference and make Kiwi's first call (its model is already built
-    when the worker is forked from the forkserver, see `worker_preload`)."""
+    """Runs once per worker: keep the reference and make sure Kiwi has made its first call (done already
+    when the worker is forked from the forkserver, see `worker_preload`; not under spawn)."""
     global _worker_reference
     _worker_reference = reference
     from tracker.extract.kiwi import get_kiwi, use_threads
 
-    use_threads(1)  # the parallelism is the worker processes; more Kiwi threads would only contend
+    use_threads(0)  # the parallelism is the worker processes: each analyses in its own thread, no pool
     get_kiwi().split_into_sents("모형을 미리 읽는다.")
 
 
