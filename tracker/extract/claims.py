@@ -19,7 +19,7 @@ from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
-from tracker.extract.learned import refine_units, rerank_units
+from tracker.extract.learned import headline_slugs, refine_units, rerank_units
 from tracker.extract.policies import (
     CONNECTIVE,
     assign_policies,
@@ -251,10 +251,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         quoted=[u.quoted for u in units],
         speakers=[s.person_key or s.text for s in speakers],
     )
-    # units the rules left out that the learned model finds claims (tracker/extract/learned)
-    decisions = refine_units(units, decisions, speakers, eligible, headline, reference)
-    # each claim's policies re-ranked by the learned slug model (tracker/extract/learned/slugs.py)
-    decisions = rerank_units(units, decisions, speakers, eligible, headline, reference)
+    # units the rules left out that the learned model finds claims, then each claim's policies
+    # re-ranked by the learned slug model (tracker/extract/learned)
+    named = headline_slugs(headline, reference)
+    decisions = refine_units(units, decisions, speakers, eligible, named, reference)
+    decisions = rerank_units(units, decisions, speakers, eligible, named, reference)
     lead = _lead_spans(units, eligible)
     event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
     if event is None:

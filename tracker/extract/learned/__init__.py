@@ -4,7 +4,8 @@
 in pure Python), `training` (the dataset builder and the reproducible trainer; numpy, never imported when
 extracting)."""
 
+from tracker.extract.learned.features import headline_slugs
 from tracker.extract.learned.model import refine, refine_units
 from tracker.extract.learned.slugs import rerank, rerank_units
 
-__all__ = ["refine", "refine_units", "rerank", "rerank_units"]
+__all__ = ["headline_slugs", "refine", "refine_units", "rerank", "rerank_units"]

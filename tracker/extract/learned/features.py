@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tracker.extract.policies.values import TokenLike, UnitPolicies
+
+if TYPE_CHECKING:
+    from tracker.extract.speakers import Speaker
+    from tracker.extract.units import Unit
+    from tracker.reference import Reference
 
 # morpheme tags kept as unigram features (content words, endings, particles that mark the topic)
 _KEEP_TAGS = frozenset(
@@ -35,6 +41,36 @@ class UnitView:
     speaker: bool  # a speaker (a person key or a name as written) says it
     eligible: bool
     decision: UnitPolicies
+
+
+def unit_views(
+    units: Sequence[Unit],
+    decisions: Sequence[UnitPolicies],
+    speakers: Sequence[Speaker],
+    eligible: Sequence[bool],
+) -> list[UnitView]:
+    """The units of one article as the learned models read them, with the decisions so far."""
+    return [
+        UnitView(
+            text=u.text,
+            tokens=u.tokens,
+            paragraph=u.paragraph,
+            sentence=u.sentence,
+            quoted=u.quoted,
+            speaker=bool(s.person_key or s.text),
+            eligible=ok,
+            decision=d,
+        )
+        for u, d, s, ok in zip(units, decisions, speakers, eligible, strict=True)
+    ]
+
+
+def headline_slugs(headline: str | None, reference: Reference) -> frozenset[str]:
+    """The policy slugs the headline's keywords name (looked up once per article by `claims.run`)."""
+    from tracker.extract.policies.headline import _headline_hits
+    from tracker.extract.policies.lexicon import build_lexicon
+
+    return frozenset(h.slug for h in _headline_hits(headline, build_lexicon(reference)))
 
 
 def _bucket(value: int, edges: Sequence[int]) -> str:

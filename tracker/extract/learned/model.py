@@ -18,13 +18,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.extract.learned.features import UnitView, article_features
+from tracker.extract.learned.features import UnitView, article_features, unit_views
 from tracker.extract.policies.values import UnitPolicies
 from tracker.reference import Reference, per_reference
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from tracker.extract.speakers import Speaker
     from tracker.extract.units import Unit
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "claim_model.json"
@@ -104,29 +105,14 @@ def promoted_policies(
 def refine_units(
     units: Sequence[Unit],
     decisions: Sequence[UnitPolicies],
-    speakers: Sequence[object],
+    speakers: Sequence[Speaker],
     eligible: Sequence[bool],
-    headline: str | None,
+    headline_slugs: frozenset[str],
     reference: Reference,
 ) -> list[UnitPolicies]:
     """The hook of `claims.run`: the rules' `decisions` per unit, with the units the model finds claims
-    added. `speakers`: the attributed speaker per unit (`person_key` or `text` set when someone says it)."""
-    from tracker.extract.learned.slugs import _headline_slugs
-
-    views = [
-        UnitView(
-            text=u.text,
-            tokens=u.tokens,
-            paragraph=u.paragraph,
-            sentence=u.sentence,
-            quoted=u.quoted,
-            speaker=bool(getattr(s, "person_key", None) or getattr(s, "text", None)),
-            eligible=ok,
-            decision=d,
-        )
-        for u, d, s, ok in zip(units, decisions, speakers, eligible, strict=True)
-    ]
-    return refine(views, _headline_slugs(headline, reference), reference)
+    added."""
+    return refine(unit_views(units, decisions, speakers, eligible), headline_slugs, reference)
 
 
 _SHIPPED = object()

@@ -24,13 +24,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.extract.learned.features import UnitView
+from tracker.extract.learned.features import UnitView, unit_views
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
-from tracker.reference import Reference, per_reference
+from tracker.reference import Reference
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from tracker.extract.speakers import Speaker
     from tracker.extract.units import Unit
 
 SLUG_MODEL_PATH = Path(__file__).parent.parent / "data" / "slug_model.json"
@@ -327,47 +328,13 @@ def rerank(
 def rerank_units(
     units: Sequence[Unit],
     decisions: Sequence[UnitPolicies],
-    speakers: Sequence[object],
+    speakers: Sequence[Speaker],
     eligible: Sequence[bool],
-    headline: str | None,
+    headline_slugs: frozenset[str],
     reference: Reference,
 ) -> list[UnitPolicies]:
     """The hook of `claims.run` after the claim decisions: each claim's policies re-ranked."""
     if not any(d.slugs for d in decisions):
         return list(decisions)
-    views = [
-        UnitView(
-            text=u.text,
-            tokens=u.tokens,
-            paragraph=u.paragraph,
-            sentence=u.sentence,
-            quoted=u.quoted,
-            speaker=bool(getattr(s, "person_key", None) or getattr(s, "text", None)),
-            eligible=ok,
-            decision=d,
-        )
-        for u, d, s, ok in zip(units, decisions, speakers, eligible, strict=True)
-    ]
-    return rerank(views, decisions, _headline_slugs(headline, reference), reference)
-
-
-@per_reference
-def _headline_cache(reference: Reference) -> dict[str | None, frozenset[str]]:
-    return {}
-
-
-def _headline_slugs(headline: str | None, reference: Reference) -> frozenset[str]:
-    """The headline's keyword slugs (the claim model looked them up for the same article just before;
-    the last few are kept)."""
-    from tracker.extract.policies.headline import _headline_hits
-    from tracker.extract.policies.lexicon import build_lexicon
-
-    cache = _headline_cache(reference)
-    found = cache.get(headline)
-    if found is None:
-        if len(cache) > 64:
-            cache.clear()
-        found = cache[headline] = frozenset(
-            h.slug for h in _headline_hits(headline, build_lexicon(reference))
-        )
-    return found
+    views = unit_views(units, decisions, speakers, eligible)
+    return rerank(views, decisions, headline_slugs, reference)
