@@ -13,6 +13,7 @@ from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_y
 from tracker.clean.found import Found
 from tracker.clean.lines import (
     BROADCAST_MARKER,
+    DESK_NAME,
     EMAIL,
     REPORTER_NAME,
     REPORTER_TITLE,
@@ -218,7 +219,9 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         return False, Found()
     m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
     if m and m["name"] not in _PLACES and (m["label"] or _TIME.search(m["date"])) and is_date_line(m["date"]):
-        return True, Found(reporter=m["name"], published=m["date"])
+        # '편집부 / 2015-07-01 11:28:57': the desk that posted the story, not its reporter
+        reporter = None if DESK_NAME.match(m["name"]) else m["name"]
+        return True, Found(reporter=reporter, published=m["date"])
     if date := labelled_date(line):
         return True, Found(published=date)
     if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
@@ -576,7 +579,12 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
     four syllables) next to other field lines counts; a place ('• 서울') is no name. Some templates fill the
     field with the uploader or desk, so a reporter named by the dateline wins (set-c c-03)."""
-    if line[:1] not in "•∙◦·" or not (m := _BULLETED_NAME.match(line)) or m["name"] in _PLACES:
+    if (
+        line[:1] not in "•∙◦·"
+        or not (m := _BULLETED_NAME.match(line))
+        or m["name"] in _PLACES
+        or DESK_NAME.match(m["name"])
+    ):
         return None
     following = next((other for other in rest if other), None)
     if not fields_seen and not (

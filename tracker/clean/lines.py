@@ -305,6 +305,17 @@ _BULLET_CHARS = "•·∙●○◦-*|"
 BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
+# A desk or a site role where a byline names its writer: '편집부 / 2015-07-01 11:28:57', '• 편집국', '작성자: 관리자'.
+# Such a line names no reporter; the story's own dateline ('(울산=연합뉴스) 이상현 기자 =') does.
+DESK_NAME = re.compile(
+    r"^(?:(?:편집|보도|취재|사회|정치|경제|문화|체육|지역|온라인|디지털|뉴스|기획|특집|국제|산업|사진|영상|인터넷|홍보|독자)"
+    r"(?:부|국|팀|센터|실)|관리자|운영자|담당자|관리|운영)$"
+)
+# The writer field of a board or CMS page with the writer's name, with or without a colon: '작성자 박인수',
+# '글쓴이 : 홍길동', '기자명 : 홍길동' (a desk or an admin there names no reporter: `DESK_NAME`).
+_WRITER_FIELD = re.compile(
+    rf"^(?:작성자|글쓴이|기자명|기자\s*이름)\s*[:：]?\s*(?P<name>{SURNAME}[가-힣]{{1,3}})(?:\s*{REPORTER_TITLE})?$"
+)
 # Staff credits at the end of TV reports: '영상편집:김종수/그래픽:김희나'.
 _STAFF_CREDIT = re.compile(
     r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]"
@@ -393,7 +404,7 @@ _HANDOFF = re.compile(
 )
 # The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
 _OTHER_STORIES = re.compile(
-    rf"^(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
@@ -415,8 +426,9 @@ _DATE_THEN_BYLINE = re.compile(
 )
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
+# The section the story is filed under may stand before the byline: '복지 / 이대우 기자 / 2017-12-28 13:53:47'.
 _BYLINE_THEN_DATE = re.compile(
-    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,8}}\s*[/|ㅣ]\s*)?(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
 )
 # The site's name, the reporter and the date, as one template prints its byline: 'gananews 홍길동기자 | 2025.07.23
 # 13:39:44' (the name in Latin letters, as the site's domain spells it), '가나일보 홍길동 기자 | 2020.03.04 18:00'.
@@ -511,7 +523,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
-        or bool(_CMS_FIELD.match(bare))
+        or (bool(_CMS_FIELD.match(bare)) and not _writer_name(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (len(bare) <= 60 and bare.startswith("이") and bool(_SHARE_COUNTER.match(bare)))
         # a bullet with nothing after it: an empty item of the share bar or byline block ('  •  ')
@@ -568,6 +580,17 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
     return False, Found()
 
 
+def _writer_name(line: str) -> str | None:
+    """'작성자 박인수' -> '박인수'; None for an admin or desk ('작성자: 관리자') or another line."""
+    if (m := _WRITER_FIELD.match(line)) and not DESK_NAME.match(m["name"]):
+        return m["name"]
+    return None
+
+
+# The same byline printed twice, as a link and its text ('정철희 기자정철희 기자', '홍길동 기자 홍길동 기자').
+_DOUBLED_BYLINE = re.compile(rf"^(?P<byline>[^\s].{{1,30}}?(?:{REPORTER_TITLE}))\s*(?P=byline)$")
+
+
 def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
@@ -577,6 +600,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
     are ignored.
     """
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
+    if ("기자" in line or "특파원" in line) and (m := _DOUBLED_BYLINE.match(line)):
+        return footer_line(m["byline"])
+    if line[:1] in "작글기" and (name := _writer_name(line)):
+        return True, Found(reporter=name)
     if m := _NAME_EMAIL_LINE.match(line):
         if len(m["name"]) == 4 and (name := outlet_name(m["name"])) is not None:  # '시민일보 (x@y.kr)'
             return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
