@@ -50,6 +50,8 @@ _ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){
 _PLACE_SLASH_OUTLET = re.compile(
     rf"^\[(?P<place>[^\]/=\n]{{1,12}}?)\s*/\s*(?P<outlet>[^\]/=\n]{{1,20}}?)\s*\]\s*(?:{_REPORTER}\s*[=ㅣ|]\s*)?"
 )
+# The desk's place and the outlet with a space between them, no reporter: '(원주 더리더) “광역교통망 …”', '[대구 가나일보]'.
+_PLACE_SPACE_OUTLET = re.compile(r"^[(\[](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9&]{2,12})[)\]]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # The outlet, then the reporter after '=', then a bar before the story: '가나일보 = 홍길동 기자 | 전 세계 …'; or the
@@ -158,6 +160,7 @@ def headline_like(line: str) -> bool:
             for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER, _REPORTER_EQ)
         )
         and not _bare_outlet_dateline(line)
+        and not _place_outlet_dateline(line)
         and not _dated(line)
         and not _SENTENCE_THEN_CREDIT.search(line)
     )
@@ -696,6 +699,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         desk = m["desk"].strip()
         outlet = outlet_name(desk)
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
+    elif (m := _PLACE_SPACE_OUTLET.match(line)) and (outlet := _outlet_after_place(m["place"], m["outlet"])):
+        found = Found(outlet=outlet, place=m["place"])
     elif m := _REPORTER_EQ.match(line):
         found = Found(reporter=m["name"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
@@ -758,6 +763,32 @@ def _brand_shaped(text: str) -> bool:
         and text not in _local_government_names()
         and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", text))
     )
+
+
+def _place_outlet_dateline(line: str) -> bool:
+    """'(원주 더리더) “광역교통망 …”': the story's first line, not a subheadline."""
+    return (
+        line[:1] in "(["
+        and (m := _PLACE_SPACE_OUTLET.match(line)) is not None
+        and _outlet_after_place(m["place"], m["outlet"]) is not None
+    )
+
+
+def _outlet_after_place(place: str, name: str) -> str | None:
+    """'(원주 더리더)' -> '더리더': after a city's or province's name in a dateline bracket stands the outlet, unless
+    the second word is a place too ('(서울 강남)', '(세종 조치원)', '(대구 동구)')."""
+    if not (place in _PLACES or place in _local_government_names()):
+        return None
+    if canonical := outlet_name(name):
+        return canonical
+    if (
+        len(name) < 3
+        or name in _local_government_names()
+        or name in _PLACES
+        or name.endswith(("시", "군", "구", "도", "읍", "면", "동", "리", "청", "부", "원", "역", "항", "산", "강", "천"))
+    ):
+        return None
+    return name
 
 
 def _square_brackets(line: str) -> str:

@@ -11,7 +11,15 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_for_site_name, outlet_name
+from tracker.clean.outlets import (
+    english_outlet,
+    known_outlet_prefix,
+    outlet_for_cut_domain,
+    outlet_for_domain,
+    outlet_for_site_name,
+    outlet_kind,
+    outlet_name,
+)
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -349,7 +357,7 @@ _TRAILING_BYLINE = re.compile(
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
 # '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
-    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@[\w-]*$"
+    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
@@ -379,10 +387,10 @@ _BRACKETED_OUTLET_BYLINE = re.compile(
 _BRACKET_OUTLET_DESK_BYLINE = re.compile(
     rf"^\[(?P<outlet>[^\s\[\]=]{{2,15}})\]\s*(?:[가-힣]{{1,6}}\s*/\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
-# The e-mail in brackets between the name and the title, maybe after the outlet: '제주방송 안수경(skan01@jibs.co.kr)
-# 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
+# The e-mail in brackets between the name and the title, maybe after the outlet (of one or two words): '제주방송
+# 안수경(skan01@jibs.co.kr) 기자', 'JIBS 제주방송 김재연(Replaykim@jibs.co.kr) 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
 _NAME_EMAIL_TITLE = re.compile(
-    rf"^(?:(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+)?(?P<name>{REPORTER_NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]\s*"
+    rf"^(?:(?P<outlet>[^\s\[\]()<>=\d]{{2,15}}(?:\s[^\s\[\]()<>=\d]{{2,10}})?)\s+)?(?P<name>{REPORTER_NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]\s*"
     rf"{REPORTER_TITLE}$"
 )
 # An outlet and its reporter alone on a line ('가나일보 홍길동 기자', '- 가나일보 홍길동 기자'), at the top or the
@@ -587,6 +595,11 @@ def _writer_name(line: str) -> str | None:
     return None
 
 
+# A broadcast transcript's programme field: '■ 프로그램명: KBS대전 생생뉴스', '프로그램 : 광주MBC 뉴스데스크'. The station
+# opens the programme's name.
+_PROGRAMME_FIELD = re.compile(r"^[■□▶◆●]?\s*(?:프로그램명?|방송\s*프로그램|프로그램\s*이름)\s*[:：]\s*(?P<station>\S+)")
+
+
 # The same byline printed twice, as a link and its text ('정철희 기자정철희 기자', '홍길동 기자 홍길동 기자').
 _DOUBLED_BYLINE = re.compile(rf"^(?P<byline>[^\s].{{1,30}}?(?:{REPORTER_TITLE}))\s*(?P=byline)$")
 
@@ -604,6 +617,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return footer_line(m["byline"])
     if line[:1] in "작글기" and (name := _writer_name(line)):
         return True, Found(reporter=name)
+    if "프로그램" in line[:12] and (m := _PROGRAMME_FIELD.match(line)):
+        station = m["station"]
+        known = known_outlet_prefix(station)
+        return True, Found(outlet=outlet_name(station) if known and outlet_kind(known) == "broadcaster" else None)
     if m := _NAME_EMAIL_LINE.match(line):
         if len(m["name"]) == 4 and (name := outlet_name(m["name"])) is not None:  # '시민일보 (x@y.kr)'
             return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
@@ -611,7 +628,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _CUT_EMAIL_BYLINE.match(line)):
-        return True, Found(reporter=m["name"])
+        return True, Found(reporter=m["name"], email_outlet=outlet_for_cut_domain(m["cut"]))
     if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
@@ -691,7 +708,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
-        return True, Found(email_outlet=outlet_for_domain(emails[-1]))
+        # ('bsk730@fnnews.c': an address cut where a stored excerpt ends)
+        return True, Found(email_outlet=outlet_for_domain(emails[-1]) or outlet_for_cut_domain(emails[-1].split("@")[1]))
     return False, Found()
 
 
