@@ -65,6 +65,8 @@ _BARE_OUTLET_REPORTER_EQ = re.compile(
 )
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
+# ... but may trail off in two dots, as an ellipsis ('… 되어주고 있어서 고맙다”..'); three dots end a sentence
+_TWO_DOTS = re.compile(r"[^.]\.\.$")
 # ('•' opens the items of a template's byline block and menus: '• 기자명 …', '• 사회', '• 입력 …')
 _NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞•∙◦]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -152,7 +154,7 @@ def headline_like(line: str) -> bool:
         4 <= len(line) <= 150
         # 'check 3d gpu' and other script or menu leftovers are not, nor a date bar with its weekday ('05.14 (화)')
         and _HANGUL.search(_WEEKDAY.sub("", line)) is not None
-        and not _SENTENCE_END.search(line)
+        and (not _SENTENCE_END.search(line) or _TWO_DOTS.search(line) is not None)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
         and not any(
@@ -270,10 +272,21 @@ def take_header(
     index = 0
     rest_count = sum(1 for line in lines if line)
     site_date = None  # an unlabelled date above the title: the site's today-date bar, unless no title follows
+    menu = set() if headless else _menu_items(lines)
+    menu_keys = {_key(lines[i].lstrip(_BULLETS)) for i in menu}
     for index, line in enumerate(lines):
         if not line:
             continue
         rest_count -= 1
+        if headline is None and (index in menu or _menu_row(line, menu_keys) or _nav_button(line, lines[index + 1 :])):
+            continue  # the site's menu above the title: its items, the same items run together, a back button
+        if headline is None and not headless and _repeated_title(line, lines[index + 1 :]):
+            headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
+            previous_was_headline = True
+            continue
+        if headline is None and not headless and _caption_above_title(line, lines[index + 1 :]):
+            found = found.merge(Found(captions=(line,)))  # '▲ 2일 오후 …' above the title and its dateline
+            continue
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -426,6 +439,73 @@ def take_header(
             )
         previous_was_headline = False
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
+
+
+_BULLETS = "•·∙●○◦-* "
+
+
+def _menu_items(lines: list[str]) -> set[int]:
+    """Indices of the site's menu above the title: a run of five or more bulleted items ('• 뉴스', '• 뉴스 기사 보기',
+    '• 편성표', …) before any other line, each short and none a sentence, date or byline (a template's byline block
+    has three or four items, with a date)."""
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[:1] not in "•∙◦●" or len(line) > 30 or _SENTENCE_END_ANYWHERE.search(line) or _TIME.search(line):
+            break
+        if footer_line(line)[1].reporter or header_field_line(line)[0]:
+            return set()
+        run.append(index)
+    return set(run) if len(run) >= 5 else set()
+
+
+def _menu_row(line: str, items: set[str]) -> bool:
+    """The menu's items run together on one line ('뉴스 기사 보기 뉴스 다시 보기 보도 프로그램 뉴스제보')."""
+    if not items or len(line) > 80:
+        return False
+    key = _key(line)
+    reachable = {0}
+    for end in range(1, len(key) + 1):
+        if any(start in reachable and key[start:end] in items for start in range(end)):
+            reachable.add(end)
+    return len(key) in reachable and not any(key == item for item in items)
+
+
+# The back and forward buttons of a broadcaster's article viewer ('뒤로' / '앞으로' above the title).
+_NAV_BUTTONS = frozenset({"앞으로", "뒤로", "이전", "다음", "이전 기사", "다음 기사"})
+
+
+def _nav_button(line: str, rest: list[str]) -> bool:
+    return line in _NAV_BUTTONS and any(other for other in rest)
+
+
+def _repeated_title(line: str, rest: list[str]) -> bool:
+    """The first line printed again right below it, as pages print their title twice: a title even when it ends in
+    a full stop ('화천군에 오시면 아이가 생깁니다.'), which other title tests reject. One sentence, title-sized."""
+    following = next((other for other in rest if other), None)
+    if following is None or not same_text(line, following) or not 8 <= len(line) <= 100:
+        return False
+    return (
+        _SENTENCE_END.search(line) is not None
+        and _SENTENCE_END_ANYWHERE.search(line[:-1]) is None
+        and _HANGUL.search(line) is not None
+        and not is_caption_line(line)
+    )
+
+
+def _caption_above_title(line: str, rest: list[str]) -> bool:
+    """'▲ 2일 오후 광주시청 …' above '윤장현 시장 “…”' and '[천지일보 광주=이지수 기자] …': the photo's caption printed
+    above the title. Only a marked caption followed by a title-like line and then the story's dateline."""
+    if line[:1] not in "▲△" or not is_caption_line(line):
+        return False
+    following = [other for other in rest if other][:2]
+    return (
+        len(following) == 2
+        and headline_like(following[0])
+        and not is_caption_line(following[0])
+        and opens_with_dateline(following[1])
+    )
 
 
 def _lone_title(line: str, rest: list[str]) -> bool:

@@ -284,7 +284,9 @@ def _glued_menu(line: str) -> bool:
 # entry, neither an outlet nor a headline.
 _SECTION_LABEL = re.compile(
     r"^(?:종합|지역|포토|시정|도정|군정|구정|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
-    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*(?:뉴스|소식)$"
+    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*"
+    # a broadcaster's kind of item between ('종합 리포트 뉴스', '지역 단신 뉴스')
+    r"(?:(?:리포트|단신|기획|영상|기자)\s*)?(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
@@ -292,6 +294,8 @@ _SECTION_LABEL = re.compile(
 # lowercase snake_case word ('chevron_right 지역 chevron_right 장수', 'phone_iphone 모바일 웹', set-n n-09), outside
 # addresses (URLs, e-mail). Story text does not write such words.
 _ICON_LIGATURE = re.compile(r"(?<![A-Za-z0-9_@./:=-])[a-z]+(?:_[a-z]+)+(?![A-Za-z0-9_@./-])")
+# A page template's ad or widget slot id alone on a line ('default_news_ad1', 'default_top_notch': ndsoft CMS pages).
+_SLOT_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # The site's clock in the masthead, in English ('UPDATE 2025-11-10 06:37 (Mon)', set-n n-09): the time the
 # site last changed, not the article's (pages date the article with Korean labels, '입력', '승인', '수정').
 _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
@@ -530,6 +534,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
+        or (len(bare) <= 40 and "_" in bare and bool(_SLOT_ID.match(bare)))
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
         or (bool(_CMS_FIELD.match(bare)) and not _writer_name(bare))
         or bool(_WIDGET_COUNT.match(bare))

@@ -27,6 +27,7 @@ from tracker.clean.found import Found
 from tracker.clean.header import (
     _PLACES,
     drop_repeats,
+    header_field_line,
     headline_like,
     split_glued_subheadline,
     strip_dateline,
@@ -84,6 +85,8 @@ def clean_lines(
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
     )
+    if found.headline is None and stored_date is None:
+        lines, found = _title_below(lines, found)
     lines = drop_repeats(lines, found, repeats)
     lines, found = take_lead_in(lines, found)
     lines, tail = cut_page_end(lines)
@@ -152,6 +155,23 @@ _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2
 def dateline_free(line: str) -> bool:
     """The line opens with no dateline (`strip_dateline` leaves it whole)."""
     return strip_dateline(line)[1] == Found()
+
+
+def _title_below(lines: list[str], found: Found) -> tuple[list[str], Found]:
+    """A page whose header a scraper kept below the story: the closing byline, the title, the labelled date
+    ('대구=김재산 기자 x@kmib.co.kr' / '김관용 지사 “경북도청 내년 2월 이전”' / '입력 2015-09-23 02:54')."""
+    filled = [i for i, line in enumerate(lines) if line][-3:]
+    if len(filled) < 3:
+        return lines, found
+    byline, title, date = (lines[i] for i in filled)
+    if (
+        not header_field_line(date)[0]
+        or not headline_like(title)
+        or is_caption_line(title)
+        or footer_line(byline)[1].reporter is None
+    ):
+        return lines, found
+    return [*lines[: filled[1]], *lines[filled[1] + 1 :]], found.merge(Found(headline=title))
 
 
 def interviewer_outlet(body: list[str]) -> str | None:
