@@ -284,9 +284,6 @@ def take_header(
             headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
             previous_was_headline = True
             continue
-        if headline is None and not headless and _caption_above_title(line, lines[index + 1 :]):
-            found = found.merge(Found(captions=(line,)))  # '▲ 2일 오후 …' above the title and its dateline
-            continue
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -491,20 +488,6 @@ def _repeated_title(line: str, rest: list[str]) -> bool:
         and _SENTENCE_END_ANYWHERE.search(line[:-1]) is None
         and _HANGUL.search(line) is not None
         and not is_caption_line(line)
-    )
-
-
-def _caption_above_title(line: str, rest: list[str]) -> bool:
-    """'▲ 2일 오후 광주시청 …' above '윤장현 시장 “…”' and '[천지일보 광주=이지수 기자] …': the photo's caption printed
-    above the title. Only a marked caption followed by a title-like line and then the story's dateline."""
-    if line[:1] not in "▲△" or not is_caption_line(line):
-        return False
-    following = [other for other in rest if other][:2]
-    return (
-        len(following) == 2
-        and headline_like(following[0])
-        and not is_caption_line(following[0])
-        and opens_with_dateline(following[1])
     )
 
 
