@@ -119,8 +119,15 @@ def clean_lines(
                 found = found.merge(dateline)
                 if not part:
                     continue
-                if dateline != Found() and len(part) < 60 and headline_like(part) and not _STORY_END.search(part):
-                    # '(원주 더리더) “광역교통망 구축, 기업들 투자 열기 가속”': the dateline before a subheadline
+                if (
+                    dateline.outlet is not None
+                    and dateline.reporter is None
+                    and len(part) < 60
+                    and headline_like(part)
+                    and not _STORY_END.search(part)
+                ):
+                    # '(원주 더리더) “광역교통망 구축, 기업들 투자 열기 가속”': a dateline of place and outlet alone
+                    # before a subheadline (one naming the reporter opens the story, maybe with a quote)
                     found = found.merge(Found(captions=(part,)))
                     continue
                 first = False
