@@ -13,6 +13,7 @@ from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_y
 from tracker.clean.found import Found
 from tracker.clean.lines import (
     BROADCAST_MARKER,
+    DESK_NAME,
     EMAIL,
     REPORTER_NAME,
     REPORTER_TITLE,
@@ -49,6 +50,8 @@ _ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){
 _PLACE_SLASH_OUTLET = re.compile(
     rf"^\[(?P<place>[^\]/=\n]{{1,12}}?)\s*/\s*(?P<outlet>[^\]/=\n]{{1,20}}?)\s*\]\s*(?:{_REPORTER}\s*[=ㅣ|]\s*)?"
 )
+# The desk's place and the outlet with a space between them, no reporter: '(원주 더리더) “광역교통망 …”', '[대구 가나일보]'.
+_PLACE_SPACE_OUTLET = re.compile(r"^[(\[](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9&]{2,12})[)\]]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # The outlet, then the reporter after '=', then a bar before the story: '가나일보 = 홍길동 기자 | 전 세계 …'; or the
@@ -62,6 +65,8 @@ _BARE_OUTLET_REPORTER_EQ = re.compile(
 )
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
+# ... but may trail off in two dots, as an ellipsis ('… 되어주고 있어서 고맙다”..'); three dots end a sentence
+_TWO_DOTS = re.compile(r"[^.]\.\.$")
 # ('•' opens the items of a template's byline block and menus: '• 기자명 …', '• 사회', '• 입력 …')
 _NOT_HEADLINE_START = re.compile(r"^[▲△↑■◆●※☞•∙◦]")
 _HANGUL = re.compile(r"[가-힣]")
@@ -149,7 +154,7 @@ def headline_like(line: str) -> bool:
         4 <= len(line) <= 150
         # 'check 3d gpu' and other script or menu leftovers are not, nor a date bar with its weekday ('05.14 (화)')
         and _HANGUL.search(_WEEKDAY.sub("", line)) is not None
-        and not _SENTENCE_END.search(line)
+        and (not _SENTENCE_END.search(line) or _TWO_DOTS.search(line) is not None)
         and not _NOT_HEADLINE_START.match(line)
         and "@" not in line
         and not any(
@@ -157,6 +162,7 @@ def headline_like(line: str) -> bool:
             for p in (_DESK, _OUTLET_PLACE_REPORTER, _PLACE_OUTLET, _OUTLET_REPORTER, _REPORTER_EQ)
         )
         and not _bare_outlet_dateline(line)
+        and not _place_outlet_dateline(line)
         and not _dated(line)
         and not _SENTENCE_THEN_CREDIT.search(line)
     )
@@ -218,7 +224,9 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         return False, Found()
     m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
     if m and m["name"] not in _PLACES and (m["label"] or _TIME.search(m["date"])) and is_date_line(m["date"]):
-        return True, Found(reporter=m["name"], published=m["date"])
+        # '편집부 / 2015-07-01 11:28:57': the desk that posted the story, not its reporter
+        reporter = None if DESK_NAME.match(m["name"]) else m["name"]
+        return True, Found(reporter=reporter, published=m["date"])
     if date := labelled_date(line):
         return True, Found(published=date)
     if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
@@ -264,10 +272,18 @@ def take_header(
     index = 0
     rest_count = sum(1 for line in lines if line)
     site_date = None  # an unlabelled date above the title: the site's today-date bar, unless no title follows
+    menu = set() if headless else _menu_items(lines)
+    menu_keys = {_key(lines[i].lstrip(_BULLETS)) for i in menu}
     for index, line in enumerate(lines):
         if not line:
             continue
         rest_count -= 1
+        if headline is None and (index in menu or _menu_row(line, menu_keys) or _nav_button(line, lines[index + 1 :])):
+            continue  # the site's menu above the title: its items, the same items run together, a back button
+        if headline is None and not headless and _repeated_title(line, lines[index + 1 :]):
+            headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
+            previous_was_headline = True
+            continue
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -420,6 +436,59 @@ def take_header(
             )
         previous_was_headline = False
     return [], _with_site_date(found.merge(Found(headline=headline, subheadline=subheadline)), site_date)
+
+
+_BULLETS = "•·∙●○◦-* "
+
+
+def _menu_items(lines: list[str]) -> set[int]:
+    """Indices of the site's menu above the title: a run of five or more bulleted items ('• 뉴스', '• 뉴스 기사 보기',
+    '• 편성표', …) before any other line, each short and none a sentence, date or byline (a template's byline block
+    has three or four items, with a date)."""
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[:1] not in "•∙◦●" or len(line) > 30 or _SENTENCE_END_ANYWHERE.search(line) or _TIME.search(line):
+            break
+        if footer_line(line)[1].reporter or header_field_line(line)[0]:
+            return set()
+        run.append(index)
+    return set(run) if len(run) >= 5 else set()
+
+
+def _menu_row(line: str, items: set[str]) -> bool:
+    """The menu's items run together on one line ('뉴스 기사 보기 뉴스 다시 보기 보도 프로그램 뉴스제보')."""
+    if not items or len(line) > 80:
+        return False
+    key = _key(line)
+    reachable = {0}
+    for end in range(1, len(key) + 1):
+        if any(start in reachable and key[start:end] in items for start in range(end)):
+            reachable.add(end)
+    return len(key) in reachable and not any(key == item for item in items)
+
+
+# The back and forward buttons of a broadcaster's article viewer ('뒤로' / '앞으로' above the title).
+_NAV_BUTTONS = frozenset({"앞으로", "뒤로", "이전", "다음", "이전 기사", "다음 기사"})
+
+
+def _nav_button(line: str, rest: list[str]) -> bool:
+    return line in _NAV_BUTTONS and any(other for other in rest)
+
+
+def _repeated_title(line: str, rest: list[str]) -> bool:
+    """The first line printed again right below it, as pages print their title twice: a title even when it ends in
+    a full stop ('화천군에 오시면 아이가 생깁니다.'), which other title tests reject. One sentence, title-sized."""
+    following = next((other for other in rest if other), None)
+    if following is None or not same_text(line, following) or not 8 <= len(line) <= 100:
+        return False
+    return (
+        _SENTENCE_END.search(line) is not None
+        and _SENTENCE_END_ANYWHERE.search(line[:-1]) is None
+        and _HANGUL.search(line) is not None
+        and not is_caption_line(line)
+    )
 
 
 def _lone_title(line: str, rest: list[str]) -> bool:
@@ -576,7 +645,12 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
     four syllables) next to other field lines counts; a place ('• 서울') is no name. Some templates fill the
     field with the uploader or desk, so a reporter named by the dateline wins (set-c c-03)."""
-    if line[:1] not in "•∙◦·" or not (m := _BULLETED_NAME.match(line)) or m["name"] in _PLACES:
+    if (
+        line[:1] not in "•∙◦·"
+        or not (m := _BULLETED_NAME.match(line))
+        or m["name"] in _PLACES
+        or DESK_NAME.match(m["name"])
+    ):
         return None
     following = next((other for other in rest if other), None)
     if not fields_seen and not (
@@ -688,6 +762,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         desk = m["desk"].strip()
         outlet = outlet_name(desk)
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
+    elif (m := _PLACE_SPACE_OUTLET.match(line)) and (outlet := _outlet_after_place(m["place"], m["outlet"])):
+        found = Found(outlet=outlet, place=m["place"])
     elif m := _REPORTER_EQ.match(line):
         found = Found(reporter=m["name"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
@@ -750,6 +826,32 @@ def _brand_shaped(text: str) -> bool:
         and text not in _local_government_names()
         and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", text))
     )
+
+
+def _place_outlet_dateline(line: str) -> bool:
+    """'(원주 더리더) “광역교통망 …”': the story's first line, not a subheadline."""
+    return (
+        line[:1] in "(["
+        and (m := _PLACE_SPACE_OUTLET.match(line)) is not None
+        and _outlet_after_place(m["place"], m["outlet"]) is not None
+    )
+
+
+def _outlet_after_place(place: str, name: str) -> str | None:
+    """'(원주 더리더)' -> '더리더': after a city's or province's name in a dateline bracket stands the outlet, unless
+    the second word is a place too ('(서울 강남)', '(세종 조치원)', '(대구 동구)')."""
+    if not (place in _PLACES or place in _local_government_names()):
+        return None
+    if canonical := outlet_name(name):
+        return canonical
+    if (
+        len(name) < 3
+        or name in _local_government_names()
+        or name in _PLACES
+        or name.endswith(("시", "군", "구", "도", "읍", "면", "동", "리", "청", "부", "원", "역", "항", "산", "강", "천"))
+    ):
+        return None
+    return name
 
 
 def _square_brackets(line: str) -> str:

@@ -11,7 +11,15 @@ import re
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
-from tracker.clean.outlets import english_outlet, outlet_for_domain, outlet_for_site_name, outlet_name
+from tracker.clean.outlets import (
+    english_outlet,
+    known_outlet_prefix,
+    outlet_for_cut_domain,
+    outlet_for_domain,
+    outlet_for_site_name,
+    outlet_kind,
+    outlet_name,
+)
 
 NAME = r"[가-힣]{2,4}"
 # The first syllable of a Korean name: the common family names (for bylines that give a name without '기자').
@@ -276,7 +284,9 @@ def _glued_menu(line: str) -> bool:
 # entry, neither an outlet nor a headline.
 _SECTION_LABEL = re.compile(
     r"^(?:종합|지역|포토|시정|도정|군정|구정|영상|동영상|주요|최신|인기|속보|단독|카드|전체|기획|시군|자치|의회|행정|정치|경제|사회|문화|교육"
-    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*(?:뉴스|소식)$"
+    r"|스포츠|연예|생활|사건|사고|국제|실시간|헤드라인|오늘의|보도|일반|많이\s*본|추천|우리\s*동네|관련|연관|다른)\s*"
+    # a broadcaster's kind of item between ('종합 리포트 뉴스', '지역 단신 뉴스')
+    r"(?:(?:리포트|단신|기획|영상|기자)\s*)?(?:뉴스|소식)$"
 )
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
@@ -284,6 +294,8 @@ _SECTION_LABEL = re.compile(
 # lowercase snake_case word ('chevron_right 지역 chevron_right 장수', 'phone_iphone 모바일 웹', set-n n-09), outside
 # addresses (URLs, e-mail). Story text does not write such words.
 _ICON_LIGATURE = re.compile(r"(?<![A-Za-z0-9_@./:=-])[a-z]+(?:_[a-z]+)+(?![A-Za-z0-9_@./-])")
+# A page template's ad or widget slot id alone on a line ('default_news_ad1', 'default_top_notch': ndsoft CMS pages).
+_SLOT_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # The site's clock in the masthead, in English ('UPDATE 2025-11-10 06:37 (Mon)', set-n n-09): the time the
 # site last changed, not the article's (pages date the article with Korean labels, '입력', '승인', '수정').
 _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
@@ -305,6 +317,17 @@ _BULLET_CHARS = "•·∙●○◦-*|"
 BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
+# A desk or a site role where a byline names its writer: '편집부 / 2015-07-01 11:28:57', '• 편집국', '작성자: 관리자'.
+# Such a line names no reporter; the story's own dateline ('(울산=연합뉴스) 이상현 기자 =') does.
+DESK_NAME = re.compile(
+    r"^(?:(?:편집|보도|취재|사회|정치|경제|문화|체육|지역|온라인|디지털|뉴스|기획|특집|국제|산업|사진|영상|인터넷|홍보|독자)"
+    r"(?:부|국|팀|센터|실)|관리자|운영자|담당자|관리|운영)$"
+)
+# The writer field of a board or CMS page with the writer's name, with or without a colon: '작성자 박인수',
+# '글쓴이 : 홍길동', '기자명 : 홍길동' (a desk or an admin there names no reporter: `DESK_NAME`).
+_WRITER_FIELD = re.compile(
+    rf"^(?:작성자|글쓴이|기자명|기자\s*이름)\s*[:：]?\s*(?P<name>{SURNAME}[가-힣]{{1,3}})(?:\s*{REPORTER_TITLE})?$"
+)
 # Staff credits at the end of TV reports: '영상편집:김종수/그래픽:김희나'.
 _STAFF_CREDIT = re.compile(
     r"^(?:영상\s*편집|영상\s*취재|촬영\s*기자|촬영|그래픽|편집|CG|자료\s*조사)\s*[:：]"
@@ -338,7 +361,7 @@ _TRAILING_BYLINE = re.compile(
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
 # '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
-    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@[\w-]*$"
+    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
@@ -368,10 +391,10 @@ _BRACKETED_OUTLET_BYLINE = re.compile(
 _BRACKET_OUTLET_DESK_BYLINE = re.compile(
     rf"^\[(?P<outlet>[^\s\[\]=]{{2,15}})\]\s*(?:[가-힣]{{1,6}}\s*/\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
-# The e-mail in brackets between the name and the title, maybe after the outlet: '제주방송 안수경(skan01@jibs.co.kr)
-# 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
+# The e-mail in brackets between the name and the title, maybe after the outlet (of one or two words): '제주방송
+# 안수경(skan01@jibs.co.kr) 기자', 'JIBS 제주방송 김재연(Replaykim@jibs.co.kr) 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
 _NAME_EMAIL_TITLE = re.compile(
-    rf"^(?:(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+)?(?P<name>{REPORTER_NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]\s*"
+    rf"^(?:(?P<outlet>[^\s\[\]()<>=\d]{{2,15}}(?:\s[^\s\[\]()<>=\d]{{2,10}})?)\s+)?(?P<name>{REPORTER_NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]\s*"
     rf"{REPORTER_TITLE}$"
 )
 # An outlet and its reporter alone on a line ('가나일보 홍길동 기자', '- 가나일보 홍길동 기자'), at the top or the
@@ -393,7 +416,7 @@ _HANDOFF = re.compile(
 )
 # The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
 _OTHER_STORIES = re.compile(
-    rf"^(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
@@ -415,8 +438,9 @@ _DATE_THEN_BYLINE = re.compile(
 )
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
+# The section the story is filed under may stand before the byline: '복지 / 이대우 기자 / 2017-12-28 13:53:47'.
 _BYLINE_THEN_DATE = re.compile(
-    rf"^(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,8}}\s*[/|ㅣ]\s*)?(?:기자명\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[(<]?(?P<email>{EMAIL})[)>]?\s*)?(?:{_BAR})?\s*(?P<date>\d.+)$"
 )
 # The site's name, the reporter and the date, as one template prints its byline: 'gananews 홍길동기자 | 2025.07.23
 # 13:39:44' (the name in Latin letters, as the site's domain spells it), '가나일보 홍길동 기자 | 2020.03.04 18:00'.
@@ -510,8 +534,9 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
+        or (len(bare) <= 40 and "_" in bare and bool(_SLOT_ID.match(bare)))
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
-        or bool(_CMS_FIELD.match(bare))
+        or (bool(_CMS_FIELD.match(bare)) and not _writer_name(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (len(bare) <= 60 and bare.startswith("이") and bool(_SHARE_COUNTER.match(bare)))
         # a bullet with nothing after it: an empty item of the share bar or byline block ('  •  ')
@@ -568,6 +593,22 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
     return False, Found()
 
 
+def _writer_name(line: str) -> str | None:
+    """'작성자 박인수' -> '박인수'; None for an admin or desk ('작성자: 관리자') or another line."""
+    if (m := _WRITER_FIELD.match(line)) and not DESK_NAME.match(m["name"]):
+        return m["name"]
+    return None
+
+
+# A broadcast transcript's programme field: '■ 프로그램명: KBS대전 생생뉴스', '프로그램 : 광주MBC 뉴스데스크'. The station
+# opens the programme's name.
+_PROGRAMME_FIELD = re.compile(r"^[■□▶◆●]?\s*(?:프로그램명?|방송\s*프로그램|프로그램\s*이름)\s*[:：]\s*(?P<station>\S+)")
+
+
+# The same byline printed twice, as a link and its text ('정철희 기자정철희 기자', '홍길동 기자 홍길동 기자').
+_DOUBLED_BYLINE = re.compile(rf"^(?P<byline>[^\s].{{1,30}}?(?:{REPORTER_TITLE}))\s*(?P=byline)$")
+
+
 def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
@@ -577,6 +618,14 @@ def footer_line(line: str) -> tuple[bool, Found]:
     are ignored.
     """
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
+    if ("기자" in line or "특파원" in line) and (m := _DOUBLED_BYLINE.match(line)):
+        return footer_line(m["byline"])
+    if line[:1] in "작글기" and (name := _writer_name(line)):
+        return True, Found(reporter=name)
+    if "프로그램" in line[:12] and (m := _PROGRAMME_FIELD.match(line)):
+        station = m["station"]
+        known = known_outlet_prefix(station)
+        return True, Found(outlet=outlet_name(station) if known and outlet_kind(known) == "broadcaster" else None)
     if m := _NAME_EMAIL_LINE.match(line):
         if len(m["name"]) == 4 and (name := outlet_name(m["name"])) is not None:  # '시민일보 (x@y.kr)'
             return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
@@ -584,7 +633,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _CUT_EMAIL_BYLINE.match(line)):
-        return True, Found(reporter=m["name"])
+        return True, Found(reporter=m["name"], email_outlet=outlet_for_cut_domain(m["cut"]))
     if "@" in line and (m := _NAME_SPACE_EMAIL.match(line)) and outlet_name(line.split()[0]) is None:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
@@ -664,7 +713,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
     if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
-        return True, Found(email_outlet=outlet_for_domain(emails[-1]))
+        # ('bsk730@fnnews.c': an address cut where a stored excerpt ends)
+        return True, Found(email_outlet=outlet_for_domain(emails[-1]) or outlet_for_cut_domain(emails[-1].split("@")[1]))
     return False, Found()
 
 

@@ -55,6 +55,23 @@ def outlet_for_domain(domain: str) -> str | None:
     return None
 
 
+_TOP_LEVEL = frozenset({"com", "net", "org", "kr", "co", "biz", "info", "tv", "news", "me", "io"})
+
+
+def outlet_for_cut_domain(fragment: str) -> str | None:
+    """'hankyu' -> '한국경제', 'fnnews.c' -> '파이낸셜뉴스': an e-mail's domain cut where a stored excerpt ends is the
+    start of one table domain; None when it is a whole domain, too short to tell, or the start of several
+    outlets' domains."""
+    host = fragment.strip().lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    if len(host) < 5 or ("." in host and host.rsplit(".", 1)[1] in _TOP_LEVEL):
+        return None
+    domains, _ = _table()
+    outlets = {outlet for domain, outlet in domains.items() if domain.removeprefix("www.").startswith(host)}
+    return next(iter(outlets)) if len(outlets) == 1 else None
+
+
 def outlet_for_site_name(name: str) -> str | None:
     """'cnbnews' -> 'CNB뉴스': a site's name in Latin letters as its byline prints it ('cnbnews 홍길동기자 | …') is
     the first label of its domain; None when no table domain starts with it (or several outlets share it)."""
@@ -70,6 +87,11 @@ def _site_names() -> dict[str, str]:
         if label not in {"www", "news", "m"} and len(label) >= 3:
             names.setdefault(label, set()).add(outlet)
     return {label: next(iter(outlets)) for label, outlets in names.items() if len(outlets) == 1}
+
+
+def outlet_kind(name: str) -> str | None:
+    """'KBS' -> 'broadcaster': the table's kind of a table outlet, None for another name."""
+    return _table()[1].get(name)
 
 
 def known_outlet_prefix(text: str) -> str | None:
@@ -109,6 +131,9 @@ _SITE_MENU_WORDS = frozenset(
         "로그인",
         "전체메뉴",
         "메뉴",
+        # a link to a list of the site's stories ('트랜드뉴스 보기', '많이본뉴스 더보기'): a widget, not the outlet
+        "보기",
+        "더보기",
     }
 )
 _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
@@ -128,6 +153,8 @@ def outlet_name(text: str) -> str | None:
     if not text or len(text) > 25 or _SENTENCE_LIKE.search(text):
         return None
     _, kinds = _table()
+    if (spaced := _spaceless_names().get(text.replace(" ", ""))) is not None:
+        return spaced  # 'JIBS제주방송' in a menu, 'JIBS 제주방송' in a byline: the table's spelling
     known = known_outlet_prefix(text)
     if known:
         rest = text[len(known) :].strip()
@@ -144,6 +171,14 @@ def outlet_name(text: str) -> str | None:
             return None
         return _newspaper_brand(first) or first
     return None
+
+
+@lru_cache(maxsize=1)
+def _spaceless_names() -> dict[str, str]:
+    """Table outlets by their name without spaces: sites print their own name with and without the space
+    ('KCTV 제주방송' / 'KCTV제주방송'), and menus run words together."""
+    _, kinds = _table()
+    return {name.replace(" ", ""): name for name in kinds}
 
 
 def _section_pair(word: str) -> bool:

@@ -27,6 +27,8 @@ from tracker.clean.found import Found
 from tracker.clean.header import (
     _PLACES,
     drop_repeats,
+    header_field_line,
+    headline_like,
     split_glued_subheadline,
     strip_dateline,
     take_header,
@@ -83,6 +85,8 @@ def clean_lines(
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
     )
+    if found.headline is None and stored_date is None:
+        lines, found = _title_below(lines, found)
     lines = drop_repeats(lines, found, repeats)
     lines, found = take_lead_in(lines, found)
     lines, tail = cut_page_end(lines)
@@ -109,10 +113,22 @@ def clean_lines(
                 body.append("")
                 continue
             part = _GLUED_SENTENCE.sub(" ", part)
+            opened = first and dateline_free(part)
             if first:
                 part, dateline = strip_dateline(part)
                 found = found.merge(dateline)
                 if not part:
+                    continue
+                if (
+                    dateline.outlet is not None
+                    and dateline.reporter is None
+                    and len(part) < 60
+                    and headline_like(part)
+                    and not _STORY_END.search(part)
+                ):
+                    # '(원주 더리더) “광역교통망 구축, 기업들 투자 열기 가속”': a dateline of place and outlet alone
+                    # before a subheadline (one naming the reporter opens the story, maybe with a quote)
+                    found = found.merge(Found(captions=(part,)))
                     continue
                 first = False
                 if found.headline and not found.subheadline:
@@ -125,9 +141,14 @@ def clean_lines(
             found = found.merge(told)
             if kept:
                 body.append(kept)
+            elif opened and told.captions:
+                first = True  # a photo caption above the story: the dateline may open the line below it
     found = found.merge(Found(inner_outlet=interviewer_outlet(body) or interviewing_outlet(body)))
     # the page's own photos credited to it ('… 설명하고 있다.ⓒ뉴데일리'): the weakest evidence, like the above
     found = found.merge(Found(inner_outlet=next(filter(None, map(photo_credit_outlet, credited)), None)))
+    body, cut = _cut_closing_byline(body)
+    found = found.merge(Found(reporter=cut))
+    found = found.merge(broadcast_credits(body))
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
@@ -136,6 +157,28 @@ def clean_lines(
 
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.
 _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2,10})\s?[:：]\s*\S")
+
+
+def dateline_free(line: str) -> bool:
+    """The line opens with no dateline (`strip_dateline` leaves it whole)."""
+    return strip_dateline(line)[1] == Found()
+
+
+def _title_below(lines: list[str], found: Found) -> tuple[list[str], Found]:
+    """A page whose header a scraper kept below the story: the closing byline, the title, the labelled date
+    ('대구=김재산 기자 x@kmib.co.kr' / '김관용 지사 “경북도청 내년 2월 이전”' / '입력 2015-09-23 02:54')."""
+    filled = [i for i, line in enumerate(lines) if line][-3:]
+    if len(filled) < 3:
+        return lines, found
+    byline, title, date = (lines[i] for i in filled)
+    if (
+        not header_field_line(date)[0]
+        or not headline_like(title)
+        or is_caption_line(title)
+        or footer_line(byline)[1].reporter is None
+    ):
+        return lines, found
+    return [*lines[: filled[1]], *lines[filled[1] + 1 :]], found.merge(Found(headline=title))
 
 
 def interviewer_outlet(body: list[str]) -> str | None:
@@ -166,6 +209,52 @@ def interviewing_outlet(body: list[str]) -> str | None:
             if outlet := outlet_name(m["name"]):
                 return outlet
     return None
+
+
+# The interviewer's first turn in a broadcast transcript names the reporter with the label used after it:
+# '◇ 박지은 기자 (이하 박지은): …' (KBS and other stations' interview transcripts).
+_HOST_LABEL = re.compile(
+    rf"^[◇◆▶▷■□●○Q]?\s*(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자\s*\(\s*이하\s*(?P=name)\s*\)\s*[:：]"
+)
+# The anchor's hand-off at the end of the lead: '수도 ‘서울’의 무술년 키워드를 박준상 기자가 취재했습니다.', '차선영
+# 기자가 현장에 다녀왔습니다.' (the whole-line form '홍길동 기자가 보도합니다.' is a footer line).
+_HANDOFF_END = re.compile(
+    rf"(?:^|\s)(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자가\s*(?:[가-힣]+\s){{0,2}}"
+    r"(?:취재했습니다|보도합니다|보도했습니다|전합니다|다녀왔습니다|만나봤습니다|만나\s*봤습니다|알아봤습니다|짚어봤습니다|취재합니다)\.?$"
+)
+# A broadcaster's opening line naming itself: 'BBS 신년기획보도입니다.', 'KBS 연속기획입니다.'.
+_STATION_INTRO = re.compile(
+    r"^(?P<outlet>[A-Za-z가-힣]{2,10})\s+[가-힣]{0,8}\s?(?:기획|특집|연속|집중|신년|특별)?\s?(?:보도|뉴스|리포트|기획|취재)입니다\."
+)
+
+
+def broadcast_credits(body: list[str]) -> Found:
+    """What a broadcast script's own turns say about it: the interviewer's label ('◇ 박지은 기자 (이하 박지은):'),
+    the anchor's hand-off to the reporter, the station's opening line ('BBS 신년기획보도입니다.'). A byline or
+    dateline wins over each (they are read as a template's fields are)."""
+    reporter = outlet = None
+    for position, line in enumerate(line for line in body if line):
+        if position >= 8:
+            break
+        if reporter is None and (m := _HOST_LABEL.match(line) or _HANDOFF_END.search(line)):
+            reporter = m["name"]
+        if outlet is None and (m := _STATION_INTRO.match(line)):
+            name = m["outlet"]
+            if known_outlet_prefix(name) == name or outlet_name(name) == name:
+                outlet = outlet_name(name) or name
+    return Found(field_reporter=reporter, footer_outlet=outlet)
+
+
+# A closing byline cut where a stored excerpt ends, inside the title: '홍성=홍성헌 기' (the desk's place and '='
+# say it is a byline).
+_CUT_BYLINE = re.compile(rf"^[가-힣]{{1,6}}\s*=\s*(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기$")
+
+
+def _cut_closing_byline(body: list[str]) -> tuple[list[str], str | None]:
+    last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
+    if last is None or last == 0 or not (m := _CUT_BYLINE.match(body[last])):
+        return body, None
+    return body[:last], m["name"]
 
 
 # A three-syllable personal name that opens with a common family name ('최충일').
