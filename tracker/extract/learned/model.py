@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 MODEL_PATH = Path(__file__).parent.parent / "data" / "claim_model.json"
 
 
+def probability(weights: Mapping[str, float], bias: float, features: Sequence[str]) -> float:
+    """A logistic model's probability for binary features (a name present is 1)."""
+    z = bias + sum(weights.get(name, 0.0) for name in features)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
 @dataclass(frozen=True)
 class ClaimModel:
     weights: Mapping[str, float]
@@ -39,8 +45,7 @@ class ClaimModel:
     enabled: bool = True
 
     def probability(self, features: Sequence[str]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) for name in features)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return probability(self.weights, self.bias, features)
 
     @classmethod
     def from_json(cls, data: Mapping) -> ClaimModel:

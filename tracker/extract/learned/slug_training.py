@@ -32,7 +32,7 @@ from tracker.evaluate.scorer import (
 )
 from tracker.extract.learned.features import UnitView
 from tracker.extract.learned.slugs import ALL_GROUPS, SlugModel, decide, pair_features, recording_slugs
-from tracker.extract.learned.training import BLIND, training_corpora
+from tracker.extract.learned.training import BLIND, fit_logistic, training_corpora
 from tracker.extract.policies.values import UnitPolicies
 
 # chosen by leave-one-set-out cross-validation on the development sets (`--cv`): 6 feature-group sets x
@@ -153,23 +153,7 @@ def train(
                 cols.append(k)
                 rws.append(r)
     cols_a, rows_a, y = np.array(cols, dtype=np.int64), np.array(rws, dtype=np.int64), np.array(ys)
-    n, d = len(y), len(vocab)
-    w = np.zeros(d)
-    b = 0.0
-    m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), 0.0, 0.0
-    beta1, beta2, eps, lr, l2 = 0.9, 0.999, 1e-8, settings["lr"], settings["l2"]
-    for t in range(1, settings["epochs"] + 1):
-        z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        g = p - y
-        grad_w = np.bincount(cols_a, weights=g[rows_a], minlength=d) / n + l2 * w / n
-        grad_b = g.mean()
-        m_w = beta1 * m_w + (1 - beta1) * grad_w
-        v_w = beta2 * v_w + (1 - beta2) * grad_w**2
-        m_b = beta1 * m_b + (1 - beta1) * grad_b
-        v_b = beta2 * v_b + (1 - beta2) * grad_b**2
-        w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
-        b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
+    w, b = fit_logistic(cols_a, rows_a, y, len(vocab), settings)
     weights = {x: round(float(v), 4) for x, v in zip(vocab, w, strict=True) if abs(v) >= 1e-3}
     return SlugModel(
         weights=weights,

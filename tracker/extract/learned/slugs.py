@@ -15,7 +15,6 @@ the unit is quoted or has a speaker, the rules' reason, the morphemes next to th
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,7 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.extract.learned.features import UnitView, unit_views
+from tracker.extract.learned.features import UnitView, _bucket, unit_views
+from tracker.extract.learned.model import probability
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 from tracker.reference import Reference
 
@@ -49,10 +49,7 @@ class SlugModel:
     enabled: bool = True
 
     def probability(self, features: Sequence[str]) -> float:
-        z = self.bias + sum(self.weights.get(name, 0.0) for name in features)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return probability(self.weights, self.bias, features)
 
     @classmethod
     def from_json(cls, data: Mapping) -> SlugModel:
@@ -71,13 +68,6 @@ def load_slug_model(path: Path = SLUG_MODEL_PATH) -> SlugModel | None:
     if not path.exists():
         return None
     return SlugModel.from_json(json.loads(path.read_text(encoding="utf-8")))
-
-
-def _bucket(value: int, edges: Sequence[int]) -> str:
-    for edge in edges:
-        if value <= edge:
-            return str(edge)
-    return f">{edges[-1]}"
 
 
 ALL_GROUPS = frozenset({"slug", "keyword", "context", "article", "morph", "cross"})

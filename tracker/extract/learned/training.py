@@ -152,13 +152,12 @@ def _rows(
     return np.array(cols, dtype=np.int64), np.array(rows, dtype=np.int64), np.array(labels)
 
 
-def train(articles: Sequence[ArticleData], settings: dict, threshold: float | None = None) -> ClaimModel:
-    """L2-regularised logistic regression by full-batch Adam from zero weights (deterministic)."""
-    everything = bool(settings.get("all_units"))
-    vocab = vocabulary(articles, settings["min_count"], everything)
-    index = {f: k for k, f in enumerate(vocab)}
-    cols, rows, y = _rows(articles, index, everything)
-    n, d = len(y), len(vocab)
+def fit_logistic(
+    cols: np.ndarray, rows: np.ndarray, y: np.ndarray, features: int, settings: dict
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by full-batch Adam from zero weights (deterministic): the
+    weights of `features` binary features, row `rows[k]` having feature `cols[k]`, and the bias."""
+    n, d = len(y), features
     w = np.zeros(d)
     b = 0.0
     m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), 0.0, 0.0
@@ -176,6 +175,16 @@ def train(articles: Sequence[ArticleData], settings: dict, threshold: float | No
         v_b = beta2 * v_b + (1 - beta2) * grad_b**2
         w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
         b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
+    return w, b
+
+
+def train(articles: Sequence[ArticleData], settings: dict, threshold: float | None = None) -> ClaimModel:
+    """L2-regularised logistic regression by full-batch Adam from zero weights (deterministic)."""
+    everything = bool(settings.get("all_units"))
+    vocab = vocabulary(articles, settings["min_count"], everything)
+    index = {f: k for k, f in enumerate(vocab)}
+    cols, rows, y = _rows(articles, index, everything)
+    w, b = fit_logistic(cols, rows, y, len(vocab), settings)
     weights = {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}
     return ClaimModel(
         weights=weights,
