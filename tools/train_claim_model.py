@@ -4,6 +4,10 @@
     PYTHONPATH=. python tools/train_claim_model.py --cv     # leave-set-out cross-validation figures
 
 Deterministic: the same corpora and code give the same file (full-batch training from zero weights).
+
+The shipped weights were trained at commit ee05fca and then judged once on the blind sets set-ai … set-ap.
+Cleaning has changed since (two metadata rounds), so a retrain on today's code gives a slightly different
+file; a retrained model replaces the shipped one only after it is judged on blind sets the same way.
 """
 
 from __future__ import annotations

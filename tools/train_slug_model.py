@@ -4,6 +4,10 @@
     PYTHONPATH=. python tools/train_slug_model.py --cv     # leave-one-set-out cross-validation figures
 
 Deterministic: the same corpora and code give the same file (full-batch training from zero weights).
+
+The shipped weights were trained at commit b3b5c4b and then judged once on the blind sets set-ai … set-ap.
+Cleaning has changed since (two metadata rounds), so a retrain on today's code gives a slightly different
+file; a retrained model replaces the shipped one only after it is judged on blind sets the same way.
 """
 
 from __future__ import annotations
