@@ -76,3 +76,39 @@ def test_several_corpora_pool_into_one_report(tmp_path: Path) -> None:
     empty.mkdir()
     result = CliRunner().invoke(app, ["eval", str(empty)])
     assert result.exit_code != 0 and "not a corpus folder" in result.output
+
+
+def test_eval_against_a_baseline_run(tmp_path: Path) -> None:
+    """`tracker eval DIR --json > before.json`, then `tracker eval DIR --baseline before.json`: the same
+    code on the same articles changes nothing, with a zero-width paired interval; the per-article counts
+    rebuild each article's scores; a file that is not such a run is one line and exit code 1."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+    from tracker.evaluate.scorer import ArticleScores
+
+    set_p = CORPUS.parent / "extra-corpora" / "set-p"
+    first = CliRunner().invoke(app, ["eval", str(set_p), "--json", "--workers", "1"])
+    assert first.exit_code == 0, first.output
+    before = tmp_path / "before.json"
+    before.write_text(first.output, encoding="utf-8")
+    articles = json.loads(first.output)["articles"]
+    scored, _ = evaluate_stored(set_p, workers=1)
+    for s in scored.articles:
+        rebuilt = ArticleScores.from_counts(s.name, articles[s.name]["counts"])
+        assert rebuilt == ArticleScores(**{**s.__dict__, "pairs": ()})
+
+    again = CliRunner().invoke(
+        app, ["eval", str(set_p), "--json", "--workers", "1", "--baseline", str(before)]
+    )
+    assert again.exit_code == 0, again.output
+    changes = json.loads(again.output)["change_since_baseline"]
+    assert set(changes) == set(scored.total.figures())
+    assert all(c == [0.0, 0.0, 0.0] for c in changes.values())
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"total": {}}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(set_p), "--baseline", str(bad)])
+    assert result.exit_code == 1 and "per-article counts" in result.output

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tracker.evaluate.scorer import (
+    ArticleScores,
     PredictedArticle,
     PredictedClaim,
     match_claims,
@@ -259,3 +260,24 @@ def test_constructed_bootstrap_interval_spans_the_spread_of_articles() -> None:
     assert high - low >= 0.5
     assert bootstrap_intervals(mixed) == intervals  # fixed seed: the same scores give the same interval
     assert bootstrap_intervals([]) == {}
+
+
+def test_constructed_paired_difference_of_two_runs() -> None:
+    from tracker.evaluate.interval import paired_difference_intervals
+
+    perfect = PredictedArticle("a", metadata=metadata(), officials=frozenset({"kwon-young-jin"}))
+    empty = PredictedArticle("a")
+
+    def run(predicted: PredictedArticle, names: list[str]) -> list:
+        s = score_article(gold_article(), predicted, NAMES)
+        return [ArticleScores(**{**s.__dict__, "name": n}) for n in names]
+
+    names = [f"article-{k}" for k in range(6)]
+    # every article better in the second run: the difference and its whole interval are above zero
+    better = paired_difference_intervals(run(perfect, names), run(empty, names))
+    change, low, high = better["metadata_reporter"]
+    assert change == 1.0 and low == high == 1.0
+    # the same run twice: no change; articles only in one run are left out
+    same = paired_difference_intervals(run(empty, names), run(empty, names[:3]))
+    assert same["claim_f1"] == (0.0, 0.0, 0.0)
+    assert paired_difference_intervals(run(empty, names), []) == {}

@@ -42,6 +42,17 @@ def evaluate(
             "how much of a difference between two runs could be the sample of articles",
         ),
     ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="A JSON file an earlier `tracker eval --json` wrote on the same articles: print each "
+            "total's change since it, with a 95% paired bootstrap interval (0 inside: indistinguishable "
+            "from the sample of articles)",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against gold annotations: ingest the articles into a temporary database and
     compare the stored claims, speakers, dates, policies, kinds, officials and metadata with gold/*.json
@@ -51,15 +62,17 @@ def evaluate(
     Example: tracker eval ../shared/corpus --errors   (what to look at next)
     Example: tracker eval seeds/extra-corpora   (every set, each set's totals, then all pooled)
     Example: tracker eval seeds/extra-corpora/set-a* --interval   (is a change bigger than the noise?)
+    Example: tracker eval DIR --json > before.json; (change the code); tracker eval DIR --baseline before.json
     """
     from tracker.evaluate.differences import differences
     from tracker.evaluate.gold import person_names
-    from tracker.evaluate.interval import bootstrap_intervals
+    from tracker.evaluate.interval import bootstrap_intervals, paired_difference_intervals
     from tracker.evaluate.pipeline import Report
     from tracker.evaluate.stored import corpus_folders, evaluate_stored, pooled
     from tracker.reference import load_reference
 
     with user_errors():
+        before = _baseline(baseline) if baseline else None  # read first: a bad file fails before the run
         folders = corpus_folders(corpora or [SEEDS_DIR / "corpus"])
         reports: dict[str, Report] = {}
         errors: list[str] = []
@@ -72,6 +85,7 @@ def evaluate(
         err_console.print(f"[red]not stored:[/red] {error}", highlight=False)
     figures = report.total.figures()
     intervals = bootstrap_intervals(report.articles) if interval else {}
+    changes = paired_difference_intervals(report.articles, before) if before is not None else {}
     found = []
     if show_errors:
         names = person_names(load_reference())
@@ -93,6 +107,7 @@ def evaluate(
                     "kind_accuracy": s.kind_accuracy.value,
                     "officials_f1": s.officials.f1,
                     "metadata": {k: v.value for k, v in s.metadata.items()},
+                    "counts": s.counts(),
                 }
                 for s in report.articles
             },
@@ -101,6 +116,8 @@ def evaluate(
         }
         if len(reports) > 1:
             data["corpora"] = {name: r.total.figures() for name, r in reports.items()}
+        if changes:
+            data["change_since_baseline"] = {name: list(c) for name, c in changes.items()}
         if intervals:
             data["interval_95"] = {name: list(bounds) for name, bounds in intervals.items()}
         if show_errors:
@@ -160,7 +177,35 @@ def evaluate(
             row.append(f"{low:.3f}–{high:.3f}")
         totals.add_row(*row)
     console.print(totals)
+    if changes:
+        _print_changes(changes, baseline)
     if show_errors:
         console.print(f"[bold]{len(found)} disagreements with the gold[/bold]")
         for difference in found:
             console.print(difference.line(), highlight=False, markup=False, soft_wrap=True)
+
+
+def _baseline(path: Path) -> list:
+    """The per-article scores of an earlier `tracker eval --json` run."""
+    from tracker.errors import InputError
+    from tracker.evaluate.scorer import ArticleScores
+
+    try:
+        articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
+        return [ArticleScores.from_counts(name, a["counts"]) for name, a in articles.items()]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(
+            str(path), "not a `tracker eval --json` output with per-article counts (made by 0.11 or later)"
+        ) from exc
+
+
+def _print_changes(changes: dict[str, tuple[float, float, float]], baseline: Path | None) -> None:
+    table = Table(title=f"change since {baseline} (same articles, paired 95% interval)")
+    table.add_column("score")
+    table.add_column("change", justify="right")
+    table.add_column("95% interval", justify="right")
+    table.add_column("", justify="left")
+    for name, (change, low, high) in changes.items():
+        verdict = "" if low <= 0 <= high else ("[green]up[/green]" if low > 0 else "[red]down[/red]")
+        table.add_row(name, f"{change:+.3f}", f"{low:+.3f} … {high:+.3f}", verdict)
+    console.print(table)

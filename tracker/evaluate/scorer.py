@@ -88,6 +88,29 @@ class ArticleScores:
     metadata: dict[str, Ratio]
     pairs: tuple[tuple[int, int], ...] = ()  # (gold index, predicted index) of matched claims
 
+    def counts(self) -> dict[str, list[int] | dict[str, list[int]]]:
+        """The counts behind the scores, as `tracker eval --json` writes them: enough to pool this
+        article again (`from_counts`), e.g. to compare two runs article by article."""
+        return {
+            **{k: [(c := getattr(self, k)).tp, c.fp, c.fn] for k in _COUNT_FIELDS},
+            **{k: [(r := getattr(self, k)).correct, r.total] for k in _RATIO_FIELDS},
+            "metadata": {k: [r.correct, r.total] for k, r in self.metadata.items()},
+        }
+
+    @classmethod
+    def from_counts(cls, name: str, data: Mapping) -> ArticleScores:
+        """The scores of `counts()` back (without the matched pairs)."""
+        return cls(
+            name=name,
+            **{k: Counts(*data[k]) for k in _COUNT_FIELDS},
+            **{k: Ratio(*data[k]) for k in _RATIO_FIELDS},
+            metadata={k: Ratio(*v) for k, v in data["metadata"].items()},
+        )
+
+
+_COUNT_FIELDS = ("claims", "policies", "speakers", "officials")
+_RATIO_FIELDS = ("speaker_accuracy", "date_accuracy", "kind_accuracy")
+
 
 def collapse(text: str | None) -> str:
     """Whitespace-collapsed NFC text, the form in which texts are compared."""
