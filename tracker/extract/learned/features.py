@@ -25,7 +25,7 @@ _KEEP_TAGS = frozenset(
     {"NNG", "NNP", "NNB", "NR", "NP", "VV", "VA", "VX", "VCP", "VCN", "MM", "MAG", "MAJ", "XR",
      "XSV", "XSA", "XSN", "XPN", "EP", "EF", "EC", "ETM", "ETN", "JX", "JKS", "JKO", "JKB", "JC"}
 )  # fmt: skip
-_PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SL", "SH", "SN", "W_SERIAL"})
+PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SL", "SH", "SN", "W_SERIAL"})
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 
 
@@ -73,7 +73,7 @@ def headline_slugs(headline: str | None, reference: Reference) -> frozenset[str]
     return frozenset(h.slug for h in _headline_hits(headline, build_lexicon(reference)))
 
 
-def _bucket(value: int, edges: Sequence[int]) -> str:
+def bucket(value: int, edges: Sequence[int]) -> str:
     for edge in edges:
         if value <= edge:
             return str(edge)
@@ -82,7 +82,7 @@ def _bucket(value: int, edges: Sequence[int]) -> str:
 
 def _predicate(tokens: Sequence[TokenLike]) -> list[str]:
     """The final predicate: the last verb-like morpheme with the noun before it and the endings after it."""
-    content = [t for t in tokens if t.tag not in _PUNCT]
+    content = [t for t in tokens if t.tag not in PUNCT]
     feats: list[str] = []
     last = next((k for k in range(len(content) - 1, -1, -1) if content[k].tag in _PREDICATE_TAGS), None)
     if last is None:
@@ -102,7 +102,7 @@ def _morphemes(tokens: Sequence[TokenLike]) -> list[str]:
     for t in tokens:
         if t.tag in _KEEP_TAGS or t.tag.startswith("VV") or t.tag.startswith("VA"):
             feats.append(f"m={t.form}/{t.tag[:3]}")
-    content = [t for t in tokens if t.tag not in _PUNCT]
+    content = [t for t in tokens if t.tag not in PUNCT]
     if content:
         feats.append(f"first={content[0].form}/{content[0].tag[:3]}")
         if len(content) > 1:
@@ -157,7 +157,7 @@ def article_features(
         hit_slugs = {h.slug for h in d.hits}
         if hit_slugs:
             f.append("hits")
-            f.append(f"hits_n={_bucket(len(hit_slugs), (1, 2))}")
+            f.append(f"hits_n={bucket(len(hit_slugs), (1, 2))}")
             if all(h.generic for h in d.hits):
                 f.append("hits_generic_only")
             if any(h.fuzzy for h in d.hits):
@@ -179,7 +179,7 @@ def article_features(
             f.append("no_claim_before")
         else:
             dist = i - lc
-            f.append(f"dist={_bucket(dist, (1, 2, 3, 5))}")
+            f.append(f"dist={bucket(dist, (1, 2, 3, 5))}")
             prev = views[lc]
             if prev.paragraph == v.paragraph:
                 f.append("claim_same_paragraph")
@@ -204,9 +204,9 @@ def article_features(
             f.append("no_claim_after")
         if i == 0 or views[i - 1].paragraph != v.paragraph:
             f.append("paragraph_first")
-        f.append(f"para_pos={_bucket(int(5 * v.paragraph / paragraphs), (0, 1, 2, 3))}")
-        f.append(f"claims_share={_bucket(int(10 * claims_total / eligible_total), (1, 3, 5, 7))}")
-        f.append(f"len={_bucket(len(v.tokens), (5, 10, 20, 35, 60))}")
+        f.append(f"para_pos={bucket(int(5 * v.paragraph / paragraphs), (0, 1, 2, 3))}")
+        f.append(f"claims_share={bucket(int(10 * claims_total / eligible_total), (1, 3, 5, 7))}")
+        f.append(f"len={bucket(len(v.tokens), (5, 10, 20, 35, 60))}")
         f.extend(_morphemes(v.tokens))
         f.extend(_predicate(v.tokens))
         out[i] = f

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.extract.learned.features import UnitView, _bucket, unit_views
+from tracker.extract.learned.features import PUNCT, UnitView, bucket, unit_views
 from tracker.extract.learned.model import probability
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 from tracker.reference import Reference
@@ -35,8 +35,6 @@ if TYPE_CHECKING:
     from tracker.extract.units import Unit
 
 SLUG_MODEL_PATH = Path(__file__).parent.parent / "data" / "slug_model.json"
-
-_PUNCT = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "SL", "SH", "SN", "W_SERIAL"})
 
 
 @dataclass(frozen=True)
@@ -138,7 +136,7 @@ def pair_features(
         by_domain: dict[str, list[str]] = {}
         unit_targets = set(_targets(v, target_words))
         compact = v.text.replace(" ", "")
-        content = [t for t in v.tokens if t.tag not in _PUNCT] if "morph" in groups else []
+        content = [t for t in v.tokens if t.tag not in PUNCT] if "morph" in groups else []
         n_exact = sum(1 for s in cands if any(not h.generic and not h.fuzzy for h in hits_by.get(s, ())))
         rows = []
         for s in cands:
@@ -148,8 +146,8 @@ def pair_features(
             targeted = s in unit_targets
             f = ["bias", f"src={src}", f"reason={d.reason}", f"src={src}|reason={d.reason}"]
             if s in rule:
-                f.append(f"rule_rank={_bucket(d.slugs.index(s), (0, 1))}")
-                f.append(f"rule_n={_bucket(len(d.slugs), (1, 2, 3))}")
+                f.append(f"rule_rank={bucket(d.slugs.index(s), (0, 1))}")
+                f.append(f"rule_n={bucket(len(d.slugs), (1, 2, 3))}")
             if hs:
                 kinds = {"generic" if h.generic else "fuzzy" if h.fuzzy else "exact" for h in hs}
                 for k in sorted(kinds):
@@ -157,11 +155,11 @@ def pair_features(
                     f.append(f"hit={k}|src={src}")
                 if not any(h.keyword in compact for h in hs):
                     f.append("hit_not_literal")  # a morpheme/alias/pattern hit
-                f.append(f"hits_n={_bucket(len(hs), (1, 2))}")
+                f.append(f"hits_n={bucket(len(hs), (1, 2))}")
                 if "keyword" in groups:
                     for h in hs[:3]:
                         f.append(f"kw={h.keyword}")
-                    f.append(f"kwlen={_bucket(max(len(h.keyword) for h in hs), (1, 2, 3, 4, 6))}")
+                    f.append(f"kwlen={bucket(max(len(h.keyword) for h in hs), (1, 2, 3, 4, 6))}")
                 if "morph" in groups:
                     f.extend(_around(content, hs[0]))
             else:
@@ -186,7 +184,7 @@ def pair_features(
                     f.append("quoted")
                 if v.speaker:
                     f.append("speaker")
-                f.append(f"n_cand={_bucket(len(cands), (1, 2, 3, 4))}")
+                f.append(f"n_cand={bucket(len(cands), (1, 2, 3, 4))}")
                 if cand_domains[dom] > 1:
                     f.append("same_domain_cand")
                 if s not in rule and rule_domains[dom] > 0:
@@ -197,11 +195,11 @@ def pair_features(
                     f.append("rule_shared")
             if "article" in groups:
                 others = claimed[s] - (1 if s in rule else 0)
-                f.append(f"art_claims={_bucket(others, (0, 1, 2, 4, 8))}")
-                f.append(f"art_claims={_bucket(others, (0, 1, 2, 4, 8))}|src={src}")
+                f.append(f"art_claims={bucket(others, (0, 1, 2, 4, 8))}")
+                f.append(f"art_claims={bucket(others, (0, 1, 2, 4, 8))}|src={src}")
                 if claimed[s] and claimed[s] == top:
                     f.append("art_top")
-                f.append(f"art_hits={_bucket(hit_counts[s], (0, 1, 2, 4, 8))}")
+                f.append(f"art_hits={bucket(hit_counts[s], (0, 1, 2, 4, 8))}")
             if "lex" in groups:
                 f.extend(f"{s}|{m}" for m in nouns)
             if "lexdom" in groups:
