@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ MODEL_PATH = Path(__file__).parent.parent / "data" / "claim_model.json"
 
 def probability(weights: Mapping[str, float], bias: float, features: Sequence[str]) -> float:
     """A logistic model's probability for binary features (a name present is 1)."""
-    z = bias + sum(weights.get(name, 0.0) for name in features)
+    z = bias + sum(map(weights.get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
