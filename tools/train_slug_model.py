@@ -5,9 +5,9 @@
 
 Deterministic: the same corpora and code give the same file (full-batch training from zero weights).
 
-The shipped weights were trained at commit b3b5c4b and then judged once on the blind sets set-ai … set-ap.
-Cleaning has changed since (two metadata rounds), so a retrain on today's code gives a slightly different
-file; a retrained model replaces the shipped one only after it is judged on blind sets the same way.
+The shipped weights are this script's output on the tree they were committed with (every annotated set but the
+blind judges in `training.BLIND`); a retrained model replaces them only after a blind judgement, as that
+retrain was judged on set-au … set-ax (see their ERRORS-first-blind-run.md).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ when extracting).
 
     cd <repo> && PYTHONPATH=. python tools/train_slug_model.py [--cv] [--cache FILE]
 
-Dataset: every development article (seeds/corpus, set-a … set-ah; never set-ai … set-at) is cleaned and
+Dataset: every training article (seeds/corpus and the extra sets but the blind judges, `training.BLIND`) is cleaned and
 extracted with the shipped rules and claim model and no re-ranker; each article's units, claim decisions
 and headline slugs are recorded. Predicted claims are matched to gold claims as the scorer does
 (`match_claims`); a matched claim's candidates are labelled by the gold claim's policies. Unmatched
