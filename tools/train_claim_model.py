@@ -20,8 +20,8 @@ from tracker.extract.learned.model import MODEL_PATH
 from tracker.extract.learned.training import (
     SETTINGS,
     build_dataset,
+    cached,
     cross_validate,
-    load_or_build,
     score,
     to_json,
     train,
@@ -35,7 +35,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the dataset (built if absent)")
     args = parser.parse_args()
     corpora = training_corpora()
-    articles = load_or_build(args.cache, corpora) if args.cache else build_dataset(corpora)
+    articles = cached(args.cache, lambda: build_dataset(corpora))
     if args.cv:
         for folds in (7, None):
             held_out = cross_validate(articles, SETTINGS, folds=folds)

@@ -18,15 +18,16 @@ from pathlib import Path
 
 from tracker.extract.learned.slug_training import (
     SETTINGS,
+    build_dataset,
     cross_validate,
     domains,
-    load_or_build,
     score,
     to_json,
     train,
     training_corpora,
 )
 from tracker.extract.learned.slugs import SLUG_MODEL_PATH
+from tracker.extract.learned.training import cached
 
 
 def main() -> int:
@@ -35,7 +36,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the dataset (built if absent)")
     args = parser.parse_args()
     corpora = training_corpora()
-    articles = load_or_build(args.cache, corpora)
+    articles = cached(args.cache, lambda: build_dataset(corpora))
     if args.cv:
         held, feats = cross_validate(articles, SETTINGS, domains())
         parts = (

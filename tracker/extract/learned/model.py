@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import repeat
@@ -20,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.extract.learned.features import UnitView, article_features, unit_views
+from tracker.extract.learned.hooks import Hook
 from tracker.extract.policies.values import UnitPolicies
 from tracker.reference import Reference, per_reference
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from tracker.extract.speakers import Speaker
     from tracker.extract.units import Unit
 
@@ -70,24 +68,9 @@ def policy_domains(reference: Reference) -> dict[str, str]:
     return {p.slug: p.domain for p in reference.policies}
 
 
-# Callbacks that receive (views, features of every eligible unit) for each article: the dataset builder's.
-_recorders: list[Callable[[Sequence[UnitView], dict[int, list[str]]], None]] = []
-_override: list[ClaimModel | None] = []
-
-
-@contextmanager
-def recording(
-    callback: Callable[[Sequence[UnitView], dict[int, list[str]]], None], model: ClaimModel | None = None
-) -> Iterator[None]:
-    """Within the block, every article's units and features go to `callback`, and `model` (None: the
-    rules alone) decides instead of the shipped one."""
-    _recorders.append(callback)
-    _override.append(model)
-    try:
-        yield
-    finally:
-        _recorders.pop()
-        _override.pop()
+# the dataset builder's view of every article: (views, features of every eligible unit)
+HOOK: Hook[ClaimModel] = Hook()
+recording = HOOK.attached
 
 
 def promoted_policies(
@@ -134,11 +117,11 @@ def refine(
     `model`: the shipped one unless given (None: the rules alone)."""
     decisions = [v.decision for v in views]
     if model is _SHIPPED:
-        model = _override[-1] if _override else load_model()
+        model = HOOK.model(load_model)
     assert model is None or isinstance(model, ClaimModel)
-    if _recorders:
+    if HOOK.callbacks:
         features = article_features(views, policy_domains(reference), headline_slugs)
-        for record in _recorders:
+        for record in HOOK.callbacks:
             record(views, features)
     if model is None or not model.enabled:
         return decisions

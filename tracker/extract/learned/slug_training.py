@@ -13,7 +13,6 @@ predicted claims give no rows (their policies are false alarms whatever the labe
 from __future__ import annotations
 
 import json
-import pickle
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ from tracker.evaluate.scorer import (
 )
 from tracker.extract.learned.features import UnitView
 from tracker.extract.learned.slugs import ALL_GROUPS, SlugModel, decide, pair_features, recording_slugs
-from tracker.extract.learned.training import BLIND, fit_logistic, training_corpora
+from tracker.extract.learned.training import fit_logistic, training_articles, training_corpora
 from tracker.extract.policies.values import UnitPolicies
 
 # chosen by leave-one-set-out cross-validation on the development sets (`--cv`): 6 feature-group sets x
@@ -62,48 +61,28 @@ class SlugArticle:
 
 
 def build_dataset(corpora: Iterable[Path]) -> list[SlugArticle]:
-    from tracker.clean import clean
-    from tracker.evaluate.gold import load_gold
     from tracker.extract import run
-    from tracker.read import InputRecord, iter_records
     from tracker.reference import load_reference
 
     reference = load_reference()
     out: list[SlugArticle] = []
     seen: list = []
-    for corpus in corpora:
-        if corpus.name in BLIND:
-            raise ValueError(f"{corpus.name} is a blind set")
-        for name, gold in load_gold(corpus / "gold").items():
-            records = [
-                r for r in iter_records([str(corpus / "articles" / name)]) if isinstance(r, InputRecord)
-            ]
-            if not records:
-                continue
-            seen.clear()
-            with recording_slugs(lambda v, d, h: seen.append((list(v), list(d), h)), model=None):
-                run(clean(records[0], reference), reference)
-            if seen:
-                views, decisions, headline_slugs = seen[-1]
-            else:  # no claim at all: the hook returned early
-                views, decisions, headline_slugs = [], [], frozenset()
-            a = SlugArticle(corpus.name, name, gold, views, decisions, headline_slugs)
-            claim_idx = [i for i, d in enumerate(decisions) if d.slugs]
-            gold_claims = gold.get("claims", [])
-            pairs = match_claims([c["quote"] for c in gold_claims], [views[i].text for i in claim_idx])
-            for g, p in pairs:
-                a.gold_of[claim_idx[p]] = frozenset(gold_claims[g].get("policies", []))
-            out.append(a)
+    for group, name, gold, article in training_articles(corpora):
+        seen.clear()
+        with recording_slugs(lambda v, d, h: seen.append((list(v), list(d), h)), model=None):
+            run(article, reference)
+        if seen:
+            views, decisions, headline_slugs = seen[-1]
+        else:  # no claim at all: the hook returned early
+            views, decisions, headline_slugs = [], [], frozenset()
+        a = SlugArticle(group, name, gold, views, decisions, headline_slugs)
+        claim_idx = [i for i, d in enumerate(decisions) if d.slugs]
+        gold_claims = gold.get("claims", [])
+        pairs = match_claims([c["quote"] for c in gold_claims], [views[i].text for i in claim_idx])
+        for g, p in pairs:
+            a.gold_of[claim_idx[p]] = frozenset(gold_claims[g].get("policies", []))
+        out.append(a)
     return out
-
-
-def load_or_build(cache: Path | None, corpora: Iterable[Path]) -> list[SlugArticle]:
-    if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())
-    data = build_dataset(corpora)
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(data))
-    return data
 
 
 @cache

@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.extract.learned.features import PUNCT, UnitView, bucket, unit_views
+from tracker.extract.learned.hooks import Hook
 from tracker.extract.learned.model import probability
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
 from tracker.reference import Reference
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from tracker.extract.speakers import Speaker
     from tracker.extract.units import Unit
 
@@ -254,24 +252,9 @@ def decide(
     return (rows[best][0],)
 
 
-_recorders: list[Callable[[Sequence[UnitView], list[UnitPolicies], frozenset[str]], None]] = []
-_override: list[SlugModel | None] = []
-
-
-@contextmanager
-def recording_slugs(
-    callback: Callable[[Sequence[UnitView], list[UnitPolicies], frozenset[str]], None],
-    model: SlugModel | None = None,
-) -> Iterator[None]:
-    """Within the block, every article's units, claim decisions and headline slugs go to `callback`,
-    and `model` (None: the rules alone) re-ranks instead of the shipped one."""
-    _recorders.append(callback)
-    _override.append(model)
-    try:
-        yield
-    finally:
-        _recorders.pop()
-        _override.pop()
+# the dataset builder's view of every article: (views, claim decisions, headline slugs)
+HOOK: Hook[SlugModel] = Hook()
+recording_slugs = HOOK.attached
 
 
 _SHIPPED = object()
@@ -288,9 +271,9 @@ def rerank(
 
     out = list(decisions)
     if model is _SHIPPED:
-        model = _override[-1] if _override else load_slug_model()
+        model = HOOK.model(load_slug_model)
     assert model is None or isinstance(model, SlugModel)
-    for record in _recorders:
+    for record in HOOK.callbacks:
         record(views, out, headline_slugs)
     if model is None or not model.enabled:
         return out

@@ -21,9 +21,10 @@ import json
 import pickle
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -31,6 +32,9 @@ from tracker.evaluate.scorer import Counts, PredictedArticle, PredictedClaim, sc
 from tracker.extract.learned.features import UnitView
 from tracker.extract.learned.model import ClaimModel, promoted_policies, recording
 from tracker.extract.policies.values import UnitPolicies
+
+if TYPE_CHECKING:
+    from tracker.clean.article import CleanArticle
 
 ROOT = Path(__file__).resolve().parents[3]
 # the blind judges of the models: never trained on (sets ai … at judged the first models and were then
@@ -75,17 +79,15 @@ class ArticleData:
         return sorted(self.features) if everything else self.candidates()
 
 
-def build_dataset(corpora: Iterable[Path]) -> list[ArticleData]:
-    """Every article of `corpora` extracted by the rules alone, with its units' features and labels."""
+def training_articles(corpora: Iterable[Path]) -> Iterator[tuple[str, str, dict, CleanArticle]]:
+    """(corpus name, article name, gold, cleaned article) of every annotated article of `corpora`,
+    refusing the blind judges."""
     from tracker.clean import clean
     from tracker.evaluate.gold import load_gold
-    from tracker.extract import run
     from tracker.read import InputRecord, iter_records
     from tracker.reference import load_reference
 
     reference = load_reference()
-    out: list[ArticleData] = []
-    seen: list[tuple[Sequence[UnitView], dict[int, list[str]]]] = []
     for corpus in corpora:
         if corpus.name in BLIND:
             raise ValueError(f"{corpus.name} is a blind set")
@@ -93,30 +95,44 @@ def build_dataset(corpora: Iterable[Path]) -> list[ArticleData]:
             records = [
                 r for r in iter_records([str(corpus / "articles" / name)]) if isinstance(r, InputRecord)
             ]
-            if not records:
-                continue
-            seen.clear()
-            with recording(lambda v, f: seen.append((v, f)), model=None):
-                run(clean(records[0], reference), reference)
-            views, features = seen[-1]
-            data = ArticleData(corpus.name, name, gold, list(views), features)
-            quotes = [
-                (_squeeze(c["quote"]), frozenset(c.get("policies", []))) for c in gold.get("claims", [])
-            ]
-            for i in features:
-                text = _squeeze(views[i].text)
-                found = [p for q, p in quotes if q and q in text]
-                data.labels[i] = bool(found)
-                data.gold_policies[i] = frozenset().union(*found) if found else frozenset()
-            out.append(data)
+            if records:
+                yield corpus.name, name, gold, clean(records[0], reference)
+
+
+def build_dataset(corpora: Iterable[Path]) -> list[ArticleData]:
+    """Every article of `corpora` extracted by the rules alone, with its units' features and labels."""
+    from tracker.extract import run
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    out: list[ArticleData] = []
+    seen: list[tuple[Sequence[UnitView], dict[int, list[str]]]] = []
+    for group, name, gold, article in training_articles(corpora):
+        seen.clear()
+        with recording(lambda v, f: seen.append((v, f)), model=None):
+            run(article, reference)
+        views, features = seen[-1]
+        data = ArticleData(group, name, gold, list(views), features)
+        quotes = [(_squeeze(c["quote"]), frozenset(c.get("policies", []))) for c in gold.get("claims", [])]
+        for i in features:
+            text = _squeeze(views[i].text)
+            found = [p for q, p in quotes if q and q in text]
+            data.labels[i] = bool(found)
+            data.gold_policies[i] = frozenset().union(*found) if found else frozenset()
+        out.append(data)
     return out
 
 
-def load_or_build(cache: Path, corpora: Iterable[Path]) -> list[ArticleData]:
-    if cache.exists():
+Dataset = TypeVar("Dataset")
+
+
+def cached(cache: Path | None, build: Callable[[], Dataset]) -> Dataset:
+    """`build()`, kept as a pickle in `cache` (read back when it exists) when one is given."""
+    if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    data = build_dataset(corpora)
-    cache.write_bytes(pickle.dumps(data))
+    data = build()
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(data))
     return data
 
 
