@@ -114,6 +114,9 @@ def is_caption_line(line: str) -> bool:
         return len(_SENTENCE_ENDS.findall(line)) <= 2  # a caption is a sentence or two, not a paragraph
     if len(line) <= 160 and (m := _ACTION_THEN_NAME.search(line)) and len(_SENTENCE_ENDS.findall(line)) == 1:
         return m.start() > 10
+    if len(line) <= 200 and "사진" in line and (m := _END_CREDIT.search(line)):
+        # '… 기념 촬영 하고 있다 [사진=청도군 제공]': a caption's wording, then the photo's credit
+        return bool(_CAPTION_WORDING.search(line[: m.start()].rstrip(" .") + "."))
     return bool(_PHOTO_LABEL.match(line)) or (
         ("©" in line or "ⓒ" in line) and len(line) < 300 and bool(_CREDIT.search(line))
     )

@@ -165,7 +165,13 @@ def headline_like(line: str) -> bool:
         and not _place_outlet_dateline(line)
         and not _dated(line)
         and not _SENTENCE_THEN_CREDIT.search(line)
+        and not _PHOTO_CREDIT.search(line)
     )
+
+
+# A photo credit anywhere in the line makes it a caption ('… 기념 촬영 하고 있다 [사진=청도군 제공]', '2017년도
+# 농림축산식품사업 심의회. 사진제공=달성군'): a title names no photographer.
+_PHOTO_CREDIT = re.compile(r"[\[(/]\s*사진\s*(?:제공)?\s*[=:：]|사진\s*제공\s*[=:：]|(?<![가-힣])사진\s*=")
 
 
 # A sentence with a photo credit after it ('... 밝혔다.(사진제공=동구청)', '... 밝혔다. / 대전교육청', '... 발표하고
@@ -724,8 +730,13 @@ def image_alt_copy(line: str, title: str) -> bool:
 def strip_dateline(line: str) -> tuple[str, Found]:
     """'【브레이크뉴스 대구】박성원 기자= ', '(단양=연합뉴스) 윤우용 기자 = ', '[아시아경제 박종일 기자] ',
     '[천지일보 연천=손정수 기자] ', '[경상매일신문]', '[KBS 부산] [앵커]' -> the sentence that follows, and
-    outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕')."""
+    outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕'), and
+    spaces just inside the brackets are the template's ('[ 한국미디어뉴스 이원영 기자 ] 청양군이 …')."""
     line = _square_brackets(line)
+    if line[:1] in "[【(<" and line[1:2] == " " and (padded := _PADDED_BRACKET.match(line)):
+        rest, found = strip_dateline(f"{padded[1]}{padded[2]}{padded[3]}{line[padded.end():]}")
+        if found != Found():
+            return rest, found
     if m := _DESK.match(line):
         desk = m["desk"].strip()
         if outlet_name(desk) is None and desk in _local_government_names():
@@ -782,6 +793,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     return rest.strip(), found
 
 
+_PADDED_BRACKET = re.compile(r"^([\[【(<])\s+([^\]】)>\n]{2,40}?)\s+([\]】)>])")
 _LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}$")
 
 

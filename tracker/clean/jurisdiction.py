@@ -169,10 +169,17 @@ def main_jurisdiction(
             form = by_text[m.group(1)]
             mentions.append((form, text, m.end(), factor, offset * 100000 + m.start()))
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
+    address: tuple[str, ...] = ()  # the province or city just written as the next name's address
     for index, (form, text, end, factor, position) in enumerate(mentions):
         if _address_prefix(form, text, end, mentions[index + 1 : index + 2], valid):
+            address = form.codes
             continue
-        code = _resolve(form.codes, valid, mentioned, reference)
+        codes = form.codes
+        if address:
+            # '인천시 중구청장', '대구 남구': the address says which of the places of that name
+            codes = tuple(c for c in codes if c in valid and valid[c].parent_code in address) or codes
+            address = ()
+        code = _resolve(codes, valid, mentioned, reference)
         if code is None:
             continue
         # what follows the name is a Hangul letter that starts no particle: the name is part of a word; the
@@ -301,7 +308,7 @@ def _people(
     found: list[tuple[str, float, bool]] = []
     seen: set[tuple[str, str, int]] = set()
     for m in pattern.finditer(text):
-        after = text[m.end() : m.end() + 12].lstrip()
+        after = _after_name(text, m.end())
         for official in by_name[m.group(1)]:
             key = (official.person_key, official.jurisdiction_code, m.start())
             if key in seen or (day and not official.in_office_on(day)):
@@ -318,6 +325,17 @@ def _people(
             else:
                 found.append((official.jurisdiction_code, TITLE_WEIGHT if titled else PERSON_WEIGHT, titled))
     return found
+
+
+_PORTRAIT_NOTE = re.compile(r"\s*[(（][^()（）]{1,8}[)）]")
+
+
+def _after_name(text: str, end: int) -> str:
+    """What follows a name, past a bracketed note on the portrait ('김정헌(사진) 인천시 중구청장',
+    '서강석(사진·오른쪽) 송파구청장'): the next 12 characters."""
+    if (note := _PORTRAIT_NOTE.match(text, end)) is not None:
+        end = note.end()
+    return text[end : end + 12].lstrip()
 
 
 _HEAD_TITLE = {"시": "시장", "군": "군수", "구": "구청장"}
@@ -377,7 +395,7 @@ def _titled_terms(
     text = f"{headline or ''}\n{body}"
     terms: set[tuple[date | None, date | None]] = set()
     for m in pattern.finditer(text):
-        after = text[m.end() : m.end() + 12].lstrip()
+        after = _after_name(text, m.end())
         for official in by_name[m.group(1)]:
             if _named_with_title(official, text, m.start(), after, tables):
                 terms.add((official.effective_start, official.effective_end))

@@ -191,7 +191,7 @@ _SKIP_LINK = re.compile(r"^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?\s*바
 # page templates).
 _MENU_LABEL = re.compile(
     r"^(?:주|메인|전체|상단|하단|서브|좌측|우측|빠른|퀵|통합|모바일|사이트|화면\s*컨트롤|화면|컨트롤)\s*메뉴"
-    r"(?:\s*(?:열기|닫기|보기))?$"
+    r"(?:\s*(?:열기|닫기|보기))?$|^검색\s*창?\s*(?:열기|닫기)$"
 )
 # Skip links at the top of a page: '주메뉴 바로가기 본문 바로가기', '메뉴로 이동', '본문으로 건너뛰기'.
 # A row of skip links in any wording: two or more 'X 바로가기' ('서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기',
@@ -356,12 +356,18 @@ _SOURCE_LINE = re.compile(
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
+)
+# The closing byline with the desk or the outlet between the name and the title: '손시권 경인본부 기자
+# ilyo22@ilyo.co.kr', '우희철 부산닷컴 기자 woohc@busan.com' (`desk_or_outlet` decides which word is the name).
+_NAME_DESK_BYLINE = re.compile(
+    rf"(?<![가-힣])(?P<name>{SURNAME}[가-힣]{{1,3}})\s+(?P<desk>[가-힣A-Za-z]{{2,10}})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?"
+    rf"[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
 # '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
-    rf"^{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
+    rf"^(?:/\s*)?{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
 )
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
@@ -413,6 +419,7 @@ _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME}
 # 보도합니다.', '홍길동 기자입니다.'.
 _HANDOFF = re.compile(
     rf"^(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
+    rf"|^(?P<spoken>{NAME})\s*기잡니다\.?$"  # '박민기 기잡니다.': '기자입니다' as it is spoken
 )
 # The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
 _OTHER_STORIES = re.compile(
@@ -427,7 +434,7 @@ _OUTLET_EMAIL = re.compile(
 # '박성원 기자 | 기사입력 2018/03/13 [18:29]' (reporter and date on one line).
 # The bar between a byline and its date. Some templates print it as a Latin capital I or small l
 # ('이종일 기자I 2021.07.01 17:29:53', set-j j-05 이데일리), a glyph that cannot follow '기자' in any other use.
-_BAR = r"[|ㅣ/·Il]"
+_BAR = r"[|ㅣ/⁄·Il]"
 BYLINE_WITH_DATE = re.compile(
     rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:{_BAR}\s*)?(?P<date>{DATE_LABEL}.+)$",
     re.IGNORECASE,
@@ -454,7 +461,7 @@ _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
-    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
+    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
 )
 # The bracketed outlet byline glued to the last sentence: '…을 소개했다. [비즈니스포스트 김남형 기자]'.
 _TRAILING_BRACKETED_BYLINE = re.compile(
@@ -630,6 +637,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         if len(m["name"]) == 4 and (name := outlet_name(m["name"])) is not None:  # '시민일보 (x@y.kr)'
             return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+    if "@" in line and (desk := _name_desk_byline(line)) is not None and desk[0].start() == 0:
+        return True, desk[1]  # '손시권 경인본부 기자 ilyo22@ilyo.co.kr' alone
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _CUT_EMAIL_BYLINE.match(line)):
@@ -667,6 +676,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], footer_outlet=signed or None)
     if ("기자" in line or "특파원" in line) and (m := _HANDOFF.match(line) or _OTHER_STORIES.match(line)):
         return True, Found(reporter=m["name"])
+    if line.endswith(("기잡니다", "기잡니다.")) and (m := _HANDOFF.match(line)):
+        return True, Found(reporter=m["spoken"])
     if m := BYLINE_WITH_DATE.match(line):
         return True, Found(reporter=m["name"], published=m["date"])
     if line.endswith(("기자", "특파원")) and (m := _DATE_THEN_BYLINE.match(line)) and is_date_line(m["date"]):
@@ -782,10 +793,34 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
         ):
             return line, Found()
         return line[: m.start()].rstrip(), Found(reporter=m["name"])
+    if (desk := _name_desk_byline(line)) is not None:
+        return line[: desk[0].start()].rstrip(), desk[1]
     m = _TRAILING_BYLINE.search(line)
     if not m:
         return line, Found()
     return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
+
+
+_DESK_WORD = re.compile(r"(?:취재\s*)?(?:본부|총국|지사|취재팀|지국|주재)$")
+_OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저널|타임스|타임즈|투데이|데일리|TV|tv)$")
+
+
+def _name_desk_byline(line: str) -> tuple[re.Match[str], Found] | None:
+    """'손시권 경인본부 기자 x@y.kr', '우희철 부산닷컴 기자 x@busan.com', '김지현 키즈맘 기자 x@y.com': the word
+    between the name and the title is the desk or the outlet (then it is the outlet), when it is shaped
+    like one or does not open with a family name as the name before it does."""
+    if "@" not in line or not (m := _NAME_DESK_BYLINE.search(line)):
+        return None
+    desk = m["desk"]
+    outlet = outlet_name(desk)
+    if _DESK_WORD.search(desk):
+        outlet = None
+    elif outlet is None and not _OUTLET_WORD.search(desk) and re.match(SURNAME, desk):
+        return None  # two name-shaped words: '...했다 홍길동 기자' is not a byline of '했다'
+    else:
+        outlet = outlet or desk
+    email = outlet_for_domain(m["email"])
+    return m, Found(reporter=m["name"], outlet=outlet, email_outlet=email)
 
 
 def _sign_off_outlet(text: str) -> str | None:

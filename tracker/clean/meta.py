@@ -69,6 +69,8 @@ def build_meta(
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A page title's tail after a run of colons: the site's section or name ('… 긍지 ::::: 기사').
+_SITE_SUFFIX = re.compile(r"\s*:{3,}\s*[^:]{0,20}$")
 
 
 def _headline(value: str | None) -> str | None:
@@ -78,6 +80,7 @@ def _headline(value: str | None) -> str | None:
     if not value:
         return value
     value = _MARKDOWN_HEADING.sub("", value).strip()
+    value = _SITE_SUFFIX.sub("", value)  # '잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사'
     if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
         value = value[1:-1].strip()
     return value or None

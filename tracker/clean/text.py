@@ -259,7 +259,8 @@ def _cut_closing_byline(body: list[str]) -> tuple[list[str], str | None]:
 
 # A three-syllable personal name that opens with a common family name ('최충일').
 # ('고맙다', '좋아요' end like a predicate, not a name)
-_PERSON_NAME = re.compile(rf"^{SURNAME}[가-힣][가-힣](?<![다요])$")
+# (not a word a cut excerpt ends on: '기사제' of 기사제보)
+_PERSON_NAME = re.compile(rf"^(?!기사){SURNAME}[가-힣][가-힣](?<![다요])$")
 
 
 def photo_credit_repeat(line: str, captions: tuple[str, ...]) -> bool:

@@ -1,0 +1,113 @@
+"""Metadata forms read off the errors of blind sets ai-ax (the first time their metadata differences were
+read): the desk or outlet between a reporter's name and title, bylines with a slash or a fraction slash,
+spoken sign-offs, padded dateline brackets, photo-credit lines above the story, a title's site suffix, and
+an address that says which district of a shared name is meant. Lines are as the sets' pages print them,
+names and e-mails kept; constructed lines are marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.clean.captions import is_caption_line
+from tracker.clean.header import headline_like, strip_dateline
+from tracker.clean.jurisdiction import main_jurisdiction
+from tracker.clean.lines import footer_line, is_junk, strip_trailing_byline
+from tracker.clean.meta import _headline
+from tracker.reference import Reference, load_reference
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return load_reference()
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "outlet"),
+    [
+        ("손시권 경인본부 기자 ilyo22@ilyo.co.kr", "손시권", None),  # ai-04: a desk, no outlet
+        ("김지현 키즈맘 기자 jihy@kizmom.com", "김지현", "키즈맘"),  # ak-05: the outlet
+        ("우희철 부산닷컴 기자 woohc@busan.com", "우희철", "부산닷컴"),  # al-08
+        ("강정규기자/jeongkyu9726@joongboo.com", "강정규", None),  # au-03: a slash before the e-mail
+    ],
+)
+def test_closing_byline_with_desk_or_slash(line: str, reporter: str, outlet: str | None) -> None:
+    dropped, found = footer_line(line)
+    assert dropped and found.reporter == reporter and found.outlet == outlet
+
+
+def test_glued_byline_with_desk_word_keeps_the_sentence() -> None:
+    rest, found = strip_trailing_byline("기금사업의 투명한 공개를 강화할 방침이다.손시권 경인본부 기자 ilyo22@ilyo.co.kr")
+    assert rest == "기금사업의 투명한 공개를 강화할 방침이다." and found.reporter == "손시권"
+
+
+def test_two_name_shaped_words_before_the_title_are_not_a_desk() -> None:
+    # constructed: '말했다' is no name, so the word after it is no desk; the name next to the title is the reporter
+    _, found = strip_trailing_byline("고 말했다 홍길동 기자 hong@naeil.com")
+    assert found.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter"),
+    [
+        ("/이환기자 hwan@", "이환"),  # at-07: a slash before the name, the e-mail cut by the excerpt
+        ("박민기 기잡니다.", "박민기"),  # av-02: the broadcast sign-off as spoken
+    ],
+)
+def test_more_closing_bylines(line: str, reporter: str) -> None:
+    dropped, found = footer_line(line)
+    assert dropped and found.reporter == reporter
+
+
+def test_site_byline_with_a_fraction_slash() -> None:
+    dropped, found = footer_line("cnbnews 이병곤기자⁄ 2018.01.10 08:41:40")  # am-05
+    assert dropped and found.reporter == "이병곤" and found.published == "2018.01.10 08:41:40"
+
+
+def test_glued_byline_with_the_desk_place_before_the_name() -> None:
+    rest, found = strip_trailing_byline("신뢰와 참여의 선순환을 이어갈 방침이다.고흥 최종필 기자")  # al-06
+    assert rest == "신뢰와 참여의 선순환을 이어갈 방침이다." and found.reporter == "최종필"
+
+
+def test_padded_dateline_bracket() -> None:
+    rest, found = strip_dateline("[ 한국미디어뉴스 이원영 기자 ] 청양군이 급변하는 농업 환경에 대응하고")  # aq-05
+    assert rest.startswith("청양군이") and found.reporter == "이원영" and found.outlet == "한국미디어뉴스"
+
+
+def test_padded_bracket_that_names_nobody_stays() -> None:
+    rest, found = strip_dateline("[ 사진 ] 청양군이")  # constructed
+    assert rest == "[ 사진 ] 청양군이" and found.reporter is None
+
+
+def test_search_box_label_is_junk() -> None:
+    assert is_junk("검색창 열기")  # aj-08: above the title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # al-02: the photo's caption above the story, with its credit
+        "이승율 청도군수(수돗가 왼쪽)가 물공급 소외지역의 지방 상수도 공급식에 참석해 공급 상황을 파악하고 기념 촬영 하고 있다 [사진=청도군 제공]",
+        "2017년도 농림축산식품사업 심의회. 사진제공=달성군",  # aw-02
+    ],
+)
+def test_photo_credit_lines_are_not_headlines(line: str) -> None:
+    assert not headline_like(line)
+
+
+def test_caption_with_bracketed_credit_is_a_caption_but_a_credited_story_sentence_is_not() -> None:
+    assert is_caption_line(
+        "이승율 청도군수(수돗가 왼쪽)가 물공급 소외지역의 지방 상수도 공급식에 참석해 공급 상황을 파악하고 기념 촬영 하고 있다 [사진=청도군 제공]"
+    )
+    assert not is_caption_line("시는 올해 100억원을 투입한다고 밝혔다.(사진=청도군 제공)")  # constructed
+
+
+def test_title_site_suffix_after_colons() -> None:
+    assert _headline("잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사") == "잇단 악재 극복..'내고향 화천' 긍지"  # av-02
+
+
+def test_address_says_which_district_of_a_shared_name(reference: Reference) -> None:
+    # constructed after at-06: '중구청장' alone fits six districts; '인천시' before it is its address
+    body = "김정헌(사진) 인천시 중구청장은 28일 원도심 재생 계획을 밝혔다. 서울 도심과의 연결도 강조했다."
+    assert main_jurisdiction(reference, body, day=date(2022, 9, 28)) == "28110"
