@@ -38,7 +38,9 @@ def test_closing_byline_with_desk_or_slash(line: str, reporter: str, outlet: str
 
 
 def test_glued_byline_with_desk_word_keeps_the_sentence() -> None:
-    rest, found = strip_trailing_byline("기금사업의 투명한 공개를 강화할 방침이다.손시권 경인본부 기자 ilyo22@ilyo.co.kr")
+    rest, found = strip_trailing_byline(
+        "기금사업의 투명한 공개를 강화할 방침이다.손시권 경인본부 기자 ilyo22@ilyo.co.kr"
+    )
     assert rest == "기금사업의 투명한 공개를 강화할 방침이다." and found.reporter == "손시권"
 
 
@@ -71,7 +73,9 @@ def test_glued_byline_with_the_desk_place_before_the_name() -> None:
 
 
 def test_padded_dateline_bracket() -> None:
-    rest, found = strip_dateline("[ 한국미디어뉴스 이원영 기자 ] 청양군이 급변하는 농업 환경에 대응하고")  # aq-05
+    rest, found = strip_dateline(
+        "[ 한국미디어뉴스 이원영 기자 ] 청양군이 급변하는 농업 환경에 대응하고"
+    )  # aq-05
     assert rest.startswith("청양군이") and found.reporter == "이원영" and found.outlet == "한국미디어뉴스"
 
 
@@ -104,7 +108,9 @@ def test_caption_with_bracketed_credit_is_a_caption_but_a_credited_story_sentenc
 
 
 def test_title_site_suffix_after_colons() -> None:
-    assert _headline("잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사") == "잇단 악재 극복..'내고향 화천' 긍지"  # av-02
+    assert (
+        _headline("잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사") == "잇단 악재 극복..'내고향 화천' 긍지"
+    )  # av-02
 
 
 def test_address_says_which_district_of_a_shared_name(reference: Reference) -> None:
