@@ -693,6 +693,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,
         "metadata_jurisdiction": 0.99,
     },
+    # the first blind reserve (seeds/blind-corpora until it judged metadata round 3, 0.13.0): still blind for
+    # the rules, held out of the learned models' training
+    "set-ay": {
+        "claim_f1": 0.89,  # 0.898
+        "policy_f1": 0.79,  # 0.795
+        "speaker_correct": 49,
+        "date_correct": 48,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-az": {
+        "claim_f1": 0.94,  # 0.944
+        "policy_f1": 0.86,  # 0.861
+        "speaker_correct": 66,
+        "date_correct": 68,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ba": {
+        "claim_f1": 0.83,  # 0.835
+        "policy_f1": 0.66,  # 0.667
+        "speaker_correct": 40,
+        "date_correct": 42,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bb": {
+        "claim_f1": 0.89,  # 0.896
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 56,
+        "date_correct": 49,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
