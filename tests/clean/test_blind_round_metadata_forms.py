@@ -117,3 +117,14 @@ def test_address_says_which_district_of_a_shared_name(reference: Reference) -> N
     # constructed after at-06: '중구청장' alone fits six districts; '인천시' before it is its address
     body = "김정헌(사진) 인천시 중구청장은 28일 원도심 재생 계획을 밝혔다. 서울 도심과의 연결도 강조했다."
     assert main_jurisdiction(reference, body, day=date(2022, 9, 28)) == "28110"
+
+
+@pytest.mark.parametrize("line", ["더보기", "뉴스듣기", "뉴스듣기프린트", "공유하기스크랩"])
+def test_widget_labels_and_glued_share_bars_are_junk(line: str) -> None:
+    # set-t t-07 (동아일보): '더보기' above the title, '뉴스듣기프린트' (two buttons run together) above the story
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize("line", ["기사", "스마트시티", "프린트하기"])
+def test_words_that_are_not_all_share_bar_words_stay(line: str) -> None:
+    assert not is_junk(line)  # constructed

@@ -40,6 +40,10 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 # Widget and ad leftovers that scrapers keep as lines of their own (bullets stripped before the check).
 JUNK_LINES = frozenset(
     {
+        "더보기",  # a list widget's link, alone above or below the story
+        "뉴스듣기",  # text-to-speech buttons
+        "기사듣기",
+        "음성듣기",
         "광고",
         "로고",
         "원본보기",
@@ -169,13 +173,26 @@ _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
 
 
 def _widget_row(bare: str) -> bool:
-    """Two or more share-bar words and nothing else ('기사 메일전송 프린트 스크랩 글자크기 공유하기')."""
+    """Two or more share-bar words and nothing else ('기사 메일전송 프린트 스크랩 글자크기 공유하기'), also
+    printed without spaces ('뉴스듣기프린트')."""
     words = [w for w in _WIDGET_ROW_SPLIT.split(bare) if w]
+    if len(words) == 1 and len(bare) <= 30:
+        words = _glued_widget_words(bare) or words
     return (
         len(words) >= 2
         and all(w in _WIDGET_WORDS for w in words)
         and any(w not in {"기사", "-", "+"} for w in words)
     )
+
+
+def _glued_widget_words(text: str) -> list[str] | None:
+    """`text` cut into share-bar words when it is nothing but them run together, else None."""
+    if not text:
+        return []
+    for end in range(len(text), 1, -1):
+        if text[:end] in _WIDGET_WORDS and (rest := _glued_widget_words(text[end:])) is not None:
+            return [text[:end], *rest]
+    return None
 
 
 # Labels of a page's image widgets, alone on a line where a scraper kept the alt text or button: the print
@@ -510,7 +527,7 @@ def is_junk(line: str) -> bool:
     return (
         bare in JUNK_LINES
         or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
-        or (len(bare) <= 80 and " " in bare and _widget_row(bare))
+        or (len(bare) <= 80 and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
         or (
             len(bare) <= 80
