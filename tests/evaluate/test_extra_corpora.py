@@ -33,7 +33,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-b": {
         "claim_f1": 0.97,
-        "policy_f1": 0.97,
+        "policy_f1": 0.96,  # 0.14.0 0.969 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "speaker_correct": 72,
         "date_correct": 72,
         "kind_correct": 66,
@@ -132,7 +132,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-i": {
         "claim_f1": 0.92,
-        "policy_f1": 0.88,
+        "policy_f1": 0.87,  # 0.14.0 0.876 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "speaker_correct": 52,
         "date_correct": 50,
         "kind_correct": 41,
@@ -184,7 +184,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-m": {
-        "claim_f1": 0.95,
+        "claim_f1": 0.94,  # 0.14.0 0.943 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "policy_f1": 0.91,  # 0.11.0 0.92 (in-sample slug model); 0.12.0 0.911, retrained with sets ai-at
         "speaker_correct": 47,
         "date_correct": 49,
@@ -211,7 +211,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-o": {
         "claim_f1": 0.85,
-        "policy_f1": 0.86,
+        "policy_f1": 0.85,  # 0.14.0 0.857 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "speaker_correct": 37,
         "date_correct": 42,
         "kind_correct": 30,
@@ -239,8 +239,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # scores after their classes were fixed (kind accuracy of set-r and date accuracy of set-l fell as claims
     # were newly found: an undated l-05 claim, set-r claims of another kind)
     "set-q": {
-        "claim_f1": 0.85,
-        "policy_f1": 0.81,  # 0.11.0 0.82 (in-sample slug model); 0.12.0 0.815, retrained with sets ai-at
+        "claim_f1": 0.84,  # 0.14.0 0.847 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
+        "policy_f1": 0.8,  # 0.11.0 0.82 (in-sample slug model); 0.12.0 0.815, retrained with sets ai-at; 0.14.0 0.807 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "speaker_correct": 35,
         "date_correct": 34,
         "kind_correct": 24,
@@ -428,7 +428,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ae": {
         "claim_f1": 0.9,
-        "policy_f1": 0.88,
+        "policy_f1": 0.87,  # 0.14.0 0.876 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
         "speaker_correct": 47,
         "date_correct": 49,
         "kind_correct": 33,
@@ -745,6 +745,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    # the second blind reserve (seeds/blind-corpora until it judged the retrain of 0.14.0): still blind for the
+    # rules, held out of the learned models' training
+    "set-bc": {
+        "claim_f1": 0.92,  # 0.925
+        "policy_f1": 0.84,  # 0.848
+        "speaker_correct": 59,
+        "date_correct": 61,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-bd": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.81,  # 0.813
+        "speaker_correct": 51,
+        "date_correct": 48,
+        "kind_correct": 39,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-be": {
+        "claim_f1": 0.89,  # 0.892
+        "policy_f1": 0.84,  # 0.845
+        "speaker_correct": 73,
+        "date_correct": 74,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-bf": {
+        "claim_f1": 0.9,
+        "policy_f1": 0.78,  # 0.781
+        "speaker_correct": 54,
+        "date_correct": 54,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
 }
