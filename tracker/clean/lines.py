@@ -376,7 +376,7 @@ _TRAILING_BYLINE = re.compile(
     rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 # The closing byline with the desk or the outlet between the name and the title: '손시권 경인본부 기자
-# ilyo22@ilyo.co.kr', '우희철 부산닷컴 기자 woohc@busan.com' (`desk_or_outlet` decides which word is the name).
+# ilyo22@ilyo.co.kr', '우희철 부산닷컴 기자 woohc@busan.com' (`_name_desk_byline` decides which word is the name).
 _NAME_DESK_BYLINE = re.compile(
     rf"(?<![가-힣])(?P<name>{SURNAME}[가-힣]{{1,3}})\s+(?P<desk>[가-힣A-Za-z]{{2,10}})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?"
     rf"[(]?(?P<email>{EMAIL})[)]?\s*$"
