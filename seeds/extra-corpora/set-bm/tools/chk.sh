@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh ID-substring...
+for s in "$@"; do echo "== $s"; grep -F -- "$s" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; done
