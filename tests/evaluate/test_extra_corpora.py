@@ -33,7 +33,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-b": {
         "claim_f1": 0.97,
-        "policy_f1": 0.96,  # 0.14.0 0.969 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
+        "policy_f1": 0.95,  # 0.14.0 0.969 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1); 0.15.0 0.957 (models retrained with sets bc-bf, bk-bn; judged on bg-bj: kept)
         "speaker_correct": 72,
         "date_correct": 72,
         "kind_correct": 66,
@@ -185,7 +185,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-m": {
         "claim_f1": 0.94,  # 0.14.0 0.943 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1)
-        "policy_f1": 0.91,  # 0.11.0 0.92 (in-sample slug model); 0.12.0 0.911, retrained with sets ai-at
+        "policy_f1": 0.9,  # 0.11.0 0.92 (in-sample slug model); 0.12.0 0.911, retrained with sets ai-at; 0.15.0 0.907 (models retrained with sets bc-bf, bk-bn; judged on bg-bj: kept)
         "speaker_correct": 47,
         "date_correct": 49,
         "kind_correct": 38,
@@ -798,6 +798,114 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    # the third blind reserve (seeds/blind-corpora until it judged the retrain of 0.15.0): still blind for the
+    # rules, held out of the learned models' training
+    "set-bg": {
+        "claim_f1": 0.89,  # 0.894
+        "policy_f1": 0.75,  # 0.750
+        "speaker_correct": 63,
+        "date_correct": 57,
+        "kind_correct": 47,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bh": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.86,  # 0.869
+        "speaker_correct": 64,
+        "date_correct": 65,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-bi": {
+        "claim_f1": 0.91,  # 0.913
+        "policy_f1": 0.83,  # 0.830
+        "speaker_correct": 62,
+        "date_correct": 63,
+        "kind_correct": 45,
+        "officials_f1": 0.94,  # 0.941
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bj": {
+        "claim_f1": 0.79,  # 0.793
+        "policy_f1": 0.72,  # 0.728
+        "speaker_correct": 48,
+        "date_correct": 48,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    # annotated blind for the models' training, run once on 0.14.0 (their ERRORS files); training data since
+    # 0.15.0, so these floors are in-sample
+    "set-bk": {
+        "claim_f1": 0.85,  # 0.859
+        "policy_f1": 0.76,  # 0.765
+        "speaker_correct": 54,
+        "date_correct": 41,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-bl": {
+        "claim_f1": 0.87,  # 0.871
+        "policy_f1": 0.84,  # 0.844
+        "speaker_correct": 53,
+        "date_correct": 51,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bm": {
+        "claim_f1": 0.8,  # 0.807
+        "policy_f1": 0.67,  # 0.678
+        "speaker_correct": 42,
+        "date_correct": 44,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bn": {
+        "claim_f1": 0.9,  # 0.908
+        "policy_f1": 0.8,  # 0.810
+        "speaker_correct": 49,
+        "date_correct": 47,
+        "kind_correct": 38,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
