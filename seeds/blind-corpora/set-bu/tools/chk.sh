@@ -1,0 +1,5 @@
+#!/bin/bash
+for u in "$@"; do
+  k=$(echo "$u" | sed -E 's#https?://(www\.|m\.)?##')
+  if grep -qF "$k" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; then echo "TAKEN $u"; grep -F "$k" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; else echo "free  $u"; fi
+done
