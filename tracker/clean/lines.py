@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
@@ -177,7 +178,7 @@ def _widget_row(bare: str) -> bool:
     printed without spaces ('뉴스듣기프린트')."""
     words = [w for w in _WIDGET_ROW_SPLIT.split(bare) if w]
     if len(words) == 1 and len(bare) <= 30:
-        words = _glued_widget_words(bare) or words
+        words = list(_glued_widget_words(bare) or words)
     return (
         len(words) >= 2
         and all(w in _WIDGET_WORDS for w in words)
@@ -185,13 +186,15 @@ def _widget_row(bare: str) -> bool:
     )
 
 
-def _glued_widget_words(text: str) -> list[str] | None:
-    """`text` cut into share-bar words when it is nothing but them run together, else None."""
+@lru_cache(maxsize=4096)
+def _glued_widget_words(text: str) -> tuple[str, ...] | None:
+    """`text` cut into share-bar words when it is nothing but them run together, else None (cached: each
+    suffix is tried once, however the words before it were cut)."""
     if not text:
-        return []
+        return ()
     for end in range(len(text), 1, -1):
         if text[:end] in _WIDGET_WORDS and (rest := _glued_widget_words(text[end:])) is not None:
-            return [text[:end], *rest]
+            return (text[:end], *rest)
     return None
 
 
