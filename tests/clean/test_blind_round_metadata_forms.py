@@ -11,10 +11,11 @@ from datetime import date
 import pytest
 
 from tracker.clean.captions import is_caption_line
-from tracker.clean.header import headline_like, strip_dateline
+from tracker.clean.found import Found
+from tracker.clean.header import headline_like, strip_dateline, take_lead_in
 from tracker.clean.jurisdiction import main_jurisdiction
-from tracker.clean.lines import footer_line, is_junk, strip_trailing_byline
-from tracker.clean.meta import _headline
+from tracker.clean.lines import footer_line, is_junk, normalise_line, strip_trailing_byline
+from tracker.clean.meta import _headline, build_meta
 from tracker.reference import Reference, load_reference
 
 
@@ -128,3 +129,77 @@ def test_widget_labels_and_glued_share_bars_are_junk(line: str) -> None:
 @pytest.mark.parametrize("line", ["기사", "스마트시티", "프린트하기"])
 def test_words_that_are_not_all_share_bar_words_stay(line: str) -> None:
     assert not is_junk(line)  # constructed
+
+
+# --- round 4, read off the metadata differences of sets bc-bn -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter"),
+    [
+        ("김정천기자·kjch88@", "김정천"),  # bc-02: a middle dot before the cut e-mail
+        ("jjang@fnnews.com 장충식 기자", "장충식"),  # bi-07: the e-mail first
+    ],
+)
+def test_closing_bylines_of_round_4(line: str, reporter: str) -> None:
+    dropped, found = footer_line(line)
+    assert dropped and found.reporter == reporter
+
+
+def test_broadcast_sign_off_glued_to_the_last_sentence() -> None:
+    rest, found = strip_trailing_byline("준비하고 있습니다. 김대웅 기자입니다.")  # bk-06
+    assert rest == "준비하고 있습니다." and found.reporter == "김대웅"
+
+
+def test_date_line_with_the_last_editor() -> None:
+    dropped, found = footer_line(
+        "기사입력 2017/07/04 [10:39] 최종편집 박기철"
+    )  # bn-07 (its spaces collapsed, as lines are)
+    assert dropped and found.published == "기사입력 2017/07/04 [10:39]" and found.reporter is None
+
+
+def test_outlet_and_reporter_before_a_bar_open_the_story() -> None:
+    rest, found = strip_dateline("동네방네 김형규 기자 | 김해시는 청년층의 지역 유입과 정착을 돕고")  # bg-07
+    assert rest.startswith("김해시는") and found.reporter == "김형규" and found.outlet == "동네방네"
+
+
+def test_agency_portrait_caption_above_the_dateline_is_not_the_dateline() -> None:
+    lines = [
+        "[남해=뉴시스] 장충남 남해군수.",
+        "",
+        "[남해=뉴시스] 차용현 기자 = 경남 남해군 장충남 군수는 …고 1일 밝혔다.",
+    ]  # bm-05
+    rest, found = take_lead_in(lines, Found(headline="[신년사] 장충남 남해군수"))
+    assert rest[0].startswith("[남해=뉴시스] 차용현 기자") and found.captions == (
+        "[남해=뉴시스] 장충남 남해군수.",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시대일보를 시작페이지로 | 즐겨찾기 추가 | 홈으로",  # bc-01: the site's own links
+        "PDF신문 | 정기구독 | 기사제보 | 광고문의 |",  # bc-01
+        "필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게",  # bn-07: the writer's and text tools
+    ],
+)
+def test_link_rows_and_tool_rows_are_junk(line: str) -> None:
+    assert is_junk(line)
+
+
+def test_a_title_with_a_bar_and_its_site_is_no_link_row() -> None:
+    assert not is_junk("부산시, 청년 지원 확대 | 부산일보")  # constructed
+
+
+def test_markdown_image_before_a_line_is_dropped_and_a_trailing_bar_leaves_the_title() -> None:
+    line = normalise_line("![]() 권익현 부안군수, 인구문제 인식개선 릴레이 캠페인 |")  # bc-07
+    assert line == "권익현 부안군수, 인구문제 인식개선 릴레이 캠페인 |"
+    assert _headline(line) == "권익현 부안군수, 인구문제 인식개선 릴레이 캠페인"
+
+
+def test_date_printed_after_the_title_is_the_publication_day() -> None:
+    meta = build_meta(
+        Found(headline="권오봉 여수시장, 시민행복 관광정책 발표 (2018-07-12)"), {}, jurisdiction_code=None
+    )  # bc-01
+    assert meta.headline == "권오봉 여수시장, 시민행복 관광정책 발표"
+    assert meta.published_at is not None and meta.published_at.date().isoformat() == "2018-07-12"

@@ -59,6 +59,8 @@ _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 _OUTLET_EQ_REPORTER_BAR = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*(?:=\s*{_REPORTER}\s*)?[|ㅣ]\s+"
 )
+# The outlet and the reporter, then a bar before the story: '동네방네 김형규 기자 | 김해시는 …'.
+_OUTLET_REPORTER_BAR = re.compile(rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s+{_REPORTER}\s*[|ㅣ]\s+")
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
 _BARE_OUTLET_REPORTER_EQ = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?{_REPORTER}\s*=\s*"
@@ -606,7 +608,8 @@ def split_glued_title(line: str) -> tuple[str, str | None]:
 
 # A board's field label before the title: '제목 부산시, …', '제목: …', '기사제목 : …'.
 _TITLE_LABEL = re.compile(r"^(?:기사\s*)?제\s*목\s*(?:[:：]\s*|\s+)(?=\S)")
-_SECTION_WORD = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,6}$")
+# (maybe with its English name: '지방종합 Regions')
+_SECTION_WORD = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,6}(?: [A-Z][A-Za-z&]{2,15})?$")
 
 
 def _bare_date_line(line: str) -> bool:
@@ -781,6 +784,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
     elif (m := _OUTLET_EQ_REPORTER_BAR.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"])
+    elif (m := _OUTLET_REPORTER_BAR.match(line)) and not _place_shaped(m["outlet"]):
+        # the name and title say it is a byline, so the word before them is the outlet, known or not
+        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"], reporter=m["name"])
     else:
         return BROADCAST_MARKER.sub("", line, count=3).strip() if line.startswith("[") else line, Found()
     rest = line[m.end() :]
@@ -912,7 +918,7 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
     for position, line in enumerate(lines):
         if not line:
             continue
-        if opens_with_dateline(line):
+        if opens_with_dateline(line) and not _portrait_dateline(line):
             start = position
             break
         seen += 1
@@ -926,8 +932,17 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
     return lines[start:], found
 
 
+def _portrait_dateline(line: str) -> bool:
+    """'[남해=뉴시스] 장충남 남해군수.': an agency's photo caption, a dateline with a few words and no reporter,
+    above the dateline that opens the story ('[남해=뉴시스] 차용현 기자 = …')."""
+    rest, told = strip_dateline(line)
+    return told.reporter is None and 0 < len(rest) <= 30
+
+
 def _lead_in_line(line: str, found: Found) -> Found:
     """One header leftover above a later dateline -> byline/date, caption, subheadline, or caption text."""
+    if opens_with_dateline(line):
+        return Found(captions=(line,))  # a photo's caption with the agency's dateline (`_portrait_dateline`)
     is_footer, told = footer_line(line)
     if is_footer:
         return told

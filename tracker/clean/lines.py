@@ -168,6 +168,18 @@ _WIDGET_WORDS = frozenset(
         "유튜브",
         "프린터",
         "PDF",
+        # the writer's and the text's tools: '필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게'
+        "필자의",
+        "기자의",
+        "다른기사",
+        "보기",
+        "메일로",
+        "글자",
+        # the site's own links: '… 시작페이지로 | 즐겨찾기 추가 | 홈으로'
+        "즐겨찾기",
+        "추가",
+        "홈으로",
+        "시작페이지로",
     }
 )
 _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
@@ -376,7 +388,7 @@ _SOURCE_LINE = re.compile(
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
+    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/·]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 # The closing byline with the desk or the outlet between the name and the title: '손시권 경인본부 기자
 # ilyo22@ilyo.co.kr', '우희철 부산닷컴 기자 woohc@busan.com' (`_name_desk_byline` decides which word is the name).
@@ -387,8 +399,10 @@ _NAME_DESK_BYLINE = re.compile(
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
 # '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
-    rf"^(?:/\s*)?{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
+    rf"^(?:/\s*)?{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[·|ㅣ/]?\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
 )
+# The e-mail first, then the name and title: 'jjang@fnnews.com 장충식 기자'.
+_EMAIL_THEN_BYLINE = re.compile(rf"^(?P<email>{EMAIL})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$")
 _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})\s*[)>\]]$")
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
 # without '기자'): the name must open with a family name and not be a contact label ('문의', '제보').
@@ -481,7 +495,9 @@ _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
-    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*$"
+    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
+    r"(?:입니다\.?)?\s*$"  # a broadcast script's sign-off glued to its last sentence: '… 있습니다. 김대웅 기자입니다.'
+
 )
 # The bracketed outlet byline glued to the last sentence: '…을 소개했다. [비즈니스포스트 김남형 기자]'.
 _TRAILING_BRACKETED_BYLINE = re.compile(
@@ -517,10 +533,19 @@ def normalise_line(line: str) -> str:
     if "&" in line and ";" in line:
         line = html.unescape(line)
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
+    if "![" in line:
+        line = _MARKDOWN_IMAGE.sub("", line)  # '![]() 권익현 부안군수, …': an image a page-to-Markdown scrape kept
     return _SPACE_RUN.sub(" ", line).strip()
 
 
+# A publication date, then the last editor: '기사입력 2017/07/04 [10:39] 최종편집 박기철'.
+_DATE_THEN_EDITOR = re.compile(r"^(?P<date>.+?\d.*?)\s+최종\s*편집(?:자)?\s*[:：]?\s*(?:[가-힣]{2,4})?$")
+# A row of three or more short links between bars: 'PDF신문 | 정기구독 | 기사제보 | 광고문의 |'.
+_LINK_ROW = re.compile(r"^\|?\s*(?:[^\s|]{1,8}\s*\|\s*){2,}[^\s|]{1,8}\s*\|?$")
 _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on every line of every article
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
+# The site's own links, in no story: '시대일보를 시작페이지로 | 즐겨찾기 추가 | 홈으로'.
+_SITE_LINKS = re.compile(r"시작\s*페이지로|즐겨\s*찾기\s*추가")
 
 
 def is_junk(line: str) -> bool:
@@ -529,6 +554,8 @@ def is_junk(line: str) -> bool:
     bare = _BULLET.sub("", line).strip()
     return (
         bare in JUNK_LINES
+        or (len(bare) <= 60 and _SITE_LINKS.search(bare) is not None)
+        or (len(bare) <= 60 and bare.count("|") >= 2 and _LINK_ROW.match(bare) is not None)
         or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
         or (len(bare) <= 80 and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
@@ -659,6 +686,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (desk := _name_desk_byline(line)) is not None and desk[0].start() == 0:
         return True, desk[1]  # '손시권 경인본부 기자 ilyo22@ilyo.co.kr' alone
+    if "@" in line and (m := _EMAIL_THEN_BYLINE.match(line)):
+        return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _TRAILING_BYLINE.match(line)):  # '홍길동 기자 hong@example.com' alone
         return True, Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "@" in line and (m := _CUT_EMAIL_BYLINE.match(line)):
@@ -720,6 +749,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
         return True, Found(published=line)
+    if "편집" in line and (m := _DATE_THEN_EDITOR.match(line)) and is_date_line(m["date"]):
+        return True, Found(published=m["date"])  # '기사입력 2017/07/04 [10:39] 최종편집 박기철': the editor is not the writer
     if line[:1].isdigit() and ("|" in line or "ㅣ" in line) and (published := _date_then_publisher(line)):
         return True, published
     if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
@@ -807,7 +838,7 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
             outlet = outlet_name(m["outlet"]) or m["outlet"]
             return line[: m.start()].rstrip(), Found(reporter=m["name"], outlet=outlet)
         if (
-            not line.endswith(("기자", "특파원"))
+            not line.endswith(("기자", "특파원", "기자입니다", "기자입니다."))
             or not (m := _TRAILING_NAME_BYLINE.search(line))
             or m.start() == 0
         ):

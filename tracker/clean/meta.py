@@ -19,10 +19,13 @@ from tracker.clean.found import Found
 from tracker.clean.outlets import outlet_name
 
 
-def published(found: Found, given: Mapping[str, str], source: str = "") -> tuple[datetime | None, str | None]:
-    """(aware datetime, precision) from the export's field, else the first date the text stated, else a
-    date in the file name ('chosun-daegu-20221108.txt'; day precision)."""
-    for value in (given.get("published"), found.published):
+def published(
+    found: Found, given: Mapping[str, str], source: str = "", title_date: str | None = None
+) -> tuple[datetime | None, str | None]:
+    """(aware datetime, precision) from the export's field, else the first date the text stated, else the
+    date printed after the title ('… 관광정책 발표 (2018-07-12)'), else a date in the file name
+    ('chosun-daegu-20221108.txt'; day precision)."""
+    for value in (given.get("published"), found.published, title_date):
         if value and (parsed := parse_published(value)):
             return parsed
     if found.published and (month := _MONTH_ONLY.match(found.published)):
@@ -52,10 +55,14 @@ def date_from_source(source: str) -> tuple[datetime | None, str | None]:
 def build_meta(
     found: Found, given: Mapping[str, str], *, jurisdiction_code: str | None, source: str = ""
 ) -> ArticleMeta:
-    when, precision = published(found, given, source)
+    title = given.get("title") or found.headline
+    title_date = None
+    if title and (dated := _TITLE_DATE.search(title)):
+        title, title_date = title[: dated.start()], dated["date"]
+    when, precision = published(found, given, source, title_date)
     given_outlet = given.get("outlet")
     return ArticleMeta(
-        headline=_headline(given.get("title") or found.headline),
+        headline=_headline(title),
         subheadline=found.subheadline,
         reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
         outlet=(outlet_name(given_outlet) or given_outlet)
@@ -69,6 +76,8 @@ def build_meta(
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# The publication day a page prints after its title: '권오봉 여수시장, 시민행복 관광정책 발표 (2018-07-12)'.
+_TITLE_DATE = re.compile(r"\s*\((?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\)$")
 # A page title's tail after a run of colons: the site's section or name ('… 긍지 ::::: 기사').
 _SITE_SUFFIX = re.compile(r"\s*:{3,}\s*[^:]{0,20}$")
 
@@ -81,6 +90,7 @@ def _headline(value: str | None) -> str | None:
         return value
     value = _MARKDOWN_HEADING.sub("", value).strip()
     value = _SITE_SUFFIX.sub("", value)  # '잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사'
+    value = value.rstrip(" |ㅣ")  # '권익현 부안군수, … 캠페인 |': the bar before the site's name, which is gone
     if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
         value = value[1:-1].strip()
     return value or None
