@@ -909,6 +909,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the fourth blind reserve (seeds/blind-corpora until it judged metadata round 4, 0.16.0): still blind for
+    # the rules, held out of the learned models' training
+    "set-bo": {
+        "claim_f1": 0.71,  # 0.712
+        "policy_f1": 0.65,  # 0.656
+        "speaker_correct": 35,
+        "date_correct": 34,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bp": {
+        "claim_f1": 0.93,  # 0.933
+        "policy_f1": 0.79,  # 0.800 (0.7999…: a floor of 0.80 fails on rounding)
+        "speaker_correct": 47,
+        "date_correct": 47,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bq": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.72,  # 0.723
+        "speaker_correct": 37,
+        "date_correct": 42,
+        "kind_correct": 30,
+        "officials_f1": 0.94,  # 0.941
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-br": {
+        "claim_f1": 0.85,  # 0.852
+        "policy_f1": 0.78,  # 0.786
+        "speaker_correct": 52,
+        "date_correct": 39,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.77,  # 0.778
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
