@@ -497,7 +497,6 @@ _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이�
 _TRAILING_NAME_BYLINE = re.compile(
     rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
     r"(?:입니다\.?)?\s*$"  # a broadcast script's sign-off glued to its last sentence: '… 있습니다. 김대웅 기자입니다.'
-
 )
 # The bracketed outlet byline glued to the last sentence: '…을 소개했다. [비즈니스포스트 김남형 기자]'.
 _TRAILING_BRACKETED_BYLINE = re.compile(
