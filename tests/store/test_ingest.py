@@ -207,6 +207,38 @@ def test_a_failing_article_is_not_half_written(engine, monkeypatch: pytest.Monke
         )
 
 
+def test_a_failure_inside_a_batch_rolls_back_only_that_article(
+    engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Articles share a transaction (`_Batch`): one that fails after others were written in it must fail
+    alone, the others stored once, and every outcome keep its place, a reading error among them."""
+    real = workers_module.process
+
+    def broken(record, reference):
+        processed = real(record, reference)
+        if "breaknews" not in record.source:
+            return processed
+        claims = [*processed.extraction.claims, dataclasses.replace(processed.extraction.claims[0], kind="x")]
+        return dataclasses.replace(
+            processed, extraction=dataclasses.replace(processed.extraction, claims=tuple(claims))
+        )
+
+    monkeypatch.setattr(workers_module, "process", broken)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    names = ["asiae-yeongdeungpo-20181126.txt", "breaknews-daegu-20180313.txt"]
+    paths = [str(CORPUS / names[0]), str(empty), str(CORPUS / names[1]), str(ARTICLES[-1])]
+    result = ingest(engine, paths, workers=1)
+    assert [o.status for o in result.outcomes] == ["new", "failed", "failed", "new"]
+    assert [o.source for o in result.outcomes] == paths
+    with transaction(engine) as s:
+        assert sorted(s.scalars(select(m.Article.source)).all()) == sorted([paths[0], paths[3]])
+        by_source = dict(s.execute(select(m.Article.source, m.Article.id)).all())
+        stored = s.execute(select(m.Claim.article_id, func.count()).group_by(m.Claim.article_id)).all()
+    assert {article_id for article_id, _ in stored} == {by_source[paths[0]], by_source[paths[3]]}
+    assert dict(stored)[by_source[paths[0]]] == result.outcomes[0].claims
+
+
 def test_dry_run_stores_nothing(engine) -> None:
     result = ingest(engine, [str(CORPUS)], workers=1, dry_run=True)
     assert result.count("new") == len(ARTICLES)

@@ -1,13 +1,15 @@
-"""Ingest: input records -> clean -> extract -> one transaction per article, with a run record.
+"""Ingest: input records -> clean -> extract -> store (a few dozen articles per transaction, an article
+never half-written), with a run record.
 
 Cleaning and extraction (the CPU-heavy part, mostly Kiwi) run in worker processes
-(`tracker.store.workers`); every database write happens here, in the parent, one article per transaction, so that a failure never leaves an
-article half-written and never touches what is already stored.
+(`tracker.store.workers`); every database write happens here, in the parent (`_Batch`), so that a
+failure never leaves an article half-written and never touches what is already stored.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,8 +87,13 @@ def ingest(
     result = IngestResult(run_id=run_id, dry_run=dry_run)
     items = _unstored(iter_records(paths, stdin=stdin, max_bytes=max_bytes), engine)
     with engine.connect() as connection:
+        batch = _Batch(connection, run_id, dry_run, known)
         for item in pipeline(items, reference, workers):
-            outcome = _store(connection, item, run_id, dry_run, known)
+            for outcome in batch.add(item):
+                result.outcomes.append(outcome)
+                if on_outcome:
+                    on_outcome(outcome)
+        for outcome in batch.finish():
             result.outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)
@@ -136,25 +143,90 @@ def _unstored(items: Iterable[Item], engine: Engine) -> Iterator[Item]:
             yield item
 
 
-def _store(
-    connection: Connection,
-    item: Processed | InputError | Skipped,
-    run_id: int | None,
-    dry_run: bool,
-    known: _Known,
+BATCH = 32  # articles per transaction; a commit costs about a quarter of storing an article
+BATCH_SECONDS = 1.0  # and no article waits longer than this for its commit (the progress bar moves)
+
+
+class _Batch:
+    """Stores articles on the run's one connection, several per transaction: committing each article
+    alone cost a quarter of storing it. Nothing is ever half-written all the same: when an article
+    fails, the whole batch is rolled back and its articles are stored again one per transaction, so
+    that the failing one fails alone. Outcomes are given out in input order once their articles are
+    committed (reading errors and skipped records that arrive meanwhile wait for the batch)."""
+
+    def __init__(self, connection: Connection, run_id: int | None, dry_run: bool, known: _Known) -> None:
+        self.connection, self.run_id, self.dry_run, self.known = connection, run_id, dry_run, known
+        self.items: list[Processed] = []  # stored in the open transaction
+        self.entries: list[tuple[Processed | None, Outcome]] = []  # in input order
+        self.added = _Known(set(), set(), {})
+        self.started = 0.0
+
+    def add(self, item: Processed | InputError | Skipped) -> list[Outcome]:
+        """The outcomes that are final now: this item's, or a committed batch's."""
+        if isinstance(item, InputError):
+            return self._pass(Outcome(item.source, "failed", str(item)))
+        if isinstance(item, Skipped):
+            return self._pass(
+                Outcome(item.source, "duplicate", "already stored", item.article_id, item.headline)
+            )
+        if not self.items:
+            self.connection.begin()
+            self.started = time.monotonic()
+        self.items.append(item)
+        try:
+            outcome = _store_article(self.connection, item, self.run_id, self.known, self.added)
+        except Exception:
+            self.connection.rollback()
+            return self._one_by_one(item)
+        self.entries.append((item, outcome))
+        if len(self.items) >= BATCH or time.monotonic() - self.started >= BATCH_SECONDS:
+            return self.finish()
+        return []
+
+    def finish(self) -> list[Outcome]:
+        """Commit the batch (roll it back under --dry-run) and give out its outcomes."""
+        if self.items:
+            if self.dry_run:
+                self.connection.rollback()  # --dry-run: everything ran, nothing stays
+            else:
+                self.connection.commit()
+                self.known.people |= self.added.people
+                self.known.outlets |= self.added.outlets
+        return self._reset([outcome for _, outcome in self.entries])
+
+    def _pass(self, outcome: Outcome) -> list[Outcome]:
+        if not self.items:
+            return [outcome]
+        self.entries.append((None, outcome))
+        return []
+
+    def _one_by_one(self, failed: Processed) -> list[Outcome]:
+        """After a failure: every article of the rolled-back batch in its own transaction, in order."""
+        outcomes = [
+            outcome
+            if item is None
+            else _store_alone(self.connection, item, self.run_id, self.dry_run, self.known)
+            for item, outcome in self.entries
+        ]
+        outcomes.append(_store_alone(self.connection, failed, self.run_id, self.dry_run, self.known))
+        return self._reset(outcomes)
+
+    def _reset(self, outcomes: list[Outcome]) -> list[Outcome]:
+        self.items, self.entries = [], []
+        self.added = _Known(set(), set(), {})
+        return outcomes
+
+
+def _store_alone(
+    connection: Connection, item: Processed, run_id: int | None, dry_run: bool, known: _Known
 ) -> Outcome:
-    """Store one article in its own transaction, on the run's one connection. Core statements: the
-    ORM's unit of work would cost about as much as extracting the article."""
-    if isinstance(item, InputError):
-        return Outcome(item.source, "failed", str(item))
-    if isinstance(item, Skipped):
-        return Outcome(item.source, "duplicate", "already stored", item.article_id, item.headline)
+    """Store one article in its own transaction: what is stored before and after it is untouched."""
     added = _Known(set(), set(), {})
     transaction_ = connection.begin()
     try:
         outcome = _store_article(connection, item, run_id, known, added)
         if dry_run:
-            transaction_.rollback()  # --dry-run: everything ran, nothing stays
+            transaction_.rollback()
         else:
             transaction_.commit()
             known.people |= added.people
@@ -219,9 +291,9 @@ def _store_article(
             connection.execute(delete(table).where(table.c.article_id == article_id))
     else:
         article_id = connection.execute(_INSERT_ARTICLE, {"sha256": item.sha256, **values}).scalar_one()
-    people = known.people  # copied only when this article registers someone new
-    if extraction.provisional_officials:
-        people = set(people)
+    people = known.people  # copied only when this batch registers someone new
+    if extraction.provisional_officials or added.people:
+        people = people | added.people
     for official in extraction.provisional_officials:
         if official.person_key not in people and official.jurisdiction_code in known.codes:
             _register_provisional(connection, official, article_id)
