@@ -111,6 +111,21 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     return not (len(text) < 60 and _BYLINE.search(text))
 
 
+_MARKS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})  # not `SL`, `SN`: `LH가` is a word
+
+
+def _fragment(text: str, unit: Unit) -> bool:
+    """A unit that begins with a particle or an ending in the middle of a line (`고 말했다.` after a quote
+    closed with the wrong mark, `를 추진했다.` after a title in backticks): the tail of the sentence before,
+    which Kiwi split off; it says nothing by itself. (`'의성은 …` at a line's start is Kiwi misreading a
+    name, not a tail.)"""
+    first = next((t for t in unit.tokens if t.tag not in _MARKS), None)
+    if first is None or not first.tag.startswith(("J", "E")):
+        return False
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    return bool(text[line_start : unit.start].strip(" \t'\"‘’“”`"))
+
+
 def _eligible_units(
     text: str, units: Sequence[Unit], meta: ArticleMeta, turns_of: Sequence[Turn | None]
 ) -> list[bool]:
@@ -126,7 +141,7 @@ def _eligible_units(
                 and unit.start < first_turn
                 and _BULLET_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
             )
-            eligible.append(not summary and _eligible(unit.text, meta))
+            eligible.append(not summary and _eligible(unit.text, meta) and not _fragment(text, unit))
         elif turn.host:
             eligible.append(False)
         else:

@@ -39,6 +39,7 @@ from tracker.extract.policies.remarks import (
     _WHOLE_BUDGET,
     _topic_is_policy,
     courtesy_visit,
+    guest_list,
     only_mentions,
     only_spoke_about,
     problem_figure,
@@ -162,6 +163,7 @@ def assign_policies(
                 or _GENERAL_FACT.match(text)
                 or _CONTACT.search(text)
                 or courtesy_visit(toks)
+                or (not is_quote and guest_list(toks))
                 or (not is_quote and said_so(text, toks, lexicon.event_frame_verbs))
                 or (not is_quote and only_mentions(text, toks))
                 or (not is_quote and only_spoke_about(text, toks, hits))

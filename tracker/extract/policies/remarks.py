@@ -132,6 +132,36 @@ def courtesy_visit(tokens: Sequence[TokenLike]) -> bool:
     return any(t.form in _VISITING for t in verbs) and all(t.form in _VISIT_VERBS for t in verbs)
 
 
+# Who attended or came along (`이날 현판식에는 김주수 의성군수, … 등 각계 인사 70여 명이 참석했다`, `이 지사의
+# 이번 방문에는 … 오색시장상인회장 등이 함께했다`): a list of guests names offices and bodies, not a claim
+# about the policies their names contain.
+_ATTENDING = frozenset({"참석", "함께하", "자리하", "배석", "동행"})
+_ATTEND_VERBS = frozenset(
+    {*_ATTENDING, "하", "되", "있", "비롯하", "비롯", "맞", "맞이", "지나", "오", "앞두"}
+)
+
+
+def guest_list(tokens: Sequence[TokenLike]) -> bool:
+    """Every verb is one of attending or coming along, and the people are listed (`…, … 등이 참석했다`)."""
+    verbs = _verbs(tokens)
+    if not verbs or (verbs[-1].form not in _ATTENDING and not _accompanied(tokens)):
+        return False
+    listed = any(t.form == "등" and t.tag == "NNB" for t in tokens) or sum(t.form == "," for t in tokens) >= 2
+    return listed and all(t.form in _ATTEND_VERBS for t in verbs)
+
+
+def _accompanied(tokens: Sequence[TokenLike]) -> bool:
+    """`… 등이 함께했다` / `… 등도 자리했다`: Kiwi reads 함께 as an adverb before 하다."""
+    for i, t in enumerate(tokens[:-1]):
+        if (
+            t.form in {"함께", "자리"}
+            and tokens[i + 1].form == "하"
+            and tokens[i + 1].tag.startswith(("VV", "XSV"))
+        ):
+            return not any(u.tag == "VV" and u.form != "하" for u in tokens[i + 2 :])
+    return False
+
+
 def _modifies_noun(tokens: Sequence[TokenLike], i: int) -> bool:
     """The verb at `i` heads a relative clause (`설치한`, `선정된`): its next ending is an ETM."""
     for t in tokens[i + 1 : i + 4]:
