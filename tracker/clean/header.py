@@ -303,6 +303,8 @@ def take_header(
             and headline_like(line[label.end() :])
         ):
             line = line[label.end() :]  # '제목 부산시, …': a board's field label glued to the title
+        elif headline is None and not headless and line[:1] in "•∙◦" and _lone_bulleted_title(lines, index):
+            line = line.lstrip("•∙◦ ")  # '• 구로구, 청년지원팀 신설': a template that bullets its title
         bracketed = bracket_byline(line) if len(line) <= 160 else None
         if bracketed is not None:
             is_footer, told = True, bracketed
@@ -633,6 +635,9 @@ def _section_label(line: str, rest: list[str]) -> bool:
     if not _SECTION_WORD.match(line):
         return False
     following = next((other for other in rest if other), None)
+    if following is not None and _LATIN_SITE_NAME.match(following):
+        # the section's English name on the line below ('생활문화' / 'Life & Culture', set-ay ay-02)
+        following = next((other for other in rest if other and other != following), None)
     return following is not None and len(following) > len(line) + 4 and headline_like(following)
 
 
@@ -987,3 +992,22 @@ def _subject_pattern(subjects: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     names = "|".join(map(re.escape, sorted(set(subjects), key=len, reverse=True)))
     return re.compile(rf"(?<=[가-힣])(?:{names})(?:은|는|이|가)\s")
+
+
+def _lone_bulleted_title(lines: list[str], index: int) -> bool:
+    """'• 구로구, 청년지원팀 신설' between the site's chrome and the story (heraldcorp.com, set-at at-01, set-u u-09):
+    a bulleted line that is no item of a list (neither line around it is bulleted) and no byline or date field,
+    but reads as a title, is the page's title printed with a bullet."""
+    bare = lines[index].lstrip("•∙◦ ")
+    before = next((other for other in reversed(lines[:index]) if other), "")
+    after = next((other for other in lines[index + 1 :] if other), None)
+    return (
+        after is not None
+        and not before.startswith(("•", "∙", "◦", "·"))
+        and not after.startswith(("•", "∙", "◦", "·"))
+        and len(bare) >= 8
+        and not footer_line(bare)[0]
+        and not header_field_line(bare)[0]
+        and headline_like(bare)
+        and not is_caption_line(bare)
+    )
