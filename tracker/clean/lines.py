@@ -390,7 +390,11 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # An outlet name, then a date: 'KBS  2023. 11. 1. 09:26', '뉴스1 2020.03.04 18:00'.
-_OUTLET_THEN_DATE = re.compile(r"^(?P<outlet>[^\d\s][^\d]{1,24}?)\s+(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$")
+# (maybe with a bar and the date's label between: '에너지경제신문 | 입력 2025.02.11 20:20', set-bs bs-04)
+_OUTLET_THEN_DATE = re.compile(
+    r"^(?P<outlet>[^\d\s|ㅣ][^\d|ㅣ]{1,24}?)\s+(?:[|ㅣ]\s*)?(?:(?:기사\s*)?(?:입력|등록|승인|발행)(?:일|시간)?\s*[:：]?\s*)?"
+    r"(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$"
+)
 _COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
 _PROMO = re.compile(
@@ -435,10 +439,11 @@ _NAME_SPACE_EMAIL = re.compile(
 # The writer's role before the name ('글·사진 홍길동 기자', '글/사진 홍길동 기자', '취재 홍길동 기자': who wrote the
 # story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
 # The desk's place may stand before the name with '=' or '/' ('세종/ 유양준기자', a template's byline field), and a
-# note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk).
+# note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk). A template may
+# leave the bar that separates the byline from the date on the byline's line ('신규성기자 |', set-bu bu-01).
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
-    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?$"
+    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?(?:\s*[|ㅣ])?$"
     rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
 )
 # A byline in brackets alone on its line that names the outlet (or sister outlets, joined by '·') before the
@@ -476,9 +481,10 @@ _HANDOFF = re.compile(
     rf"^(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
     rf"|^(?P<spoken>{NAME})\s*기잡니다\.?$"  # '박민기 기잡니다.': '기자입니다' as it is spoken
 )
-# The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
+# The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기', '송인호기자 기사모음',
+# '정재우 기자 기사 더 보기' (set-bs bs-04, set-bq bq-01, ekn.kr).
 _OTHER_STORIES = re.compile(
-    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기|기사\s*(?:더\s*)?보기|기사\s*모음)$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
