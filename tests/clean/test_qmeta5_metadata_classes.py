@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.clean.captions import is_caption_line
-from tracker.clean.header import take_header
-from tracker.clean.lines import is_junk
+from tracker.clean.header import strip_dateline, take_header
+from tracker.clean.lines import footer_line, is_junk
 from tracker.clean.meta import _headline
 
 # --- page chrome -----------------------------------------------------------------------------------------
@@ -111,3 +111,55 @@ def test_section_name_with_its_english_name_is_no_title() -> None:
     lines += ["서울 중랑구가 관내 국공립어린이집 33곳에 공기질 측정기를 설치했다.", ""]
     _, found = take_header(lines)
     assert found.headline == "중랑구, 어린이집 미세먼지 잡는다"
+
+
+# --- bylines and outlets ---------------------------------------------------------------------------------
+
+
+def test_byline_with_the_bar_before_the_date() -> None:
+    # set-bu bu-01 (cnbnews): '신규성기자 |' above the date line
+    dropped, found = footer_line("신규성기자 |")
+    assert dropped and found.reporter == "신규성"
+
+
+def test_latin_name_before_equals_is_the_outlet() -> None:
+    # set-ao ao-06: '(CNB=강우권 기자)' names the outlet, not a place
+    _, found = strip_dateline("(CNB=강우권 기자) 창원시는 5일 투자양해각서를 체결했다.")
+    assert (found.outlet, found.reporter, found.place) == ("CNB", "강우권", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("송인호기자 기사모음", "송인호"),  # set-bs bs-04 (ekn.kr)
+        ("정재우 기자 기사 더 보기", "정재우"),  # set-bq bq-01 (ekn.kr)
+        ("박주현 기자의 다른 기사 보기", "박주현"),  # constructed: the form known before
+    ],
+)
+def test_reporter_story_list_link(line: str, name: str) -> None:
+    dropped, found = footer_line(line)
+    assert dropped and found.reporter == name
+
+
+def test_outlet_bar_label_then_date() -> None:
+    # set-bs bs-04 (ekn.kr): the outlet, a bar, the date's label, the date
+    dropped, found = footer_line("에너지경제신문   | 입력 2025.02.11 20:20")
+    assert dropped and found.outlet == "에너지경제신문" and found.published == "2025.02.11 20:20"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["최민호 세종시장, 정원도시 구상 강조", "강승일", "2024-04-02 17:02:31"],  # set-an an-08 (sejongtimes)
+        ["이충우 여주시장, 관광도시로 도약", "홍길동", "hong@example.com"],  # constructed: the address below
+    ],
+)
+def test_bare_name_above_date_or_address_is_the_reporter(lines: list[str]) -> None:
+    _, found = take_header([*lines, "", "세종시는 2일 정원도시 조성 계획을 발표했다.", ""])
+    assert found.field_reporter == lines[1]
+
+
+def test_place_above_date_is_no_reporter() -> None:
+    # constructed: a desk's place above the date
+    _, found = take_header(["가나시, 정원도시 구상", "세종", "2024-04-02 17:02:31", "", "세종시는 2일 발표했다.", ""])
+    assert found.field_reporter is None

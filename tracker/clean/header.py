@@ -366,6 +366,10 @@ def take_header(
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
             continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
+        elif name := _bare_name_above_field(line, lines[index + 1 :]):
+            found = found.merge(Found(field_reporter=name))  # '강승일' above '2024-04-02 17:02:31'
+            fields_seen = True
+            continue
         elif name := _bulleted_name(line, fields_seen, lines[index + 1 :]):
             found = found.merge(Found(field_reporter=name))  # '• 이형중' above '• 승인 2023.09.04 00:10'
             fields_seen = True
@@ -754,7 +758,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
-        if m["place"] is None and outlet is None and not _brand_shaped(m["outlet"].strip()):
+        # (a Latin name is no place: '(CNB=강우권 기자)', set-ao ao-06)
+        if (
+            m["place"] is None
+            and outlet is None
+            and not _brand_shaped(m["outlet"].strip())
+            and not _LATIN_BRAND.match(m["outlet"].strip())
+        ):
             found = Found(reporter=m["name"], place=m["outlet"].strip())  # '[대구=홍길동 기자]': a place
         else:
             found = Found(
@@ -1011,3 +1021,23 @@ def _lone_bulleted_title(lines: list[str], index: int) -> bool:
         and headline_like(bare)
         and not is_caption_line(bare)
     )
+
+
+_BARE_NAME = re.compile(rf"^{SURNAME}[가-힣]{{1,3}}$")
+_BARE_EMAIL = re.compile(rf"^[(<\[]?{EMAIL}[)>\]]?$")
+
+
+def _bare_name_above_field(line: str, rest: list[str]) -> str | None:
+    """'강승일' above '2024-04-02 17:02:31' (set-an an-08, set-bf bf-04), '송인호' above 'sih31@ekn.kr' (set-bs bs-04):
+    a template's byline slot that prints the reporter's name alone, without '기자', right above the date or the
+    reporter's address. A place, a government or a desk is no name."""
+    if len(line) > 4 or not _BARE_NAME.match(line) or line in _PLACES or DESK_NAME.match(line):
+        return None
+    if line in _local_government_names():
+        return None
+    following = next((other for other in rest if other), None)
+    if following is None:
+        return None
+    if _BARE_EMAIL.match(following) or is_date_line(following):
+        return line
+    return None
