@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.clean.captions import is_caption_line
+from tracker.clean.captions import is_caption_line, photo_credit_outlet
 from tracker.clean.header import strip_dateline, take_header
 from tracker.clean.lines import footer_line, is_junk
 from tracker.clean.meta import _headline
@@ -163,3 +163,32 @@ def test_place_above_date_is_no_reporter() -> None:
     # constructed: a desk's place above the date
     _, found = take_header(["가나시, 정원도시 구상", "세종", "2024-04-02 17:02:31", "", "세종시는 2일 발표했다.", ""])
     assert found.field_reporter is None
+
+
+# --- dates and brackets ----------------------------------------------------------------------------------
+
+
+def test_publication_date_after_the_last_edit() -> None:
+    # set-bt bt-07 (asiae): the last edit first, then the publication
+    dropped, found = footer_line("최종수정 2016.01.04 11:44 기사입력 2016.01.04 11:44")
+    assert dropped and found.published == "2016.01.04 11:44"
+    dropped, found = footer_line("최종수정 2016.01.04 11:44")  # constructed: the last edit alone dates nothing
+    assert dropped and found.published is None
+
+
+@pytest.mark.parametrize("line", ["• 폰트 작게", "• 폰트 크게", "• 퍼가기", "• 구글"])  # set-br br-07 (joongdo)
+def test_font_and_share_buttons_are_junk(line: str) -> None:
+    assert is_junk(line)
+
+
+def test_corner_bracket_dateline() -> None:
+    # set-au au-07 (경기도민일보)
+    rest, found = strip_dateline("『경기도민일보 인천=이원영기자』  인천 서구가 수소경제사회에 대비한다.")
+    assert (found.outlet, found.reporter) == ("경기도민일보", "이원영")
+    assert rest.startswith("인천 서구가")
+
+
+def test_copyright_credit_with_regional_edition() -> None:
+    # set-am am-03 (breaknews)
+    assert photo_credit_outlet("▲ <사진제공=양구군>     ©경기북부/강원 브레이크뉴스") == "브레이크뉴스"
+    assert photo_credit_outlet("▲ 개소식 장면 © 양구군청") is None  # constructed: a government's credit

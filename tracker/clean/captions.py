@@ -88,7 +88,10 @@ def archive_credit(line: str) -> str | None:
 # A photo credit that ends a caption with the copyright sign and a name ('▲ 개소식 장면 © 백제뉴스',
 # '…설명하고 있다.ⓒ뉴데일리'): pages credit their own photographers' pictures to the outlet itself, and
 # governments' handouts to the government ('ⓒ세종시', 'ⓒ동구청'), so only a name shaped like an outlet counts.
-_COPYRIGHT_SIGN_CREDIT = re.compile(r"[©ⓒ]\s*(?P<name>[가-힣A-Za-z0-9]{2,12})\s*$")
+# A regional edition may stand before the name ('©경기북부/강원 브레이크뉴스', set-am am-03).
+_COPYRIGHT_SIGN_CREDIT = re.compile(
+    r"[©ⓒ]\s*(?:[가-힣]{2,6}(?:/[가-힣]{2,6})?\s+)?(?P<name>[가-힣A-Za-z0-9]{2,12})\s*$"
+)
 
 
 def photo_credit_outlet(line: str) -> str | None:

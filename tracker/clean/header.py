@@ -889,10 +889,11 @@ def _outlet_after_place(place: str, name: str) -> str | None:
 
 def _square_brackets(line: str) -> str:
     """'〔중부매일 김강중 기자〕설동호 …' -> '[중부매일 김강중 기자]설동호 …': some papers print the dateline in
-    tortoise-shell brackets (〔〕, also 〚〛), which mean what the square ones mean."""
-    if line[:1] not in "〔〚":
+    tortoise-shell brackets (〔〕, also 〚〛) or corner brackets ('『경기도민일보 인천=이원영기자』', set-au au-07), which
+    mean what the square ones mean."""
+    if line[:1] not in "〔〚『":
         return line
-    close = "〕" if line[0] == "〔" else "〛"
+    close = {"〔": "〕", "〚": "〛", "『": "』"}[line[0]]
     end = line.find(close, 1, 60)
     return line if end < 0 else f"[{line[1:end]}]{line[end + 1 :]}"
 
@@ -913,7 +914,7 @@ def _bare_outlet_dateline(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
-    if line[:1] not in "[【(〔〚<" and "기자" not in line[:20] and "특파원" not in line[:20]:
+    if line[:1] not in "[【(〔〚『<" and "기자" not in line[:20] and "특파원" not in line[:20]:
         return False
     _, found = strip_dateline(line)
     return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)

@@ -182,6 +182,11 @@ _WIDGET_WORDS = frozenset(
         "추가",
         "홈으로",
         "시작페이지로",
+        # font-size and share buttons of joongdo.co.kr and others ('• 폰트 작게', '• 퍼가기', '• 구글', set-br br-07)
+        "폰트",
+        "퍼가기",
+        "구글",
+        "구글플러스",
     }
 )
 _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
@@ -519,6 +524,7 @@ _SITE_BYLINE_DATE = re.compile(
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
+_PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|시간)?\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
@@ -783,8 +789,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, published
     if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
         line[m.end() :]
-    ):  # the last edit, not the publication
-        return True, Found()
+    ):  # the last edit, not the publication, unless the publication's label and date follow it
+        # ('최종수정 2016.01.04 11:44 기사입력 2016.01.04 11:44', set-bt bt-07)
+        then = _PUBLISHED_AFTER.search(line, m.end())
+        return True, Found(published=then["date"] if then and is_date_line(then["date"]) else None)
     if (
         (m := _OUTLET_THEN_DATE.match(line))
         and (name := outlet_name(m["outlet"])) is not None
