@@ -48,6 +48,16 @@ _NAME_AND_OFFICE = re.compile(
     rf"^{SURNAME}[가-힣]{{1,2}}\s+(?:[가-힣]{{2,10}}\s+)?[가-힣]{{0,8}}"
     r"(?:시장|군수|구청장|도지사|지사|교육감|의장|의원|위원장|장관|청장|대표|이사장|총장|원장)$"
 )
+# A caption of a few words with no sentence in it: what the picture shows ('순천시청 전경', set-bc bc-05; a view, a
+# bird's-eye drawing), maybe with the photo's credit, or a phrase closed by a full stop and then its credit in brackets
+# or after a slash ('경기 안성시청 전경. (NSP통신 DB)', set-bs bs-08; '전남 무안군수 김산. /무안군', set-bt bt-06). A
+# title neither names only a view nor closes a phrase with a stop before a source.
+_PHOTO_SOURCE = r"(?:[(\[<]\s*[^()\[\]<>]{1,20}[)\]>]|/\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ·]{0,14})"
+_PICTURE_ONLY = re.compile(
+    r"^[^.!?\n]{2,40}?(?:청사|시청|군청|구청|도청|건물|\s)\s*(?:전경|조감도|투시도|야경)\.?"
+    rf"(?:\s*{_PHOTO_SOURCE})?$"
+    rf"|^(?![^.]*[다요]\.)[^.!?\n]{{2,30}}[가-힣]\.\s*{_PHOTO_SOURCE}$"
+)
 # Bare credit inside a run-together line: '... 전경. 시는 이곳에 ... 유치했다. 사진 대구시 제공'.
 _INLINE_CREDIT = re.compile(r"\s*사진\s*(?:=\s*)?[가-힣A-Za-z0-9·]{1,20}\s*제공")
 # Agency photo items end with the shooting date and the photographer's e-mail: '... 2024.03.07. x@newsis.com'.
@@ -78,7 +88,10 @@ def archive_credit(line: str) -> str | None:
 # A photo credit that ends a caption with the copyright sign and a name ('▲ 개소식 장면 © 백제뉴스',
 # '…설명하고 있다.ⓒ뉴데일리'): pages credit their own photographers' pictures to the outlet itself, and
 # governments' handouts to the government ('ⓒ세종시', 'ⓒ동구청'), so only a name shaped like an outlet counts.
-_COPYRIGHT_SIGN_CREDIT = re.compile(r"[©ⓒ]\s*(?P<name>[가-힣A-Za-z0-9]{2,12})\s*$")
+# A regional edition may stand before the name ('©경기북부/강원 브레이크뉴스', set-am am-03).
+_COPYRIGHT_SIGN_CREDIT = re.compile(
+    r"[©ⓒ]\s*(?:[가-힣]{2,6}(?:/[가-힣]{2,6})?\s+)?(?P<name>[가-힣A-Za-z0-9]{2,12})\s*$"
+)
 
 
 def photo_credit_outlet(line: str) -> str | None:
@@ -110,6 +123,8 @@ def is_caption_line(line: str) -> bool:
         return True
     if len(line) <= 24 and _NAME_AND_OFFICE.match(line):
         return True
+    if len(line) <= 60 and _PICTURE_ONLY.match(line):
+        return True  # '순천시청 전경', '경기 안성시청 전경. (NSP통신 DB)', '전남 무안군수 김산. /무안군'
     if len(line) <= 200 and line.endswith("제공") and _BARE_END_CREDIT.search(line):
         return len(_SENTENCE_ENDS.findall(line)) <= 2  # a caption is a sentence or two, not a paragraph
     if len(line) <= 160 and (m := _ACTION_THEN_NAME.search(line)) and len(_SENTENCE_ENDS.findall(line)) == 1:

@@ -303,6 +303,8 @@ def take_header(
             and headline_like(line[label.end() :])
         ):
             line = line[label.end() :]  # '제목 부산시, …': a board's field label glued to the title
+        elif headline is None and not headless and line[:1] in "•∙◦" and _lone_bulleted_title(lines, index):
+            line = line.lstrip("•∙◦ ")  # '• 구로구, 청년지원팀 신설': a template that bullets its title
         bracketed = bracket_byline(line) if len(line) <= 160 else None
         if bracketed is not None:
             is_footer, told = True, bracketed
@@ -364,6 +366,10 @@ def take_header(
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
             continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
+        elif name := _bare_name_above_field(line, lines[index + 1 :]):
+            found = found.merge(Found(field_reporter=name))  # '강승일' above '2024-04-02 17:02:31'
+            fields_seen = True
+            continue
         elif name := _bulleted_name(line, fields_seen, lines[index + 1 :]):
             found = found.merge(Found(field_reporter=name))  # '• 이형중' above '• 승인 2023.09.04 00:10'
             fields_seen = True
@@ -633,6 +639,9 @@ def _section_label(line: str, rest: list[str]) -> bool:
     if not _SECTION_WORD.match(line):
         return False
     following = next((other for other in rest if other), None)
+    if following is not None and _LATIN_SITE_NAME.match(following):
+        # the section's English name on the line below ('생활문화' / 'Life & Culture', set-ay ay-02)
+        following = next((other for other in rest if other and other != following), None)
     return following is not None and len(following) > len(line) + 4 and headline_like(following)
 
 
@@ -749,7 +758,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
-        if m["place"] is None and outlet is None and not _brand_shaped(m["outlet"].strip()):
+        # (a Latin name is no place: '(CNB=강우권 기자)', set-ao ao-06)
+        if (
+            m["place"] is None
+            and outlet is None
+            and not _brand_shaped(m["outlet"].strip())
+            and not _LATIN_BRAND.match(m["outlet"].strip())
+        ):
             found = Found(reporter=m["name"], place=m["outlet"].strip())  # '[대구=홍길동 기자]': a place
         else:
             found = Found(
@@ -874,10 +889,11 @@ def _outlet_after_place(place: str, name: str) -> str | None:
 
 def _square_brackets(line: str) -> str:
     """'〔중부매일 김강중 기자〕설동호 …' -> '[중부매일 김강중 기자]설동호 …': some papers print the dateline in
-    tortoise-shell brackets (〔〕, also 〚〛), which mean what the square ones mean."""
-    if line[:1] not in "〔〚":
+    tortoise-shell brackets (〔〕, also 〚〛) or corner brackets ('『경기도민일보 인천=이원영기자』', set-au au-07), which
+    mean what the square ones mean."""
+    if line[:1] not in "〔〚『":
         return line
-    close = "〕" if line[0] == "〔" else "〛"
+    close = {"〔": "〕", "〚": "〛", "『": "』"}[line[0]]
     end = line.find(close, 1, 60)
     return line if end < 0 else f"[{line[1:end]}]{line[end + 1 :]}"
 
@@ -898,7 +914,7 @@ def _bare_outlet_dateline(line: str) -> bool:
 
 def opens_with_dateline(line: str) -> bool:
     """The line starts with a dateline that names a reporter or a known outlet (not just any bracket)."""
-    if line[:1] not in "[【(〔〚<" and "기자" not in line[:20] and "특파원" not in line[:20]:
+    if line[:1] not in "[【(〔〚『<" and "기자" not in line[:20] and "특파원" not in line[:20]:
         return False
     _, found = strip_dateline(line)
     return found.reporter is not None or (found.outlet is not None and outlet_name(found.outlet) is not None)
@@ -987,3 +1003,42 @@ def _subject_pattern(subjects: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     names = "|".join(map(re.escape, sorted(set(subjects), key=len, reverse=True)))
     return re.compile(rf"(?<=[가-힣])(?:{names})(?:은|는|이|가)\s")
+
+
+def _lone_bulleted_title(lines: list[str], index: int) -> bool:
+    """'• 구로구, 청년지원팀 신설' between the site's chrome and the story (heraldcorp.com, set-at at-01, set-u u-09):
+    a bulleted line that is no item of a list (neither line around it is bulleted) and no byline or date field,
+    but reads as a title, is the page's title printed with a bullet."""
+    bare = lines[index].lstrip("•∙◦ ")
+    before = next((other for other in reversed(lines[:index]) if other), "")
+    after = next((other for other in lines[index + 1 :] if other), None)
+    return (
+        after is not None
+        and not before.startswith(("•", "∙", "◦", "·"))
+        and not after.startswith(("•", "∙", "◦", "·"))
+        and len(bare) >= 8
+        and not footer_line(bare)[0]
+        and not header_field_line(bare)[0]
+        and headline_like(bare)
+        and not is_caption_line(bare)
+    )
+
+
+_BARE_NAME = re.compile(rf"^{SURNAME}[가-힣]{{1,3}}$")
+_BARE_EMAIL = re.compile(rf"^[(<\[]?{EMAIL}[)>\]]?$")
+
+
+def _bare_name_above_field(line: str, rest: list[str]) -> str | None:
+    """'강승일' above '2024-04-02 17:02:31' (set-an an-08, set-bf bf-04), '송인호' above 'sih31@ekn.kr' (set-bs bs-04):
+    a template's byline slot that prints the reporter's name alone, without '기자', right above the date or the
+    reporter's address. A place, a government or a desk is no name."""
+    if len(line) > 4 or not _BARE_NAME.match(line) or line in _PLACES or DESK_NAME.match(line):
+        return None
+    if line in _local_government_names():
+        return None
+    following = next((other for other in rest if other), None)
+    if following is None:
+        return None
+    if _BARE_EMAIL.match(following) or is_date_line(following):
+        return line
+    return None

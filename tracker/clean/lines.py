@@ -144,6 +144,8 @@ JUNK_LINES = frozenset(
         "기사 수정",
         "기사삭제",
         "기사 삭제",
+        # the climate-clock widget heraldcorp.com prints above every title (set-at at-01, set-bo bo-08, set-u u-09)
+        "기후위기시계",
     }
 )
 # Single words of share bars and page tools; a line made only of them ('기사 메일전송 프린트 스크랩 글자크기
@@ -180,6 +182,11 @@ _WIDGET_WORDS = frozenset(
         "추가",
         "홈으로",
         "시작페이지로",
+        # font-size and share buttons of joongdo.co.kr and others ('• 폰트 작게', '• 퍼가기', '• 구글', set-br br-07)
+        "폰트",
+        "퍼가기",
+        "구글",
+        "구글플러스",
     }
 )
 _WIDGET_ROW_SPLIT = re.compile(r"[\s|ㅣ/·•]+")
@@ -218,7 +225,8 @@ _IMAGE_LABEL = re.compile(
 )
 # One skip link alone on its line, in any wording: '통합검색 바로가기', '메인메뉴 바로가기' (a government page prints
 # one per line above its title). A title does not end in '바로가기'; an outlet's 'OO일보 바로가기' names no outlet.
-_SKIP_LINK = re.compile(r"^[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})?\s*바로\s*가기$")
+# Several targets may share one link, with commas: '다른 기사, 광고영역 바로가기' (set-bq bq-03, joins.com).
+_SKIP_LINK = re.compile(r"^[가-힣A-Za-z]{1,8}(?:,?\s[가-힣A-Za-z]{1,8}){0,2}\s*바로\s*가기$")
 # A menu's hidden label alone on its line: '화면컨트롤메뉴', '메인메뉴', '주 메뉴 열기' (screen-reader headings of
 # page templates).
 _MENU_LABEL = re.compile(
@@ -256,6 +264,8 @@ _UI_LABEL = re.compile(
     r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
     r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
     r"|^(?:(?:전체|이전|다음)\s*기사\s*)+$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    # the banner's close button ('탑배너 닫기', set-ba ba-03, nocutnews)
+    r"|^(?:탑|상단|하단|메인|띠|팝업|top)?\s*(?:배너|광고)\s*(?:닫기|열기|숨기기|접기)$"
     r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?(?:\s*버튼)?$|^검색\s*하기$"
     r"|^(?:이\s*)?기자의?\s*(?:다른\s*기사|페이지|구독)$|^언론사\s*(?:구독|홈)$|^오늘\s*하루\s*(?:보지|열지)\s*않기$"
 )
@@ -338,11 +348,27 @@ _SECTIONS = (
     "교육|환경|노동|복지|건강|의료|여행|레저|라이프|북한|국회|정당|행정|자치|의회|종합|사건사고|사건|사고|날씨|"
     "인물|피플|IT|기업|유통|농업|수산|경기|인천|서울|강원|충북|충남|대전|세종|전북|전남|광주|경북|경남|대구|부산|울산|제주"
 )
-_SECTION_PATH = re.compile(rf"^(?:{_SECTIONS})(?:[·ㆍ/](?:{_SECTIONS}))?(?:\s+(?:{_SECTIONS})(?:[·ㆍ/](?:{_SECTIONS}))?){{1,2}}$")
-_BREADCRUMB = re.compile(r"^[가-힣A-Za-z·]{1,10}(?:\s*[>›»]\s*[가-힣A-Za-z·]{1,10}){1,4}$")
+# A section may be the catch-all of its parent ('사회 사회일반', set-am am-08) and a regional desk may name up to four
+# places ('전국 대전·세종·충남', set-bh bh-08).
+_SECTION_NAME = rf"(?:{_SECTIONS})(?:일반)?"
+_SECTION_PATH = re.compile(
+    rf"^{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}(?:\s+{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}){{1,2}}$"
+)
+# Breadcrumbs, also with a label before them and with the home link's arrow left without its icon: '현재위치 : >
+# 정치/행정 > 충남/내포' (set-br br-07), '> 전국 > 광주·전남' (set-bj bj-09); a level may pair two names with a slash.
+_CRUMB = r"[가-힣A-Za-z·ㆍ]{1,10}(?:/[가-힣A-Za-z·ㆍ]{1,10})?"
+_BREADCRUMB = re.compile(
+    r"^(?:(?:현재\s*위치|현위치|위치|HOME|Home|홈)\s*[:：]?\s*)?"
+    rf"(?:[>›»]\s*{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}|{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{1,4}})$"
+)
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
 # The share counter some templates print above the title: '이 기사는 3번 공유됐고 2개의 댓글이 있습니다.'
+# An image's file name left as a line where the page showed the picture ('이재명지사.jpg', set-t t-08).
+_IMAGE_FILE = re.compile(r"^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+# The heading of a site's box of feature series, with or without the site's name ('아시아경제 최신 기획이슈', set-bt
+# bt-07).
+_SERIES_BOX = re.compile(r"^(?:[가-힣A-Za-z0-9]{2,10}\s)?(?:최신|주요|인기|오늘의)\s*기획\s*(?:이슈|기사|연재)$")
 _SHARE_COUNTER = re.compile(r"^이\s*(?:기사|글)(?:는|은)\s*[\d,]+\s*(?:번|회)\s*공유")
 _BULLET_CHARS = "•·∙●○◦-*|"
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
@@ -369,7 +395,11 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # An outlet name, then a date: 'KBS  2023. 11. 1. 09:26', '뉴스1 2020.03.04 18:00'.
-_OUTLET_THEN_DATE = re.compile(r"^(?P<outlet>[^\d\s][^\d]{1,24}?)\s+(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$")
+# (maybe with a bar and the date's label between: '에너지경제신문 | 입력 2025.02.11 20:20', set-bs bs-04)
+_OUTLET_THEN_DATE = re.compile(
+    r"^(?P<outlet>[^\d\s|ㅣ][^\d|ㅣ]{1,24}?)\s+(?:[|ㅣ]\s*)?(?:(?:기사\s*)?(?:입력|등록|승인|발행)(?:일|시간)?\s*[:：]?\s*)?"
+    r"(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$"
+)
 _COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
 _PROMO = re.compile(
@@ -414,10 +444,11 @@ _NAME_SPACE_EMAIL = re.compile(
 # The writer's role before the name ('글·사진 홍길동 기자', '글/사진 홍길동 기자', '취재 홍길동 기자': who wrote the
 # story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
 # The desk's place may stand before the name with '=' or '/' ('세종/ 유양준기자', a template's byline field), and a
-# note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk).
+# note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk). A template may
+# leave the bar that separates the byline from the date on the byline's line ('신규성기자 |', set-bu bu-01).
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
-    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?$"
+    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?(?:\s*[|ㅣ])?$"
     rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
 )
 # A byline in brackets alone on its line that names the outlet (or sister outlets, joined by '·') before the
@@ -455,9 +486,10 @@ _HANDOFF = re.compile(
     rf"^(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:가\s*(?:취재|보도)(?:했습니다|합니다)|의\s*(?:보도|취재)입니다|입니다)\.?$"
     rf"|^(?P<spoken>{NAME})\s*기잡니다\.?$"  # '박민기 기잡니다.': '기자입니다' as it is spoken
 )
-# The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기'.
+# The byline with a link to the reporter's other stories: '박주현 기자 박주현 기자의 다른 기사 보기', '송인호기자 기사모음',
+# '정재우 기자 기사 더 보기' (set-bs bs-04, set-bq bq-01, ekn.kr).
 _OTHER_STORIES = re.compile(
-    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기$"
+    rf"^(?:[가-힣A-Za-z·ㆍ]{{1,10}}\s*[/|ㅣ]\s*)?(?:(?P<first>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}의?\s*(?:(?:다른|이전|최신)\s*기사\s*(?:더\s*)?보기|기사\s*(?:더\s*)?보기|기사\s*모음)$"
 )
 # An e-mail, then the publication date: 'hongdp@siminilbo.co.kr | 2019-08-29 09:20:21'.
 _EMAIL_THEN_DATE = re.compile(rf"^[(<\[]?(?P<email>{EMAIL})[)>\]]?\s*[|ㅣ/·]?\s*(?P<date>\d.+)$")
@@ -492,6 +524,7 @@ _SITE_BYLINE_DATE = re.compile(
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
+_PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|시간)?\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
@@ -589,6 +622,8 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
         or (len(bare) <= 40 and "_" in bare and bool(_SLOT_ID.match(bare)))
         or (len(bare) <= 40 and bare.startswith("UPDATE") and bool(_SITE_CLOCK.match(bare)))
+        or (len(bare) <= 64 and "." in bare and bool(_IMAGE_FILE.match(bare)))
+        or (len(bare) <= 24 and "기획" in bare and bool(_SERIES_BOX.match(bare)))
         or (bool(_CMS_FIELD.match(bare)) and not _writer_name(bare))
         or bool(_WIDGET_COUNT.match(bare))
         or (len(bare) <= 60 and bare.startswith("이") and bool(_SHARE_COUNTER.match(bare)))
@@ -754,8 +789,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, published
     if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
         line[m.end() :]
-    ):  # the last edit, not the publication
-        return True, Found()
+    ):  # the last edit, not the publication, unless the publication's label and date follow it
+        # ('최종수정 2016.01.04 11:44 기사입력 2016.01.04 11:44', set-bt bt-07)
+        then = _PUBLISHED_AFTER.search(line, m.end())
+        return True, Found(published=then["date"] if then and is_date_line(then["date"]) else None)
     if (
         (m := _OUTLET_THEN_DATE.match(line))
         and (name := outlet_name(m["outlet"])) is not None

@@ -78,6 +78,9 @@ def build_meta(
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 # The publication day a page prints after its title: '권오봉 여수시장, 시민행복 관광정책 발표 (2018-07-12)'.
 _TITLE_DATE = re.compile(r"\s*\((?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\)$")
+# kmib.co.kr names an article's photo after the title ('<title> 기사의 사진', set-bl bl-07); a scraper that keeps the
+# alt text keeps that as the title line.
+_PHOTO_ALT_TAIL = re.compile(r"\s+기사의\s*사진$")
 # A page title's tail after a run of colons: the site's section or name ('… 긍지 ::::: 기사').
 _SITE_SUFFIX = re.compile(r"\s*:{3,}\s*[^:]{0,20}$")
 
@@ -90,6 +93,7 @@ def _headline(value: str | None) -> str | None:
         return value
     value = _MARKDOWN_HEADING.sub("", value).strip()
     value = _SITE_SUFFIX.sub("", value)  # '잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사'
+    value = _PHOTO_ALT_TAIL.sub("", value)  # '백군기 용인시장 “…” 기사의 사진': the photo's alt text, the title plus this
     value = value.rstrip(" |ㅣ")  # '권익현 부안군수, … 캠페인 |': the bar before the site's name, which is gone
     if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
         value = value[1:-1].strip()
