@@ -1017,6 +1017,114 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    # the seventh blind reserve (seeds/blind-corpora until it judged metadata round 5 of 0.19.0, kept with no change): still blind
+    # for the rules, held out of the learned models' training
+    "set-bw": {
+        "claim_f1": 0.82,  # 0.829
+        "policy_f1": 0.78,  # 0.782
+        "speaker_correct": 48,
+        "date_correct": 58,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bx": {
+        "claim_f1": 0.82,  # 0.830
+        "policy_f1": 0.77,  # 0.779
+        "speaker_correct": 59,
+        "date_correct": 52,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-by": {
+        "claim_f1": 0.88,  # 0.887
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 53,
+        "date_correct": 47,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-bz": {
+        "claim_f1": 0.9,  # 0.908
+        "policy_f1": 0.84,  # 0.843
+        "speaker_correct": 62,
+        "date_correct": 58,
+        "kind_correct": 47,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    # the eighth blind reserve (seeds/blind-corpora until it judged the extraction round of 0.18.0, kept with no change): still
+    # blind for the rules, held out of the learned models' training
+    "set-ca": {
+        "claim_f1": 0.94,  # 0.943
+        "policy_f1": 0.86,  # 0.864
+        "speaker_correct": 64,
+        "date_correct": 65,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cb": {
+        "claim_f1": 0.89,  # 0.891
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 53,
+        "date_correct": 56,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.55,  # 0.556
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cc": {
+        "claim_f1": 0.91,  # 0.918
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 54,
+        "date_correct": 52,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-cd": {
+        "claim_f1": 0.89,  # 0.899
+        "policy_f1": 0.83,  # 0.833
+        "speaker_correct": 40,
+        "date_correct": 39,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

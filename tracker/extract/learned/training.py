@@ -41,8 +41,19 @@ ROOT = Path(__file__).resolve().parents[3]
 # set-bb metadata round 3, set-bc … set-bf the retrain of 0.14.0, and each joined the training data afterwards,
 # as set-bk … set-bn, annotated for it; set-bg … set-bj judged the retrain of 0.15.0 and set-bo … set-br
 # metadata round 4, and they stay out until a retrain on them is judged; set-bs … set-bv judged the retrain
-# on all of them, 0.17.0, which was dropped). The reserve in seeds/blind-corpora is never trained on.
-BLIND = frozenset(f"set-{x}" for x in ("bg", "bh", "bi", "bj", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv"))
+# on all of them, 0.17.0, which was dropped; set-bw … set-bz judged metadata round 5 and set-ca … set-cd
+# the extraction round of 0.18.0). The reserve in seeds/blind-corpora is never trained on.
+BLIND = frozenset(
+    f"set-{x}"
+    for judged in (
+        ("bg", "bh", "bi", "bj"),  # the retrain of 0.15.0
+        ("bo", "bp", "bq", "br"),  # metadata round 4, 0.16.0
+        ("bs", "bt", "bu", "bv"),  # the retrain of 0.17.0 (dropped)
+        ("bw", "bx", "by", "bz"),  # metadata round 5, 0.19.0
+        ("ca", "cb", "cc", "cd"),  # the extraction round of 0.18.0
+    )
+    for x in judged
+)
 SEED = 20240613
 
 # settings chosen by leave-set-out cross-validation (`--cv`)
