@@ -15,6 +15,26 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 # The start of an interviewer's line in a Q&A (`―치매전담조직을 … 들었다.`, `Q. …`, `문) …`, `질문: …`):
 # not a claim itself, and what follows it is the interviewee's answer.
 QUESTION_LINE = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
+# Some papers open the interviewer's lines with a hyphen or an arrow (`-2019년에는 어떤 사업이 추진되는지.`,
+# `▷취임 후 가장 중점을 둔 정책은.`), marks that open list items too: such a line is a question only when it
+# ends as a question does (`?`, `…는지.`, `…는데.`, `…나.`, `…은.`, `…다면.`).
+# (not a transcript's turn, `▷ 김민수 : …`, whose label says who speaks)
+_MARKED_QUESTION = re.compile(r"[ \t]*[-–▷][ \t]*(?![가-힣]{2,4}[ \t]*[:>：])\S")
+_ASKING_END = re.compile(r"(?:\?|？|는지|데|가|나|까|은|는|면)[ \t]*\.?[ \t]*$")
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether the sentence `text[start:end]` is an interviewer's question of a Q&A: it opens with a
+    question mark of `QUESTION_LINE`, or it lies on a hyphen- or arrow-marked line that ends asking, or it
+    is itself such a marked question (`…다짐했다.▷취임 후 가장 중점을 둔 정책은.`, glued to the lead)."""
+    if QUESTION_LINE.match(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _MARKED_QUESTION.match(text, line_start, line_end) and _ASKING_END.search(text, line_start, line_end):
+        return True
+    return bool(_MARKED_QUESTION.match(text, start, end) and _ASKING_END.search(text, start, end))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
-from tracker.extract._korean import QUESTION_LINE
+from tracker.extract._korean import QUESTION_LINE, is_question
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import headline_slugs, refine_units, rerank_units
@@ -141,7 +141,12 @@ def _eligible_units(
                 and unit.start < first_turn
                 and _BULLET_LINE.match(text, text.rfind("\n", 0, unit.start) + 1)
             )
-            eligible.append(not summary and _eligible(unit.text, meta) and not _fragment(text, unit))
+            eligible.append(
+                not summary
+                and _eligible(unit.text, meta)
+                and not _fragment(text, unit)
+                and not is_question(text, unit.sentence_start, unit.sentence_end)
+            )
         elif turn.host:
             eligible.append(False)
         else:

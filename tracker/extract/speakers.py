@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extract._korean import ORGANISATION_ENDINGS, QUESTION_LINE, looks_like_name
+from tracker.extract._korean import ORGANISATION_ENDINGS, is_question, looks_like_name
 from tracker.extract.types import Mention
 from tracker.extract.units import Token, Unit, quote_spans
 
@@ -243,7 +243,7 @@ def attribute_speakers(
     answering = False  # inside the answers of a Q&A interview
     for indexes in sorted(by_sentence.values(), key=lambda group: units[group[0]].sentence_start):
         first = units[indexes[0]]
-        if interviewee is not None and QUESTION_LINE.match(text, first.sentence_start, first.sentence_end):
+        if interviewee is not None and is_question(text, first.sentence_start, first.sentence_end):
             answering, last = True, interviewee  # what follows a question is the interviewee's answer
             previous = NARRATION
             continue
@@ -268,7 +268,7 @@ def attribute_speakers(
 def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) -> Speaker | None:
     """The one official named before the first question of a Q&A interview, else None (not guessed)."""
     question = next(
-        (u for u in units if QUESTION_LINE.match(text, u.sentence_start, u.sentence_end)),
+        (u for u in units if is_question(text, u.sentence_start, u.sentence_end)),
         None,
     )
     if question is None:
