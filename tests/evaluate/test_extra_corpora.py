@@ -1125,6 +1125,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the ninth blind reserve (seeds/blind-corpora until it judged the Q&A questions of 0.20.0, kept with no change); its
+    # missed claims were read afterwards, held out of the learned models' training
+    "set-ce": {
+        "claim_f1": 0.82,  # 0.825
+        "policy_f1": 0.72,  # 0.730
+        "speaker_correct": 47,
+        "date_correct": 42,
+        "kind_correct": 32,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cf": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.77,  # 0.778
+        "speaker_correct": 63,
+        "date_correct": 54,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cg": {
+        "claim_f1": 0.87,  # 0.875
+        "policy_f1": 0.83,  # 0.834
+        "speaker_correct": 51,
+        "date_correct": 54,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ch": {
+        "claim_f1": 0.84,  # 0.840
+        "policy_f1": 0.69,  # 0.695
+        "speaker_correct": 47,
+        "date_correct": 42,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
