@@ -1020,9 +1020,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # the seventh blind reserve (seeds/blind-corpora until it judged metadata round 5 of 0.19.0, kept with no change): still blind
     # for the rules, held out of the learned models' training
     "set-bw": {
-        "claim_f1": 0.82,  # 0.829
+        "claim_f1": 0.84,  # 0.841; 0.829 before the Q&A questions of 0.20.0
         "policy_f1": 0.78,  # 0.782
-        "speaker_correct": 48,
+        "speaker_correct": 54,  # 48 before 0.20.0
         "date_correct": 58,
         "kind_correct": 36,
         "officials_f1": 1.0,
@@ -1114,8 +1114,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-cd": {
         "claim_f1": 0.89,  # 0.899
-        "policy_f1": 0.83,  # 0.833
-        "speaker_correct": 40,
+        "policy_f1": 0.82,  # 0.828 on 0.20.0, 0.833 on 0.19.0: the Q&A questions gave cd-01's answers their
+        # speaker (+7 right) and the slug re-ranker then adds youth-policy to two jobs answers; the trade was kept
+        "speaker_correct": 47,  # 40 before 0.20.0
         "date_correct": 39,
         "kind_correct": 38,
         "officials_f1": 1.0,
