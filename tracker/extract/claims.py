@@ -126,6 +126,23 @@ def _fragment(text: str, unit: Unit) -> bool:
     return bool(text[line_start : unit.start].strip(" \t'\"‘’“”`"))
 
 
+# What a finished text ends with: a full stop, a question or exclamation mark, an ellipsis, a closing quote
+# or bracket, or a sentence ending (`…했다`, `…습니다`) whose full stop the page left out.
+_FINISHED = frozenset(".?!…。\"'”’」』)]>》")
+
+
+def _cut_off(text: str, units: Sequence[Unit]) -> bool:
+    """Whether the text stops inside its last unit: an excerpt cut at a length (`… 다함께돌봄사업,`, `… 광주
+    AI를`), not a finished sentence, caption or byline."""
+    if not units:
+        return False
+    last = units[-1]
+    body = text.rstrip()
+    if last.end < len(body) or not body or body[-1] in _FINISHED:
+        return False
+    return not any(t.tag in {"EF", "SF"} for t in last.tokens[-2:])
+
+
 def _eligible_units(
     text: str, units: Sequence[Unit], meta: ArticleMeta, turns_of: Sequence[Turn | None]
 ) -> list[bool]:
@@ -270,6 +287,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         headline=headline,
         quoted=[u.quoted for u in units],
         speakers=[s.person_key or s.text for s in speakers],
+        cut_off=_cut_off(text, units),
     )
     # units the rules left out that the learned model finds claims, then each claim's policies
     # re-ranked by the learned slug model (tracker/extract/learned)
