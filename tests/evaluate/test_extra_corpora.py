@@ -46,9 +46,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-c … set-f: blind first runs 0.814 / 0.811 / 0.854 / 0.470 claim F1 (their ERRORS-first-blind-run.md)
     "set-c": {
-        "claim_f1": 0.95,  # 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
+        "claim_f1": 0.94,  # 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
         # 0.11.0 0.934: the slug re-ranker drops two gold policies of c-03's `5대 핵심전략과제에는 …` claim
-        "policy_f1": 0.92,  # 0.12.0 0.928
+        "policy_f1": 0.9,  # 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
         "speaker_correct": 56,
         "date_correct": 58,
         "kind_correct": 54,
@@ -118,7 +118,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.9,
     },
     "set-h": {
-        "claim_f1": 0.97,
+        "claim_f1": 0.96,  # 0.21.0 0.964 (cut-off texts, judged on ci-cl: kept); was 0.97
         "policy_f1": 0.93,  # 0.9.1 0.92; 0.10.0 0.914 (a learned claim with another policy); 0.11.0 0.935
         "speaker_correct": 52,
         "date_correct": 52,
@@ -145,8 +145,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-j … set-o: blind first runs 0.833 / 0.895 / 0.800 / 0.933 / 0.882 / 0.837 claim F1; floors at extractor 0.6.0
     "set-j": {
-        "claim_f1": 0.91,
-        "policy_f1": 0.88,
+        "claim_f1": 0.9,  # 0.21.0 0.904 (cut-off texts, judged on ci-cl: kept); was 0.91
+        "policy_f1": 0.87,  # 0.21.0 0.879 (cut-off texts, judged on ci-cl: kept); was 0.88
         "speaker_correct": 50,
         "date_correct": 50,
         "kind_correct": 39,
@@ -158,8 +158,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-k": {
-        "claim_f1": 0.92,
-        "policy_f1": 0.91,
+        "claim_f1": 0.91,  # 0.21.0 0.915 (cut-off texts, judged on ci-cl: kept); was 0.92
+        "policy_f1": 0.9,  # 0.21.0 0.901 (cut-off texts, judged on ci-cl: kept); was 0.91
         "speaker_correct": 63,
         "date_correct": 61,
         "kind_correct": 48,
@@ -466,8 +466,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,
     },
     "set-ah": {
-        "claim_f1": 0.94,
-        "policy_f1": 0.89,
+        "claim_f1": 0.93,  # 0.21.0 0.933 (cut-off texts, judged on ci-cl: kept); was 0.94
+        "policy_f1": 0.88,  # 0.21.0 0.887 (cut-off texts, judged on ci-cl: kept); was 0.89
         "speaker_correct": 51,  # ah-06: the registry now has 한경호 (acting governor), whom the gold, made before, leaves unnamed
         "date_correct": 38,
         "kind_correct": 42,
@@ -750,7 +750,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # the second blind reserve (seeds/blind-corpora until it judged the retrain of 0.14.0): still blind for the
     # rules, held out of the learned models' training
     "set-bc": {
-        "claim_f1": 0.92,  # 0.925
+        "claim_f1": 0.91,  # 0.21.0 0.919 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.925
         "policy_f1": 0.84,  # 0.848
         "speaker_correct": 59,
         "date_correct": 61,
@@ -955,7 +955,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.78,  # 0.786
         "speaker_correct": 52,
         "date_correct": 39,
-        "kind_correct": 36,
+        "kind_correct": 35,  # 0.21.0 35 (cut-off texts, judged on ci-cl: kept); was 36
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.77,  # 0.778
@@ -980,7 +980,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-bt": {
         "claim_f1": 0.77,  # 0.778
-        "policy_f1": 0.64,  # 0.642
+        "policy_f1": 0.63,  # 0.21.0 0.632 (cut-off texts, judged on ci-cl: kept); was 0.64; 0.642
         "speaker_correct": 35,
         "date_correct": 31,
         "kind_correct": 26,
@@ -1087,8 +1087,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-cb": {
-        "claim_f1": 0.89,  # 0.891
-        "policy_f1": 0.82,  # 0.821
+        "claim_f1": 0.88,  # 0.21.0 0.884 (cut-off texts, judged on ci-cl: kept); was 0.89; 0.891
+        "policy_f1": 0.81,  # 0.21.0 0.817 (cut-off texts, judged on ci-cl: kept); was 0.82; 0.821
         "speaker_correct": 53,
         "date_correct": 56,
         "kind_correct": 42,
@@ -1178,6 +1178,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_published": 0.88,  # 0.889
         "metadata_reporter": 0.77,  # 0.778
         "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    # the tenth blind reserve (seeds/blind-corpora until it judged the cut-off texts of 0.21.0, kept): still blind for
+    # the rules, held out of the learned models' training
+    "set-ci": {
+        "claim_f1": 0.91,  # 0.917
+        "policy_f1": 0.86,  # 0.865
+        "speaker_correct": 59,
+        "date_correct": 60,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cj": {
+        "claim_f1": 0.91,  # 0.920
+        "policy_f1": 0.87,  # 0.878
+        "speaker_correct": 79,
+        "date_correct": 75,
+        "kind_correct": 50,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ck": {
+        "claim_f1": 0.9,  # 0.905
+        "policy_f1": 0.8,  # 0.807
+        "speaker_correct": 61,
+        "date_correct": 61,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-cl": {
+        "claim_f1": 0.9,  # 0.901
+        "policy_f1": 0.76,  # 0.765
+        "speaker_correct": 56,
+        "date_correct": 55,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.88,  # 0.889
     },
 }

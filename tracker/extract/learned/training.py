@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[3]
 # as set-bk … set-bn, annotated for it; set-bg … set-bj judged the retrain of 0.15.0 and set-bo … set-br
 # metadata round 4, and they stay out until a retrain on them is judged; set-bs … set-bv judged the retrain
 # on all of them, 0.17.0, which was dropped; set-bw … set-bz judged metadata round 5 and set-ca … set-cd
-# the extraction round of 0.18.0, set-ce … set-ch the Q&A questions of 0.20.0). The reserve in seeds/blind-corpora is never trained on.
+# the extraction round of 0.18.0, set-ce … set-ch the Q&A questions of 0.20.0, set-ci … set-cl the cut-off texts of 0.21.0). The reserve in seeds/blind-corpora is never trained on.
 BLIND = frozenset(
     f"set-{x}"
     for judged in (
@@ -52,6 +52,7 @@ BLIND = frozenset(
         ("bw", "bx", "by", "bz"),  # metadata round 5, 0.19.0
         ("ca", "cb", "cc", "cd"),  # the extraction round of 0.18.0
         ("ce", "cf", "cg", "ch"),  # the Q&A questions of 0.20.0
+        ("ci", "cj", "ck", "cl"),  # the cut-off texts of 0.21.0
     )
     for x in judged
 )
