@@ -143,20 +143,20 @@ def _unstored(items: Iterable[Item], engine: Engine) -> Iterator[Item]:
             yield item
 
 
-BATCH = 32  # articles per transaction; a commit costs about a quarter of storing an article
+BATCH = 32  # articles per transaction: storing in batches takes a sixth less CPU and a fifth less time
 BATCH_SECONDS = 1.0  # and no article waits longer than this for its commit (the progress bar moves)
 
 
 class _Batch:
     """Stores articles on the run's one connection, several per transaction: committing each article
-    alone cost a quarter of storing it. Nothing is ever half-written all the same: when an article
+    alone cost a sixth of its CPU and a fifth of its time in the parent. Nothing is ever half-written all the same: when an article
     fails, the whole batch is rolled back and its articles are stored again one per transaction, so
     that the failing one fails alone. Outcomes are given out in input order once their articles are
     committed (reading errors and skipped records that arrive meanwhile wait for the batch)."""
 
     def __init__(self, connection: Connection, run_id: int | None, dry_run: bool, known: _Known) -> None:
         self.connection, self.run_id, self.dry_run, self.known = connection, run_id, dry_run, known
-        self.items: list[Processed] = []  # stored in the open transaction
+        self.stored = 0  # articles written in the open transaction
         self.entries: list[tuple[Processed | None, Outcome]] = []  # in input order
         self.added = _Known(set(), set(), {})
         self.started = 0.0
@@ -169,23 +169,23 @@ class _Batch:
             return self._pass(
                 Outcome(item.source, "duplicate", "already stored", item.article_id, item.headline)
             )
-        if not self.items:
+        if not self.stored:
             self.connection.begin()
             self.started = time.monotonic()
-        self.items.append(item)
+        self.stored += 1
         try:
             outcome = _store_article(self.connection, item, self.run_id, self.known, self.added)
         except Exception:
             self.connection.rollback()
             return self._one_by_one(item)
         self.entries.append((item, outcome))
-        if len(self.items) >= BATCH or time.monotonic() - self.started >= BATCH_SECONDS:
+        if self.stored >= BATCH or time.monotonic() - self.started >= BATCH_SECONDS:
             return self.finish()
         return []
 
     def finish(self) -> list[Outcome]:
         """Commit the batch (roll it back under --dry-run) and give out its outcomes."""
-        if self.items:
+        if self.stored:
             if self.dry_run:
                 self.connection.rollback()  # --dry-run: everything ran, nothing stays
             else:
@@ -195,7 +195,7 @@ class _Batch:
         return self._reset([outcome for _, outcome in self.entries])
 
     def _pass(self, outcome: Outcome) -> list[Outcome]:
-        if not self.items:
+        if not self.stored:
             return [outcome]
         self.entries.append((None, outcome))
         return []
@@ -212,7 +212,7 @@ class _Batch:
         return self._reset(outcomes)
 
     def _reset(self, outcomes: list[Outcome]) -> list[Outcome]:
-        self.items, self.entries = [], []
+        self.stored, self.entries = 0, []
         self.added = _Known(set(), set(), {})
         return outcomes
 

@@ -37,12 +37,10 @@ if TYPE_CHECKING:
     from tracker.clean.article import CleanArticle
 
 ROOT = Path(__file__).resolve().parents[3]
-# extra sets held out of training (sets ai … at judged the first models, set-au … set-ax that retrain, set-ay …
-# set-bb metadata round 3, set-bc … set-bf the retrain of 0.14.0, and each joined the training data afterwards,
-# as set-bk … set-bn, annotated for it; set-bg … set-bj judged the retrain of 0.15.0 and set-bo … set-br
-# metadata round 4, and they stay out until a retrain on them is judged; set-bs … set-bv judged the retrain
-# on all of them, 0.17.0, which was dropped; set-bw … set-bz judged metadata round 5 and set-ca … set-cd
-# the extraction round of 0.18.0, set-ce … set-ch the Q&A questions of 0.20.0, set-ci … set-cl the cut-off texts of 0.21.0). The reserve in seeds/blind-corpora is never trained on.
+# extra sets held out of training: the blind reserves that judged a change, each group below (sets ai … at judged
+# the first models, set-au … set-ax that retrain, set-ay … set-bb metadata round 3, set-bc … set-bf the retrain
+# of 0.14.0, and each joined the training data afterwards, as set-bk … set-bn, annotated for it; the groups
+# below stay out until a retrain on them is judged). The reserve in seeds/blind-corpora is never trained on.
 BLIND = frozenset(
     f"set-{x}"
     for judged in (
