@@ -181,6 +181,10 @@ _WIDGET_WORDS = frozenset(
         "즐겨찾기",
         "추가",
         "홈으로",
+        # a wire's menu row ('전체기사 최신뉴스 GAM', newspim.com, set-bh bh-08, set-cc cc-02)
+        "전체기사",
+        "최신뉴스",
+        "GAM",
         "시작페이지로",
         # font-size and share buttons of joongdo.co.kr and others ('• 폰트 작게', '• 퍼가기', '• 구글', set-br br-07)
         "폰트",
@@ -356,16 +360,20 @@ _SECTION_PATH = re.compile(
 )
 # Breadcrumbs, also with a label before them and with the home link's arrow left without its icon: '현재위치 : >
 # 정치/행정 > 충남/내포' (set-br br-07), '> 전국 > 광주·전남' (set-bj bj-09); a level may pair two names with a slash.
+# After a location label any level counts, whatever its words ('현재위치 : > 비바100 > Welfare(복지서비스) >
+# 정부지원서비스', set-bw bw-03), and a path may end in the arrow of the level it leaves out ('사회 >', set-cf cf-08).
 _CRUMB = r"[가-힣A-Za-z·ㆍ]{1,10}(?:/[가-힣A-Za-z·ㆍ]{1,10})?"
 _BREADCRUMB = re.compile(
     r"^(?:(?:현재\s*위치|현위치|위치|HOME|Home|홈)\s*[:：]?\s*)?"
-    rf"(?:[>›»]\s*{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}|{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{1,4}})$"
+    rf"(?:[>›»]\s*{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}|{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}\s*[>›»]?)$"
+    r"|^(?:현재\s*위치|현위치)\s*[:：]?\s*[>›»][^>›»]{1,30}(?:[>›»][^>›»]{1,30}){0,4}$"
 )
 _WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
 # The share counter some templates print above the title: '이 기사는 3번 공유됐고 2개의 댓글이 있습니다.'
 # An image's file name left as a line where the page showed the picture ('이재명지사.jpg', set-t t-08).
-_IMAGE_FILE = re.compile(r"^[^\s/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
+# (spaces too: '차준택 프로필 사진.jpg', set-ce ce-06)
+_IMAGE_FILE = re.compile(r"^[^/\\]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.IGNORECASE)
 # The heading of a site's box of feature series, with or without the site's name ('아시아경제 최신 기획이슈', set-bt
 # bt-07).
 _SERIES_BOX = re.compile(r"^(?:[가-힣A-Za-z0-9]{2,10}\s)?(?:최신|주요|인기|오늘의)\s*기획\s*(?:이슈|기사|연재)$")
@@ -480,6 +488,11 @@ _SIGN_OFF = re.compile(
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
 _REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$")
+# The date's field and the reporter's on one line: '작성일 : 2020-01-21 18:44 기자 : 이민수' (set-bw bw-08).
+_DATE_AND_REPORTER_FIELDS = re.compile(
+    rf"^(?:작성일|등록일|입력일?|게재일|승인)\s*[:：]?\s*(?P<date>(?:19|20)\d{{2}}[-./][\d\-./: ]+?)\s+"
+    rf"(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$"
+)
 # Broadcast hand-offs to the reporter: '홍길동 기자가 취재했습니다.', '서영준 기자의 보도입니다.', '홍길동 기자가
 # 보도합니다.', '홍길동 기자입니다.'.
 _HANDOFF = re.compile(
@@ -517,8 +530,12 @@ _BYLINE_THEN_DATE = re.compile(
 )
 # The site's name, the reporter and the date, as one template prints its byline: 'gananews 홍길동기자 | 2025.07.23
 # 13:39:44' (the name in Latin letters, as the site's domain spells it), '가나일보 홍길동 기자 | 2020.03.04 18:00'.
+# The desk's place may stand before the name with '=' ('머니투데이 구미(경북)=심용훈 기자 2023.12.12 14:04'), and
+# co-writers after it ('머니투데이 기성훈 기자, 김지현 기자 | 2023.04.19 16:10', set-cd cd-05, set-ch ch-03): the
+# first name is the reporter.
 _SITE_BYLINE_DATE = re.compile(
-    rf"^(?P<site>[^\s\[\]()<>=|ㅣ\d][^\s\[\]()<>=|ㅣ]{{1,14}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:{_BAR})?\s*"
+    rf"^(?P<site>[^\s\[\]()<>=|ㅣ\d][^\s\[\]()<>=|ㅣ]{{1,14}})\s+(?:[가-힣]{{1,6}}(?:\([가-힣]{{1,4}}\))?\s*=\s*)?"
+    rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*[,·]\s*{REPORTER_NAME}\s*{REPORTER_TITLE}){{0,3}}\s*(?:{_BAR})?\s*"
     r"(?P<date>\d.+)$"
 )
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
@@ -773,6 +790,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], published=m["date"], outlet=outlet)
     if m := _REPORTER_FIELD.match(line):
         return True, Found(reporter=m["name"])
+    if "기자" in line and (m := _DATE_AND_REPORTER_FIELDS.match(line)) and is_date_line(m["date"]):
+        return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):
         return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
     if _STAFF_CREDIT.match(line) or _PROMO.match(line):
