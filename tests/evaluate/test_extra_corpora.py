@@ -1234,6 +1234,60 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    # the eleventh blind reserve (seeds/blind-corpora until it judged metadata round 6 of 0.22.0, kept with no change):
+    # still blind for the rules, held out of the learned models' training
+    "set-cm": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.75,  # 0.759
+        "speaker_correct": 46,
+        "date_correct": 48,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cn": {
+        "claim_f1": 0.96,  # 0.968
+        "policy_f1": 0.86,  # 0.864
+        "speaker_correct": 59,
+        "date_correct": 49,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-co": {
+        "claim_f1": 0.93,  # 0.933
+        "policy_f1": 0.82,  # 0.829
+        "speaker_correct": 76,
+        "date_correct": 75,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-cp": {
+        "claim_f1": 0.95,  # 0.959
+        "policy_f1": 0.87,  # 0.880
+        "speaker_correct": 71,
+        "date_correct": 71,
+        "kind_correct": 47,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -51,6 +51,7 @@ BLIND = frozenset(
         ("ca", "cb", "cc", "cd"),  # the extraction round of 0.18.0
         ("ce", "cf", "cg", "ch"),  # the Q&A questions of 0.20.0
         ("ci", "cj", "ck", "cl"),  # the cut-off texts of 0.21.0
+        ("cm", "cn", "co", "cp"),  # metadata round 6, 0.22.0
     )
     for x in judged
 )
