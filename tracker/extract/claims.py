@@ -28,6 +28,7 @@ from tracker.extract.policies import (
     past_tense,
     refers_back,
 )
+from tracker.extract.policies.predicates import MARK_TAGS
 from tracker.extract.quantities import find_quantities
 from tracker.extract.search_terms import morpheme_search_terms
 from tracker.extract.types import Claim, Extraction, ProvisionalOfficial
@@ -111,15 +112,12 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
     return not (len(text) < 60 and _BYLINE.search(text))
 
 
-_MARKS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})  # not `SL`, `SN`: `LH가` is a word
-
-
 def _fragment(text: str, unit: Unit) -> bool:
     """A unit that begins with a particle or an ending in the middle of a line (`고 말했다.` after a quote
     closed with the wrong mark, `를 추진했다.` after a title in backticks): the tail of the sentence before,
     which Kiwi split off; it says nothing by itself. (`'의성은 …` at a line's start is Kiwi misreading a
     name, not a tail.)"""
-    first = next((t for t in unit.tokens if t.tag not in _MARKS), None)
+    first = next((t for t in unit.tokens if t.tag not in MARK_TAGS), None)
     if first is None or not first.tag.startswith(("J", "E")):
         return False
     line_start = text.rfind("\n", 0, unit.start) + 1

@@ -7,11 +7,15 @@ from collections.abc import Sequence
 
 from tracker.extract.policies.values import TokenLike
 
+# Kiwi's tags of punctuation and symbols (quote marks, brackets, full stops): never a word. Not `SL`, `SN`,
+# `SH`: a Latin, numeral or Hanja token is a word (`LH가`).
+MARK_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SW", "SO"})
+
 
 def has_predicate(tokens: Sequence[TokenLike]) -> bool:
     """A unit that ends without a finished predicate (a caption like `… 위치한 ‘국가물산업클러스터’ 전경.`)
     asserts nothing; news style may end on a plan noun (`추진할 계획.`), speech on a connective + 요."""
-    content = [t for t in tokens if t.tag not in {"SF", "SP", "SS", "SSO", "SSC", "SE", "SW", "SO"}]
+    content = [t for t in tokens if t.tag not in MARK_TAGS]
     if not content:
         return False
     if any(t.tag == "EF" for t in content):
