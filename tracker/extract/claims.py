@@ -19,7 +19,7 @@ from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE, is_question
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
-from tracker.extract.learned import headline_slugs, refine_units, rerank_units
+from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
 from tracker.extract.policies import (
     CONNECTIVE,
     assign_policies,
@@ -288,10 +288,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         cut_off=_cut_off(text, units),
     )
     # units the rules left out that the learned model finds claims, then each claim's policies
-    # re-ranked by the learned slug model (tracker/extract/learned)
+    # re-ranked by the learned slug model and added to from its own words (tracker/extract/learned)
     named = headline_slugs(headline, reference)
     decisions = refine_units(units, decisions, speakers, eligible, named, reference)
     decisions = rerank_units(units, decisions, speakers, eligible, named, reference)
+    decisions = add_words_units(units, decisions)
     lead = _lead_spans(units, eligible)
     event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
     if event is None:

@@ -2,10 +2,12 @@
 
 `features` (general features of a unit in its article), `model` (the shipped logistic regression, applied
 in pure Python), `training` (the dataset builder and the reproducible trainer; numpy, never imported when
-extracting)."""
+extracting); `slugs` re-ranks each claim's policies, `slug_words` adds those its own words propose, each
+with its trainer (`slug_training`, `slug_words_training`)."""
 
 from tracker.extract.learned.features import headline_slugs
 from tracker.extract.learned.model import refine, refine_units
+from tracker.extract.learned.slug_words import add_words_units
 from tracker.extract.learned.slugs import rerank, rerank_units
 
-__all__ = ["headline_slugs", "refine", "refine_units", "rerank", "rerank_units"]
+__all__ = ["add_words_units", "headline_slugs", "refine", "refine_units", "rerank", "rerank_units"]
