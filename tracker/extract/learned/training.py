@@ -52,6 +52,7 @@ BLIND = frozenset(
         ("ce", "cf", "cg", "ch"),  # the Q&A questions of 0.20.0
         ("ci", "cj", "ck", "cl"),  # the cut-off texts of 0.21.0
         ("cm", "cn", "co", "cp"),  # metadata round 6, 0.22.0
+        ("cq", "cr", "cs", "ct"),  # the words proposer of 0.23.0
     )
     for x in judged
 )
