@@ -39,7 +39,8 @@ _OUTLET_PLACE_REPORTER = re.compile(
 # The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
 # print the desk's place, then the outlet and the reporter in the same bracket.
 _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
-_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/]+?)(?:\s+|\s*/\s*){_REPORTER}\]\s*")
+# (a slash or a bar may stand between them: '[일요서울ㅣ이지현 기자]')
+_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+|\s*[/|ㅣ]\s*){_REPORTER}\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
 # Also in angle brackets, with the desk's place before a slash: '<전국매일신문 세종/ 유양준기자 >이춘희 …'.
@@ -53,6 +54,8 @@ _PLACE_SLASH_OUTLET = re.compile(
 # The desk's place and the outlet with a space between them, no reporter: '(원주 더리더) “광역교통망 …”', '[대구 가나일보]'.
 _PLACE_SPACE_OUTLET = re.compile(r"^[(\[](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9&]{2,12})[)\]]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
+# A known outlet alone in round brackets: '(정도일보) 김태우 서울 강서구청장이 …'.
+_PAREN_OUTLET = re.compile(r"^\((?P<desk>[^)=\n]{2,25})\)\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
 # The outlet, then the reporter after '=', then a bar before the story: '가나일보 = 홍길동 기자 | 전 세계 …'; or the
 # outlet alone before the bar: '가나일간신문 | 의령군은 …' (templates that print the byline as a lead-in).
@@ -745,6 +748,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕'), and
     spaces just inside the brackets are the template's ('[ 한국미디어뉴스 이원영 기자 ] 청양군이 …')."""
     line = _square_brackets(line)
+    if "＝" in line[:40]:  # '[헤럴드경제(부산)＝이주현 기자]': a full-width equals sign
+        line = line[:40].replace("＝", "=") + line[40:]
     if line[:1] in "[【(<" and line[1:2] == " " and (padded := _PADDED_BRACKET.match(line)):
         rest, found = strip_dateline(f"{padded[1]}{padded[2]}{padded[3]}{line[padded.end():]}")
         if found != Found():
@@ -791,6 +796,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         desk = m["desk"].strip()
         outlet = outlet_name(desk)
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
+    elif (m := _PAREN_OUTLET.match(line)) and " " not in m["desk"].strip() and (outlet := outlet_name(m["desk"])):
+        found = Found(outlet=outlet)
     elif (m := _PLACE_SPACE_OUTLET.match(line)) and (outlet := _outlet_after_place(m["place"], m["outlet"])):
         found = Found(outlet=outlet, place=m["place"])
     elif m := _REPORTER_EQ.match(line):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from tracker.clean.captions import (
     agency_photo_caption,
@@ -114,6 +115,8 @@ def clean_lines(
                 continue
             part = _GLUED_SENTENCE.sub(" ", part)
             opened = first and dateline_free(part)
+            if not first and body.count("") < _LATE_DATELINE_PARAGRAPHS:
+                part, found = _late_dateline(part, found)
             if first:
                 part, dateline = strip_dateline(part)
                 found = found.merge(dateline)
@@ -157,6 +160,25 @@ def clean_lines(
 
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.
 _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2,10})\s?[:：]\s*\S")
+
+
+# Pages print captions, subheadlines or a summary above the story's dateline, and some keep them in the body
+# ('김해시 삼방시장 입구 모습.' / '[일요신문] 김해시가 …'): a dateline may open a line of the first few paragraphs.
+_LATE_DATELINE_PARAGRAPHS = 5
+
+
+def _late_dateline(part: str, found: Found) -> tuple[str, Found]:
+    """A line below the first that opens with a dateline, while the outlet or reporter is unknown: the story's
+    own byline (`strip_dateline`), cut from the text; the line unchanged otherwise."""
+    if found.outlet is not None and found.reporter is not None:
+        return part, found
+    rest, dateline = strip_dateline(part)
+    if dateline.outlet is not None and outlet_name(dateline.outlet) is None:
+        # '[남상훈 기자 = 양구군]': below the lead, only a name the outlet table or an outlet's suffix vouches for
+        dateline = replace(dateline, outlet=None)
+    if not rest or (dateline.outlet is None and dateline.reporter is None):
+        return part, found
+    return rest, found.merge(dateline)
 
 
 def dateline_free(line: str) -> bool:
