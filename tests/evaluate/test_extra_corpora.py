@@ -1340,6 +1340,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.55,  # 0.556
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-cv": {
+        "claim_f1": 0.82,  # 0.830
+        "policy_f1": 0.71,  # 0.714
+        "speaker_correct": 54,
+        "date_correct": 53,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-cw": {
+        "claim_f1": 0.91,  # 0.910
+        "policy_f1": 0.82,  # 0.828
+        "speaker_correct": 70,
+        "date_correct": 68,
+        "kind_correct": 47,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-cx": {
+        "claim_f1": 0.80,  # 0.803
+        "policy_f1": 0.76,  # 0.761
+        "speaker_correct": 43,
+        "date_correct": 47,
+        "kind_correct": 31,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-cy": {
+        "claim_f1": 0.95,  # 0.951
+        "policy_f1": 0.78,  # 0.781
+        "speaker_correct": 58,
+        "date_correct": 54,
+        "kind_correct": 38,
+        "officials_f1": 0.90,  # 0.909
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -53,6 +53,7 @@ BLIND = frozenset(
         ("ci", "cj", "ck", "cl"),  # the cut-off texts of 0.21.0
         ("cm", "cn", "co", "cp"),  # metadata round 6, 0.22.0
         ("cq", "cr", "cs", "ct"),  # the words proposer of 0.23.0
+        ("cv", "cw", "cx", "cy"),  # metadata round 7, 0.24.0
     )
     for x in judged
 )
