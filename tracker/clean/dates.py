@@ -182,3 +182,24 @@ def short_year_date(line: str) -> str | None:
             return None
         text += f" {hour:02d}:{minute:02d}" + (f":{m['S']}" if m["S"] else "")
     return text
+
+
+# A publication stamp the header or footer prints, a full date with its clock time: '2024.11.07 (목) 10:16:52
+# 최종편집 : …', '/ 2016-02-16 16:32:37', '… 구분자치행정(차선영 기자) 2019.09.04 19:23:04'.
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?\s*(?:\([^)]{1,3}\)\s*)?"
+    r"(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?"
+)
+
+
+def stamped_date(lines: list[str], head: int = 15, tail: int = 8) -> str | None:
+    """The first date with a clock time in the first `head` or last `tail` lines: where no labelled date line
+    was read, the page's publication stamp in a form the header reader does not know. Not a site clock
+    ('UPDATE 2025-11-10 06:37'), a photo caption's date or a line with an e-mail (a caption's credit)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    for line in filled[:head] + filled[-tail:]:
+        if len(line) > 120 or line.upper().startswith("UPDATE") or "사진" in line or "@" in line:
+            continue
+        if (m := _STAMP.search(line)) and parse_published(m[0]):
+            return m[0]
+    return None

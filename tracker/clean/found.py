@@ -25,6 +25,9 @@ class Found:
     # label ('프레시안: …'); the weakest evidence, used when nothing else names the outlet
     inner_outlet: str | None = None
     published: str | None = None
+    # a date with a clock time in the page's first or last lines, in no form the header reader knows: the
+    # weakest publication date, used when neither the text nor the title gives one
+    stamped: str | None = None
     url: str | None = None
     place: str | None = None  # dateline place ('대구' in 【브레이크뉴스 대구】, '단양' in (단양=연합뉴스))
     captions: tuple[str, ...] = ()

@@ -24,6 +24,7 @@ from tracker.clean.captions import (
     repeated_credited_caption,
     split_inline_caption,
 )
+from tracker.clean.dates import stamped_date
 from tracker.clean.found import Found
 from tracker.clean.header import (
     _PLACES,
@@ -80,6 +81,7 @@ def clean_lines(
     glued to the lead.
     """
     lines = [normalise_line(line) for line in raw_lines]
+    stamp = stamped_date(lines)
     lines = unwrap([line for line in lines if not is_junk(line)])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
     lines, stored_date = _take_stored_date(lines)
@@ -155,7 +157,7 @@ def clean_lines(
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
     # the store's page date counts only when the page itself states none (a dateline may give the time)
-    return drop_repeated_lines(body), found.merge(Found(published=stored_date))
+    return drop_repeated_lines(body), found.merge(Found(published=stored_date, stamped=stamp))
 
 
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.

@@ -204,7 +204,8 @@ _MATTER = re.compile(
     r"[가-힣](?:한|된|던|는)\s?(?:것과\s?관련|것에\s?대해|데\s?대해|것을\s?두고|것에\s?대한)"
 )
 # `…을 개관했다고 밝혔다`: a day before a quotative ending belongs to what is reported, not to the saying.
-_CONTENT_QUOTATIVE = re.compile(r"[가-힣](?:다|라|자)(?:고|며|면서)\s")
+# (Not the quotative of a quote itself: `28일 “…”이라고 밝혔다`, the quote blanked out, is the saying's day.)
+_CONTENT_QUOTATIVE = re.compile(r"(?<![”\"’'」』])[가-힣](?:다|라|자)(?:고|며|면서)\s")
 # ... unless the reported clause is an intention (`…이끌어 나아가겠다고 밝혔다`, `…할 계획이라고`,
 # `…키우자고`): what is still to be done cannot have happened on a past day, so that day is the saying's.
 _FUTURE_QUOTED = re.compile(r"(?:겠다|(?:계획|방침|예정|것)이?라|자)(?:고|며|면서)\s")
