@@ -61,6 +61,9 @@ _QUESTION = re.compile(
 )
 # A summary bullet line (`- 학생인권조례 폐지? …`), which a transcript's programme page puts before the talk.
 _BULLET_LINE = re.compile(r"[ \t]*[-·ㆍ•][ \t]*\S")
+# What a lead says when it reports an announcement: a plan presented, a vision proclaimed, a briefing or a
+# press conference held.
+_ANNOUNCED = re.compile(r"발표|선포|내놨|공개했|보고회|브리핑|기자회견")
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
 )
@@ -294,7 +297,8 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     decisions = rerank_units(units, decisions, speakers, eligible, named, reference)
     decisions = add_words_units(units, decisions)
     lead = _lead_spans(units, eligible)
-    event = lead_event(_lead(text, units, lead, titles=(meta.headline, meta.subheadline)), published)
+    lead_text = _lead(text, units, lead, titles=(meta.headline, meta.subheadline))
+    event = lead_event(lead_text, published)
     if event is None:
         # a morning paper's lead often leaves the day to the subheadline or the photo caption (`24일
         # 대통령·시도지사 간담회 참석 … 건의`, `… 시장이 2일 오전 … 회의에 앞서 선서를 하고 있다`)
@@ -303,6 +307,10 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
             None,
         )
     event_value = event.value if event is not None else None
+    # a lead reporting an announcement (`… 계획을 발표했다`, `… 비전 선포식을 가졌다`): the plans and targets the
+    # story then narrates are what was announced, so they take its day (`../corpus/ANNOTATION_NOTES.md`: claims
+    # made at the event an article reports on take the event day)
+    announced = event is not None and not event.source and _ANNOUNCED.search(lead_text, 0, 200) is not None
     previous_day = None  # the date of the unit before, if it was a claim
     quoted_spans: dict[int, list[tuple[int, int]]] = {}
     for unit in units:
@@ -348,8 +356,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         # the event day dates what was said there (not when it is only the day of the source, `11일 구에
         # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
         # `이번 협약으로 …` after a sentence of that day)
+        quantities = tuple(find_quantities(unit.text, unit.start))
+        kind = classify_kind(unit.text, unit.tokens, quantities, frame=_frame(unit))
         at_event = unit_event is not None and (
             (reported and not unit_event.source)
+            or (announced and unit_event is event and kind in ("plan", "target"))
             or (
                 (unit.sentence_start, unit.sentence_end) in lead
                 and (unit_event.source or past_tense(unit.tokens))
@@ -376,7 +387,6 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 else replace(when, date=published.replace(day=1), precision="month")
             )
         previous_day = when.date
-        quantities = tuple(find_quantities(unit.text, unit.start))
         claims.append(
             Claim(
                 start=unit.start,
@@ -391,7 +401,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 date=when.date,
                 date_precision=when.precision,
                 policies=decision.slugs,
-                kind=classify_kind(unit.text, unit.tokens, quantities, frame=_frame(unit)),
+                kind=kind,
                 confidence=round(decision.confidence, 2),
                 quantities=quantities,
                 period_start=when.period_start,
