@@ -353,11 +353,11 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         elif mentioned is not None and ("이날" in sentence or "이 날" in sentence):
             # `이날` is the day the text named last (`지난 9일 … 협약을 체결했다. ¶ 이날 협약기관은 …`)
             unit_event, unit_event_value = EventDay(mentioned), mentioned
-        # the event day dates what was said there (not when it is only the day of the source, `11일 구에
-        # 따르면`), the lead that reports the event, and sentences that go on reporting it (`이어 …`,
-        # `이번 협약으로 …` after a sentence of that day)
         quantities = tuple(find_quantities(unit.text, unit.start))
         kind = classify_kind(unit.text, unit.tokens, quantities, frame=_frame(unit))
+        # the event day dates what was said there (not when it is only the day of the source, `11일 구에
+        # 따르면`), the lead that reports the event, an announcing lead's narrated plans and targets, and
+        # sentences that go on reporting it (`이어 …`, `이번 협약으로 …` after a sentence of that day)
         at_event = unit_event is not None and (
             (reported and not unit_event.source)
             or (announced and unit_event is event and kind in ("plan", "target"))
