@@ -1392,6 +1392,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-cu": {
+        "claim_f1": 0.87,  # 0.875
+        "policy_f1": 0.81,  # 0.810
+        "speaker_correct": 42,
+        "date_correct": 47,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-da": {
+        "claim_f1": 0.87,  # 0.871
+        "policy_f1": 0.85,  # 0.852
+        "speaker_correct": 47,
+        "date_correct": 47,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-db": {
+        "claim_f1": 0.91,  # 0.910
+        "policy_f1": 0.89,  # 0.896
+        "speaker_correct": 60,
+        "date_correct": 54,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-df": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.83,  # 0.837
+        "speaker_correct": 64,
+        "date_correct": 58,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -54,6 +54,7 @@ BLIND = frozenset(
         ("cm", "cn", "co", "cp"),  # metadata round 6, 0.22.0
         ("cq", "cr", "cs", "ct"),  # the words proposer of 0.23.0
         ("cv", "cw", "cx", "cy"),  # metadata round 7, 0.24.0
+        ("cu", "da", "db", "df"),  # the date round of 0.25.1
     )
     for x in judged
 )

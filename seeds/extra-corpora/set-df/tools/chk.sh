@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh substring...
+for u in "$@"; do echo "$u: $(grep -c -- "$u" /work/blind/used-urls.txt /work/blind/claimed-urls.txt | tr '\n' ' ')"; done
