@@ -23,7 +23,10 @@ SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
         ("2024.11.07 (목) 10:16:52 최종편집 : 2024.11.07 (목) 10:16:52", "2024.11.07 (목) 10:16:52"),
         ("/ 2016-02-16 16:32:37", "2016-02-16 16:32:37"),  # set-aq aq-06 (ctjournal)
         # set-z z-04 (lghellovision): after the title, the section and the byline on one line
-        ("부산대개조, 부산의 몸통 '원도심'에 달렸다 구분자치행정(차선영 기자) 2019.09.04 19:23:04", "2019.09.04 19:23:04"),
+        (
+            "부산대개조, 부산의 몸통 '원도심'에 달렸다 구분자치행정(차선영 기자) 2019.09.04 19:23:04",
+            "2019.09.04 19:23:04",
+        ),
     ],
 )
 def test_a_date_with_its_time_is_a_stamp(line: str, stamp: str) -> None:

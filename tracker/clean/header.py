@@ -17,6 +17,7 @@ from tracker.clean.lines import (
     EMAIL,
     REPORTER_NAME,
     REPORTER_TITLE,
+    SECTIONS,
     SURNAME,
     footer_line,
     page_end_line,
@@ -227,6 +228,9 @@ def bracket_byline(line: str) -> Found | None:
     return found.merge(Found(captions=(before,) if before else ()))
 
 
+_NEWS_SECTION = re.compile(SECTIONS)
+
+
 def header_field_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a header line that is not a footer line anywhere else: a byline without
     '기자' before the date ('이창익 2024. 1. 9. 10:30'), or a row of board fields that holds a labelled date
@@ -234,7 +238,13 @@ def header_field_line(line: str) -> tuple[bool, Found]:
     if len(line) > 120 or _SENTENCE_END_ANYWHERE.search(line) or not any(c.isdigit() for c in line[:60]):
         return False, Found()
     m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
-    if m and m["name"] not in _PLACES and (m["label"] or _TIME.search(m["date"])) and is_date_line(m["date"]):
+    if (
+        m
+        and m["name"] not in _PLACES
+        and not _NEWS_SECTION.fullmatch(m["name"])  # '전국 입력 2025-10-15 …': the section, not a name
+        and (m["label"] or _TIME.search(m["date"]))
+        and is_date_line(m["date"])
+    ):
         # '편집부 / 2015-07-01 11:28:57': the desk that posted the story, not its reporter
         reporter = None if DESK_NAME.match(m["name"]) else m["name"]
         return True, Found(reporter=reporter, published=m["date"])
@@ -661,6 +671,10 @@ def _cut_copy(line: str, rest: list[str]) -> bool:
 _BULLETED_NAME = re.compile(rf"^[•∙◦·]\s*(?P<name>{SURNAME}[가-힣]{{1,3}})$")
 
 
+# The text-size buttons a template bullets below its date ('• 가장작게' / '• 작게' / '• 보통'): no names.
+_FONT_SIZES = frozenset({"가장작게", "가장크게", "작게", "크게", "보통"})
+
+
 def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     """'• 이형중' in a template's byline block ('• 이형중' / '• 승인 2023.09.04 00:10' / '• 댓글 0'): the reporter's
     field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
@@ -670,6 +684,7 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
         line[:1] not in "•∙◦·"
         or not (m := _BULLETED_NAME.match(line))
         or m["name"] in _PLACES
+        or m["name"] in _FONT_SIZES
         or DESK_NAME.match(m["name"])
     ):
         return None

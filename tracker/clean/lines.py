@@ -28,11 +28,13 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
-# A name that is not itself a rank ('선임기자 x@y.com' names nobody). Two or three reporters share one byline
+# A name that is not itself a rank, the title or a paper's name ('선임기자 x@y.com', the doubled title of '윤요섭
+# 기자 기자' and '성주신문 기자 입력 …' name nobody). Two or three reporters share one byline
 # with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수 기자'); the names are
 # kept as printed.
 REPORTER_NAME = (
-    rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)){NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
+    rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)|(?:기자|특파원)(?![가-힣])|[가-힣]{{0,2}}(?:신문|일보)(?![가-힣]))"
+    rf"{NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
 )
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -347,14 +349,14 @@ _SLOT_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 _SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
 # A section path printed without arrows above the title ('사회 전국', '정치 국회·정당', blind set-aa aa-03): two or
 # three names of news sections and nothing else.
-_SECTIONS = (
+SECTIONS = (
     "정치|경제|사회|문화|국제|세계|전국|지역|지방|스포츠|연예|생활|오피니언|사설|칼럼|과학|산업|금융|증권|부동산|"
     "교육|환경|노동|복지|건강|의료|여행|레저|라이프|북한|국회|정당|행정|자치|의회|종합|사건사고|사건|사고|날씨|"
     "인물|피플|IT|기업|유통|농업|수산|경기|인천|서울|강원|충북|충남|대전|세종|전북|전남|광주|경북|경남|대구|부산|울산|제주"
 )
 # A section may be the catch-all of its parent ('사회 사회일반', set-am am-08) and a regional desk may name up to four
 # places ('전국 대전·세종·충남', set-bh bh-08).
-_SECTION_NAME = rf"(?:{_SECTIONS})(?:일반)?"
+_SECTION_NAME = rf"(?:{SECTIONS})(?:일반)?"
 _SECTION_PATH = re.compile(
     rf"^{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}(?:\s+{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}){{1,2}}$"
 )
@@ -584,6 +586,8 @@ def normalise_line(line: str) -> str:
     line = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", line))
     if "![" in line:
         line = _MARKDOWN_IMAGE.sub("", line)  # '![]() 권익현 부안군수, …': an image a page-to-Markdown scrape kept
+    if "기자 기자" in line:
+        line = line.replace("기자 기자", "기자")  # '윤요섭 기자 기자  2015.11.25 16:00:48': a template's doubled title
     return _SPACE_RUN.sub(" ", line).strip()
 
 
