@@ -207,6 +207,13 @@ DAY = date(2018, 3, 13)
             "권 시장은 호수에서 답을 찾았다. 호수 주변에 관광시설을 설치해 관광객이 찾아오도록 하겠다는 전략을 세웠다.",
             [("kwon-young-jin", "권 시장")] * 2,
         ),
+        # constructed after set-by by-07 and set-bp bp-01: an intention shown (`…의지도 나타냈다`) and a resolve
+        # stated with a contracted copula (`…대응하겠다는 각오다`) continue the official before
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 지역 현안을 해결하겠다는 의지도 나타냈다. "
+            "코로나19에 철저히 대응하겠다는 각오다.",
+            [("kwon-young-jin", "권 시장")] * 3,
+        ),
         # constructed: two speakers in one sentence
         (
             "권 시장은 “물산업을 키우겠다”고 했고, 박건희 원장은 “의료를 살리겠다”고 말했다.",

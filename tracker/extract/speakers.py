@@ -64,7 +64,9 @@ _REPORTING = re.compile(
     r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
     # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
     # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
-    r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했)"
+    r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했|"
+    # `…해결하겠다는 의지도 나타냈다`, `…뜻을 내비쳤다`: an intention shown is an intention said
+    r"(?:의지|뜻|입장|각오|포부|소감)(?:을|를|도)\s?(?:나타냈|드러냈|내비쳤|밝혔|표명했|전했))"
 )
 # `“…” 권 시장의 말이다`, `…겠다는 게 강 시장의 의지다`: the speaker named at the end in a genitive.
 _SAID_BY = re.compile(
@@ -100,6 +102,7 @@ _SPEAKING_ENDS = (
 # 만든다는 계획이다`, `…코스를 만들겠다는 겁니다`, `…조성하는 방안도 내놨습니다`): the previous speaker's.
 _CONTINUED = re.compile(
     r"(?:(?:다는|라는|자는)\s?(?:계획|것|방침|구상|복안|입장|생각|설명|취지|뜻|각오|의지)(?:이다|입니다|이었다|였다)"
+    r"|(?:다는|라는)\s?(?:각오|의지)다"  # the copula after a vowel, contracted (`…대응하겠다는 각오다`)
     r"|(?:다는|라는)\s?겁니다"
     r"|(?:방안|계획|구상|청사진|대책|복안|전략|목표)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
 )
