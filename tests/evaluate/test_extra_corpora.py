@@ -1444,6 +1444,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-cz": {
+        "claim_f1": 0.90,  # 0.906
+        "policy_f1": 0.77,  # 0.772
+        "speaker_correct": 43,
+        "date_correct": 53,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-dc": {
+        "claim_f1": 0.86,  # 0.863
+        "policy_f1": 0.80,  # 0.802
+        "speaker_correct": 57,
+        "date_correct": 50,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.66,  # 0.667
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dd": {
+        "claim_f1": 0.70,  # 0.702
+        "policy_f1": 0.65,  # 0.650
+        "speaker_correct": 35,
+        "date_correct": 37,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-de": {
+        "claim_f1": 0.90,  # 0.906
+        "policy_f1": 0.80,  # 0.804
+        "speaker_correct": 61,
+        "date_correct": 62,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

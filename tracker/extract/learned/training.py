@@ -55,6 +55,7 @@ BLIND = frozenset(
         ("cq", "cr", "cs", "ct"),  # the words proposer of 0.23.0
         ("cv", "cw", "cx", "cy"),  # metadata round 7, 0.24.0
         ("cu", "da", "db", "df"),  # the date round of 0.25.1
+        ("cz", "dc", "dd", "de"),  # metadata round 8 and two speaker forms, 0.26.1
     )
     for x in judged
 )
