@@ -162,6 +162,10 @@ def test_constructed_unmatched_prediction_counts_its_policies_as_false_alarms() 
     [
         ("2018-03-13T18:29+09:00", datetime(2018, 3, 13, 9, 29, tzinfo=UTC), True),  # same instant
         ("2018-03-13T18:29+09:00", "2018-03-13", False),  # gold has a time: a date alone is not enough
+        # gold gives the minute: the seconds a page also prints are within it (set-dc dc-01: 17:28:50)
+        ("2018-03-13T18:29+09:00", "2018-03-13T18:29:50+09:00", True),
+        ("2018-03-13T18:29+09:00", "2018-03-13T18:30:00+09:00", False),
+        ("2018-03-13T18:29:05+09:00", "2018-03-13T18:29:50+09:00", False),  # gold gives the second
         ("2022-11-08", "2022-11-08T23:30:00+09:00", True),  # gold has a date: same Seoul date
         ("2022-11-08", datetime(2022, 11, 8, 16, 0, tzinfo=UTC), False),  # 01:00 on the 9th in Seoul
         ("2022-11-08", date(2022, 11, 8), True),
