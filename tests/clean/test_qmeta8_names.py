@@ -40,3 +40,18 @@ def test_text_size_buttons_are_no_reporter() -> None:
     ]
     _, found = clean_lines(lines)
     assert found.reporter is None and found.field_reporter is None
+
+
+def test_a_reporters_widget_heading_is_chrome() -> None:
+    # set-cz cz-04 (newstomato): the site's '인기 기자' list above the title, then the story's dateline
+    from tracker.clean.lines import is_junk
+
+    assert is_junk("인기 기자")
+    assert footer_line("인기 기자")[1].reporter is None
+
+
+def test_a_box_drawing_bar_before_the_title_is_dropped() -> None:
+    from tracker.clean.meta import _headline
+
+    # set-cz cz-07 (cnbnews)
+    assert _headline("│최상기 군수 시정연설… 내년 군정목표 발표") == "최상기 군수 시정연설… 내년 군정목표 발표"
