@@ -184,10 +184,12 @@ DAY = date(2018, 3, 13)
             "권 시장은 “물산업을 키우겠다”라고 말했다. 또 스마트시티 사업이 잘 되고 있다고 덧붙였다.",
             [("kwon-young-jin", "권 시장")] * 2,
         ),
-        # constructed: narration without a reporting verb does not continue, connective or not
+        # constructed: narration without a reporting verb continues only after a connective (`이어`, `또`), with no
+        # subject of its own (0.27.0: on the development sets the annotators give such sentences to the official
+        # of the sentence before, 18 right to 5 wrong); a sentence with its own topic is the reporter's
         (
             "권 시장은 “물산업을 키우겠다”라고 말했다. 이어 로봇산업 예산을 늘렸다. 로봇산업은 크게 성장했다.",
-            [("kwon-young-jin", "권 시장"), (None, None), (None, None)],
+            [("kwon-young-jin", "권 시장"), ("kwon-young-jin", "권 시장"), (None, None)],
         ),
         # constructed: an institution reporting is nobody, and so is its follow-up
         (
@@ -213,6 +215,17 @@ DAY = date(2018, 3, 13)
             "권 시장은 “물산업을 키우겠다”고 말했다. 지역 현안을 해결하겠다는 의지도 나타냈다. "
             "코로나19에 철저히 대응하겠다는 각오다.",
             [("kwon-young-jin", "권 시장")] * 3,
+        ),
+        # constructed after set-bp bp-03 (donga): `또` opens a plan of the official who spoke the sentence before
+        (
+            "권 시장은 “병해충 방제 사업도 진행할 것”이라고 소개했다. "
+            "또 농산물 판로를 안정적으로 확보하기 위해 포장용기와 물류비를 지원하고, 직거래장터를 정기적으로 열기로 했다.",
+            [("kwon-young-jin", "권 시장")] * 2,
+        ),
+        # constructed: without a connective, the same plan stays the reporter's narration
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 시는 뭍에서 직거래장터를 정기적으로 열기로 했다.",
+            [("kwon-young-jin", "권 시장"), (None, None)],
         ),
         # constructed: two speakers in one sentence
         (

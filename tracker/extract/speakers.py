@@ -106,6 +106,8 @@ _CONTINUED = re.compile(
     r"|(?:다는|라는)\s?겁니다"
     r"|(?:방안|계획|구상|청사진|대책|복안|전략|목표)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
 )
+# A sentence opening that continues the sentence before: `또`, `또한`, `아울러`, `이어`, `그러면서`, `특히`, `이와 함께`.
+_GOES_ON = re.compile(r"\s*(?:또한?|아울러|이어|그러면서|이와\s?함께|덧붙여)[\s,]")
 # A speech or address as the topic (`담화문은 … 의지를 담았다`): what its author says.
 _ADDRESS_ENDS = (
     "담화문", "담화", "신년사", "기념사", "축사", "연설문", "연설", "서한", "성명서", "호소문", "회견문",
@@ -408,16 +410,21 @@ class _Sentence:
                 return found, True
             if self._address(last):
                 return last, True
-            if continued and not any(s.topic for s in self.subjects):
+            if (continued or self._goes_on(previous)) and not any(s.topic for s in self.subjects):
                 return previous, True  # `정부가 … 강조하는 만큼 … 만든다는 계획이다`
             if self.reporting and all(self._frame_topic(s) for s in self.subjects):
                 return last, True  # `경제 분야는 … 육성을 꼽았다`: the one speaking is not written
             return NARRATION, self.reporting
         if self.reporting:
             return last, True
-        if continued:
+        if continued or self._goes_on(previous):
             return previous, True
         return NARRATION, False
+
+    def _goes_on(self, previous: Speaker) -> bool:
+        """The sentence opens with a connective (`또 …`, `아울러 …`, `이어 …`, `그러면서 …`) after a person's
+        sentence: it goes on with what that person said or did (`또 … 직거래장터를 정기적으로 열기로 했다`)."""
+        return previous.person_key is not None and _GOES_ON.match(self.text, self.start) is not None
 
     def _quote_holder(self, quote_end: int, last: Speaker) -> Speaker | None:
         """`“…”고 지적한 국민의힘 윤희숙 의원을 향해 …`, `“…”라고 말한 권 시장은`: a quote whose reporting
