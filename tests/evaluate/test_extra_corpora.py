@@ -1496,6 +1496,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-dg": {
+        "claim_f1": 0.80,  # 0.800
+        "policy_f1": 0.71,  # 0.710
+        "speaker_correct": 43,
+        "date_correct": 40,
+        "kind_correct": 38,
+        "officials_f1": 0.87,  # 0.875
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-dh": {
+        "claim_f1": 0.92,  # 0.925
+        "policy_f1": 0.85,  # 0.854
+        "speaker_correct": 60,
+        "date_correct": 54,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.66,  # 0.667
+    },
+    "set-di": {
+        "claim_f1": 0.90,  # 0.903
+        "policy_f1": 0.81,  # 0.816
+        "speaker_correct": 63,
+        "date_correct": 65,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dj": {
+        "claim_f1": 0.94,  # 0.947
+        "policy_f1": 0.87,  # 0.873
+        "speaker_correct": 62,
+        "date_correct": 62,
+        "kind_correct": 47,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -56,6 +56,7 @@ BLIND = frozenset(
         ("cv", "cw", "cx", "cy"),  # metadata round 7, 0.24.0
         ("cu", "da", "db", "df"),  # the date round of 0.25.1
         ("cz", "dc", "dd", "de"),  # metadata round 8 and two speaker forms, 0.26.1
+        ("dg", "dh", "di", "dj"),  # speakers after a connective, 0.27.0
     )
     for x in judged
 )
