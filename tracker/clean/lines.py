@@ -28,13 +28,15 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
-# A name that is not itself a rank, the title, a paper's name or a widget's heading ('선임기자 x@y.com', the doubled
-# title of '윤요섭 기자 기자', '성주신문 기자 입력 …' and a list of '인기 기자' name nobody). Two or three reporters share one byline
-# with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수 기자'); the names are
-# kept as printed.
+# The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04): no name, and no line of the story.
+_REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|우수"
+# A name that is not itself a rank, the title, a paper's name or a widget's heading ('선임기자 x@y.com', the
+# doubled title of '윤요섭 기자 기자', '성주신문 기자 입력 …' and a list of '인기 기자' name nobody). Two or three
+# reporters share one byline with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수
+# 기자'); the names are kept as printed.
 REPORTER_NAME = (
     rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)|(?:기자|특파원)(?![가-힣])|[가-힣]{{0,2}}(?:신문|일보)(?![가-힣])"
-    rf"|(?:인기|전체|관련|담당|최신|이달의|우수)\s*기자)"
+    rf"|(?:{_REPORTER_WIDGETS})\s*기자)"
     rf"{NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
 )
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -275,8 +277,8 @@ _UI_LABEL = re.compile(
     r"|^(?:탑|상단|하단|메인|띠|팝업|top)?\s*(?:배너|광고)\s*(?:닫기|열기|숨기기|접기)$"
     r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?(?:\s*버튼)?$|^검색\s*하기$"
     r"|^(?:이\s*)?기자의?\s*(?:다른\s*기사|페이지|구독)$|^언론사\s*(?:구독|홈)$|^오늘\s*하루\s*(?:보지|열지)\s*않기$"
-    # a widget's heading over a list of the site's reporters ('인기 기자', set-cz cz-04, newstomato)
-    r"|^(?:인기|전체|최신|이달의|우수)\s*기자$"
+    # a widget's heading over a list of the site's reporters (`_REPORTER_WIDGETS`)
+    rf"|^(?:{_REPORTER_WIDGETS})\s*기자$"
 )
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
