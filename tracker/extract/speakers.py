@@ -107,7 +107,7 @@ _CONTINUED = re.compile(
     r"|(?:방안|계획|구상|청사진|대책|복안|전략|목표)(?:을|를|도)\s?(?:내놨|내놓았|제시했|세웠))\w*[.]?\s*$"
 )
 # A sentence opening that continues the sentence before: `또`, `또한`, `아울러`, `이어`, `그러면서`, `이와 함께`, `덧붙여`
-# (not `특히`, which as often opens the reporter's own praise: 4 of the 9 it would have changed were wrong).
+# (not `특히`, which as often opens the reporter's own praise: of the 8 it would have changed, 4 were wrong).
 _GOES_ON = re.compile(r"\s*(?:또한?|아울러|이어|그러면서|이와\s?함께|덧붙여)[\s,]")
 # A speech or address as the topic (`담화문은 … 의지를 담았다`): what its author says.
 _ADDRESS_ENDS = (
