@@ -133,3 +133,26 @@ def test_superintendent_names_the_province(
     """A superintendent heads the schools of a province or metropolitan city: '서거석 교육감' is about 45,
     as '홍준표 대구시장' is about 27; only '교육감' is his title."""
     assert main_jurisdiction(reference, body, day=day) == code
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "code"),
+    [
+        # set-cz cz-03 (kmib, 2026-01-28): the writer keeps the province's old name
+        (
+            "강원도 강릉시가 2026~2027년을 ‘강릉방문의 해’로 정하고 통합 관광정책을 본격적으로 시행한다.",
+            date(2026, 1, 28),
+            "51150",
+        ),
+        ("전라북도 전주시가 관광정책을 시행한다.", date(2025, 1, 28), "52110"),  # constructed
+        (
+            "전라북도 전주시가 관광정책을 시행한다.",
+            date(2020, 1, 28),
+            "45110",
+        ),  # constructed: before the change
+    ],
+)
+def test_an_old_full_name_after_a_reorganisation_is_the_place_of_the_day(
+    reference: Reference, body: str, day: date, code: str
+) -> None:
+    assert main_jurisdiction(reference, body, day=day) == code

@@ -171,6 +171,10 @@ def main_jurisdiction(
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
     address: tuple[str, ...] = ()  # the province or city just written as the next name's address
     for index, (form, text, end, factor, position) in enumerate(mentions):
+        if day is not None and " " in form.text and not any(c in valid for c in form.codes):
+            # an old full name after a reorganisation ('강원도 강릉시' in 2026, '전라북도 전주시' in 2025): writers
+            # keep the province's old name, so the place is the one its own name has that day
+            form = by_text.get(form.text.split()[-1], form)
         if _address_prefix(form, text, end, mentions[index + 1 : index + 2], valid):
             address = form.codes
             continue
