@@ -44,7 +44,7 @@ def _model(threshold: float = 0.5) -> SlugWordsModel:
 def test_adds_what_the_words_propose_to_claims_only() -> None:
     claim = UnitPolicies(("agriculture",), 0.9, "keyword")
     not_claim = UnitPolicies((), 0.0, "none")
-    out = add_words([YOUNG_FARMERS, YOUNG_FARMERS], [claim, not_claim], _model())
+    out = add_words([words(YOUNG_FARMERS)] * 2, [claim, not_claim], _model())
     assert out[0].slugs == ("agriculture", "youth-policy")  # the rules' slugs first, then the added ones
     assert out[0].reason == "keyword"
     assert out[1] is not_claim  # which units are claims is not the proposer's decision
@@ -52,8 +52,8 @@ def test_adds_what_the_words_propose_to_claims_only() -> None:
 
 def test_nothing_added_below_the_threshold_or_without_a_model() -> None:
     claim = UnitPolicies(("agriculture",), 0.9, "keyword")
-    assert add_words([YOUNG_FARMERS], [claim], _model(threshold=0.99))[0] is claim
-    assert add_words([YOUNG_FARMERS], [claim], None)[0] is claim
+    assert add_words([words(YOUNG_FARMERS)], [claim], _model(threshold=0.99))[0] is claim
+    assert add_words([words(YOUNG_FARMERS)], [claim], None)[0] is claim
 
 
 def test_trainer_learns_a_word_and_its_file_reads_back() -> None:
@@ -95,4 +95,4 @@ def test_shipped_model_proposes_youth_policy_for_young_farmers() -> None:
     tokens = get_kiwi().tokenize(
         "청년 농업인을 안정적으로 정착시키고 스마트농업 전문인재로 양성하는 것을 핵심 목표로 삼고 있다"
     )
-    assert "youth-policy" in model.proposed(tokens)
+    assert "youth-policy" in model.proposed(words(tokens))

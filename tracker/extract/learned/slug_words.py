@@ -56,8 +56,9 @@ class SlugWordsModel:
                 z[slug] += w
         return {s: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for s, v in z.items()}
 
-    def proposed(self, tokens: Iterable[TokenLike]) -> frozenset[str]:
-        return frozenset(s for s, p in self.probabilities(words(tokens)).items() if p >= self.threshold)
+    def proposed(self, features: Iterable[str]) -> frozenset[str]:
+        """The slugs at or above the threshold for one claim's `words`."""
+        return frozenset(s for s, p in self.probabilities(features).items() if p >= self.threshold)
 
     @classmethod
     def from_json(cls, data: Mapping) -> SlugWordsModel:
@@ -79,18 +80,19 @@ HOOK: Hook[SlugWordsModel] = Hook()
 
 
 def add_words(
-    tokens: Sequence[Sequence[TokenLike]],
+    features: Sequence[Iterable[str]],
     decisions: Sequence[UnitPolicies],
     model: SlugWordsModel | None,
 ) -> list[UnitPolicies]:
-    """Each claim's policies with the slugs its words propose added (units without policies untouched)."""
+    """Each claim's policies with the slugs its words (`features[i]`, from `words`) propose added (units
+    without policies untouched)."""
     out = list(decisions)
     if model is None:
         return out
     for i, d in enumerate(decisions):
         if not d.slugs:
             continue
-        extra = model.proposed(tokens[i]) - set(d.slugs)
+        extra = model.proposed(features[i]) - set(d.slugs)
         if extra:
             out[i] = UnitPolicies((*d.slugs, *sorted(extra)), d.confidence, d.reason, d.hits)
     return out
@@ -101,4 +103,8 @@ def add_words_units(units: Sequence[Unit], decisions: Sequence[UnitPolicies]) ->
     model = HOOK.model(load_slug_words)
     for record in HOOK.callbacks:
         record(units, decisions)
-    return add_words([u.tokens for u in units], decisions, model)
+    if model is None:
+        return list(decisions)
+    return add_words(
+        [words(u.tokens) if d.slugs else () for u, d in zip(units, decisions, strict=True)], decisions, model
+    )

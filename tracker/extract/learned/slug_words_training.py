@@ -134,7 +134,7 @@ def score(articles: Sequence[WordsArticle], model: SlugWordsModel | None):
     """Claim and policy counts of `articles` with the proposer `model` (None: without it)."""
     scores = []
     for a in articles:
-        decisions = add_words_tokens(a, model)
+        decisions = add_words(a.features, a.decisions, model)
         claims = tuple(
             PredictedClaim(text=a.texts[i], policies=tuple(d.slugs))
             for i, d in enumerate(decisions)
@@ -143,20 +143,6 @@ def score(articles: Sequence[WordsArticle], model: SlugWordsModel | None):
         scores.append(score_article(a.gold, PredictedArticle(name=a.name, claims=claims), {}))
     t = total(scores)
     return t.claims, t.policies
-
-
-def add_words_tokens(a: WordsArticle, model: SlugWordsModel | None) -> list[UnitPolicies]:
-    """`add_words` over the stored features (the dataset keeps words, not tokens)."""
-    if model is None:
-        return list(a.decisions)
-    out = list(a.decisions)
-    for i, d in enumerate(a.decisions):
-        if d.slugs:
-            extra = {s for s, p in model.probabilities(a.features[i]).items() if p >= model.threshold}
-            extra -= set(d.slugs)
-            if extra:
-                out[i] = UnitPolicies((*d.slugs, *sorted(extra)), d.confidence, d.reason, d.hits)
-    return out
 
 
 def to_json(model: SlugWordsModel, settings: dict, trained_on: Sequence[str]) -> str:
@@ -178,4 +164,4 @@ def to_json(model: SlugWordsModel, settings: dict, trained_on: Sequence[str]) ->
     return "\n".join(lines)
 
 
-__all__ = ["SETTINGS", "add_words", "blind_corpora", "build_dataset", "score", "to_json", "train"]
+__all__ = ["SETTINGS", "blind_corpora", "build_dataset", "score", "to_json", "train"]
