@@ -515,3 +515,61 @@ def test_quotes_held_by_a_modified_noun_or_said_thus(
 ) -> None:
     found = _speakers(text, ref, on, jurisdiction)
     assert [(s.person_key, s.text) for _, s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "jurisdiction", "expected"),
+    [
+        # set-cu cu-04 (newscj): an aside in brackets between the title and its particle (age, party, `사진`)
+        (
+            "홍미영 부평구청장(63, 더불어민주당)이 22일 인천시청에서 기자회견을 열고 ‘미세먼지 저감대책’을 발표했다.",
+            date(2018, 1, 22),
+            "28237",
+            [("hong-mi-yeong", "홍미영 부평구청장")],
+        ),
+        # constructed: the same aside after an institution keeps it an institution (nobody), although the
+        # official named inside the brackets is a mention
+        (
+            "권 시장은 “물산업을 키우겠다”고 말했다. 대구시(시장 권영진)는 로봇산업을 키우겠다고 밝혔다.",
+            date(2018, 3, 13),
+            "27",
+            [("kwon-young-jin", "권 시장"), (None, None)],
+        ),
+        # set-cz cz-02 (tvchosun): `군수님` is the title with its honorific, and every sentence of a `Q.` line is
+        # the interviewer's, so the answers are the interviewee's
+        (
+            "오늘은 화천의 최문순 군수님을 모셨습니다.\n\nQ. 군수님 안녕하세요. 이제 곧 축제가 개막이죠?\n\n"
+            "A. 산천어축제가 1월 5일부터 개최됩니다. 얼음판이 안정적으로 결빙되고 있습니다.",
+            date(2018, 12, 31),
+            "42790",
+            [
+                (None, None),
+                (None, None),
+                (None, None),
+                ("choi-mun-sun", "최문순 군수"),
+                ("choi-mun-sun", "최문순 군수"),
+            ],
+        ),
+        # set-ct ct-06 (etnews), set-cw cw-02 (imaeil): a lone quote at the head, below a photo caption, is the
+        # one official's who speaks in the article
+        (
+            "류규하 중구청장. 중구청 제공.\n\n“도시재생으로 중구를 과거와 현재가 공존하는 도시로 만들겠습니다.”\n\n"
+            "류규하 대구 중구청장은 10일 “도심 관광을 키우겠다”고 말했다.",
+            date(2019, 1, 10),
+            "27110",
+            [(None, None), (None, None)] + [("ryu-gyu-ha", "류규하 대구 중구청장")] * 2,
+        ),
+        # set-aj aj-07 (ytn): a broadcast transcript's bracket without quote marks, over two sentences
+        (
+            "[김영록 / 전남지사 : 에너지 신산업이 미래 프로젝트입니다. 관광 산업과 함께 주력 산업으로 하겠습니다.]",
+            date(2020, 7, 1),
+            "46",
+            [("kim-yung-rok", "김영록")] * 2,
+        ),
+    ],
+)
+def test_asides_interviews_lede_quotes_and_transcripts(
+    ref: Reference, text: str, on: date, jurisdiction: str, expected: list
+) -> None:
+    found = _speakers(text, ref, on, jurisdiction)
+    assert [(s.person_key, s.text) for _, s in found] == expected

@@ -20,6 +20,8 @@ QUESTION_LINE = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|문\s?\)|질문\s?[:)])")
 # ends as a question does (`?`, `…는지.`, `…는데.`, `…나.`, `…은.`, `…다면.`).
 # (not a transcript's turn, `▷ 김민수 : …`, whose label says who speaks)
 _MARKED_QUESTION = re.compile(r"[ \t]*[-–▷][ \t]*(?![가-힣]{2,4}[ \t]*[:>：])\S")
+# An answer's label inside the question's line (`Q. … ? A. …`): the sentences after it are answered.
+_ANSWER_MARK = re.compile(r"(?<![A-Za-z])A\s?[.:)]|답\s?[:)]")
 _ASKING_END = re.compile(r"(?:\?|？|는지|데|가|나|까|은|는|면)[ \t]*\.?[ \t]*$")
 
 
@@ -32,6 +34,12 @@ def is_question(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    if (
+        line_start < start
+        and QUESTION_LINE.match(text, line_start, start)
+        and not _ANSWER_MARK.search(text, line_start, start)
+    ):
+        return True  # `Q. 군수님 안녕하세요. 산천어 축제가 … 개막이죠?`: every sentence of the question's line
     if _MARKED_QUESTION.match(text, line_start, line_end) and _ASKING_END.search(text, line_start, line_end):
         return True
     return bool(_MARKED_QUESTION.match(text, start, end) and _ASKING_END.search(text, start, end))

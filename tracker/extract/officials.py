@@ -70,6 +70,7 @@ _KIND_OF_JURISDICTION = {
 _POST_SUFFIX = {MAYOR: "장", DISTRICT: "청장", COUNTY: "수", GOVERNOR: "지사", SUPERINTENDENT: "교육감"}
 # Particles and endings a title may carry; anything else glued to it makes another word (시장성, 지사장).
 _AFTER_TITLE = (
+    r"(?:님(?=께서|께|이|은|을|의|과|도|에게|이다|입니다|이십니다|[^가-힣]|$))?"  # `군수님을`: the honorific first
     r"(?:께서|에게서|에게|한테|으로서|로서|으로|이었던|이던|이었다|였던|이자|이다|이고|이며|인|과의|와의|"
     r"부터|까지|은|는|이|가|을|를|의|께|과|와|도|에|로|만|님|측|직|실)?(?![가-힣])"
 )

@@ -263,6 +263,7 @@ def attribute_speakers(
         previous = speakers[indexes[-1]]
     _lone_lede_quotes(text, units, speakers)
     _said_thus(text, units, speakers)
+    _transcript_brackets(text, units, ordered, speakers)
     if turns is None:
         turns = interview_turns(text, units, mentions)
     for i, turn in enumerate(turn_of_units(units, turns)):
@@ -302,6 +303,29 @@ def _said_thus(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> Non
             j -= 1
 
 
+def _transcript_brackets(
+    text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]
+) -> None:
+    """`[김영록 / 전남지사 : 전라남도의 에너지 신산업이 … 프로젝트입니다. 이것을 중심으로 …]`: every sentence
+    inside a broadcast transcript's bracket is the labelled official's, quoted or not."""
+    if "[" not in text:
+        return
+    for label in _TRANSCRIPT.finditer(text):
+        close = text.find("]", label.end())
+        line_end = text.find("\n", label.end())
+        end = min(x for x in (close, line_end, len(text)) if x >= 0)
+        mention = next(
+            (m for m in mentions if m.start < label.end(1) and m.end > label.start(1) and m.person_key),
+            None,
+        )
+        if mention is None:
+            continue  # a resident's or an expert's words stay as the sentence reads them
+        speaker = Speaker(mention.person_key, mention.text)
+        for i, unit in enumerate(units):
+            if label.start() <= unit.start and unit.end <= end + 1 and speakers[i] == NARRATION:
+                speakers[i] = speaker
+
+
 def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> None:
     """A quote standing alone at the head of the article, before anyone is said to speak (an interview
     piece's lede `“수소경제는 새로운 도전 …”`), is the official's who speaks in the article, when exactly
@@ -312,7 +336,7 @@ def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker])
     first_official = next(i for i, s in enumerate(speakers) if s.person_key)
     lone = []
     for i, unit in enumerate(units[:first_official]):
-        if unit.paragraph > 2:
+        if unit.paragraph > 5:
             break
         if speakers[i].text is not None:
             return  # someone else speaks first
@@ -321,10 +345,14 @@ def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker])
             (unit.sentence_start, unit.sentence_end)
         ]:
             lone.append(i)
-        elif sentence:
-            break  # the body has begun
+        elif _BODY_SENTENCE.search(sentence):
+            break  # the body has begun (a caption or subheadline above the quote, `류규하 중구청장.`, is no body)
     for i in lone:
         speakers[i] = speakers[first_official]
+
+
+# A sentence of the story's body: it ends as a finished statement does (`…밝혔다.`, `…있습니다.`).
+_BODY_SENTENCE = re.compile(r"(?:다|요|죠)[.!]?[”’\"']?$")
 
 
 def _embedded(tokens: Sequence[Token], i: int) -> bool:
@@ -511,12 +539,16 @@ class _Sentence:
             is_topic = tok.tag == "JX" and tok.form in {"은", "는"}
             if not (is_topic or tok.tag == "JKS" or tok.form == "께서") or self._inside_quote(tok.start):
                 continue
-            if tokens[i - 1].tag not in _NOUNISH or tokens[i - 1].end != tok.start:
+            if tokens[i - 1].end != tok.start:
                 continue
-            start = self._phrase_start(i - 1)
-            if tok.tag == "JKS" and _embedded(tokens, i) and not self._names_official(start, tok.start):
+            head = i - 1 if tokens[i - 1].tag in _NOUNISH else self._before_aside(i - 1)
+            if head is None:
                 continue
-            subjects.append(_Subject(start, tok.start, tok.end, tok.tag != "JKS" or tok.form == "께서"))
+            start = self._phrase_start(head)
+            end = tokens[head].end
+            if tok.tag == "JKS" and _embedded(tokens, i) and not self._names_official(start, end):
+                continue
+            subjects.append(_Subject(start, end, tok.end, tok.tag != "JKS" or tok.form == "께서"))
         if self.reporting and subjects:
             reported_until = self._indirect_end()
             subjects = [s for s in subjects if not self._reported_content(s, reported_until)]
@@ -527,6 +559,29 @@ class _Sentence:
                 if s.particle_end > proposed_until or s.topic or self._names_official(s.start, s.end)
             ]
         return subjects
+
+    def _before_aside(self, close: int) -> int | None:
+        """`홍미영 부평구청장(63, 더불어민주당)이`, `이성 구로구청장(사진)은`, `창원시(시장 홍남표)는`: a short
+        aside in round brackets between a noun and its particle belongs to the noun; the index of the noun's
+        last token, or None when token `close` ends no such aside."""
+        tokens = self.tokens
+        if tokens[close].form != ")":
+            return None
+        for k in range(close - 1, max(close - 12, 0), -1):
+            if tokens[k].form == "(":
+                noun = k - 1
+                if (
+                    noun >= 0
+                    and tokens[noun].tag in _NOUNISH
+                    and tokens[noun].end == tokens[k].start
+                    and tokens[close].end - tokens[k].start <= 30
+                    and not self._inside_quote(tokens[k].start)
+                ):
+                    return noun
+                return None
+            if tokens[k].form in (")", "“", "”", '"'):
+                return None
+        return None
 
     def _proposal_end(self) -> int:
         """Where the content of a proposal or request made a noun ends, when it is the object of the reporting
