@@ -1556,6 +1556,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the judges of the speaker round (0.28.0), first run on 0.27.1; floors at 0.28.0's scores
+    "set-dk": {
+        "claim_f1": 0.82,  # 0.827
+        "policy_f1": 0.75,  # 0.753
+        "speaker_correct": 54,
+        "date_correct": 53,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dl": {
+        "claim_f1": 0.85,  # 0.860
+        "policy_f1": 0.79,  # 0.795
+        "speaker_correct": 45,
+        "date_correct": 44,
+        "kind_correct": 36,
+        "officials_f1": 0.92,  # 0.923
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-dm": {
+        "claim_f1": 0.84,  # 0.844
+        "policy_f1": 0.77,  # 0.777
+        "speaker_correct": 54,
+        "date_correct": 43,
+        "kind_correct": 37,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dn": {
+        "claim_f1": 0.88,  # 0.883
+        "policy_f1": 0.82,  # 0.823
+        "speaker_correct": 51,
+        "date_correct": 53,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.66,  # 0.667
+        "metadata_outlet": 0.55,  # 0.556
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

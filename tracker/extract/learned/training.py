@@ -57,6 +57,7 @@ BLIND = frozenset(
         ("cu", "da", "db", "df"),  # the date round of 0.25.1
         ("cz", "dc", "dd", "de"),  # metadata round 8 and two speaker forms, 0.26.1
         ("dg", "dh", "di", "dj"),  # speakers after a connective, 0.27.0
+        ("dk", "dl", "dm", "dn"),  # the speaker round, 0.28.0
     )
     for x in judged
 )
