@@ -58,6 +58,8 @@ _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
 # A known outlet alone in round brackets: '(정도일보) 김태우 서울 강서구청장이 …'.
 _PAREN_OUTLET = re.compile(r"^\((?P<desk>[^)=\n]{2,25})\)\s*")
 _REPORTER_EQ = re.compile(rf"^{_REPORTER}\s*=\s*")
+# A place dateline whose bracket is never closed: '(울산= 장영은 기자 = "울산 전통시장, …'.
+_UNCLOSED_PLACE_REPORTER_EQ = re.compile(rf"^\((?P<place>[가-힣]{{1,6}})\s*=\s*{_REPORTER}\s*=\s*")
 # The outlet, then the reporter after '=', then a bar before the story: '가나일보 = 홍길동 기자 | 전 세계 …'; or the
 # outlet alone before the bar: '가나일간신문 | 의령군은 …' (templates that print the byline as a lead-in).
 _OUTLET_EQ_REPORTER_BAR = re.compile(
@@ -811,12 +813,16 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         desk = m["desk"].strip()
         outlet = outlet_name(desk)
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
+    elif (m := _BRACKET_OUTLET.match(line)) and (brand := bracket_brand(m["desk"])):
+        found = Found(outlet=brand[0], place=brand[1])
     elif (m := _PAREN_OUTLET.match(line)) and " " not in m["desk"].strip() and (outlet := outlet_name(m["desk"])):
         found = Found(outlet=outlet)
     elif (m := _PLACE_SPACE_OUTLET.match(line)) and (outlet := _outlet_after_place(m["place"], m["outlet"])):
         found = Found(outlet=outlet, place=m["place"])
     elif m := _REPORTER_EQ.match(line):
         found = Found(reporter=m["name"])
+    elif m := _UNCLOSED_PLACE_REPORTER_EQ.match(line):
+        found = Found(reporter=m["name"], place=m["place"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
     elif (m := _OUTLET_EQ_REPORTER_BAR.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
@@ -881,6 +887,35 @@ def _brand_shaped(text: str) -> bool:
         and text not in _local_government_names()
         and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", text))
     )
+
+
+# Words of news outlets' names, and of section labels that are bracketed the same way ('[신년인터뷰]', '[포토뉴스]').
+_OUTLET_NAME_WORD = re.compile(
+    r"뉴스|news|일보|신문|방송|저널|매거진|타임스|타임즈|times|TV|미디어|media|투데이|데일리|통신|포커스|포스트|프레스|"
+    r"press|헤럴드|경제|닷컴|위클리",
+    re.IGNORECASE,
+)
+_SECTION_LABEL_WORD = re.compile(
+    r"인터뷰|특집|기획|수첩|칼럼|사설|포토|영상|속보|단독|이슈|현장|기고|시론|논단|탐방|르포|분석|진단|초대석|대담|신년|"
+    r"송년|동정|화제|공지|알림|카드|브리핑|리뷰|오피니언|사진|인물"
+)
+
+
+def bracket_brand(desk: str) -> tuple[str, str | None] | None:
+    """'[뉴스피크] “…', '[times창원]창원특례시는 …', '[시사매거진/광주전남] …': a bracket opening the story that holds
+    one word shaped like an outlet's name the table does not know (a word of news outlets' names, no section
+    label's word), maybe with its desk's region after a slash -> (outlet, region)."""
+    brand, _, region = (part.strip() for part in desk.strip().partition("/"))
+    if (
+        not 3 <= len(brand) <= 12
+        or " " in brand
+        or not re.fullmatch(r"[가-힣A-Za-z0-9]+", brand)
+        or not _OUTLET_NAME_WORD.search(brand)
+        or _SECTION_LABEL_WORD.search(brand)
+        or brand in _local_government_names()
+    ):
+        return None
+    return brand, (region if region and " " not in region else None)
 
 
 def _place_outlet_dateline(line: str) -> bool:

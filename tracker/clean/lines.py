@@ -965,6 +965,9 @@ _NAME_SITE_NOTICE = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def copyright_outlet(line: str) -> str | None:
     """The holder a copyright notice names: '저작권자 세명일보 무단전재 및 재배포 금지' -> '세명일보',
     'Copyright © 전주MBC. 무단전재 및 재배포 금지.' -> '전주MBC', 'ⓒ 트윅, 무단 전재 및 재배포 금지' -> '트윅',
@@ -975,13 +978,16 @@ def copyright_outlet(line: str) -> str | None:
     if "제공" in line or "사진" in line:
         return None
     if not _COPYRIGHT_START.match(line):
-        if not (m := _NAME_SITE_NOTICE.match(line)):
-            return None
-        return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]
+        if m := _NAME_SITE_NOTICE.match(line):
+            return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]
+        return None
     head = _COPYRIGHT_HEAD.match(line)
     text = line[head.end() :] if head else line
     if cut := _COPYRIGHT_TAIL.search(text):
         text = text[: cut.start()]
+    if len(dashed := _SPACED_DASH.split(text)) > 1:
+        # '저작권자 © 중부일보 - 경기·인천의 든든한 친구 무단전재 …': the holder, then its slogan after a dash
+        text = next((part for part in dashed if outlet_name(part.strip())), dashed[0])
     # a domain after the name ('ⓒ 가나일보 & gana.co.kr', '가나일보(gana.co.kr)') is the same holder's site
     text = re.sub(r"\([^)]*\)?|https?://\S+|www\.\S+|&\s*[\w.-]+\.(?:com|kr|net|co\.kr|or\.kr)\b", " ", text)
     # A quoted slogan before the holder: "©'5개국어 글로벌 경제신문' 아주경제. 무단전재…" -> '아주경제'

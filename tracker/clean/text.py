@@ -28,6 +28,7 @@ from tracker.clean.dates import stamped_date
 from tracker.clean.found import Found
 from tracker.clean.header import (
     _PLACES,
+    bracket_brand,
     drop_repeats,
     header_field_line,
     headline_like,
@@ -117,8 +118,8 @@ def clean_lines(
                 continue
             part = _GLUED_SENTENCE.sub(" ", part)
             opened = first and dateline_free(part)
-            if not first and body.count("") < _LATE_DATELINE_PARAGRAPHS:
-                part, found = _late_dateline(part, found)
+            if not first:
+                part, found = _late_dateline(part, found, deep=body.count("") >= _LATE_DATELINE_PARAGRAPHS)
             if first:
                 part, dateline = strip_dateline(part)
                 found = found.merge(dateline)
@@ -169,13 +170,20 @@ _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2
 _LATE_DATELINE_PARAGRAPHS = 5
 
 
-def _late_dateline(part: str, found: Found) -> tuple[str, Found]:
+def _late_dateline(part: str, found: Found, deep: bool = False) -> tuple[str, Found]:
     """A line below the first that opens with a dateline, while the outlet or reporter is unknown: the story's
-    own byline (`strip_dateline`), cut from the text; the line unchanged otherwise."""
+    own byline (`strip_dateline`), cut from the text; the line unchanged otherwise. `deep`: below the first
+    paragraphs (pages that keep menus and lists above the story, '[세종=뉴스핌] 류용규 기자 = …' in the 28th
+    line), only a dateline naming both a reporter and an outlet the table or an outlet's suffix vouches for,
+    and only while neither is known."""
     if found.outlet is not None and found.reporter is not None:
         return part, found
+    if deep and (found.outlet is not None or found.reporter is not None or part[:1] not in "[(【"):
+        return part, found
     rest, dateline = strip_dateline(part)
-    if dateline.outlet is not None and outlet_name(dateline.outlet) is None:
+    if deep and (dateline.reporter is None or dateline.outlet is None or outlet_name(dateline.outlet) is None):
+        return part, found
+    if dateline.outlet is not None and outlet_name(dateline.outlet) is None and not bracket_brand(dateline.outlet):
         # '[남상훈 기자 = 양구군]': below the lead, only a name the outlet table or an outlet's suffix vouches for
         dateline = replace(dateline, outlet=None)
     if not rest or (dateline.outlet is None and dateline.reporter is None):
@@ -244,7 +252,11 @@ _HOST_LABEL = re.compile(
 # 기자가 현장에 다녀왔습니다.' (the whole-line form '홍길동 기자가 보도합니다.' is a footer line).
 _HANDOFF_END = re.compile(
     rf"(?:^|\s)(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자가\s*(?:[가-힣]+\s){{0,2}}"
-    r"(?:취재했습니다|보도합니다|보도했습니다|전합니다|다녀왔습니다|만나봤습니다|만나\s*봤습니다|알아봤습니다|짚어봤습니다|취재합니다)\.?$"
+    r"(?:취재했습니다|보도합니다|보도했습니다|전합니다|다녀왔습니다|만나봤습니다|만나\s*봤습니다|만났습니다|알아봤습니다|짚어봤습니다|"
+    r"취재합니다)\.?[}\])]?$"
+    # '정필문기자의 보돕니다.', '보도에 이혁동 기잡니다.', '김민수 기자의 보도입니다.'
+    rf"|(?:^|\s)(?P<by>{SURNAME}[가-힣]{{1,3}})\s*기자의\s*(?:보도입니다|보돕니다)\.?[}}\])]?$"
+    rf"|^보도에\s*(?P<to>{SURNAME}[가-힣]{{1,3}})\s*(?:기자입니다|기잡니다)\.?[}}\])]?$"
 )
 # A broadcaster's opening line naming itself: 'BBS 신년기획보도입니다.', 'KBS 연속기획입니다.'.
 _STATION_INTRO = re.compile(
@@ -261,7 +273,7 @@ def broadcast_credits(body: list[str]) -> Found:
         if position >= 8:
             break
         if reporter is None and (m := _HOST_LABEL.match(line) or _HANDOFF_END.search(line)):
-            reporter = m["name"]
+            reporter = next(filter(None, (m.groupdict().get(g) for g in ("name", "by", "to"))))
         if outlet is None and (m := _STATION_INTRO.match(line)):
             name = m["outlet"]
             if known_outlet_prefix(name) == name or outlet_name(name) == name:
