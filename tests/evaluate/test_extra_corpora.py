@@ -1609,6 +1609,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.55,  # 0.556
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the judges of metadata round 9 (0.29.0), first run on 0.28.0; floors at 0.29.0's scores
+    "set-do": {
+        "claim_f1": 0.84,  # 0.848
+        "policy_f1": 0.73,  # 0.739
+        "speaker_correct": 62,
+        "date_correct": 59,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dp": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.84,  # 0.844
+        "speaker_correct": 53,
+        "date_correct": 50,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-dq": {
+        "claim_f1": 0.92,
+        "policy_f1": 0.87,  # 0.871
+        "speaker_correct": 67,
+        "date_correct": 65,
+        "kind_correct": 52,
+        "officials_f1": 0.93,  # 0.933
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-dr": {
+        "claim_f1": 0.95,  # 0.953
+        "policy_f1": 0.9,  # 0.905
+        "speaker_correct": 59,
+        "date_correct": 54,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

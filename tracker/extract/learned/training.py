@@ -58,6 +58,7 @@ BLIND = frozenset(
         ("cz", "dc", "dd", "de"),  # metadata round 8 and two speaker forms, 0.26.1
         ("dg", "dh", "di", "dj"),  # speakers after a connective, 0.27.0
         ("dk", "dl", "dm", "dn"),  # the speaker round, 0.28.0
+        ("do", "dp", "dq", "dr"),  # metadata round 9, 0.29.0
     )
     for x in judged
 )
