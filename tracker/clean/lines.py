@@ -978,9 +978,9 @@ def copyright_outlet(line: str) -> str | None:
     if "제공" in line or "사진" in line:
         return None
     if not _COPYRIGHT_START.match(line):
-        if m := _NAME_SITE_NOTICE.match(line):
-            return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]
-        return None
+        if not (m := _NAME_SITE_NOTICE.match(line)):
+            return None
+        return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]
     head = _COPYRIGHT_HEAD.match(line)
     text = line[head.end() :] if head else line
     if cut := _COPYRIGHT_TAIL.search(text):
