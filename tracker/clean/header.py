@@ -66,7 +66,10 @@ _OUTLET_EQ_REPORTER_BAR = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*(?:=\s*{_REPORTER}\s*)?[|ㅣ]\s+"
 )
 # The outlet and the reporter, then a bar before the story: '동네방네 김형규 기자 | 김해시는 …'.
-_OUTLET_REPORTER_BAR = re.compile(rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s+{_REPORTER}\s*[|ㅣ]\s+")
+# (the outlet may carry an aside in round brackets: '데일리연합(월간, 한국뉴스신문) 양평호 기자 | 완주군은 …')
+_OUTLET_REPORTER_BAR = re.compile(
+    rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})(?:\([^()\n]{{1,20}}\))?\s+{_REPORTER}\s*[|ㅣ]\s+"
+)
 # An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
 _BARE_OUTLET_REPORTER_EQ = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?{_REPORTER}\s*=\s*"
@@ -771,6 +774,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         rest, found = strip_dateline(f"{padded[1]}{padded[2]}{padded[3]}{line[padded.end():]}")
         if found != Found():
             return rest, found
+    if (m := _DESK.match(line)) and _BROADCAST_SECTION.fullmatch(m["desk"].strip()):
+        return line[m.end() :].strip(), Found()  # '【 앵커멘트 】 …', '【 기자 】': a script's turn marks, no desk
     if m := _DESK.match(line):
         desk = m["desk"].strip()
         if outlet_name(desk) is None and desk in _local_government_names():
@@ -815,6 +820,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
     elif (m := _BRACKET_OUTLET.match(line)) and (brand := bracket_brand(m["desk"])):
         found = Found(outlet=brand[0], place=brand[1])
+    elif (m := _BRACKET_OUTLET.match(line)) and _REPORTER_EQ.match(line[m.end() :]) and _one_word_name(m["desk"]):
+        found = Found(outlet=m["desk"].strip())  # '[더페어] 오주진 기자 = …': a byline's '기자 =' vouches for the name
     elif (m := _PAREN_OUTLET.match(line)) and " " not in m["desk"].strip() and (outlet := outlet_name(m["desk"])):
         found = Found(outlet=outlet)
     elif (m := _PLACE_SPACE_OUTLET.match(line)) and (outlet := _outlet_after_place(m["place"], m["outlet"])):
@@ -899,6 +906,23 @@ _SECTION_LABEL_WORD = re.compile(
     r"인터뷰|특집|기획|수첩|칼럼|사설|포토|영상|속보|단독|이슈|현장|기고|시론|논단|탐방|르포|분석|진단|초대석|대담|신년|"
     r"송년|동정|화제|공지|알림|카드|브리핑|리뷰|오피니언|사진|인물"
 )
+
+
+# A broadcast script's turn marks, which some pages print in lenticular brackets ('【 앵커멘트 】').
+_BROADCAST_SECTION = re.compile(r"앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징")
+
+
+def _one_word_name(desk: str) -> bool:
+    """One word that may be an outlet's name: no place, no section label."""
+    word = desk.strip()
+    return (
+        2 <= len(word) <= 12
+        and bool(re.fullmatch(r"[가-힣A-Za-z0-9]+", word))
+        and not _SECTION_LABEL_WORD.search(word)
+        and word not in _local_government_names()
+        and word not in _PLACES
+        and not _place_shaped(word)
+    )
 
 
 def bracket_brand(desk: str) -> tuple[str, str | None] | None:

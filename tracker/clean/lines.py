@@ -723,6 +723,10 @@ _PROGRAMME_FIELD = re.compile(r"^[■□▶◆●]?\s*(?:프로그램명?|방송
 _DOUBLED_BYLINE = re.compile(rf"^(?P<byline>[^\s].{{1,30}}?(?:{REPORTER_TITLE}))\s*(?P=byline)$")
 
 
+# A byline opened by 'by' or with its fields between bars.
+_BARRED_OR_BY_BYLINE = re.compile(rf"^(?:[Bb]y\s+)?(?P<rest>{SURNAME}[가-힣]{{1,3}}\s*기자\s*(?:\|\s*)?\S+@\S+.*)$")
+
+
 def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
@@ -734,6 +738,15 @@ def footer_line(line: str) -> tuple[bool, Found]:
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
     if ("기자" in line or "특파원" in line) and (m := _DOUBLED_BYLINE.match(line)):
         return footer_line(m["byline"])
+    if (
+        "기자" in line[:16]
+        and (m := _BARRED_OR_BY_BYLINE.match(line))
+        and (plain := re.sub(r"\s*\|\s*", " ", m["rest"])) != line
+    ):
+        # 'by 이보람 기자 x@y.net 2020.01.03', '김진호 기자 | x@y.co.kr | 2023.07.13 18:50:17': the same fields
+        drop, told = footer_line(plain)
+        if drop and told.reporter:
+            return drop, told
     if line[:1] in "작글기" and (name := _writer_name(line)):
         return True, Found(reporter=name)
     if "프로그램" in line[:12] and (m := _PROGRAMME_FIELD.match(line)):
@@ -966,6 +979,15 @@ _NAME_SITE_NOTICE = re.compile(
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# The holder's slogan, then its name before an English notice: '세상을 보는 균형, 한국일보 Copyright © Hankookilbo'.
+_SLOGAN_NAME_COPYRIGHT = re.compile(r"^[^©ⓒ,]{2,30},\s*(?P<name>[가-힣A-Za-z0-9]{2,12})\s+Copyright\b", re.IGNORECASE)
+
+
+def slogan_copyright_outlet(line: str) -> str | None:
+    """'세상을 보는 균형, 한국일보 Copyright © Hankookilbo' -> '한국일보': a site's slogan, its name, then an English
+    notice (a known outlet only: the '©' and the Latin name after it look like a photo credit otherwise)."""
+    m = _SLOGAN_NAME_COPYRIGHT.match(line)
+    return outlet_name(m["name"]) if m else None
 
 
 def copyright_outlet(line: str) -> str | None:
@@ -978,6 +1000,8 @@ def copyright_outlet(line: str) -> str | None:
     if "제공" in line or "사진" in line:
         return None
     if not _COPYRIGHT_START.match(line):
+        if slogan := slogan_copyright_outlet(line):
+            return slogan
         if not (m := _NAME_SITE_NOTICE.match(line)):
             return None
         return outlet_name(m["name"]) or outlet_for_domain(m["site"]) or m["name"]

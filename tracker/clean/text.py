@@ -45,6 +45,7 @@ from tracker.clean.lines import (
     is_junk,
     normalise_line,
     page_end_line,
+    slogan_copyright_outlet,
     split_glued_copyright,
     strip_inline_footer,
     strip_trailing_byline,
@@ -410,6 +411,8 @@ def _clean_body_line(line: str) -> tuple[str | None, Found]:
     is_photo, told = agency_photo_caption(line)
     if is_photo:
         return None, told
+    if slogan := slogan_copyright_outlet(line):
+        return None, Found(footer_outlet=slogan)
     if is_caption_line(line):
         return None, Found(captions=(line,))
     line, byline = strip_trailing_byline(line)
