@@ -1662,6 +1662,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the judges of metadata round 10 (0.30.0), first run on 0.29.0; floors at 0.30.0's scores
+    "set-ds": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.79,  # 0.798
+        "speaker_correct": 53,
+        "date_correct": 49,
+        "kind_correct": 42,
+        "officials_f1": 0.94,  # 0.941
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dt": {
+        "claim_f1": 0.92,  # 0.927
+        "policy_f1": 0.79,  # 0.792
+        "speaker_correct": 49,
+        "date_correct": 35,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-du": {
+        "claim_f1": 0.86,  # 0.866
+        "policy_f1": 0.74,  # 0.746
+        "speaker_correct": 57,
+        "date_correct": 49,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dv": {
+        "claim_f1": 0.91,  # 0.910
+        "policy_f1": 0.89,  # 0.896
+        "speaker_correct": 59,
+        "date_correct": 49,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -59,6 +59,7 @@ BLIND = frozenset(
         ("dg", "dh", "di", "dj"),  # speakers after a connective, 0.27.0
         ("dk", "dl", "dm", "dn"),  # the speaker round, 0.28.0
         ("do", "dp", "dq", "dr"),  # metadata round 9, 0.29.0
+        ("ds", "dt", "du", "dv"),  # metadata round 10, 0.30.0
     )
     for x in judged
 )
