@@ -45,3 +45,10 @@ def test_a_scripts_turn_marks_name_no_desk() -> None:
     # set-dn dn-09 (mbn)
     assert strip_dateline("【 앵커멘트 】")[1].outlet is None
     assert strip_dateline("【 기자 】")[1].outlet is None
+
+
+def test_a_byline_with_the_web_time_and_the_print_date() -> None:
+    # set-dt dt-02 and set-cz cz-05 (kyeonggi): the web page's approval time is the publication, not the print date
+    line = "오세광 기자 sk816@kyeonggi.com 노출승인 2018년 07월 11일 18:47     발행일 2018년 07월 12일 목요일     제12면"
+    drop, found = footer_line(line)
+    assert drop and (found.reporter, found.published) == ("오세광", "2018년 07월 11일 18:47")

@@ -197,3 +197,18 @@ def test_day_before_a_reported_intention_is_the_day_it_was_said() -> None:
     assert event_day("시장은 20일 물 산업을 키우자고 제안했다.", published) == date(2024, 9, 20)
     # constructed counter-example: a past act reported (`…개관했다고`) keeps its day to itself
     assert event_day("시는 지난 9일 청년센터를 개관했다고 밝혔다.", published) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set-dt dt-04 (ekn): fourteen days before the Games, not the 14th
+        "평창군은 14일 앞으로 다가온 2024 강원동계청소년올림픽 성공 개최로 올림픽도시로서 평창의 위상을 높인다",
+        # constructed: other counts of days
+        "개막을 10일 앞두고 점검에 나섰다",
+        "공사를 시작한 지 3일 만에 마쳤다",
+        "행사까지 20일 남은 시점",
+    ],
+)
+def test_a_count_of_days_is_no_date(text: str) -> None:
+    assert [d for d in find_dates(text, date(2024, 1, 5)) if d.precision == "day"] == []

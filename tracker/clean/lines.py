@@ -723,6 +723,11 @@ _PROGRAMME_FIELD = re.compile(r"^[■□▶◆●]?\s*(?:프로그램명?|방송
 _DOUBLED_BYLINE = re.compile(rf"^(?P<byline>[^\s].{{1,30}}?(?:{REPORTER_TITLE}))\s*(?P=byline)$")
 
 
+# A byline with the web page's approval time and the print edition's date.
+_WEB_THEN_PRINT_BYLINE = re.compile(
+    rf"^(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자\s+(?P<email>\S+@\S+)\s+(?:노출\s*)?승인\s*[:：]?\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}일?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+발행일\b.*$"
+)
 # A byline opened by 'by' or with its fields between bars.
 _BARRED_OR_BY_BYLINE = re.compile(rf"^(?:[Bb]y\s+)?(?P<rest>{SURNAME}[가-힣]{{1,3}}\s*기자\s*(?:\|\s*)?\S+@\S+.*)$")
 
@@ -738,6 +743,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
     if ("기자" in line or "특파원" in line) and (m := _DOUBLED_BYLINE.match(line)):
         return footer_line(m["byline"])
+    if "발행일" in line and (m := _WEB_THEN_PRINT_BYLINE.match(line)) and is_date_line(m["date"]):
+        # '오세광 기자 x@kyeonggi.com 노출승인 2018년 07월 11일 18:47  발행일 2018년 07월 12일 목요일': the web
+        # page's time is the story's publication; the print edition comes out the next day
+        return True, Found(reporter=m["name"], published=m["date"], email_outlet=outlet_for_domain(m["email"]))
     if (
         "기자" in line[:16]
         and (m := _BARRED_OR_BY_BYLINE.match(line))

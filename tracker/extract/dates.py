@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_DAY = r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안)"
+# (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`)
+_DAY = (
+    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓))"
+)
 
 
 @dataclass(frozen=True)
