@@ -1715,6 +1715,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    # the judges of the date round (0.31.0), first run on 0.30.0; floors at 0.31.0's scores
+    "set-dw": {
+        "claim_f1": 0.83,  # 0.835
+        "policy_f1": 0.78,  # 0.788
+        "speaker_correct": 47,
+        "date_correct": 41,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-dx": {
+        "claim_f1": 0.95,  # 0.958
+        "policy_f1": 0.87,  # 0.878
+        "speaker_correct": 65,
+        "date_correct": 65,
+        "kind_correct": 50,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-dy": {
+        "claim_f1": 0.87,  # 0.870
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 47,
+        "date_correct": 38,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-dz": {
+        "claim_f1": 0.91,  # 0.915
+        "policy_f1": 0.83,  # 0.836
+        "speaker_correct": 64,
+        "date_correct": 63,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -60,6 +60,7 @@ BLIND = frozenset(
         ("dk", "dl", "dm", "dn"),  # the speaker round, 0.28.0
         ("do", "dp", "dq", "dr"),  # metadata round 9, 0.29.0
         ("ds", "dt", "du", "dv"),  # metadata round 10, 0.30.0
+        ("dw", "dx", "dy", "dz"),  # the date round, 0.31.0
     )
     for x in judged
 )
