@@ -13,6 +13,7 @@ from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_y
 from tracker.clean.found import Found
 from tracker.clean.lines import (
     BROADCAST_MARKER,
+    BROADCAST_TURNS,
     DESK_NAME,
     EMAIL,
     REPORTER_NAME,
@@ -774,7 +775,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         rest, found = strip_dateline(f"{padded[1]}{padded[2]}{padded[3]}{line[padded.end():]}")
         if found != Found():
             return rest, found
-    if (m := _DESK.match(line)) and _BROADCAST_SECTION.fullmatch(m["desk"].strip()):
+    if (m := _DESK.match(line)) and re.fullmatch(BROADCAST_TURNS, m["desk"].strip()):
         return line[m.end() :].strip(), Found()  # '【 앵커멘트 】 …', '【 기자 】': a script's turn marks, no desk
     if m := _DESK.match(line):
         desk = m["desk"].strip()
@@ -906,10 +907,6 @@ _SECTION_LABEL_WORD = re.compile(
     r"인터뷰|특집|기획|수첩|칼럼|사설|포토|영상|속보|단독|이슈|현장|기고|시론|논단|탐방|르포|분석|진단|초대석|대담|신년|"
     r"송년|동정|화제|공지|알림|카드|브리핑|리뷰|오피니언|사진|인물"
 )
-
-
-# A broadcast script's turn marks, which some pages print in lenticular brackets ('【 앵커멘트 】').
-_BROADCAST_SECTION = re.compile(r"앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징")
 
 
 def _one_word_name(desk: str) -> bool:

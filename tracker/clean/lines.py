@@ -387,7 +387,9 @@ _SERIES_BOX = re.compile(r"^(?:[가-힣A-Za-z0-9]{2,10}\s)?(?:최신|주요|인�
 _SHARE_COUNTER = re.compile(r"^이\s*(?:기사|글)(?:는|은)\s*[\d,]+\s*(?:번|회)\s*공유")
 _BULLET_CHARS = "•·∙●○◦-*|"
 # Broadcast script markers: [앵커], [리포트], [기자], [인터뷰], [앵커 멘트] ...
-BROADCAST_MARKER = re.compile(r"\[(?:앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징)\]\s*")
+# A broadcast script's turn marks ('[앵커]', '[리포트]', '【 앵커멘트 】').
+BROADCAST_TURNS = r"앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징"
+BROADCAST_MARKER = re.compile(rf"\[(?:{BROADCAST_TURNS})\]\s*")
 # CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
 _CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
 # A desk or a site role where a byline names its writer: '편집부 / 2015-07-01 11:28:57', '• 편집국', '작성자: 관리자'.
