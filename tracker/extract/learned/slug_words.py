@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,16 +49,34 @@ class SlugWordsModel:
     biases: Mapping[str, float]  # slug -> bias
     threshold: float  # add a slug at or above this probability
 
-    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+    def scores(self, features: Iterable[str]) -> dict[str, float]:
+        """Each slug's log-odds for one claim's `words`."""
         z = dict(self.biases)
+        get = self.weights.get
         for f in features:
-            for slug, w in self.weights.get(f, {}).items():
-                z[slug] += w
-        return {s: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for s, v in z.items()}
+            ws = get(f)
+            if ws:
+                for slug, w in ws.items():
+                    z[slug] += w
+        return z
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        return {s: _sigmoid(v) for s, v in self.scores(features).items()}
+
+    @cached_property
+    def _cut(self) -> float:
+        """Log-odds below which no slug can reach the threshold (a hair under it, so that the exact
+        probability decides the slugs at the edge)."""
+        t = self.threshold
+        return -math.inf if t <= 0 else math.inf if t >= 1 else math.log(t / (1 - t)) - 1e-6
 
     def proposed(self, features: Iterable[str]) -> frozenset[str]:
-        """The slugs at or above the threshold for one claim's `words`."""
-        return frozenset(s for s, p in self.probabilities(features).items() if p >= self.threshold)
+        """The slugs at or above the threshold for one claim's `words` (most slugs are far below it:
+        only those near or above it have their probability worked out)."""
+        cut, threshold = self._cut, self.threshold
+        return frozenset(
+            s for s, v in self.scores(features).items() if v >= cut and _sigmoid(v) >= threshold
+        )
 
     @classmethod
     def from_json(cls, data: Mapping) -> SlugWordsModel:
@@ -67,6 +85,10 @@ class SlugWordsModel:
             biases=dict(data["biases"]),
             threshold=float(data["threshold"]),
         )
+
+
+def _sigmoid(v: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v))))
 
 
 @cache
