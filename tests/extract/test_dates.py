@@ -212,3 +212,47 @@ def test_day_before_a_reported_intention_is_the_day_it_was_said() -> None:
 )
 def test_a_count_of_days_is_no_date(text: str) -> None:
     assert [d for d in find_dates(text, date(2024, 1, 5)) if d.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # set-dz dz-05 (maeil): a bus line to open on 10 September, in an article of 28 August 2025
+        ("‘세종 M버스’가 9월 10일 개통 예정이다", date(2025, 8, 28), date(2025, 9, 10)),
+        # set-dm dm-06 (hankookilbo): the reform starts on 21 December, in an article of 24 October 2024
+        ("울산시는 12월 21일 노선 개편 시행 후 4개월가량 모니터링 용역을 실시해", date(2024, 10, 24), date(2024, 12, 21)),
+        # constructed: a day just before a January article is last December's
+        ("12월 28일 열린 회의에서", date(2019, 1, 5), date(2018, 12, 28)),
+        # constructed: `지난` and `지난해` hold the day in the past, `오는` and `내년` ahead
+        ("지난 7월 20일 열린 축제", date(2018, 5, 23), date(2017, 7, 20)),
+        ("지난해 7월 20일 열린 축제", date(2018, 5, 23), date(2017, 7, 20)),
+        ("오는 1월 5일 시행", date(2025, 12, 20), date(2026, 1, 5)),
+        ("내년 3월 2일 개교", date(2025, 3, 5), date(2026, 3, 2)),
+        ("올해 12월 1일 준공", date(2025, 3, 5), date(2025, 12, 1)),
+    ],
+)
+def test_a_month_and_day_take_the_year_nearest_publication(
+    text: str, published: date, expected: date
+) -> None:
+    assert [r.value for r in find_dates(text, published) if r.precision == "day"] == [expected]
+
+
+def test_a_day_after_a_month_and_day_is_of_that_month() -> None:
+    # set-dw dw-07 (shinailbo), 23 May 2018: festivals announced for July, the second day written bare
+    text = "또한, 7월 28일과 29일에는 고려건국 1100주년을 기념한 ‘강화고려문화축전’을 펼친다."
+    assert [r.value for r in find_dates(text, date(2018, 5, 23))] == [date(2018, 7, 28), date(2018, 7, 29)]
+    # constructed: a span and a list
+    assert [r.value for r in find_dates("9월 14일~15일, 10월 1일, 8일", date(2018, 5, 23))] == [
+        date(2018, 9, 14),
+        date(2018, 9, 15),
+        date(2018, 10, 1),
+        date(2018, 10, 8),
+    ]
+    # a bare day after a bare day stays a day of its own reading (`13일과 14일`: this month)
+    assert [r.value for r in find_dates("13일과 14일", date(2024, 2, 20))] == [date(2024, 2, 13), date(2024, 2, 14)]
+
+
+def test_a_future_day_is_not_the_day_a_claim_was_said() -> None:
+    # set-dz dz-05: the sentence says when the line opens, not when it was said (the gold: publication)
+    when = claim_date("‘세종 M버스’가 9월 10일 개통 예정이다.", date(2025, 8, 28))
+    assert when.date == date(2025, 8, 28)

@@ -61,6 +61,34 @@ def _day_of(published: date, day: int, months_back: int | None) -> date | None:
     return _safe_date(year, month, day)
 
 
+# What stands before a month and day: `지난해 7월 20일`, `내년 3월 2일` (that year), `지난 7월 20일` (past),
+# `오는 7월 20일` (ahead)
+_MONTH_DAY_WORD = re.compile(r"(?:(?P<last_year>지난해|작년)|(?P<next_year>내년)|(?P<past>지난)|(?P<ahead>오는))\s?$")
+
+
+def _month_day(month: int, day: int, published: date, m: re.Match[str]) -> date | None:
+    """The year of `M월 D일`, which a text writes without one: the year a word before it names (`올해`,
+    `지난해`, `내년`), the latest such day not after publication after `지난`, the first on or after it after
+    `오는`, else the one nearest the publication day (`7월 28일 … 펼친다` in an article of 23 May 2018 is 28
+    July 2018, ahead; `12월 28일` in one of 5 January 2019 is 28 December 2018). Read always as past, a
+    festival announced for July fell ten months before the article."""
+    if m.group().startswith("올해"):
+        return _safe_date(published.year, month, day)
+    word = _MONTH_DAY_WORD.search(m.string, max(0, m.start() - 4), m.start())
+    if word is not None and word["last_year"]:
+        return _safe_date(published.year - 1, month, day)
+    if word is not None and word["next_year"]:
+        return _safe_date(published.year + 1, month, day)
+    years = (published.year - 1, published.year, published.year + 1)
+    readings = [d for y in years if (d := _safe_date(y, month, day))]
+    if word is not None and word["past"]:
+        return max((d for d in readings if d <= published), default=None)
+    if word is not None and word["ahead"]:
+        return min((d for d in readings if d >= published), default=None)
+    # the nearest; a tie goes to the past reading
+    return min(readings, key=lambda d: (abs((d - published).days), d > published), default=None)
+
+
 # Order matters: longer, more specific expressions first; matches do not overlap.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?P<year>(?:19|20)\d\d)\s?[년.]\s?(?P<month>1[0-2]|0?[1-9])\s?[월.]\s?" + _DAY)),
@@ -120,11 +148,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
     if published is None:
         return None
     if kind == "md":
-        month, day = int(groups["month"]), int(groups["day"])
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-        if m.group().startswith("올해"):
-            year = published.year
-        value = _safe_date(year, month, day)
+        value = _month_day(int(groups["month"]), int(groups["day"]), published, m)
         return (value, "day") if value else None
     if kind == "last_month_day":
         value = _day_of(published, int(groups["day"]), 1)
@@ -167,6 +191,7 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
         return []  # (most sentences: one scan instead of one per pattern)
     taken: list[tuple[int, int]] = []
     refs: list[DateRef] = []
+    continued: set[int] = set()  # starts of days that go on from a month's day (`_month_of_list`)
     for kind, pattern in _PATTERNS:
         need = _NEEDS.get(kind)
         if need is not None and need not in text:
@@ -178,6 +203,11 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             if kind == "day" and _PER_WEEK.search(text, max(0, m.start() - 4), m.start()):
                 continue  # `주 5일 운영된다`: five days a week, not the 5th
             resolved = _resolve(kind, m, published)
+            if kind == "day" and (month := _month_of_list(text, m.start(), refs, continued)) is not None:
+                # `7월 28일과 29일에는`, `9월 14일~15일`: the 29th of the month just named
+                value = _safe_date(month.year, month.month, int(m["day"]))
+                resolved = (value, "day") if value else None
+                continued.add(m.start())
             if resolved is None:
                 continue
             after = text[m.end() : m.end() + 4]
@@ -192,6 +222,23 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
                 role = "future"
             refs.append(DateRef(resolved[0], resolved[1], role, m.group(), m.start(), m.end()))
     return sorted(refs, key=lambda r: r.start)
+
+
+# Between two days of one list or span: `28일과 29일`, `20일~21일`, `1일, 8일`
+_DAY_JOINER = re.compile(r"\s?(?:과|와|,|~|∼|-|–|·)\s?")
+
+
+def _month_of_list(text: str, start: int, refs: list[DateRef], continued: set[int]) -> date | None:
+    """The month and year of a bare day (`N일`) that goes on from a day with its month (`7월 28일과
+    29일`, `9월 14일~15일`, or a day continuing one): read on its own, it would be the latest such day before
+    publication, in another month."""
+    before = [r for r in refs if r.end <= start and r.precision == "day"]
+    if not before:
+        return None
+    last = max(before, key=lambda r: r.end)
+    if not _DAY_JOINER.fullmatch(text, last.end, start):
+        return None
+    return last.value if "월" in last.text or last.start in continued else None
 
 
 # What a day attached to the act of saying is followed by: a reporting verb, an event held or attended
