@@ -61,6 +61,7 @@ BLIND = frozenset(
         ("do", "dp", "dq", "dr"),  # metadata round 9, 0.29.0
         ("ds", "dt", "du", "dv"),  # metadata round 10, 0.30.0
         ("dw", "dx", "dy", "dz"),  # the date round, 0.31.0
+        ("ea", "eb", "ec", "ed"),  # date round 2, 0.32.0
     )
     for x in judged
 )
