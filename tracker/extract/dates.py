@@ -202,12 +202,14 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             taken.append((m.start(), m.end()))
             if kind == "day" and _PER_WEEK.search(text, max(0, m.start() - 4), m.start()):
                 continue  # `주 5일 운영된다`: five days a week, not the 5th
-            resolved = _resolve(kind, m, published)
-            if kind == "day" and (month := _month_of_list(text, m.start(), refs, continued)) is not None:
+            month = _month_of_list(text, m.start(), refs, continued) if kind == "day" else None
+            if month is not None:
                 # `7월 28일과 29일에는`, `9월 14일~15일`: the 29th of the month just named
                 value = _safe_date(month.year, month.month, int(m["day"]))
                 resolved = (value, "day") if value else None
                 continued.add(m.start())
+            else:
+                resolved = _resolve(kind, m, published)
             if resolved is None:
                 continue
             after = text[m.end() : m.end() + 4]
