@@ -1,0 +1,3 @@
+#!/bin/sh
+# usage: chk.sh URL-fragment...  -> prints hits in used/claimed lists
+for u in "$@"; do echo "$u: $(grep -cF "$u" /work/blind/used-urls.txt) used, $(grep -cF "$u" /work/blind/claimed-urls.txt) claimed"; done
