@@ -247,10 +247,12 @@ _MENU_LABEL = re.compile(
 # '본문 바로가기 메인메뉴 바로가기'); a headline never says 바로가기 twice.
 _SKIP_LINK_ROW = re.compile(r"^(?:[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8}){0,2}\s*바로\s*가기\s*){2,}$")
 # The weather widget of news sites' page headers: '• -동두천 -5.2℃', '• 흐림서울 20.5℃', '구름많음제주 23.7℃'
-# (a sky state or '-', a place, a temperature), and its credit line '기상청 제공'.
+# (a sky state or '-', a place, a temperature), maybe after the site's date bar ('2019.10.22(화)광주 11ºC'), and
+# its credit line '기상청 제공'.
 _WEATHER_ITEM = re.compile(
-    r"^(?:-|맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|눈/비|비/눈|박무|연무|안개|황사)?\s*"
-    r"[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|°C?)$"
+    r"^(?:(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*)?"
+    r"(?:-|맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|눈/비|비/눈|박무|연무|안개|황사)?\s*"
+    r"[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|[°º˚]C?)$"
 )
 _WEATHER_CREDIT = re.compile(r"^(?:기상청|날씨\s*정보)\s*제공$")
 # Programme chrome of broadcasters' article pages: the air time ('매일 저녁 8시 35분', '평일 오후 5시') and the
@@ -634,7 +636,7 @@ def is_junk(line: str) -> bool:
             and bool(_MENU_LABEL.match(bare))
         )
         or (line[:1] in "•∙◦" and bare in _WIDGET_WORDS and bare not in {"-", "+"})
-        or (len(bare) <= 20 and ("℃" in bare or "°" in bare) and bool(_WEATHER_ITEM.match(bare)))
+        or (len(bare) <= 36 and any(c in bare for c in "℃°º˚") and bool(_WEATHER_ITEM.match(bare)))
         or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
         or (
             len(bare) <= 40

@@ -58,7 +58,9 @@ def date_from_source(source: str) -> tuple[datetime | None, str | None]:
 def build_meta(
     found: Found, given: Mapping[str, str], *, jurisdiction_code: str | None, source: str = ""
 ) -> ArticleMeta:
-    title = given.get("title") or found.headline
+    title, subheadline = given.get("title"), found.subheadline
+    if not title:
+        title, subheadline = _completed_title(found.headline, subheadline)
     title_date = None
     if title and (dated := _TITLE_DATE.search(title)):
         title, title_date = title[: dated.start()], dated["date"]
@@ -66,7 +68,7 @@ def build_meta(
     given_outlet = given.get("outlet")
     return ArticleMeta(
         headline=_headline(title),
-        subheadline=found.subheadline,
+        subheadline=subheadline,
         reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
@@ -86,6 +88,22 @@ _TITLE_DATE = re.compile(r"\s*\((?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\)$")
 _PHOTO_ALT_TAIL = re.compile(r"\s+기사의\s*사진$")
 # A page title's tail after a run of colons: the site's section or name ('… 긍지 ::::: 기사').
 _SITE_SUFFIX = re.compile(r"\s*:{3,}\s*[^:]{0,20}$")
+
+
+# The mark of a title cut short to fit a box: '박원순, "복지는 … 살아가고자 하는..'
+_CUT_SHORT = re.compile(r"\s*(?:\.{2,}|…)$")
+
+
+def _completed_title(headline: str | None, subheadline: str | None) -> tuple[str | None, str | None]:
+    """A headline cut short ('… 살아가고자 하는..') above the whole title ('… 살아가고자 하는 마음"'), as pages print
+    the title of their breadcrumb or tab above the story's: the whole title is the headline, and there is no
+    subheadline."""
+    if not headline or not subheadline or not (cut := _CUT_SHORT.search(headline)):
+        return headline, subheadline
+    stem = headline[: cut.start()]
+    if len(stem) >= 10 and len(subheadline) > len(stem) and subheadline.startswith(stem):
+        return subheadline, None
+    return headline, subheadline
 
 
 def _headline(value: str | None) -> str | None:
