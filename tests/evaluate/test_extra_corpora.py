@@ -1821,6 +1821,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the judges of metadata round 11 (0.33.0), first run on 0.32.0; floors at 0.33.0's scores
+    "set-ee": {
+        "claim_f1": 0.91,  # 0.913
+        "policy_f1": 0.83,  # 0.834
+        "speaker_correct": 58,
+        "date_correct": 53,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ef": {
+        "claim_f1": 0.93,  # 0.931
+        "policy_f1": 0.84,  # 0.850
+        "speaker_correct": 53,
+        "date_correct": 54,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-eg": {
+        "claim_f1": 0.9,  # 0.907
+        "policy_f1": 0.86,  # 0.865
+        "speaker_correct": 48,
+        "date_correct": 48,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-eh": {
+        "claim_f1": 0.91,  # 0.910
+        "policy_f1": 0.88,  # 0.888
+        "speaker_correct": 69,
+        "date_correct": 71,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

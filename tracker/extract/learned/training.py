@@ -62,6 +62,7 @@ BLIND = frozenset(
         ("ds", "dt", "du", "dv"),  # metadata round 10, 0.30.0
         ("dw", "dx", "dy", "dz"),  # the date round, 0.31.0
         ("ea", "eb", "ec", "ed"),  # date round 2, 0.32.0
+        ("ee", "ef", "eg", "eh"),  # metadata round 11, 0.33.0
     )
     for x in judged
 )
