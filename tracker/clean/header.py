@@ -20,6 +20,7 @@ from tracker.clean.lines import (
     REPORTER_TITLE,
     SECTIONS,
     SURNAME,
+    byline_outlet,
     footer_line,
     page_end_line,
 )
@@ -43,6 +44,8 @@ _OUTLET_PLACE_REPORTER = re.compile(
 _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
 # (a slash or a bar may stand between them: '[일요서울ㅣ이지현 기자]')
 _OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+|\s*[/|ㅣ]\s*){_REPORTER}\]\s*")
+# The reporter alone in the bracket: '[이한영 기자] 대전시 대덕구가 …'.
+_BRACKET_REPORTER = re.compile(rf"^\[\s*{_REPORTER}\s*\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
 # ('(사진 홍길동 기자)' is a credit).
 # Also in angle brackets, with the desk's place before a slash: '<전국매일신문 세종/ 유양준기자 >이춘희 …'.
@@ -808,7 +811,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
         found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
-        found = Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), reporter=m["name"])
+        found = Found(outlet=byline_outlet(m["outlet"]), reporter=m["name"])
+    elif m := _BRACKET_REPORTER.match(line):
+        found = Found(reporter=m["name"])  # '[이한영 기자] 대전시 대덕구가 …': the byline opens the story
     elif (m := _PLACE_SLASH_OUTLET.match(line)) and (slashed := _place_and_outlet(m["place"], m["outlet"])):
         found = Found(outlet=slashed[1], reporter=m["name"], place=slashed[0])
     elif (m := _PAREN_OUTLET_REPORTER.match(line) or _ANGLE_OUTLET_REPORTER.match(line)) and (

@@ -791,6 +791,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         if all(named):
             # sister outlets sharing one byline name no single outlet; the copyright notice says whose page it is
             return True, Found(reporter=m["name"], outlet=named[0] if len(named) == 1 else None)
+        if newsroom_desk(m["outlets"]) and not m["place"]:
+            return True, Found(reporter=m["name"])  # '[디지털뉴스국 조성신 기자]': the desk, no outlet
     if (
         line[:1] == "["
         and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line))
@@ -924,9 +926,8 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
             and m.start() > 0
         ):
             # the bracket, name and title say it is a byline, so the word before the name is the outlet
-            # even when the table does not know it
-            outlet = outlet_name(m["outlet"]) or m["outlet"]
-            return line[: m.start()].rstrip(), Found(reporter=m["name"], outlet=outlet)
+            # even when the table does not know it (unless it is the newsroom's desk)
+            return line[: m.start()].rstrip(), Found(reporter=m["name"], outlet=byline_outlet(m["outlet"]))
         if (
             not line.endswith(("기자", "특파원", "기자입니다", "기자입니다."))
             or not (m := _TRAILING_NAME_BYLINE.search(line))
@@ -943,6 +944,29 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
 
 
 _DESK_WORD = re.compile(r"(?:취재\s*)?(?:본부|총국|지사|취재팀|지국|주재)$")
+# A newsroom desk where an outlet's name would stand in a byline: '[디지털뉴스국 조성신 기자]', '[사회부 홍길동
+# 기자]', '[온라인뉴스팀 홍길동 기자]' (the outlet is on the page elsewhere, in its copyright notice).
+_NEWSROOM_DESK = re.compile(r"^[가-힣]{1,6}(?:국|부|팀|센터|데스크)$")
+
+
+def newsroom_desk(word: str) -> bool:
+    """Whether a byline's word before the name is the newsroom's desk, not an outlet the table knows."""
+    return outlet_name(word) is None and bool(_NEWSROOM_DESK.match(word))
+
+
+def byline_outlet(words: str) -> str | None:
+    """The outlet of a byline's words before the name: the table's name for them, none for a newsroom desk
+    (`newsroom_desk`), the first word before a regional desk ('위키트리 광주전남취재본부', '더파워 부·울·경
+    취재본부' -> the outlet), else the words as written."""
+    words = words.strip()
+    if canonical := outlet_name(words):
+        return canonical
+    if newsroom_desk(words):
+        return None
+    parts = words.split()
+    if len(parts) > 1 and _DESK_WORD.search(parts[-1]):
+        return outlet_name(parts[0]) or parts[0]
+    return words
 _OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저널|타임스|타임즈|투데이|데일리|TV|tv)$")
 
 
@@ -1036,6 +1060,10 @@ def copyright_outlet(line: str) -> str | None:
     if not parts:
         return None
     name = " ".join(parts[-1].split())
+    if len(words := name.split()) > 1 and outlet_name(name) is None and outlet_name(words[-1]):
+        # a slogan before the holder, without a comma: '<저작권자ⓒ 대구·경북 대표지역언론 대구일보 . 무단전재…>' (the
+        # first word the table knows: '© 전북일보 인터넷신문' is 전북일보's)
+        return next(known for word in words if (known := outlet_name(word)))
     if (
         not (2 <= len(name) <= 20)
         or len(name.split()) > 3
