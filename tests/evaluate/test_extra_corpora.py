@@ -1874,6 +1874,59 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    # the judges of metadata round 12 (0.34.0), first run on 0.33.0; floors at 0.34.0's scores
+    "set-ei": {
+        "claim_f1": 0.91,  # 0.911
+        "policy_f1": 0.87,  # 0.872
+        "speaker_correct": 51,
+        "date_correct": 56,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ej": {
+        "claim_f1": 0.8,  # 0.806
+        "policy_f1": 0.74,  # 0.744
+        "speaker_correct": 53,
+        "date_correct": 53,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ek": {
+        "claim_f1": 0.86,  # 0.866
+        "policy_f1": 0.78,  # 0.784
+        "speaker_correct": 54,
+        "date_correct": 58,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-el": {
+        "claim_f1": 0.93,  # 0.931
+        "policy_f1": 0.85,  # 0.854
+        "speaker_correct": 66,
+        "date_correct": 62,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 

@@ -63,6 +63,7 @@ BLIND = frozenset(
         ("dw", "dx", "dy", "dz"),  # the date round, 0.31.0
         ("ea", "eb", "ec", "ed"),  # date round 2, 0.32.0
         ("ee", "ef", "eg", "eh"),  # metadata round 11, 0.33.0
+        ("ei", "ej", "ek", "el"),  # metadata round 12, 0.34.0
     )
     for x in judged
 )
