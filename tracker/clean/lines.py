@@ -944,6 +944,7 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
 
 
 _DESK_WORD = re.compile(r"(?:취재\s*)?(?:본부|총국|지사|취재팀|지국|주재)$")
+_OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저널|타임스|타임즈|투데이|데일리|TV|tv)$")
 # A newsroom desk where an outlet's name would stand in a byline: '[디지털뉴스국 조성신 기자]', '[사회부 홍길동
 # 기자]', '[온라인뉴스팀 홍길동 기자]' (the outlet is on the page elsewhere, in its copyright notice).
 _NEWSROOM_DESK = re.compile(r"^[가-힣]{1,6}(?:국|부|팀|센터|데스크)$")
@@ -967,7 +968,6 @@ def byline_outlet(words: str) -> str | None:
     if len(parts) > 1 and _DESK_WORD.search(parts[-1]):
         return outlet_name(parts[0]) or parts[0]
     return words
-_OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저널|타임스|타임즈|투데이|데일리|TV|tv)$")
 
 
 def _name_desk_byline(line: str) -> tuple[re.Match[str], Found] | None:
