@@ -1,0 +1,3 @@
+#!/bin/sh
+# usage: chk.sh URL-fragment...
+for u in "$@"; do echo "$u: used=$(grep -F -c "$u" /work/blind/used-urls.txt) claimed=$(grep -F -c "$u" /work/blind/claimed-urls.txt)"; done
