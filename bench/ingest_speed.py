@@ -8,8 +8,8 @@ every one is a new article), then measures in one run:
      (worker start-up, which loads Kiwi in each, included).
 and prints articles/s and characters/s of each and their ratio (target: ingest >= 0.7 of raw Kiwi), with
 the CPU seconds the machine spent on each. The pair is run `--repeat` times (default 3) and the median ratio
-is the figure: on a shared virtual machine the same code's ratio moved between 0.41 and 0.67 from run to run,
-while the CPU each used stayed put. Then, in this one process and one thread, where an article's time goes (`--breakdown N`, default 200
+is the figure: on a shared virtual machine the same code's ratio moved between 0.39 and 0.67 from run to run.
+Then, in this one process and one thread, where an article's time goes (`--breakdown N`, default 200
 articles): Kiwi alone, cleaning, the rest of extraction, and storing in the parent.
 
     .venv/bin/python bench/ingest_speed.py --articles 1000 --workers 2
@@ -209,12 +209,11 @@ def main() -> None:
         for run in range(1, args.repeat + 1):
             # the two back to back, pair after pair: a shared machine's speed drifts between runs, and a
             # ratio is only fair between runs that saw the same machine
-            kiwi_cpu = machine_cpu_seconds()
+            before = machine_cpu_seconds()
             kiwi_s, kiwi_first = raw_kiwi(texts, args.workers)
-            ingest_cpu = machine_cpu_seconds()
-            kiwi_cpu = ingest_cpu - kiwi_cpu
+            between = machine_cpu_seconds()
             ingest_s, ingest_first, stored = tracker_ingest_fresh(paths, args.workers)
-            ingest_cpu = machine_cpu_seconds() - ingest_cpu
+            kiwi_cpu, ingest_cpu = between - before, machine_cpu_seconds() - between
             ratios.append(kiwi_s / ingest_s)
             print(f"run {run} of {args.repeat} ({stored} stored)")
             print(
@@ -227,7 +226,7 @@ def main() -> None:
             )
             print(
                 f"  ratio ingest / raw Kiwi: {kiwi_s / ingest_s:.2f}; CPU used, ingest / raw Kiwi: "
-                f"{ingest_cpu / kiwi_cpu:.2f}; start-up (until the first result): raw Kiwi {kiwi_first:.2f} s, "
+                f"{ingest_cpu / kiwi_cpu if kiwi_cpu else float('nan'):.2f}; start-up (until the first result): raw Kiwi {kiwi_first:.2f} s, "
                 f"ingest {ingest_first:.2f} s; after it (the steady rate): ratio "
                 f"{(kiwi_s - kiwi_first) / (ingest_s - ingest_first):.2f}"
             )
