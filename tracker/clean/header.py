@@ -302,7 +302,7 @@ def take_header(
     index = 0
     rest_count = sum(1 for line in lines if line)
     site_date = None  # an unlabelled date above the title: the site's today-date bar, unless no title follows
-    menu = set() if headless else _menu_items(lines)
+    menu = set() if headless else _menu_items(lines) | _breadcrumb(lines)
     menu_keys = {_key(lines[i].lstrip(_BULLETS)) for i in menu}
     for index, line in enumerate(lines):
         if not line:
@@ -314,6 +314,14 @@ def take_header(
             headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
             previous_was_headline = True
             continue
+        if len(line) <= 200 and " / " in line and (video := _video_title(line)) is not None:
+            if headline is None:
+                headline = video[0]  # '… 어디로? / KBS 2025.10.29. #KBSNews': a broadcaster's video page
+                found = found.merge(Found(outlet=video[1], published=video[2]))
+                previous_was_headline = True
+                continue
+            if same_text(video[0], headline):
+                continue  # the same title line printed again
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -476,6 +484,21 @@ def take_header(
 
 _BULLETS = "•·∙●○◦-* "
 
+# A video page's title line: the title, then the channel and the day after a slash, maybe hashtags ('‘도심에
+# 저수지 만들자’ 제안까지…대구 물 문제 어디로? / KBS 2025.10.29. #KBSNews', set-eo eo-06).
+_VIDEO_TITLE = re.compile(
+    r"^(?P<title>.{8,}?)\s+/\s+(?P<outlet>[^\s/]{2,12}(?:\s?뉴스)?)\s+"
+    r"(?P<date>(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2})\.?(?:\s*#\S+)*$"
+)
+
+
+def _video_title(line: str) -> tuple[str, str, str] | None:
+    """(title, outlet, date) of a video page's title line; the channel must be a known outlet."""
+    m = _VIDEO_TITLE.match(line)
+    if m is None or (outlet := outlet_name(m["outlet"])) is None:
+        return None
+    return m["title"], outlet, m["date"]
+
 
 def _menu_items(lines: list[str]) -> set[int]:
     """Indices of the site's menu above the title: a run of five or more bulleted items ('• 뉴스', '• 뉴스 기사 보기',
@@ -491,6 +514,25 @@ def _menu_items(lines: list[str]) -> set[int]:
             return set()
         run.append(index)
     return set(run) if len(run) >= 5 else set()
+
+
+def _breadcrumb(lines: list[str]) -> set[int]:
+    """Indices of a section heading and the breadcrumb under it that ends in the same name ('뉴스·행사' above
+    '• Home' / '• 소식' / '• 뉴스·행사', set-en en-07): a page's place in its site, above the title. Only among the
+    first lines, and only short bulleted items."""
+    nonempty = [i for i, line in enumerate(lines) if line][:8]
+    for k, i in enumerate(nonempty[:4]):
+        heading = lines[i]
+        if len(heading) > 15 or heading[:1] in "•∙◦●":
+            continue
+        run = []
+        for j in nonempty[k + 1 :]:
+            if lines[j][:1] not in "•∙◦●" or len(lines[j]) > 20:
+                break
+            run.append(j)
+        if len(run) >= 2 and same_text(lines[run[-1]].lstrip(_BULLETS), heading):
+            return {i, *run}
+    return set()
 
 
 def _menu_row(line: str, items: set[str]) -> bool:

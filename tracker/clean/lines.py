@@ -473,7 +473,7 @@ _NAME_ONLY_BYLINE = re.compile(
 # A byline in brackets alone on its line that names the outlet (or sister outlets, joined by '·') before the
 # reporter and the desk's region after: '[장애인신문·웰페어뉴스 김은영 기자 전남]', '[가나일보 홍길동 기자 대구]'.
 _BRACKETED_OUTLET_BYLINE = re.compile(
-    rf"^[\[(<]\s*(?P<outlets>[^\s\[\]()<>=]{{2,30}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
+    rf"^[\[(<]\s*(?P<outlets>[^\s\[\]()<>=]{{2,30}})(?:\s+|\s*=\s*)(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
     rf"(?:\s+(?P<place>[가-힣]{{1,5}}))?\s*[\])>]$"
 )
 # The outlet in brackets, then the desk's place with a slash and the reporter, as a closing byline:
@@ -492,9 +492,10 @@ _NAME_EMAIL_TITLE = re.compile(
 _OUTLET_NAME_BYLINE = re.compile(
     rf"^(?:[-–—/]\s*)?(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
-# Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.'.
+# Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.', and a government's own
+# channel: '인천시 인터넷방송 한수림입니다.' (set-em em-08).
 _SIGN_OFF = re.compile(
-    rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?)\s*(?P<name>{NAME})입니다\.?$"
+    rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?|[가-힣]{{1,7}}[시군구도청]\s[가-힣]{{2,6}}방송)\s*(?P<name>{NAME})입니다\.?$"
 )
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
@@ -998,6 +999,8 @@ def _sign_off_outlet(text: str) -> str | None:
     if station and (outlet_name(station) or _STATION.match(station)):
         return outlet_name(station) or station
     if text.endswith("뉴스") and len(text) >= 3:  # '채널e뉴스': the outlet's own name ends in 뉴스
+        return text
+    if " " in text and text.endswith("방송"):  # '인천시 인터넷방송 한수림입니다.' (set-em em-08): a named channel
         return text
     return None
 

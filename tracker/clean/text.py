@@ -381,6 +381,8 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
             found = Found()
             for rest in lines[index:]:
                 if rest and page_end_line(rest):
+                    # the page-end line may carry the record's date ('등록일 : 2018-10-26조회 : 3260', set-em em-08)
+                    found = found.merge(Found(published=footer_line(rest)[1].published))
                     break
                 if rest:
                     found = found.merge(footer_line(rest)[1])
