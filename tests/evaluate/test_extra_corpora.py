@@ -1941,7 +1941,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-en": {
-        "claim_f1": 0.88,  # 0.880
+        "claim_f1": 0.87,  # 0.36.0 0.874 (round 13 finds en-07's real headline, which names jobs: one more sentence, on population, becomes a claim gold leaves out); 0.35.0 0.880
         "policy_f1": 0.75,  # 0.755
         "speaker_correct": 0,
         "date_correct": 0,
@@ -1978,6 +1978,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-eq": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.76,  # 0.761
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-er": {
+        "claim_f1": 0.78,  # 0.785
+        "policy_f1": 0.73,  # 0.736
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-es": {
+        "claim_f1": 0.91,  # 0.912
+        "policy_f1": 0.87,  # 0.876
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-et": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
     },
 }
 

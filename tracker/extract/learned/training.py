@@ -46,6 +46,7 @@ BLIND = frozenset(
     f"set-{x}"
     for judged in (
         ("em", "en", "eo", "ep"),  # the retrain of 0.35.0
+        ("eq", "er", "es", "et"),  # metadata round 13, 0.36.0
     )
     for x in judged
 )
