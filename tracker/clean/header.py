@@ -322,6 +322,18 @@ def take_header(
                 continue
             if same_text(video[0], headline):
                 continue  # the same title line printed again
+        if (
+            headline is None
+            and not headless
+            and _SHORT_LABEL.match(line)
+            and not fields_seen
+            and _title_follows(lines, index)
+        ):
+            continue  # 'X', '속보', '단독', '검색': a button or a label the page prints above its title
+        if headline is None and not headless and len(line) <= 60 and _menu_words_row(line):
+            continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
+        if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
+            continue  # 'MTN 사이트 메뉴', '엠티엔더블유로 이동': the site's navigation links above the title
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -514,6 +526,41 @@ def _menu_items(lines: list[str]) -> set[int]:
             return set()
         run.append(index)
     return set(run) if len(run) >= 5 else set()
+
+
+# A word of one to three letters alone on a line ('X', '속보', '단독', '검색'); not an image stub ('![]() |').
+_SHORT_LABEL = re.compile(r"^[가-힣A-Za-z]{1,3}$")
+
+
+# Words of a site's section menu: the sections, the regions a desk covers, the menu's own words.
+_MENU_WORDS = frozenset(
+    [
+        *SECTIONS.split("|"),
+        *("뉴스", "뉴스홈", "홈", "전체", "트렌드", "생활정보", "매체", "포토", "영상", "지자체", "정부부처"),
+        *("충청", "호남", "영남", "수도권", "International", "edition"),
+    ]
+)
+_MENU_SPLIT = re.compile(r"[\s·ㆍ/]+")
+
+
+def _menu_words_row(line: str) -> bool:
+    """Two or more menu words and nothing else ('정치·사회 지자체', '뉴스 트렌드 생활정보 International edition 매체')."""
+    words = [w for w in _MENU_SPLIT.split(line) if w]
+    return len(words) >= 2 and all(w in _MENU_WORDS for w in words)
+
+
+# Navigation links: a menu's name, a link to another page ('MTN 사이트 메뉴', '엠티엔더블유로 이동', set-er er-06).
+_NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)?메뉴(?:\s?열기|\s?닫기)?$|^[가-힣A-Za-z]{1,12}(?:으로|로)\s?이동$")
+
+
+def _title_follows(lines: list[str], index: int) -> bool:
+    """A title-like line among the next three lines, before any sentence."""
+    for other in [line for line in lines[index + 1 :] if line][:3]:
+        if headline_like(other) and not is_caption_line(other):
+            return True
+        if _SENTENCE_END_ANYWHERE.search(other):
+            return False
+    return False
 
 
 def _breadcrumb(lines: list[str]) -> set[int]:

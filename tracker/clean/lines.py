@@ -186,10 +186,16 @@ _WIDGET_WORDS = frozenset(
         "즐겨찾기",
         "추가",
         "홈으로",
-        # a wire's menu row ('전체기사 최신뉴스 GAM', newspim.com, set-bh bh-08, set-cc cc-02)
+        # a wire's menu row ('전체기사 최신뉴스 GAM', newspim.com, set-bh bh-08, set-cc cc-02; '… GAM 라씨로' and its
+        # 'KYD 디데이' banner, set-er er-04)
         "전체기사",
         "최신뉴스",
         "GAM",
+        "라씨로",
+        "KYD",
+        "디데이",
+        # a reading-mode button glued to the share button ('읽기모드공유하기', donga.com, set-es es-01)
+        "읽기모드",
         "시작페이지로",
         # font-size and share buttons of joongdo.co.kr and others ('• 폰트 작게', '• 퍼가기', '• 구글', set-br br-07)
         "폰트",
@@ -362,8 +368,8 @@ SECTIONS = (
     "인물|피플|IT|기업|유통|농업|수산|경기|인천|서울|강원|충북|충남|대전|세종|전북|전남|광주|경북|경남|대구|부산|울산|제주"
 )
 # A section may be the catch-all of its parent ('사회 사회일반', set-am am-08) and a regional desk may name up to four
-# places ('전국 대전·세종·충남', set-bh bh-08).
-_SECTION_NAME = rf"(?:{SECTIONS})(?:일반)?"
+# places ('전국 대전·세종·충남', set-bh bh-08) or part of a province ('전국 경기남부', set-er er-04).
+_SECTION_NAME = rf"(?:{SECTIONS})(?:일반|남부|북부|동부|서부)?"
 _SECTION_PATH = re.compile(
     rf"^{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}(?:\s+{_SECTION_NAME}(?:[·ㆍ/]{_SECTION_NAME}){{0,3}}){{1,2}}$"
 )
