@@ -47,6 +47,7 @@ BLIND = frozenset(
     for judged in (
         ("em", "en", "eo", "ep"),  # the retrain of 0.35.0
         ("eq", "er", "es", "et"),  # metadata round 13, 0.36.0
+        ("eu", "ev", "ew", "ex"),  # metadata round 14, 0.37.0
     )
     for x in judged
 )
