@@ -71,13 +71,20 @@ _AGENCY_PHOTO_TRAILER = re.compile(
 _ARCHIVE_CREDIT = re.compile(
     r"(?:^|(?<=[.!?])\s*/?\s*|/\s*|사진\s*[=:]\s*)(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*DB$"
 )
+_FILE_PHOTO_CREDIT = re.compile(r"(?:^|[.!?/]\s*|\s)(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*자료사진$")
 _GOVERNMENT_END = re.compile(r"(?:시|군|구|도|청|처|부|원|회)$")
 
 
 def archive_credit(line: str) -> str | None:
     """The outlet a short caption line credits as its own photo archive ('/ IT조선 DB' -> 'IT조선'), else
     None. A government body's name ('/ 부산시 DB') is a source, not the outlet."""
-    if len(line) > 100 or not line.endswith("DB"):
+    if len(line) > 100:
+        return None
+    if line.endswith("자료사진"):
+        # '원희룡 제주지사. 경향신문 자료사진' (set-ex ex-06): the outlet's own file photo, when the table knows the name
+        m = _FILE_PHOTO_CREDIT.search(line)
+        return outlet_name(m["outlet"]) if m else None
+    if not line.endswith("DB"):
         return None
     m = _ARCHIVE_CREDIT.search(line)
     if m is None or _GOVERNMENT_END.search(m["outlet"]):

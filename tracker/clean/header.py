@@ -8,7 +8,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
-from tracker.clean.captions import agency_photo_caption, is_caption_line
+from tracker.clean.captions import agency_photo_caption, archive_credit, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
 from tracker.clean.lines import (
@@ -68,6 +68,11 @@ _UNCLOSED_PLACE_REPORTER_EQ = re.compile(rf"^\((?P<place>[가-힣]{{1,6}})\s*=\s
 # outlet alone before the bar: '가나일간신문 | 의령군은 …' (templates that print the byline as a lead-in).
 _OUTLET_EQ_REPORTER_BAR = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*(?:=\s*{_REPORTER}\s*)?[|ㅣ]\s+"
+)
+# The outlet, '=' and the reporter, then the story with no mark between, even glued: '인천투데이=김도윤 기자이영훈
+# 인천 미추홀구청장이 …' (set-eu eu-08).
+_OUTLET_EQ_REPORTER = re.compile(
+    rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*=\s*{_REPORTER}(?!회견)(?![가-힣]*\s*=)\s*"
 )
 # The outlet and the reporter, then a bar before the story: '동네방네 김형규 기자 | 김해시는 …'.
 # (the outlet may carry an aside in round brackets: '데일리연합(월간, 한국뉴스신문) 양평호 기자 | 완주군은 …')
@@ -334,6 +339,11 @@ def take_header(
             continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
         if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
             continue  # 'MTN 사이트 메뉴', '엠티엔더블유로 이동': the site's navigation links above the title
+        if line.endswith(("DB", "자료사진")) and (archive := archive_credit(line)) is not None:
+            # '원희룡 제주지사. 경향신문 자료사진' (set-ex ex-06): a file photo's caption, not a subheadline; its
+            # credit counts when the outlet table knows the name ('국민DB' is no outlet's name)
+            found = found.merge(Found(captions=(line,), inner_outlet=outlet_name(archive)))
+            continue
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and len(line) <= 20 and page_end_line(line):
@@ -350,13 +360,23 @@ def take_header(
         bracketed = bracket_byline(line) if len(line) <= 160 else None
         if bracketed is not None:
             is_footer, told = True, bracketed
+        elif len(line) <= 30 and line[:2] in ("19", "20") and (dated := _DATE_THEN_NAME.match(line)):
+            is_footer, told = True, Found(published=dated["date"], field_reporter=dated["name"])
         else:
             is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
         if not is_footer:
             is_footer, told = header_field_line(line)
         if not is_footer and headline is not None and (short := short_year_date(line)):
             is_footer, told = True, Found(published=short)  # '21/10/16' below the title: the record's date
-        if is_footer and headline is None and not headless and told.published and _bare_date_line(line):
+        if (
+            is_footer
+            # a date bar with its weekday and no time may also stand right below the title ('2018. 09. 22 (토)', set-ew
+            # ew-06); a dated line with its time there is the article's ('2020년 01월 16일(목) 00:00')
+            and (headline is None or (_WEEKDAY.search(line) is not None and not _TIME.search(line)))
+            and not headless
+            and told.published
+            and _bare_date_line(line)
+        ):
             site_date = site_date or told.published
             told = Found(**{**_fields(told), "published": None})
         if is_footer:  # date, byline, outlet or contact lines above the story
@@ -927,7 +947,11 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(reporter=m["name"], place=m["place"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
-    elif (m := _OUTLET_EQ_REPORTER_BAR.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
+    elif (
+        (m := _OUTLET_EQ_REPORTER_BAR.match(line))
+        # '인천투데이=김도윤 기자이영훈 …': no bar, the story glued on
+        or ("=" in line[:20] and (m := _OUTLET_EQ_REPORTER.match(line)))
+    ) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"])
     elif (m := _OUTLET_REPORTER_BAR.match(line)) and not _place_shaped(m["outlet"]):
         # the name and title say it is a byline, so the word before them is the outlet, known or not
@@ -1197,6 +1221,9 @@ def _lone_bulleted_title(lines: list[str], index: int) -> bool:
 
 
 _BARE_NAME = re.compile(rf"^{SURNAME}[가-힣]{{1,3}}$")
+# A template's date, then its reporter's name without a title (the page puts a wide gap between them): '2018-11-01
+# 이은수' (gnnews.co.kr, set-cn cn-04, set-dy dy-07), '2020-04-08 이춘봉' (ulsanilbo.com, set-ew ew-05).
+_DATE_THEN_NAME = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?: \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?) (?P<name>{SURNAME}[가-힣]{{1,3}})$")
 _BARE_EMAIL = re.compile(rf"^[(<\[]?{EMAIL}[)>\]]?$")
 
 

@@ -88,6 +88,10 @@ _CURRENT = {"현", "現", "현직"}
 # `오 권한대행은` after `오병권 경기도지사 권한대행`: a surname with an acting title refers back.
 _ACTING = ("권한대행", "직무대행", "직무대리")
 _SHORT_ACTING = re.compile(rf"(?<![가-힣])([가-힣])\s?({'|'.join(_ACTING)}){_AFTER_TITLE}")
+# `박 후보는` after `박남춘 … 후보`: a surname with a candidate's or an elect's title refers back too.
+_SHORT_CANDIDATE = re.compile(rf"(?<![가-힣])([가-힣])\s?(예비후보|후보|당선인|당선자){_AFTER_TITLE}")
+# The candidacy a full mention goes on to name, within its clause: `(사진) 더불어민주당 인천시장 후보`.
+_CANDIDACY_AFTER = re.compile(r"[^.!?\n“”\"]{0,30}?(?:예비후보|후보|당선인|당선자)")
 # Occupations that show a registry name belongs to someone else (김동근 교수 is not 의정부시장 김동근).
 _OTHER_OCCUPATIONS = (
     "장", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "작가", "감독", "선수", "변호사", "의사",
@@ -290,6 +294,7 @@ class _Resolver:
             else:
                 self._name_mention(event)
         self._short_acting()
+        self._short_candidate()
         order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
         return [self.mentions[i] for i in order], list(self.provisional.values())
 
@@ -313,6 +318,50 @@ class _Resolver:
             if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
                 continue
             person = max(earlier, key=lambda x: x.start)
+            self.mentions.append(
+                Mention(
+                    start=m.start(1),
+                    end=m.end(2),
+                    text=self.text[m.start(1) : m.end(2)],
+                    person_key=person.person_key,
+                    status=person.status,
+                    name=surname,
+                    title=m.group(2),
+                )
+            )
+            self.kinds.append(None)
+
+    def _short_candidate(self) -> None:
+        """`박 후보는` after `박남춘(사진) 더불어민주당 인천시장 후보는`: the candidate named before in full with that
+        surname, when the registry has him in office on the article date (an incumbent running again, set-eu
+        eu-02); a newcomer running for the post, or one elected but not yet sworn in, is no official yet."""
+        if self.on is None or not any(word in self.text for word in ("후보", "당선")):
+            return
+        for m in _SHORT_CANDIDATE.finditer(self.text):
+            surname = m.group(1)
+            earlier = [
+                mention
+                for mention in self.mentions
+                if mention.end <= m.start()
+                and mention.person_key
+                and mention.name
+                and len(mention.name) > 1
+                and split_surname(mention.name)[0] == surname
+            ]
+            if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
+                continue
+            person = max(earlier, key=lambda x: x.start)
+            # the full name goes on to a candidacy somewhere before (its own mention may be left unresolved, as a
+            # post followed by `후보` is not held by that name)
+            named = [
+                k for k in _all_at(self.text, person.name or "", m.start()) if _CANDIDACY_AFTER.match(self.text, k)
+            ]
+            holds = any(
+                o.person_key == person.person_key and o.in_office_on(self.on)
+                for o in self.index.reference.officials
+            )
+            if not named or not holds:
+                continue
             self.mentions.append(
                 Mention(
                     start=m.start(1),
@@ -714,6 +763,15 @@ class _Resolver:
     def _metropolitan(self, official: Official) -> bool:
         j = self.index.jurisdictions.get(official.jurisdiction_code)
         return j is not None and j.level == "metropolitan"
+
+
+def _all_at(text: str, word: str, before: int) -> list[int]:
+    """The ends of every occurrence of `word` in `text` that ends before `before`."""
+    out, k = [], text.find(word) if word else -1
+    while k >= 0 and k + len(word) <= before:
+        out.append(k + len(word))
+        k = text.find(word, k + 1)
+    return out
 
 
 def _distinct(
