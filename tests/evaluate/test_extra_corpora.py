@@ -2083,6 +2083,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ey": {
+        "claim_f1": 0.87,  # 0.871
+        "policy_f1": 0.77,  # 0.779
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ez": {
+        "claim_f1": 0.83,  # 0.839
+        "policy_f1": 0.77,  # 0.778
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.77,  # 0.778
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fa": {
+        "claim_f1": 0.89,  # 0.894
+        "policy_f1": 0.75,  # 0.750
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fb": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.79,  # 0.797
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -48,6 +48,7 @@ BLIND = frozenset(
         ("em", "en", "eo", "ep"),  # the retrain of 0.35.0
         ("eq", "er", "es", "et"),  # metadata round 13, 0.36.0
         ("eu", "ev", "ew", "ex"),  # metadata round 14, 0.37.0
+        ("ey", "ez", "fa", "fb"),  # round 15, 0.38.0
     )
     for x in judged
 )
