@@ -45,7 +45,8 @@ DATE_LABEL = (
 DATE_LABEL = rf"(?:{DATE_LABEL})"
 _LABEL_START = re.compile(rf"^\s*{DATE_LABEL}", re.IGNORECASE)
 # A labelled date anywhere in a short line: '작성자 관리자 작성일21-04-19 21:44 조회 1,933회'.
-_LABELLED = re.compile(rf"(?<![가-힣])(?:{DATE_LABEL})(?=\d)", re.IGNORECASE)
+# (a label may follow a print issue's number: '김경태 기자 / 1504호입력 : 2022년 11월 14일', set-fa fa-07)
+_LABELLED = re.compile(rf"(?:(?<![가-힣])|(?<=\d호))(?:{DATE_LABEL})(?=\d)", re.IGNORECASE)
 # What may follow a date on a date line: a modification date, a print-edition page ('제4면', 'A12면'), or
 # the view counter that boards print beside the posting date ('2026-07-22 조회수 : 18', '2019.11.01 조회 1,024회').
 _DATE_LINE_TAIL = re.compile(
@@ -200,6 +201,11 @@ def stamped_date(lines: list[str], head: int = 15, tail: int = 8) -> str | None:
     for line in filled[:head] + filled[-tail:]:
         if len(line) > 120 or line.upper().startswith("UPDATE") or "사진" in line or "@" in line:
             continue
-        if (m := _STAMP.search(line)) and parse_published(m[0]):
-            return m[0]
+        for m in _STAMP.finditer(line):
+            # the time of the last edit ('최종편집:2025-08-25 18:45:31', set-fa fa-07) is no publication
+            if _EDITED_BEFORE.search(line, 0, m.start()) is None and parse_published(m[0]):
+                return m[0]
     return None
+
+
+_EDITED_BEFORE = re.compile(r"(?:수정|편집|업데이트|갱신)(?:일시|일|시간)?\s*[:：]?\s*$")

@@ -39,7 +39,24 @@ class Found:
             name: mine if (mine := getattr(self, name)) is not None else getattr(other, name)
             for name in _MERGED
         }
+        if self.published and other.published and _timed_same_day(self.published, other.published):
+            values["published"] = other.published
         return replace(self, **values, captions=self.captions + other.captions)
+
+
+def _timed_same_day(first: str, later: str) -> bool:
+    """`later` gives the clock time of the day `first` only names ('이진호 기자 2018년 07월 23일 월요일', then
+    '웹출고시간 : 2018.07.23 12:03:00', set-fb fb-01): the same publication, more precisely."""
+    from tracker.clean.dates import parse_published
+
+    a, b = parse_published(first), parse_published(later)
+    return (
+        a is not None
+        and b is not None
+        and a[0].date() == b[0].date()
+        and (a[0].hour, a[0].minute) == (0, 0)
+        and (b[0].hour, b[0].minute) != (0, 0)
+    )
 
 
 _MERGED = tuple(f.name for f in fields(Found) if f.name != "captions")

@@ -263,12 +263,16 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         reporter = None if DESK_NAME.match(m["name"]) else m["name"]
         return True, Found(reporter=reporter, published=m["date"])
     if date := labelled_date(line):
-        return True, Found(published=date)
+        # the reporter may open the row: '김경태 기자 / 1504호입력 : 2022년 11월 14일 …' (set-fa fa-07)
+        lead = _REPORTER_LEAD.match(line)
+        return True, Found(reporter=lead["name"] if lead else None, published=date)
     if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
         return True, Found(published=m["date"])  # '뉴스종합|2019-10-09 07:24': the section, then the date
     return False, Found()
 
 
+# A reporter's byline opening a row of page fields, before a bar: '김경태 기자 / 1504호입력 : …'.
+_REPORTER_LEAD = re.compile(rf"^{_REPORTER}\s*[/|ㅣ]")
 # The section a story is filed under, a bar, then the date: '지역뉴스|2019-10-09 07:24', '사회 | 2020.03.04 18:00'.
 _SECTION_THEN_DATE = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,8}\s*[|ㅣ]\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 
@@ -315,10 +319,6 @@ def take_header(
         rest_count -= 1
         if headline is None and (index in menu or _menu_row(line, menu_keys) or _nav_button(line, lines[index + 1 :])):
             continue  # the site's menu above the title: its items, the same items run together, a back button
-        if headline is None and not headless and _repeated_title(line, lines[index + 1 :]):
-            headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
-            previous_was_headline = True
-            continue
         if len(line) <= 200 and " / " in line and (video := _video_title(line)) is not None:
             if headline is None:
                 headline = video[0]  # '… 어디로? / KBS 2025.10.29. #KBSNews': a broadcaster's video page
@@ -327,14 +327,18 @@ def take_header(
                 continue
             if same_text(video[0], headline):
                 continue  # the same title line printed again
+        if headline is None and not headless and _repeated_title(line, lines[index + 1 :]):
+            headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
+            previous_was_headline = True
+            continue
         if (
             headline is None
             and not headless
-            and _SHORT_LABEL.match(line)
+            and (_SHORT_LABEL.match(line) or _CODE_LINE.match(line))
             and not fields_seen
             and _title_follows(lines, index)
         ):
-            continue  # 'X', '속보', '단독', '검색': a button or a label the page prints above its title
+            continue  # 'X', '속보', '단독', '검색', 'G03-8236672469': a button, label or slot id above the title
         if headline is None and not headless and len(line) <= 60 and _menu_words_row(line):
             continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
         if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
@@ -571,6 +575,10 @@ def _menu_words_row(line: str) -> bool:
 
 # Navigation links: a menu's name, a link to another page ('MTN 사이트 메뉴', '엠티엔더블유로 이동', set-er er-06).
 _NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)?메뉴(?:\s?열기|\s?닫기)?$|^[가-힣A-Za-z]{1,12}(?:으로|로)\s?이동$")
+
+
+# An ad slot's or an article's id alone on a line ('G03-8236672469', set-ez ez-07).
+_CODE_LINE = re.compile(r"^[A-Za-z0-9]{1,6}[-_]\d{6,}$")
 
 
 def _title_follows(lines: list[str], index: int) -> bool:
@@ -910,7 +918,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(
                 outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"]
             )
-    elif m := _PLACE_OUTLET.match(line):
+    elif (m := _PLACE_OUTLET.match(line)) and not _PHOTO_CREDIT_BRACKET.match(line):
         place, outlet = m["place"].strip(), m["outlet"].strip()
         reporter = m["name"]
         if (inside := _OUTLET_THEN_REPORTER.match(outlet)) and not reporter:
@@ -970,6 +978,10 @@ def strip_dateline(line: str) -> tuple[str, Found]:
 
 _PADDED_BRACKET = re.compile(r"^([\[【(<])\s+([^\]】)>\n]{2,40}?)\s+([\]】)>])")
 _LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}$")
+
+
+# A photo's credit in a dateline's brackets: '[사진=안산시 제공]' (set-ez ez-02) names a source, no outlet.
+_PHOTO_CREDIT_BRACKET = re.compile(r"^[\[(【]\s*(?:사진|자료|자료사진|그래픽|이미지|영상)\s*=")
 
 
 def _place_and_outlet(place: str, outlet: str) -> tuple[str, str] | None:

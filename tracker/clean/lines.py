@@ -336,6 +336,14 @@ _HANGUL_WORDS = re.compile(r"^[가-힣 ]+$")
 _LONG_WORD = re.compile(r"[가-힣]{20}")
 
 
+# The English of a skip link printed after its Korean: '본문 바로가기(Go body)' (set-ez ez-07).
+_LATIN_ASIDE = re.compile(r"\s?\([A-Za-z][A-Za-z ]{1,30}\)")
+
+
+def _skip_links(bare: str) -> bool:
+    return len(bare) <= 80 and bool(_SKIP_NAV.match(bare) or _SKIP_LINK_ROW.match(bare) or _SKIP_LINK.match(bare))
+
+
 def _glued_menu(line: str) -> bool:
     # a story line has punctuation or digits early on, so the first test usually fails fast
     return bool(_HANGUL_WORDS.match(line)) and _LONG_WORD.search(line) is not None
@@ -536,9 +544,10 @@ BYLINE_WITH_DATE = re.compile(
     rf"^(?P<name>{REPORTER_NAME})\s*(?:{REPORTER_TITLE}|PD)\s*(?:{_BAR}\s*)?(?P<date>{DATE_LABEL}.+)$",
     re.IGNORECASE,
 )
-# '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter).
+# '2021-10-13  이종현 기자', '승인 2018.02.05 18:00 | 김광태 기자' (the date first, then the reporter), also with the
+# desk's place before the name: '2018-09-03     고양=이종훈기자' (set-ez ez-04).
 _DATE_THEN_BYLINE = re.compile(
-    rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    rf"^(?P<date>.+?\d.*?)\s*[|ㅣ/·]?\s*(?:[가-힣]{{1,6}}\s?=\s?)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
 # '홍길동 기자 2020-03-04 18:00', '이병기 기자 hong@example.com 2018년 11월 13일 화요일 제4면' (the reporter,
 # maybe an e-mail, then an unlabelled date).
@@ -604,7 +613,11 @@ def normalise_line(line: str) -> str:
         line = _MARKDOWN_IMAGE.sub("", line)  # '![]() 권익현 부안군수, …': an image a page-to-Markdown scrape kept
     if "기자 기자" in line:
         line = line.replace("기자 기자", "기자")  # '윤요섭 기자 기자  2015.11.25 16:00:48': a template's doubled title
-    return _SPACE_RUN.sub(" ", line).strip()
+    line = _SPACE_RUN.sub(" ", line).strip()
+    if line.endswith("] |") and line.count("|") == 1:
+        # '… 개소식 모습.[영양군 제공] |': the bar of a table cell a Markdown scrape left after a photo's credit
+        line = line[:-2].rstrip()
+    return line
 
 
 # A publication date, then the last editor: '기사입력 2017/07/04 [10:39] 최종편집 박기철'.
@@ -629,13 +642,9 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 80 and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
         or (
-            len(bare) <= 80
+            len(bare) <= 120
             and ("바로" in bare or "이동" in bare or "건너" in bare)
-            and (
-                bool(_SKIP_NAV.match(bare))
-                or bool(_SKIP_LINK_ROW.match(bare))
-                or bool(_SKIP_LINK.match(bare))
-            )
+            and _skip_links(_LATIN_ASIDE.sub("", bare) if "(" in bare else bare)
         )
         or (
             len(bare) <= 14
@@ -1014,7 +1023,7 @@ def _sign_off_outlet(text: str) -> str | None:
 # Cut points of a copyright notice after the holder's name.
 _COPYRIGHT_TAIL = re.compile(r"무단|All\s*rights|재배포|배포\s*금지|전재|AI\s*학습|\bby\b", re.IGNORECASE)
 _COPYRIGHT_HEAD = re.compile(
-    r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}\s*)?", re.IGNORECASE
+    r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}(?:\.\d{1,2})?\s*)?", re.IGNORECASE
 )
 
 
