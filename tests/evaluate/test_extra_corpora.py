@@ -2135,6 +2135,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-fc": {
+        "claim_f1": 0.92,  # 0.923
+        "policy_f1": 0.86,  # 0.868
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fd": {
+        "claim_f1": 0.81,  # 0.817
+        "policy_f1": 0.67,  # 0.678
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fe": {
+        "claim_f1": 0.87,  # 0.878
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ff": {
+        "claim_f1": 0.88,  # 0.887
+        "policy_f1": 0.77,  # 0.771
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

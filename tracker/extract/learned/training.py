@@ -49,6 +49,7 @@ BLIND = frozenset(
         ("eq", "er", "es", "et"),  # metadata round 13, 0.36.0
         ("eu", "ev", "ew", "ex"),  # metadata round 14, 0.37.0
         ("ey", "ez", "fa", "fb"),  # round 15, 0.38.0
+        ("fc", "fd", "fe", "ff"),  # metadata round 16, 0.39.0
     )
     for x in judged
 )
