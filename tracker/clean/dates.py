@@ -51,7 +51,9 @@ _LABELLED = re.compile(rf"(?:(?<![가-힣])|(?<=\d호))(?:{DATE_LABEL})(?=\d)", 
 # the view counter that boards print beside the posting date ('2026-07-22 조회수 : 18', '2019.11.01 조회 1,024회').
 _DATE_LINE_TAIL = re.compile(
     rf"[|ㅣ/·]?\s*(?:{DATE_LABEL}|(?:최종\s*)?수정\s*[:：]?\s*|업데이트\s*[:：]?\s*).*$|(?:제\s*)?[A-Z]?\d{{1,2}}\s*면\s*$"
-    r"|[|ㅣ/·]?\s*조회\s*수?\s*[:：]?\s*[\d,]+\s*회?\s*$",
+    r"|[|ㅣ/·]?\s*조회\s*수?\s*[:：]?\s*[\d,]+\s*회?\s*$"
+    # a newsletter's issue ('2019-12-02 <발행 제284호>', set-fc fc-03)
+    r"|\s*[<(\[]\s*(?:발행\s*)?제\s*\d{1,5}\s*호\s*[>)\]]\s*$",
     re.IGNORECASE,
 )
 

@@ -96,7 +96,7 @@ _HANGUL = re.compile(r"[가-힣]")
 # bare date ('서울 2019.05.06') is a dateline, not a byline.
 _NAME_THEN_DATE = re.compile(
     rf"^(?P<name>{SURNAME}"
-    rf"[가-힣]{{1,3}})\s*[|ㅣ/·]?\s*(?P<date>(?P<label>{DATE_LABEL})?\d.*)$",
+    rf"[가-힣]{{1,3}})\s*[|ㅣ/⁄·]?\s*(?P<date>(?P<label>{DATE_LABEL})?\d.*)$",
     re.IGNORECASE,
 )
 _PLACES = frozenset(
@@ -327,6 +327,10 @@ def take_header(
                 continue
             if same_text(video[0], headline):
                 continue  # the same title line printed again
+        if headline is None and not headless and _stopped_title(line, lines[index + 1 :]):
+            headline = line  # '대전시, 스마트도시 밑그림 그린다.' right above the date line: a title, stop and all
+            previous_was_headline = True
+            continue
         if headline is None and not headless and _repeated_title(line, lines[index + 1 :]):
             headline = line  # '화천군에 오시면 아이가 생깁니다.' printed twice: the title, though it ends in a stop
             previous_was_headline = True
@@ -642,6 +646,18 @@ def _repeated_title(line: str, rest: list[str]) -> bool:
         and _HANGUL.search(line) is not None
         and not is_caption_line(line)
     )
+
+
+def _stopped_title(line: str, rest: list[str]) -> bool:
+    """A first line that ends in a full stop, right above the story's date line ('대전시, 스마트도시 밑그림 그린다.' /
+    '2022.07.27 12:00 수정 : …', fnnews.com, set-ff ff-08): one short sentence, the title of a page that prints it so."""
+    if not 8 <= len(line) <= 60 or _SENTENCE_END.search(line) is None or _SENTENCE_END_ANYWHERE.search(line[:-1]):
+        return False
+    following = next((other for other in rest if other), None)
+    if following is None or _HANGUL.search(line) is None or is_caption_line(line):
+        return False
+    is_field, told = header_field_line(following)
+    return (is_field and told.published is not None) or is_date_line(following)
 
 
 def _lone_title(line: str, rest: list[str]) -> bool:

@@ -196,6 +196,9 @@ _WIDGET_WORDS = frozenset(
         "디데이",
         # a reading-mode button glued to the share button ('읽기모드공유하기', donga.com, set-es es-01)
         "읽기모드",
+        # the menu and search buttons ('메뉴 보기 검색', segye.com, set-fe fe-06)
+        "메뉴",
+        "검색",
         "시작페이지로",
         # font-size and share buttons of joongdo.co.kr and others ('• 폰트 작게', '• 퍼가기', '• 구글', set-br br-07)
         "폰트",
@@ -332,6 +335,13 @@ _PORTAL_WIDGET_START = (
 )
 # A site menu flattened into one line: names glued without spaces ('서울타임뉴스인천타임뉴스대전타임뉴스...').
 # No Korean sentence runs 20 syllables without a space.
+# A link to the reporter's other stories ('이현정 기자기자 기사모음', ekn.kr, set-fc fc-02).
+_REPORTER_ARCHIVE = re.compile(rf"^(?P<name>{NAME})\s*(?:기자\s*)+(?:기사\s*모음|다른\s*기사|기사\s*더\s*보기)$")
+# A broadcaster's timetable row: a news programme and its air time ('뉴스투데이 오전 7시 30분', '5시 뉴스와 경제 오후
+# 4시 55분', mbceg.co.kr, set-fd fd-01).
+_PROGRAM_TIME = re.compile(
+    r"^(?=[^(]*?(?:뉴스|데스크|투데이|라디오|매거진)[^(]*?\s(?:오전|오후|아침|저녁|밤|새벽))[0-9A-Za-z가-힣 ]{2,16}\s(?:오전|오후|아침|저녁|밤|새벽)\s?\d{1,2}시(?:\s?\d{1,2}분)?$"
+)
 _HANGUL_WORDS = re.compile(r"^[가-힣 ]+$")
 _LONG_WORD = re.compile(r"[가-힣]{20}")
 
@@ -513,7 +523,8 @@ _SIGN_OFF = re.compile(
 )
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
-_REPORTER_FIELD = re.compile(rf"^(?:취재\s*)?기자\s*[:：]\s*(?P<name>{NAME})$")
+# '기자 : 홍길동', also '+ 취재기자 정복희' (a newsletter's credit, set-fc fc-03)
+_REPORTER_FIELD = re.compile(rf"^(?:\+\s*)?(?:취재\s*)?기자\s*[:：]?\s*(?P<name>{NAME})$")
 # The date's field and the reporter's on one line: '작성일 : 2020-01-21 18:44 기자 : 이민수' (set-bw bw-08).
 _DATE_AND_REPORTER_FIELDS = re.compile(
     rf"^(?:작성일|등록일|입력일?|게재일|승인)\s*[:：]?\s*(?P<date>(?:19|20)\d{{2}}[-./][\d\-./: ]+?)\s+"
@@ -661,6 +672,7 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        or (len(bare) <= 30 and bare.endswith(("시", "분")) and bool(_PROGRAM_TIME.match(bare)))
         or (len(bare) <= 20 and " " in bare and bool(_SECTION_PATH.match(bare)))
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
@@ -843,6 +855,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=m["name"], published=m["date"], outlet=outlet)
     if m := _REPORTER_FIELD.match(line):
         return True, Found(reporter=m["name"])
+    if len(line) <= 24 and line.endswith(("모음", "기사", "보기")) and (m := _REPORTER_ARCHIVE.match(line)):
+        return True, Found(field_reporter=m["name"])  # '이현정 기자기자 기사모음': a link to the reporter's stories
     if "기자" in line and (m := _DATE_AND_REPORTER_FIELDS.match(line)) and is_date_line(m["date"]):
         return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):

@@ -279,7 +279,13 @@ def broadcast_credits(body: list[str]) -> Found:
             name = m["outlet"]
             if known_outlet_prefix(name) == name or outlet_name(name) == name:
                 outlet = outlet_name(name) or name
+    if reporter is None and any(line.startswith(("<앵커>", "[앵커]", "앵커:")) for line in body[:12]):
+        # the reporter's turn in an anchored script ('[김상훈 기자] 케이블카를 타고 …', set-fd fd-01)
+        reporter = next((m["name"] for line in body if (m := _REPORTER_TURN.match(line))), None)
     return Found(field_reporter=reporter, footer_outlet=outlet)
+
+
+_REPORTER_TURN = re.compile(rf"^[\[<]\s*(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자\s*[\]>]\s*\S")
 
 
 # A closing byline cut where a stored excerpt ends, inside the title: '홍성=홍성헌 기' (the desk's place and '='
