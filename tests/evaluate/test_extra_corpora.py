@@ -2187,6 +2187,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-fg": {
+        "claim_f1": 0.89,  # 0.898
+        "policy_f1": 0.82,  # 0.829
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-fh": {
+        "claim_f1": 0.88,  # 0.882
+        "policy_f1": 0.83,  # 0.840
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fi": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.78,  # 0.780
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-fj": {
+        "claim_f1": 0.83,  # 0.832
+        "policy_f1": 0.79,  # 0.797
+        "speaker_correct": 0,
+        "date_correct": 0,
+        "kind_correct": 0,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

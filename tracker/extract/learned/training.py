@@ -50,6 +50,7 @@ BLIND = frozenset(
         ("eu", "ev", "ew", "ex"),  # metadata round 14, 0.37.0
         ("ey", "ez", "fa", "fb"),  # round 15, 0.38.0
         ("fc", "fd", "fe", "ff"),  # metadata round 16, 0.39.0
+        ("fg", "fh", "fi", "fj"),  # metadata round 17, 0.40.0
     )
     for x in judged
 )
