@@ -69,6 +69,11 @@ _UNCLOSED_PLACE_REPORTER_EQ = re.compile(rf"^\((?P<place>[가-힣]{{1,6}})\s*=\s
 _OUTLET_EQ_REPORTER_BAR = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})\s*(?:=\s*{_REPORTER}\s*)?[|ㅣ]\s+"
 )
+# The desk's place, '=' and the outlet, then the reporter, with no brackets or '=' after: '인천=에너지경제신문 송인호 기자
+# 유정복 인천시장이 …' (set-fk fk-01).
+_PLACE_EQ_OUTLET_REPORTER = re.compile(
+    rf"^(?P<place>[가-힣]{{1,6}})\s*=\s*(?P<outlet>[^\s=\[\]()]{{2,15}})\s+{_REPORTER}(?!회견)\s+(?=\S)"
+)
 # The outlet, '=' and the reporter, then the story with no mark between, even glued: '인천투데이=김도윤 기자이영훈
 # 인천 미추홀구청장이 …' (set-eu eu-08).
 _OUTLET_EQ_REPORTER = re.compile(
@@ -484,6 +489,10 @@ def take_header(
             found = found.merge(Found(captions=(line,)))  # a caption or lead cut short, printed in full below
             continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
+            if " > " in line and (trail := _TITLE_TRAIL.match(line)):
+                # 'TITLE > YPN뉴스', 'TITLE > 행정' (set-fh fh-02, set-fk fk-02): a page title's site or section
+                line = trail["title"]
+                found = found.merge(Found(outlet=outlet_name(trail["tail"])))
             headline, dashed = split_dashed_title(line)
             if dashed is None:
                 headline, dashed = split_glued_title(line)
@@ -583,6 +592,10 @@ _NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)
 
 # An ad slot's or an article's id alone on a line ('G03-8236672469', set-ez ez-07).
 _CODE_LINE = re.compile(r"^[A-Za-z0-9]{1,6}[-_]\d{6,}$")
+
+
+# A page title with its site's or section's name after an arrow: '… 농가에 실질적 지원 건의 > YPN뉴스'.
+_TITLE_TRAIL = re.compile(r"^(?P<title>.{8,}?)\s+>\s+(?P<tail>[^\s>]{1,12})$")
 
 
 def _title_follows(lines: list[str], index: int) -> bool:
@@ -971,6 +984,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(reporter=m["name"], place=m["place"])
     elif (m := _BARE_OUTLET_REPORTER_EQ.match(line)) and (outlet := _dateline_outlet(m["outlet"])):
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])
+    elif (
+        "=" in line[:10]
+        and (m := _PLACE_EQ_OUTLET_REPORTER.match(line))
+        and (outlet := outlet_name(m["outlet"])) is not None
+        and _place_shaped(m["place"])
+    ):
+        found = Found(outlet=outlet, reporter=m["name"], place=m["place"])  # '인천=에너지경제신문 송인호 기자 유정복 …'
     elif (
         (m := _OUTLET_EQ_REPORTER_BAR.match(line))
         # '인천투데이=김도윤 기자이영훈 …': no bar, the story glued on

@@ -214,8 +214,9 @@ def _widget_row(bare: str) -> bool:
     """Two or more share-bar words and nothing else ('기사 메일전송 프린트 스크랩 글자크기 공유하기'), also
     printed without spaces ('뉴스듣기프린트')."""
     words = [w for w in _WIDGET_ROW_SPLIT.split(bare) if w]
-    if len(words) == 1 and len(bare) <= 30:
-        words = list(_glued_widget_words(bare) or words)
+    if len(bare) <= 30:
+        # words run together, alone or beside others ('뉴스듣기프린트', '메뉴보기메뉴 보기 검색', set-fi fi-04)
+        words = [part for w in words for part in (_glued_widget_words(w) or (w,))]
     return (
         len(words) >= 2
         and all(w in _WIDGET_WORDS for w in words)

@@ -150,6 +150,8 @@ def outlet_name(text: str) -> str | None:
     """
     # a source credit under a story or photo prints the outlet after a slash or dash ('/연합뉴스', '- 뉴스1')
     text = " ".join(text.split()).lstrip("/-–—|").strip()
+    if text[:1] == "[" and text.endswith("사진]"):
+        text = text[1:-1].strip()  # '[연합뉴스 자료사진]' (set-fg fg-08): the credit in brackets, never '[연합뉴스'
     if not text or len(text) > 25 or _SENTENCE_LIKE.search(text):
         return None
     _, kinds = _table()
