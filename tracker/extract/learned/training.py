@@ -47,6 +47,7 @@ BLIND = frozenset(
     f"set-{x}"
     for judged in (
         ("fk", "fl", "fm", "fn"),  # the retrain of 0.41.0
+        ("fo", "fp", "fq", "fr"),  # metadata round 18, 0.42.0
     )
     for x in judged
 )
