@@ -24,7 +24,7 @@ from tracker.clean.lines import (
     footer_line,
     page_end_line,
 )
-from tracker.clean.outlets import known_outlet_prefix, outlet_for_domain, outlet_name
+from tracker.clean.outlets import NEWS_LISTS, known_outlet_prefix, outlet_for_domain, outlet_name
 
 _REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
@@ -573,8 +573,9 @@ _SHORT_LABEL = re.compile(r"^[가-힣A-Za-z]{1,3}$")
 _MENU_WORDS = frozenset(
     [
         *SECTIONS.split("|"),
-        *("뉴스", "뉴스홈", "홈", "전체", "트렌드", "생활정보", "매체", "포토", "영상", "지자체", "정부부처"),
-        *("충청", "호남", "영남", "수도권", "International", "edition"),
+        *("뉴스", "뉴스홈", "홈", "전체", "전체기사", "트렌드", "생활정보", "매체", "포토", "영상", "지자체", "정부부처"),
+        *("충청", "호남", "영남", "수도권", "종교", "인터뷰", "TV", "MY", "International", "edition"),
+        *NEWS_LISTS,  # '주요뉴스 대전·세종·충남', '지역뉴스 대구'
     ]
 )
 _MENU_SPLIT = re.compile(r"[\s·ㆍ/]+")
@@ -1269,6 +1270,7 @@ def _lone_bulleted_title(lines: list[str], index: int) -> bool:
 
 
 _BARE_NAME = re.compile(rf"^{SURNAME}[가-힣]{{1,3}}$")
+_TITLE_WORDS = frozenset({"기자", "기자명", "특파원", "편집", "편집부", "작성자", "글쓴이"})
 # A template's date, then its reporter's name without a title (the page puts a wide gap between them): '2018-11-01
 # 이은수' (gnnews.co.kr, set-cn cn-04, set-dy dy-07), '2020-04-08 이춘봉' (ulsanilbo.com, set-ew ew-05).
 _DATE_THEN_NAME = re.compile(rf"^(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?: \d{{1,2}}:\d{{2}}(?::\d{{2}})?)?) (?P<name>{SURNAME}[가-힣]{{1,3}})$")
@@ -1281,6 +1283,8 @@ def _bare_name_above_field(line: str, rest: list[str]) -> str | None:
     reporter's address. A place, a government or a desk is no name."""
     if len(line) > 4 or not _BARE_NAME.match(line) or line in _PLACES or DESK_NAME.match(line):
         return None
+    if line in _TITLE_WORDS:
+        return None  # '기자' alone above the date (set-fq fq-06): the slot's label, its name left empty
     if line in _local_government_names():
         return None
     following = next((other for other in rest if other), None)

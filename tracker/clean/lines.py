@@ -626,7 +626,7 @@ def normalise_line(line: str) -> str:
     if "기자 기자" in line:
         line = line.replace("기자 기자", "기자")  # '윤요섭 기자 기자  2015.11.25 16:00:48': a template's doubled title
     line = _SPACE_RUN.sub(" ", line).strip()
-    if line.endswith("] |") and line.count("|") == 1:
+    if line.endswith(("] |", "제공 |")) and line.count("|") == 1:
         # '… 개소식 모습.[영양군 제공] |': the bar of a table cell a Markdown scrape left after a photo's credit
         line = line[:-2].rstrip()
     return line

@@ -140,6 +140,16 @@ _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet 
 
 
 _NEWS_WORDS = frozenset({"뉴스", "NEWS", "News", "뉴스센터", "뉴스데스크"})
+# Lists of stories a site's pages print, named like an outlet ending in '뉴스' (set-fp fp-08, set-fr fr-04).
+NEWS_LISTS = frozenset(
+    {
+        f"{word}뉴스"
+        for word in (
+            "주요", "최신", "트랜드", "트렌드", "많이본", "인기", "관련", "추천", "지역", "전체", "포토", "영상",
+            "오늘의", "실시간", "핫", "헤드라인", "이슈", "지금뜨는", "MY", "마이", "속보", "단독", "기획",
+        )
+    }
+)  # fmt: skip
 
 
 def outlet_name(text: str) -> str | None:
@@ -150,6 +160,9 @@ def outlet_name(text: str) -> str | None:
     """
     # a source credit under a story or photo prints the outlet after a slash or dash ('/연합뉴스', '- 뉴스1')
     text = " ".join(text.split()).lstrip("/-–—|").strip()
+    text = text.lstrip("#")  # '#은평시민신문' (set-fo fo-06): a hashtag of the outlet's name
+    if text.replace(" ", "") in NEWS_LISTS:
+        return None  # '주요뉴스', '트랜드뉴스': a site's lists of stories, no outlet's name
     if text[:1] == "[" and text.endswith("사진]"):
         text = text[1:-1].strip()  # '[연합뉴스 자료사진]' (set-fg fg-08): the credit in brackets, never '[연합뉴스'
     if not text or len(text) > 25 or _SENTENCE_LIKE.search(text):
@@ -166,8 +179,8 @@ def outlet_name(text: str) -> str | None:
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
-    if _section_pair(first):
-        return None
+    if _section_pair(first) or first in NEWS_LISTS:
+        return None  # '주요뉴스 대전·세종·충남': a list of stories and its region
     if first.endswith(_SUFFIXES) and len(first) >= 3:
         if len(text.split()) > 2 or text.split()[-1] in _SITE_MENU_WORDS:
             return None
