@@ -48,6 +48,7 @@ BLIND = frozenset(
     for judged in (
         ("fk", "fl", "fm", "fn"),  # the retrain of 0.41.0
         ("fo", "fp", "fq", "fr"),  # metadata round 18, 0.42.0
+        ("fs", "ft", "fu", "fv"),  # metadata round 19, 0.43.0
     )
     for x in judged
 )
