@@ -304,32 +304,11 @@ class _Resolver:
         if not any(title in self.text for title in _ACTING):
             return  # (most articles: a substring test is cheaper than the pattern's scan)
         for m in _SHORT_ACTING.finditer(self.text):
-            surname = m.group(1)
-            earlier = [
-                mention
-                for mention in self.mentions
-                if mention.end <= m.start()
-                and mention.person_key
-                and mention.name
-                and len(mention.name) > 1
-                and split_surname(mention.name)[0] == surname
-                and self.text[mention.end : mention.end + 12].lstrip().startswith(_ACTING)
-            ]
-            if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
-                continue
-            person = max(earlier, key=lambda x: x.start)
-            self.mentions.append(
-                Mention(
-                    start=m.start(1),
-                    end=m.end(2),
-                    text=self.text[m.start(1) : m.end(2)],
-                    person_key=person.person_key,
-                    status=person.status,
-                    name=surname,
-                    title=m.group(2),
-                )
+            person = self._named_before(
+                m, lambda x: self.text[x.end : x.end + 12].lstrip().startswith(_ACTING)
             )
-            self.kinds.append(None)
+            if person is not None:
+                self._add_short(m, person)
 
     def _short_candidate(self) -> None:
         """`박 후보는` after `박남춘(사진) 더불어민주당 인천시장 후보는`: the candidate named before in full with that
@@ -338,19 +317,9 @@ class _Resolver:
         if self.on is None or not any(word in self.text for word in ("후보", "당선")):
             return
         for m in _SHORT_CANDIDATE.finditer(self.text):
-            surname = m.group(1)
-            earlier = [
-                mention
-                for mention in self.mentions
-                if mention.end <= m.start()
-                and mention.person_key
-                and mention.name
-                and len(mention.name) > 1
-                and split_surname(mention.name)[0] == surname
-            ]
-            if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
+            person = self._named_before(m, lambda _: True)
+            if person is None:
                 continue
-            person = max(earlier, key=lambda x: x.start)
             # the full name goes on to a candidacy somewhere before (its own mention may be left unresolved, as a
             # post followed by `후보` is not held by that name)
             named = [
@@ -360,20 +329,41 @@ class _Resolver:
                 o.person_key == person.person_key and o.in_office_on(self.on)
                 for o in self.index.reference.officials
             )
-            if not named or not holds:
-                continue
-            self.mentions.append(
-                Mention(
-                    start=m.start(1),
-                    end=m.end(2),
-                    text=self.text[m.start(1) : m.end(2)],
-                    person_key=person.person_key,
-                    status=person.status,
-                    name=surname,
-                    title=m.group(2),
-                )
+            if named and holds:
+                self._add_short(m, person)
+
+    def _named_before(self, m: re.Match[str], fits: Callable[[Mention], bool]) -> Mention | None:
+        """The last resolved full-name mention before `m` whose surname is `m`'s first group and that `fits`;
+        None when there is none or `m` overlaps a mention already found."""
+        surname = m.group(1)
+        earlier = [
+            mention
+            for mention in self.mentions
+            if mention.end <= m.start()
+            and mention.person_key
+            and mention.name
+            and len(mention.name) > 1
+            and split_surname(mention.name)[0] == surname
+            and fits(mention)
+        ]
+        if not earlier or any(x.start < m.end(2) and m.start(1) < x.end for x in self.mentions):
+            return None
+        return max(earlier, key=lambda x: x.start)
+
+    def _add_short(self, m: re.Match[str], person: Mention) -> None:
+        """Add `m` (a surname and a title) as a mention of `person`."""
+        self.mentions.append(
+            Mention(
+                start=m.start(1),
+                end=m.end(2),
+                text=self.text[m.start(1) : m.end(2)],
+                person_key=person.person_key,
+                status=person.status,
+                name=m.group(1),
+                title=m.group(2),
             )
-            self.kinds.append(None)
+        )
+        self.kinds.append(None)
 
     @property
     def tokens(self) -> dict[int, Token]:
