@@ -264,6 +264,9 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         and (m["label"] or _TIME.search(m["date"]))
         and is_date_line(m["date"])
     ):
+        if m["name"].startswith(("주간", "월간")) or outlet_name(m["name"]) is not None:
+            # '주간시흥 기사입력 2018/10/20 [23:40]' (set-ft ft-02): a weekly's name where the byline's would stand
+            return True, Found(outlet=outlet_name(m["name"]) or m["name"], published=m["date"])
         # '편집부 / 2015-07-01 11:28:57': the desk that posted the story, not its reporter
         reporter = None if DESK_NAME.match(m["name"]) else m["name"]
         return True, Found(reporter=reporter, published=m["date"])

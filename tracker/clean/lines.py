@@ -285,6 +285,8 @@ _UI_LABEL = re.compile(
     r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
     r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
     r"|^(?:(?:전체|이전|다음)\s*기사\s*)+$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    # a search box's label ('뉴스 검색어 입력 양식', yna.co.kr, set-ft ft-03)
+    r"|^(?:뉴스\s*)?검색어?\s*입력(?:\s*양식)?$"
     # the banner's close button ('탑배너 닫기', set-ba ba-03, nocutnews)
     r"|^(?:탑|상단|하단|메인|띠|팝업|top)?\s*(?:배너|광고)\s*(?:닫기|열기|숨기기|접기)$"
     r"|^(?:기사|독자)\s*제보(?:하기)?$|^(?:뒤로|맨\s*위로|위로|처음으로|상단으로)\s*(?:가기)?(?:\s*버튼)?$|^검색\s*하기$"
@@ -378,7 +380,10 @@ _ICON_LIGATURE = re.compile(r"(?<![A-Za-z0-9_@./:=-])[a-z]+(?:_[a-z]+)+(?![A-Za-
 _SLOT_ID = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
 # The site's clock in the masthead, in English ('UPDATE 2025-11-10 06:37 (Mon)', set-n n-09): the time the
 # site last changed, not the article's (pages date the article with Korean labels, '입력', '승인', '수정').
-_SITE_CLOCK = re.compile(r"^UPDATE\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\(\w{3}\))?$")
+# ('UPDATED. 2019-09-11 15:58 (수)', yeosu.go.kr's news, set-fv fv-02)
+_SITE_CLOCK = re.compile(
+    r"^UPDATED?\.?\s*[:：]?\s*(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[\d:\s]*(?:\([\w가-힣]{1,3}\))?$"
+)
 # A section path printed without arrows above the title ('사회 전국', '정치 국회·정당', blind set-aa aa-03): two or
 # three names of news sections and nothing else.
 SECTIONS = (
@@ -524,8 +529,9 @@ _SIGN_OFF = re.compile(
 )
 _STATION = re.compile(r"^[가-힣]{0,4}[A-Z]{2,5}$")
 # A reporter field of a broadcast credit block: '취재기자 : 한재일'.
-# '기자 : 홍길동', also '+ 취재기자 정복희' (a newsletter's credit, set-fc fc-03)
-_REPORTER_FIELD = re.compile(rf"^(?:\+\s*)?(?:취재\s*)?기자\s*[:：]?\s*(?P<name>{NAME})$")
+# '기자 : 홍길동', also '+ 취재기자 정복희' (a newsletter's credit, set-fc fc-03); without the colon only after
+# '취재' ('기자 정보' is a page's label, set-fs fs-04)
+_REPORTER_FIELD = re.compile(rf"^(?:\+\s*)?(?:(?:취재\s*)?기자\s*[:：]|취재\s*기자)\s*(?P<name>{NAME})$")
 # The date's field and the reporter's on one line: '작성일 : 2020-01-21 18:44 기자 : 이민수' (set-bw bw-08).
 _DATE_AND_REPORTER_FIELDS = re.compile(
     rf"^(?:작성일|등록일|입력일?|게재일|승인)\s*[:：]?\s*(?P<date>(?:19|20)\d{{2}}[-./][\d\-./: ]+?)\s+"
