@@ -49,6 +49,7 @@ BLIND = frozenset(
         ("fk", "fl", "fm", "fn"),  # the retrain of 0.41.0
         ("fo", "fp", "fq", "fr"),  # metadata round 18, 0.42.0
         ("fs", "ft", "fu", "fv"),  # metadata round 19, 0.43.0
+        ("fw", "fx", "fy", "fz"),  # metadata round 20, 0.44.0
     )
     for x in judged
 )
