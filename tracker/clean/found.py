@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from tracker.clean.dates import parse_published
+
 
 @dataclass(frozen=True)
 class Found:
@@ -47,8 +49,6 @@ class Found:
 def _timed_same_day(first: str, later: str) -> bool:
     """`later` gives the clock time of the day `first` only names ('이진호 기자 2018년 07월 23일 월요일', then
     '웹출고시간 : 2018.07.23 12:03:00', set-fb fb-01): the same publication, more precisely."""
-    from tracker.clean.dates import parse_published
-
     a, b = parse_published(first), parse_published(later)
     return (
         a is not None

@@ -327,7 +327,7 @@ class _Resolver:
             ]
             holds = any(
                 o.person_key == person.person_key and o.in_office_on(self.on)
-                for o in self.index.reference.officials
+                for o in self.index.by_name.get(person.name or "", ())
             )
             if named and holds:
                 self._add_short(m, person)
