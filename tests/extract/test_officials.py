@@ -441,3 +441,39 @@ def test_a_surname_and_title_after_namesakes_is_the_articles_own_head(registry: 
     # constructed: in an article of neither county, the latest named stays the referent
     found = _find(text, registry, date(2021, 11, 18), "11")
     assert [m.person_key for m in found if m.text == "김 군수"] == ["kim-don-gon"]
+
+
+def test_a_photo_note_or_a_glued_province_between_name_and_post(registry: Reference) -> None:
+    # set-fw fw-06-kmib: `이재현(사진) 인천서구청장은` is the head of 인천 서구, his quote his own
+    text = "이재현(사진) 인천서구청장은 지난 15일 “예산 120억원을 확보했다”며 이같이 말했다."
+    found = _find(text, registry, date(2019, 1, 17), "28260")
+    assert [(m.text, m.person_key) for m in found] == [("이재현(사진) 인천서구청장", "lee-jae-hyeon")]
+    # constructed: a glued province keeps the post apart from a namesake place (`경기광주시장` is not 광주's mayor)
+    found = _find("신동헌 경기광주시장은 말했다.", registry, date(2019, 1, 17), "41610")
+    assert [(m.title, m.person_key) for m in found] == [("경기광주시장", "shin-dong-heon")]
+
+
+def test_a_misspelt_name_of_the_post_holder_is_the_holder(registry: Reference) -> None:
+    # set-fy fy-01-mt: `허정무 창원시장` in 2021 is the mayor 허성무 misspelt, and so is the `허 시장` after it
+    text = "허정무 창원시장은 6일 기조강연을 했다. 허 시장은 “수소 기업만 134개에 달한다”고 말했다."
+    found = _find(text, registry, date(2021, 10, 7), "48120")
+    assert [m.person_key for m in found] == ["heo-seong-mu", "heo-seong-mu"]
+    # constructed: two syllables apart is another person, never the holder (and no new holder while he is in office)
+    found = _find("허정길 창원시장은 6일 기조강연을 했다.", registry, date(2021, 10, 7), "48120")
+    assert [(m.person_key, m.status) for m in found] == [(None, "not_found")]
+
+
+def test_an_undated_article_naming_the_holder_registers_no_second_holder(registry: Reference) -> None:
+    # set-fx fx-07-ekn (undated): `최명기 화천군수` after `최문순 화천군수` is no new head to register, and the
+    # `최 군수` after it is still 최문순
+    text = (
+        "최문순 화천군수는 “아이들 잘 키우는 것을 기본으로 한다”고 밝혔다.\n"
+        "최명기 화천군수는 새해 군정 방향을 밝혔다.\n최 군수는 “정주여건 개선에 속도를 내겠다”고 말했다."
+    )
+    mentions, provisional = find_mentions(text, registry, on=None, jurisdiction_code="42790")
+    assert provisional == []
+    assert [(m.text, m.person_key) for m in mentions] == [
+        ("최문순 화천군수", "choi-mun-sun"),
+        ("최명기 화천군수", None),
+        ("최 군수", "choi-mun-sun"),
+    ]

@@ -81,7 +81,9 @@ _BRANCH_OWNER = re.compile(
     r"(?:[A-Za-z&]{2,}|공사|공단|한전|전력|은행|보험|연금|협회|조합|농협|통신|철도|기업|그룹|공항|㈜|\(주\))\s*$"
 )
 # `이희진(54) 경북 영덕군수`: the age between a name and the title.
-_AGE_BEFORE = re.compile(r"\(\d{2,3}(?:세)?\)\s*$")
+# What may stand between a name and its title: an age or a photo note (`권영진(62) 대구시장`, `이재현(사진)
+# 인천서구청장은`, `김태흠(오른쪽) 충남지사가`).
+_AGE_BEFORE = re.compile(r"\((?:\d{2,3}(?:세)?|사진[^()]{0,8}|[^()]{0,8}(?:왼쪽|오른쪽|가운데)[^()]{0,6})\)\s*$")
 # Words after a title that say the person does not hold the post (acting, candidate, elect).
 _NOT_HOLDER = ("권한대행", "직무대행", "직무대리", "당선인", "당선자", "후보", "예비후보", "출마")
 _CURRENT = {"현", "現", "현직"}
@@ -143,10 +145,15 @@ class _Index:
         self.places: dict[str, set[str]] = {}
         compound: dict[str, tuple[str, set[str]]] = {}
         for j in reference.jurisdictions:
+            parent = self.jurisdictions.get(j.parent_code or "")
+            # the province or city written glued before a basic post (`인천서구청장`, `경기광주시장`)
+            glued = sorted(f for f in _place_forms(parent) if len(f) == 2) if parent else []
             for form in _place_forms(j):
                 self.places.setdefault(form, set()).add(j.code)
                 for title, kind in _titles_of(form, j):
                     compound.setdefault(title, (kind, set()))[1].add(j.code)
+                    for prefix in glued if j.level == "basic" else ():
+                        compound.setdefault(prefix + title, (kind, set()))[1].add(j.code)
         for title, (kind, codes) in compound.items():
             self.titles.setdefault(title, _Title(kind, tuple(sorted(codes))))
         # tries the titles at each position longest first, as their alternation sorted by length would
@@ -395,7 +402,7 @@ class _Resolver:
         former = False
         pos = start
         for _ in range(3):  # the name, past a place or 전/현 written between the name and the title
-            age = _AGE_BEFORE.search(self.text, max(0, pos - 8), pos)
+            age = _AGE_BEFORE.search(self.text, max(0, pos - 18), pos)
             span = word_before(self.text, age.start() if age else pos)
             if span is None or span[1] == pos:
                 break
@@ -520,6 +527,10 @@ class _Resolver:
         else:
             weak = hit.former or hit.title in _WEAK_TITLES or self._not_holder(hit)
             code = None if weak else self._post_for_new_name(hit)
+            holder = self._misspelt_holder(hit.name, hit.kind, code) if code is not None else None
+            if holder is not None:
+                self._add(hit, text, holder, "resolved", hit.name)
+                return
             if code is None or self._held_by_another(hit.kind, code):
                 self._add(hit, text, None, "not_found", hit.name)
                 return
@@ -535,12 +546,34 @@ class _Resolver:
         # `… 시장 상인회장`: the title is part of another one's name
         return word.startswith(_NOT_HOLDER) or word.endswith(_OTHER_OCCUPATIONS)
 
+    def _holders(self, kind: str, code: str) -> list[Official]:
+        return [o for o in self.index.reference.officials if o.jurisdiction_code == code and _post_kind(o) == kind]
+
     def _held_by_another(self, kind: str, code: str) -> bool:
-        """The registry has someone in this post on the article date: the text's name is no new holder."""
-        return self.on is not None and any(
-            o.jurisdiction_code == code and _post_kind(o) == kind and o.in_office_on(self.on)
-            for o in self.index.reference.officials
-        )
+        """The registry has someone in this post on the article date, or (an undated article) the article
+        itself has named a registry holder of this post before: the text's name is no new holder (a typo, a
+        former holder, set-fx fx-07's `최명기 화천군수` after `최문순 화천군수`)."""
+        holders = self._holders(kind, code)
+        if self.on is None:
+            keys = {o.person_key for o in holders}
+            return any(m.person_key in keys and m.status == "resolved" for m in self.mentions)
+        return any(o.in_office_on(self.on) for o in holders)
+
+    def _misspelt_holder(self, name: str, kind: str, code: str) -> str | None:
+        """The registry holder of the post on the article date whose name differs from `name` in one
+        syllable of the given name only (`허정무 창원시장` for 허성무, set-fy fy-01): a typo in the text."""
+        if self.on is None:
+            return None
+        surname, given = split_surname(name)
+        keys = {
+            o.person_key
+            for o in self._holders(kind, code)
+            if o.in_office_on(self.on)
+            and (theirs := split_surname(o.name_ko))[0] == surname
+            and len(theirs[1]) == len(given) > 1
+            and sum(a != b for a, b in zip(theirs[1], given, strict=True)) == 1
+        }
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def _post_for_new_name(self, hit: _Hit) -> str | None:
         """The jurisdiction of a post named with a name the registry lacks, when it is certain."""
@@ -652,8 +685,9 @@ class _Resolver:
     def _one_of_namesakes(self, hit: _Hit, latest: Mention) -> Mention:
         """`김 군수` after `김주수 의성군수와 … 김돈곤 청양군수`: of several people named before with that
         surname and title, the one who holds a post in the article's jurisdiction (the article's own head),
-        not merely the latest named; the latest when none or several of them do."""
-        if self.scope is None or not latest.person_key:
+        not merely the latest named; the latest when none or several of them do. The latest left unresolved
+        (`최명기 화천군수` after `최문순 화천군수`, no holder of the post by that name) counts as one of them."""
+        if self.scope is None:
             return latest
         same = {
             m.person_key: m
@@ -664,7 +698,7 @@ class _Resolver:
             and m.name
             and split_surname(m.name)[0] == hit.surname
         }
-        if len(same) < 2:
+        if len(same) < 2 - (not latest.person_key):
             return latest
         own = [m for key, m in same.items() if self.index.posts.get(key, set()) & self.scope]
         return own[0] if len(own) == 1 else latest
