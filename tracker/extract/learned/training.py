@@ -50,6 +50,7 @@ BLIND = frozenset(
         ("fo", "fp", "fq", "fr"),  # metadata round 18, 0.42.0
         ("fs", "ft", "fu", "fv"),  # metadata round 19, 0.43.0
         ("fw", "fx", "fy", "fz"),  # metadata round 20, 0.44.0
+        ("ga", "gb", "gc", "gd"),  # the officials round, 0.45.0
     )
     for x in judged
 )
