@@ -254,6 +254,8 @@ def header_field_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a header line that is not a footer line anywhere else: a byline without
     '기자' before the date ('이창익 2024. 1. 9. 10:30'), or a row of board fields that holds a labelled date
     ('작성자 관리자 작성일21-04-19 21:44 조회1,933회 댓글0건'; the board's writer is an admin, not the reporter)."""
+    if (m := _URL_LINE.match(line)) and (outlet := outlet_for_domain(m["host"])):
+        return True, Found(outlet=outlet)  # the page's own address above the story (its share bar's 'URL 복사')
     if len(line) > 120 or _SENTENCE_END_ANYWHERE.search(line) or not any(c.isdigit() for c in line[:60]):
         return False, Found()
     m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
@@ -271,8 +273,9 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         reporter = None if DESK_NAME.match(m["name"]) else m["name"]
         return True, Found(reporter=reporter, published=m["date"])
     if date := labelled_date(line):
-        # the reporter may open the row: '김경태 기자 / 1504호입력 : 2022년 11월 14일 …' (set-fa fa-07)
-        lead = _REPORTER_LEAD.match(line)
+        # the reporter may open the row: '김경태 기자 / 1504호입력 : 2022년 11월 14일 …' (set-fa fa-07), or close it
+        # after the time: '입력 2019년02월28일 21시09분 홍성찬' (set-ga ga-06)
+        lead = _REPORTER_LEAD.match(line) or _NAME_AFTER_TIME.search(line)
         return True, Found(reporter=lead["name"] if lead else None, published=date)
     if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
         return True, Found(published=m["date"])  # '뉴스종합|2019-10-09 07:24': the section, then the date
@@ -281,6 +284,10 @@ def header_field_line(line: str) -> tuple[bool, Found]:
 
 # A reporter's byline opening a row of page fields, before a bar: '김경태 기자 / 1504호입력 : …'.
 _REPORTER_LEAD = re.compile(rf"^{_REPORTER}\s*[/|ㅣ]")
+# A name alone closing a dated row after the time: '입력 2019년02월28일 21시09분 홍성찬'.
+_NAME_AFTER_TIME = re.compile(rf"(?:\d{{1,2}}시\s*\d{{1,2}}분|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>{SURNAME}[가-힣]{{1,2}})$")
+# A bare web address on a line of its own: 'https://stgauto.asiatoday.co.kr/kn/view.php?key=…'.
+_URL_LINE = re.compile(r"^https?://(?P<host>[A-Za-z0-9.-]+)(?:[/?#]\S*)?$")
 # The section a story is filed under, a bar, then the date: '지역뉴스|2019-10-09 07:24', '사회 | 2020.03.04 18:00'.
 _SECTION_THEN_DATE = re.compile(r"^[가-힣A-Za-z·ㆍ/&]{2,8}\s*[|ㅣ]\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 

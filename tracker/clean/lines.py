@@ -151,6 +151,9 @@ JUNK_LINES = frozenset(
         "기사 삭제",
         # the climate-clock widget heraldcorp.com prints above every title (set-at at-01, set-bo bo-08, set-u u-09)
         "기후위기시계",
+        # the text-to-speech buttons' stop and spaced forms ('기사듣기 기사듣기중지', asiatoday.co.kr, set-gd gd-02)
+        "기사 듣기",
+        "기사듣기중지",
     }
 )
 # Single words of share bars and page tools; a line made only of them ('기사 메일전송 프린트 스크랩 글자크기
@@ -169,6 +172,7 @@ _WIDGET_WORDS = frozenset(
         "+",
         "-",
         "인스타그램",
+        "엑스",  # '트위터 엑스': X, Twitter's later name, in the share bar (set-gd gd-02)
         "라인",
         "네이버",
         "블로그",
