@@ -2499,6 +2499,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ge": {
+        "claim_f1": 0.92,  # 0.927
+        "policy_f1": 0.86,  # 0.861
+        "speaker_correct": 70,
+        "date_correct": 64,
+        "kind_correct": 55,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gf": {
+        "claim_f1": 0.79,  # 0.796
+        "policy_f1": 0.78,  # 0.781
+        "speaker_correct": 37,
+        "date_correct": 29,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-gg": {
+        "claim_f1": 0.92,  # 0.927
+        "policy_f1": 0.87,  # 0.872
+        "speaker_correct": 50,
+        "date_correct": 45,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gh": {
+        "claim_f1": 0.9,  # 0.905
+        "policy_f1": 0.86,  # 0.868
+        "speaker_correct": 55,
+        "date_correct": 56,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

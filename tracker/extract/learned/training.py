@@ -51,6 +51,7 @@ BLIND = frozenset(
         ("fs", "ft", "fu", "fv"),  # metadata round 19, 0.43.0
         ("fw", "fx", "fy", "fz"),  # metadata round 20, 0.44.0
         ("ga", "gb", "gc", "gd"),  # the officials round, 0.45.0
+        ("ge", "gf", "gg", "gh"),  # metadata round 21, 0.46.0
     )
     for x in judged
 )
