@@ -256,3 +256,19 @@ def test_a_future_day_is_not_the_day_a_claim_was_said() -> None:
     # set-dz dz-05: the sentence says when the line opens, not when it was said (the gold: publication)
     when = claim_date("‘세종 M버스’가 9월 10일 개통 예정이다.", date(2025, 8, 28))
     assert when.date == date(2025, 8, 28)
+
+
+def test_a_day_of_next_month_is_ahead_and_this_month_s_is_this_month() -> None:
+    # set-ge ge-05 (2017-08-25): `다음달 1일 … 문을 연다` is 1 September, a day ahead (never the claim's day)
+    refs = find_dates("국공립어린이집 4곳이 다음달 1일 동시에 문을 연다.", date(2017, 8, 25))
+    assert [(r.value, r.role) for r in refs] == [(date(2017, 9, 1), "future")]
+    # constructed: `내달` the same, across a year's end; `이달 3일` this month
+    refs = find_dates("내달 1일 개원하고, 이달 3일 밝혔다", date(2017, 12, 25))
+    assert [(r.value, r.role) for r in refs] == [(date(2018, 1, 1), "future"), (date(2017, 12, 3), "point")]
+
+
+def test_a_count_after_1il_is_per_day() -> None:
+    # set-ge ge-06 (2016-01-28): `유동인구가 5배 가량(1일 2,314명→13,000명)`: people a day, not the 1st
+    assert find_dates("유동인구가 5배 가량(1일 2,314명→13,000명) 늘고", date(2016, 1, 28)) == []
+    # constructed: the 1st as a day still reads
+    assert [r.value for r in find_dates("시는 1일 시청에서 계획을 밝혔다", date(2016, 1, 28))] == [date(2016, 1, 1)]

@@ -94,6 +94,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?P<year>(?:19|20)\d\d)\s?[년.]\s?(?P<month>1[0-2]|0?[1-9])\s?[월.]\s?" + _DAY)),
     ("md", re.compile(r"(?<![\d.])(?:올해\s?)?(?P<month>1[0-2]|[1-9])월\s?" + _DAY)),
     ("last_month_day", re.compile(r"지난\s?달\s?" + _DAY)),
+    ("next_month_day", re.compile(r"(?:다음\s?달|내달)\s?" + _DAY)),  # `다음달 1일 … 문을 연다`: ahead, not past
+    ("this_month_day", re.compile(r"이달\s?" + _DAY)),
     ("last_day", re.compile(r"지난\s?" + _DAY)),
     ("next_day", re.compile(r"오는\s?" + _DAY)),
     ("day", re.compile(r"(?<![\d.년월])" + _DAY)),
@@ -114,6 +116,8 @@ _NEEDS = {
     "ymd": "일",
     "md": "월",
     "last_month_day": "지난",
+    "next_month_day": "달",
+    "this_month_day": "이달",
     "last_day": "지난",
     "next_day": "오는",
     "day": "일",
@@ -152,6 +156,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
         return (value, "day") if value else None
     if kind == "last_month_day":
         value = _day_of(published, int(groups["day"]), 1)
+    elif kind in {"next_month_day", "this_month_day"}:
+        year, month = _month_back(published, -1 if kind == "next_month_day" else 0)
+        value = _safe_date(year, month, int(groups["day"]))
     elif kind in {"last_day", "day"}:
         value = _day_of(published, int(groups["day"]), None)
     elif kind == "next_day":
@@ -181,6 +188,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
     return (value, "day") if value else None
 
 
+# A count after `1일` (`1일 2,314명`, `1일 평균 500건`): so many a day.
+_PER_DAY_COUNT = re.compile(r"\s?(?:평균\s?|최대\s?|최고\s?)?[\d,.]+\s?(?:만\s?)?(?:명|건|대|회|톤|개|개소|마리|가구|kW|t\b)")
 # A count of days per week before `N일` (`주 5일`, `매주 3일`, `주당 2일`): a frequency, not a day.
 _PER_WEEK = re.compile(r"(?:^|[^가-힣])(?:매주|격주|주당|주)\s?$")
 
@@ -202,6 +211,8 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             taken.append((m.start(), m.end()))
             if kind == "day" and _PER_WEEK.search(text, max(0, m.start() - 4), m.start()):
                 continue  # `주 5일 운영된다`: five days a week, not the 5th
+            if kind == "day" and m["day"] == "1" and _PER_DAY_COUNT.match(text, m.end()):
+                continue  # `(1일 2,314명→13,000명)`, `1일 평균 500건`: a count per day, not the 1st
             month = _month_of_list(text, m.start(), refs, continued) if kind == "day" else None
             if month is not None:
                 # `7월 28일과 29일에는`, `9월 14일~15일`: the 29th of the month just named
@@ -220,7 +231,7 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
                 role = "from"
             elif _UNTIL.match(after):
                 role = "until"
-            elif kind in {"next_day", "next_month"}:
+            elif kind in {"next_day", "next_month", "next_month_day"}:
                 role = "future"
             refs.append(DateRef(resolved[0], resolved[1], role, m.group(), m.start(), m.end()))
     return sorted(refs, key=lambda r: r.start)
