@@ -2551,6 +2551,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-gi": {
+        "claim_f1": 0.71,  # 0.717
+        "policy_f1": 0.63,  # 0.638
+        "speaker_correct": 26,
+        "date_correct": 33,
+        "kind_correct": 20,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-gj": {
+        "claim_f1": 0.88,  # 0.883
+        "policy_f1": 0.79,  # 0.793
+        "speaker_correct": 47,
+        "date_correct": 41,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gk": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.8,  # 0.805
+        "speaker_correct": 57,
+        "date_correct": 55,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gl": {
+        "claim_f1": 0.79,  # 0.796
+        "policy_f1": 0.76,  # 0.768
+        "speaker_correct": 38,
+        "date_correct": 38,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -52,6 +52,7 @@ BLIND = frozenset(
         ("fw", "fx", "fy", "fz"),  # metadata round 20, 0.44.0
         ("ga", "gb", "gc", "gd"),  # the officials round, 0.45.0
         ("ge", "gf", "gg", "gh"),  # metadata round 21, 0.46.0
+        ("gi", "gj", "gk", "gl"),  # date round 3, 0.47.0
     )
     for x in judged
 )
