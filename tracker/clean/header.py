@@ -282,6 +282,8 @@ def header_field_line(line: str) -> tuple[bool, Found]:
     return False, Found()
 
 
+# A reporter's byline and nothing else: '남상훈 기자'.
+_REPORTER_ONLY = re.compile(rf"^{_REPORTER}$")
 # A reporter's byline opening a row of page fields, before a bar: '김경태 기자 / 1504호입력 : …'.
 _REPORTER_LEAD = re.compile(rf"^{_REPORTER}\s*[/|ㅣ]")
 # A name alone closing a dated row after the time: '입력 2019년02월28일 21시09분 홍성찬'.
@@ -966,7 +968,15 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             outlet, reporter = inside["outlet"], inside["name"]
         if outlet_name(outlet) is None and outlet_name(place) is not None:
             place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
-        found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
+        if (
+            not reporter
+            and (first := _REPORTER_ONLY.match(place))
+            and (outlet in _PLACES or outlet in _local_government_names())
+        ):
+            # '[남상훈 기자 = 홍천]' (set-gn gn-09): the reporter first, then his desk's place; no outlet
+            found = Found(reporter=first["name"], place=outlet)
+        else:
+            found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
         found = Found(outlet=byline_outlet(m["outlet"]), reporter=m["name"])
     elif m := _BRACKET_REPORTER.match(line):

@@ -154,6 +154,9 @@ JUNK_LINES = frozenset(
         # the text-to-speech buttons' stop and spaced forms ('기사듣기 기사듣기중지', asiatoday.co.kr, set-gd gd-02)
         "기사 듣기",
         "기사듣기중지",
+        # a video player's close button above a broadcaster's script (kctvjeju.com, set-gp gp-03)
+        "영상닫기",
+        "영상 닫기",
     }
 )
 # Single words of share bars and page tools; a line made only of them ('기사 메일전송 프린트 스크랩 글자크기

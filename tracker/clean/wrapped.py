@@ -37,7 +37,11 @@ def unwrap(lines: list[str]) -> list[str]:
     usual = median(inner)
     wrapped = [group for group in groups if _wrapped(group, lines, usual)]
     if len(wrapped) < 2 or sum(len(group) - 1 for group in wrapped) < _MIN_INNER:
-        return lines
+        # a broadcaster's script broken at phrases rather than at a width (`오영훈 지사가` / `오늘 오전 … 주재하며` /
+        # … / `… 전망했습니다.`, set-gp gp-03): short lines that each end inside the sentence
+        wrapped = [group for group in groups if _phrase_wrapped(group, lines)]
+        if len(wrapped) < 2 or sum(len(group) - 1 for group in wrapped) < _MIN_INNER:
+            return lines
     starts = {group[0]: group for group in wrapped}
     out: list[str] = []
     index = 0
@@ -83,4 +87,19 @@ def _wrapped(group: list[int], lines: list[str], usual: float) -> bool:
     return (
         all(_wrap_shaped(lines[i]) and low <= width(lines[i]) <= high for i in group[:-1])
         and width(lines[group[-1]]) <= high
+    )
+
+
+# How a phrase of a sentence ends that a broadcaster's script breaks after: a particle or a connective ending.
+_INNER_END = re.compile(
+    r"[가-힣](?:가|이|은|는|을|를|의|에|에서|로|으로|와|과|며|고|서|해|한|된|인|던|할|면|도|만|게|지|여|니|데|록|든|라|려|나|께)$"
+)
+
+
+def _phrase_wrapped(group: list[int], lines: list[str]) -> bool:
+    """Every line short, every line but the last ending inside the sentence, the last ending it."""
+    return (
+        all(width(lines[i]) <= 60 and not _LIST_START.match(lines[i]) for i in group)
+        and all(_INNER_END.search(lines[i]) for i in group[:-1])
+        and lines[group[-1]].endswith(("다.", "니다.", "요.", "다.”"))
     )
