@@ -2655,6 +2655,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-gq": {
+        "claim_f1": 0.83,  # 0.836
+        "policy_f1": 0.78,  # 0.788
+        "speaker_correct": 40,
+        "date_correct": 46,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gr": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.78,  # 0.786
+        "speaker_correct": 46,
+        "date_correct": 44,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gs": {
+        "claim_f1": 0.85,  # 0.855
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 47,
+        "date_correct": 42,
+        "kind_correct": 28,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-gt": {
+        "claim_f1": 0.81,  # 0.820
+        "policy_f1": 0.71,  # 0.716
+        "speaker_correct": 50,
+        "date_correct": 49,
+        "kind_correct": 35,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
