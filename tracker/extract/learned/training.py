@@ -48,6 +48,7 @@ BLIND = frozenset(
     f"set-{x}"
     for judged in (
         ("gm", "gn", "go", "gp"),  # the retrain of 0.48.0
+        ("gq", "gr", "gs", "gt"),  # round 22, 0.49.0
     )
     for x in judged
 )
