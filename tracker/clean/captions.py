@@ -130,6 +130,8 @@ def is_caption_line(line: str) -> bool:
         return True
     if len(line) <= 24 and _NAME_AND_OFFICE.match(line):
         return True
+    if len(line) <= 220 and "있다" in line and _PHOTO_SCENE.search(line) and _one_sentence(line):
+        return True  # '오세훈 서울시장이 10일 서울시청에서 청년주거 안정 대책을 발표하고 있다.': what the photo shows
     if len(line) <= 60 and _PICTURE_ONLY.match(line):
         return True  # '순천시청 전경', '경기 안성시청 전경. (NSP통신 DB)', '전남 무안군수 김산. /무안군'
     if len(line) <= 200 and line.endswith("제공") and _BARE_END_CREDIT.search(line):
@@ -150,6 +152,23 @@ def is_caption_line(line: str) -> bool:
 _ACTION_THEN_NAME = re.compile(
     r"(?:고\s*있다|모습이다)\.\s*/?\s*(?:사진\s*=\s*)?(?!(?:한편|이어|또한|특히|이에|그러나|하지만|다만|앞서|아울러|이와|또)(?:\s|$))[가-힣A-Za-z][가-힣A-Za-z0-9·]{0,12}(?:\s[가-힣A-Za-z0-9·]{1,10})?(?<![은는을를에고며면와과로])$"
 )
+# A photo's scene in one sentence: someone on a day at a place in the act of a visible deed, in the present
+# progressive a story never narrates an event in ('… 20일 구청에서 … 파이팅을 외치고 있다.', '… 21일 시청 정음실에서
+# 기자간담회를 열어 … 발표하고 있다.'); a story's '속도를 내고 있다', '결실을 맺고 있다' name no deed of the moment.
+_PHOTO_SCENE = re.compile(
+    r"\d{1,2}일\s.{0,60}?에서\s.{0,120}?"
+    r"(?:[을를]\s?하|발표하|설명하|브리핑하|연설하|답변하|답하|서명하|시연하|시승하|악수하|주재하|대화하|점검하|"
+    r"박수를 치|선보이|외치|살펴보|둘러보|들어보|듣|받|나누|건네|전달하|전하|펼치|펼쳐 보이|들어 보이|장을 보|포즈를 취하)"
+    r"고\s?있다\.?" + _PHOTO_DAY + r"$"
+)
+_QUOTED_OR_SOURCED = re.compile(r"[“”\"]|따르면")
+
+
+def _one_sentence(line: str) -> bool:
+    """One sentence, quoting and citing no one."""
+    return len(_SENTENCE_ENDS.findall(line)) <= 1 and not _QUOTED_OR_SOURCED.search(line)
+
+
 # Compiled once (`is_caption_line` runs on every body line): ends of sentences, a '사진=' label.
 _SENTENCE_ENDS = re.compile(r"[다요][.!?]")
 _PHOTO_LABEL = re.compile(r"[(<\[]?\s*사진\s*[=:]")

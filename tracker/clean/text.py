@@ -99,10 +99,17 @@ def clean_lines(
     body: list[str] = []
     first = True
     counts = Counter(line for line in lines if line and "사진" in line)
+    caption_before = False  # the line before was a photo caption the body left out
     for line in lines:
         if not line:
             body.append("")
+            caption_before = False
             continue
+        if caption_before and _BARE_PROVIDER.match(line):
+            # '동대문구 제공' on the line below a caption (set-aa aa-02): that photo's credit
+            found = found.merge(Found(captions=(line,)))
+            continue
+        caption_before = False
         if archive := archive_credit(line):  # '오거돈 부산시장. / IT조선 DB': a file photo's caption
             found = found.merge(Found(captions=(line,), inner_outlet=archive))
             continue
@@ -142,6 +149,7 @@ def clean_lines(
                     part, glued = split_glued_subheadline(part, subjects)
                     found = found.merge(Found(subheadline=glued))
             kept, told = _clean_line(part)
+            caption_before = kept is None and bool(told.captions)
             if kept is None and told.outlet and photo_credit_repeat(part, found.captions):
                 # the photo's credit, printed apart from its caption: not the page's outlet
                 told = Found(inner_outlet=told.outlet)
@@ -162,6 +170,8 @@ def clean_lines(
     return drop_repeated_lines(body), found.merge(Found(published=stored_date, stamped=stamp))
 
 
+# Who provided a photo, alone on its line: '동대문구 제공', '경기도 제공'.
+_BARE_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?\s?제공$")
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.
 _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2,10})\s?[:：]\s*\S")
 
