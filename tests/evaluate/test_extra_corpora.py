@@ -2707,6 +2707,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-gu": {
+        "claim_f1": 0.78,  # 0.782
+        "policy_f1": 0.75,  # 0.754
+        "speaker_correct": 42,
+        "date_correct": 42,
+        "kind_correct": 24,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gv": {
+        "claim_f1": 0.84,  # 0.844
+        "policy_f1": 0.82,  # 0.828
+        "speaker_correct": 35,
+        "date_correct": 32,
+        "kind_correct": 22,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gw": {
+        "claim_f1": 0.83,  # 0.832
+        "policy_f1": 0.73,  # 0.735
+        "speaker_correct": 44,
+        "date_correct": 40,
+        "kind_correct": 36,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gx": {
+        "claim_f1": 0.88,  # 0.886
+        "policy_f1": 0.84,  # 0.845
+        "speaker_correct": 62,
+        "date_correct": 63,
+        "kind_correct": 42,
+        "officials_f1": 0.87,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

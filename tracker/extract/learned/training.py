@@ -49,6 +49,7 @@ BLIND = frozenset(
     for judged in (
         ("gm", "gn", "go", "gp"),  # the retrain of 0.48.0
         ("gq", "gr", "gs", "gt"),  # round 22, 0.49.0
+        ("gu", "gv", "gw", "gx"),  # round 23, 0.50.0
     )
     for x in judged
 )
