@@ -34,7 +34,10 @@ def test_a_script_broken_at_phrases_is_joined_into_sentences() -> None:
 
 def test_short_lines_that_end_a_title_or_a_label_stay_apart() -> None:
     # constructed: a photo label above a paragraph, and a single wrapped sentence, are left as they are
-    lines = ["20171227 인터뷰사진-4", "인천 동구는 올해 정부의 '도시 재생' 사업에 발맞춰 도시 재생을 통한 활력을 되찾는다."]
+    lines = [
+        "20171227 인터뷰사진-4",
+        "인천 동구는 올해 정부의 '도시 재생' 사업에 발맞춰 도시 재생을 통한 활력을 되찾는다.",
+    ]
     assert unwrap(lines) == lines
     assert unwrap(SCRIPT[:5]) == SCRIPT[:5]  # one sentence is not yet a script
 

@@ -282,6 +282,17 @@ def header_field_line(line: str) -> tuple[bool, Found]:
     return False, Found()
 
 
+def _bare_name(text: str) -> bool:
+    """A person's name of three syllables that is no outlet and no place: '김은지'."""
+    return (
+        bool(_THREE_SYLLABLE_NAME.fullmatch(text))
+        and outlet_name(text) is None
+        and text not in _PLACES
+        and text not in _local_government_names()
+    )
+
+
+_THREE_SYLLABLE_NAME = re.compile(rf"{SURNAME}[가-힣]{{2}}")
 # A reporter's byline and nothing else: '남상훈 기자'.
 _REPORTER_ONLY = re.compile(rf"^{_REPORTER}$")
 # A reporter's byline opening a row of page fields, before a bar: '김경태 기자 / 1504호입력 : …'.
@@ -535,6 +546,11 @@ def take_header(
             extra += 1
             found = found.merge(Found(captions=(line,)))
             continue
+        elif headline is None and not headless and is_caption_line(line) and _title_follows(lines, index):
+            # '28일 … 기공식에서 김두겸 울산시장 … 등이 기공 시삽을 하고 있다.' above '울산시, … 기공식 개최' (set-gs
+            # gs-02): the photo's caption printed above the title
+            found = found.merge(Found(captions=(line,)))
+            continue
         else:
             return lines[index:], _with_site_date(
                 found.merge(Found(headline=headline, subheadline=subheadline)), site_date
@@ -604,7 +620,8 @@ _NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)
 
 
 # An ad slot's or an article's id alone on a line ('G03-8236672469', set-ez ez-07).
-_CODE_LINE = re.compile(r"^[A-Za-z0-9]{1,6}[-_]\d{6,}$")
+# (also an ad slot's snake_case id with a number: 'default_setNet1_2', 'default_news_ad1', set-gw gw-06)
+_CODE_LINE = re.compile(r"^(?:[A-Za-z0-9]{1,6}[-_]\d{6,}|[a-z]+(?:_[A-Za-z0-9]+)+)$")
 
 
 # A page title with its site's or section's name after an arrow: '… 농가에 실질적 지원 건의 > YPN뉴스'.
@@ -966,7 +983,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         if (inside := _OUTLET_THEN_REPORTER.match(outlet)) and not reporter:
             # '[인천=이데일리 이종일 기자]': the reporter inside the bracket, after the outlet
             outlet, reporter = inside["outlet"], inside["name"]
-        if outlet_name(outlet) is None and outlet_name(place) is not None:
+        if outlet_name(outlet) is None and outlet_name(place) is not None and not _bare_name(outlet):
             place, outlet = outlet, place  # '[가나일보=대구]': the outlet first, then its desk
         if (
             not reporter
@@ -975,6 +992,12 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         ):
             # '[남상훈 기자 = 홍천]' (set-gn gn-09): the reporter first, then his desk's place; no outlet
             found = Found(reporter=first["name"], place=outlet)
+        elif not reporter and _bare_name(outlet):
+            # '[세종 TV = 김은지]' (set-gx gx-07): the outlet (or the desk's place), then the reporter's name alone
+            if place in _PLACES or place in _local_government_names():
+                found = Found(reporter=outlet, place=place)
+            else:
+                found = Found(outlet=outlet_name(place) or place, reporter=outlet)
         else:
             found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):

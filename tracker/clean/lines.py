@@ -154,6 +154,9 @@ JUNK_LINES = frozenset(
         # the text-to-speech buttons' stop and spaced forms ('기사듣기 기사듣기중지', asiatoday.co.kr, set-gd gd-02)
         "기사 듣기",
         "기사듣기중지",
+        # yna.co.kr's masthead slogan above every title (set-gr gr-05)
+        "국가기간뉴스 통신사 연합뉴스",
+        "국가기간뉴스통신사 연합뉴스",
         # a video player's close button above a broadcaster's script (kctvjeju.com, set-gp gp-03)
         "영상닫기",
         "영상 닫기",
@@ -304,6 +307,8 @@ _UI_LABEL = re.compile(
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
+    # the comment counter's link (yna.co.kr, set-gr gr-05: '댓글3댓글페이지로 이동')
+    r"|^댓글\s*\d*\s*댓글\s*페이지로\s*이동$"
 )
 # Widgets and notices of portal article pages (Daum, Naver): auto-summary box, text-to-speech, font size
 # preview, machine-translation switch, section notice. Their sentences are the portal's, not the story's.

@@ -62,7 +62,8 @@ _SUBHEAD = re.compile(r"^[▲◆◇■□●○]\s*\S")
 # How a page store records the page's date on the first line of the page's main content:
 # ' date 2025-10-02 복지시설 13곳·취약계층 1,844세대에 전달', or only the month when the page gave no day
 # (' date 2021-05 시민이 편리한 …'; a month is no publication date, but the marker is not the title).
-_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+(?P<rest>.*))?$")
+# A dash may part the date from the rest (' date 2025-08-14 - 8월 14일 민관협력 간담회 개최…', set-gx gx-02).
+_STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)(?:\s+(?:[-–—]\s+)?(?P<rest>.*))?$")
 # Sentence ends, for comparing repeated text sentence by sentence.
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
