@@ -2759,6 +2759,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-gy": {
+        "claim_f1": 0.87,  # 0.871
+        "policy_f1": 0.79,  # 0.793
+        "speaker_correct": 42,
+        "date_correct": 40,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.44,  # 0.444
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-gz": {
+        "claim_f1": 0.9,  # 0.902
+        "policy_f1": 0.84,  # 0.842
+        "speaker_correct": 55,
+        "date_correct": 53,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-ha": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 54,
+        "date_correct": 53,
+        "kind_correct": 38,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hb": {
+        "claim_f1": 0.9,  # 0.906
+        "policy_f1": 0.78,  # 0.789
+        "speaker_correct": 58,
+        "date_correct": 56,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.55,  # 0.556
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -50,6 +50,7 @@ BLIND = frozenset(
         ("gm", "gn", "go", "gp"),  # the retrain of 0.48.0
         ("gq", "gr", "gs", "gt"),  # round 22, 0.49.0
         ("gu", "gv", "gw", "gx"),  # round 23, 0.50.0
+        ("gy", "gz", "ha", "hb"),  # metadata round 24, 0.51.0
     )
     for x in judged
 )
