@@ -130,6 +130,8 @@ def is_caption_line(line: str) -> bool:
         return True
     if len(line) <= 24 and _NAME_AND_OFFICE.match(line):
         return True
+    if len(line) <= 200 and _POSITION_NOTE.search(line) and _PROGRESSIVE_END.search(line) and _one_sentence(line):
+        return True  # '이승로 구청장(오른쪽5 번째)이 … 테이프커팅을 하고 있다' (set-gy gy-07): who stands where in the photo
     if len(line) <= 220 and "있다" in line and _PHOTO_SCENE.search(line) and _one_sentence(line):
         return True  # '오세훈 서울시장이 10일 서울시청에서 청년주거 안정 대책을 발표하고 있다.': what the photo shows
     if len(line) <= 60 and _PICTURE_ONLY.match(line):
@@ -161,6 +163,9 @@ _PHOTO_SCENE = re.compile(
     r"박수를 치|선보이|외치|살펴보|둘러보|들어보|듣|받|나누|건네|전달하|전하|펼치|펼쳐 보이|들어 보이|장을 보|포즈를 취하)"
     r"고\s?있다\.?" + _PHOTO_DAY + r"$"
 )
+# A position in the picture written after a name ('(오른쪽5 번째)', '(앞줄 가운데)', '(왼쪽 세 번째)').
+_POSITION_NOTE = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|윗줄|아랫줄)[^()（）]{0,10}[)）]")
+_PROGRESSIVE_END = re.compile(r"(?:고|며)\s?있다\.?" + _PHOTO_DAY + r"$")
 _QUOTED_OR_SOURCED = re.compile(r"[“”\"]|따르면")
 
 

@@ -256,6 +256,9 @@ def header_field_line(line: str) -> tuple[bool, Found]:
     ('작성자 관리자 작성일21-04-19 21:44 조회1,933회 댓글0건'; the board's writer is an admin, not the reporter)."""
     if (m := _URL_LINE.match(line)) and (outlet := outlet_for_domain(m["host"])):
         return True, Found(outlet=outlet)  # the page's own address above the story (its share bar's 'URL 복사')
+    if m := _OUTLET_FIELD.match(line):
+        # '· 신문사 : 헤드라인제주' (set-hb hb-08): a government board reposting a paper's story names the paper
+        return True, Found(outlet=outlet_name(m["name"]) or m["name"].strip())
     if len(line) > 120 or _SENTENCE_END_ANYWHERE.search(line) or not any(c.isdigit() for c in line[:60]):
         return False, Found()
     m = None if _LABEL_FIRST.match(line) else _NAME_THEN_DATE.match(line)
@@ -299,6 +302,8 @@ _REPORTER_ONLY = re.compile(rf"^{_REPORTER}$")
 _REPORTER_LEAD = re.compile(rf"^{_REPORTER}\s*[/|ㅣ]")
 # A name alone closing a dated row after the time: '입력 2019년02월28일 21시09분 홍성찬'.
 _NAME_AFTER_TIME = re.compile(rf"(?:\d{{1,2}}시\s*\d{{1,2}}분|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>{SURNAME}[가-힣]{{1,2}})$")
+# A board's field naming the paper a reposted story comes from: '· 신문사 : 헤드라인제주', '언론사: 중도일보'.
+_OUTLET_FIELD = re.compile(r"^[·•\s]*(?:신문사|언론사|매체명)\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9&][가-힣A-Za-z0-9& ]{1,19})$")
 # A bare web address on a line of its own: 'https://stgauto.asiatoday.co.kr/kn/view.php?key=…'.
 _URL_LINE = re.compile(r"^https?://(?P<host>[A-Za-z0-9.-]+)(?:[/?#]\S*)?$")
 # The section a story is filed under, a bar, then the date: '지역뉴스|2019-10-09 07:24', '사회 | 2020.03.04 18:00'.
@@ -366,7 +371,7 @@ def take_header(
         if (
             headline is None
             and not headless
-            and (_SHORT_LABEL.match(line) or _CODE_LINE.match(line))
+            and (_SHORT_LABEL.match(line) or _CODE_LINE.match(line) or _BOARD_LABEL.match(line))
             and not fields_seen
             and _title_follows(lines, index)
         ):
@@ -595,6 +600,8 @@ def _menu_items(lines: list[str]) -> set[int]:
 
 # A word of one to three letters alone on a line ('X', '속보', '단독', '검색'); not an image stub ('![]() |').
 _SHORT_LABEL = re.compile(r"^[가-힣A-Za-z]{1,3}$")
+# A government board's name above a press release's title: '보도자료', '보도·홍보 자료' (set-hb hb-08).
+_BOARD_LABEL = re.compile(r"^보도\s?(?:[·ㆍ]\s?홍보\s?)?자료$")
 
 
 # Words of a site's section menu: the sections, the regions a desk covers, the menu's own words.

@@ -154,6 +154,10 @@ JUNK_LINES = frozenset(
         # the text-to-speech buttons' stop and spaced forms ('기사듣기 기사듣기중지', asiatoday.co.kr, set-gd gd-02)
         "기사 듣기",
         "기사듣기중지",
+        # OhmyNews's slogan above its titles (set-gy gy-05) and a CMS's label of the page's content area (set-hb hb-08)
+        "모든 시민은 기자다",
+        "서브페이지 컨텐츠",
+        "서브페이지 콘텐츠",
         # yna.co.kr's masthead slogan above every title (set-gr gr-05)
         "국가기간뉴스 통신사 연합뉴스",
         "국가기간뉴스통신사 연합뉴스",

@@ -106,6 +106,9 @@ def _completed_title(headline: str | None, subheadline: str | None) -> tuple[str
     return headline, subheadline
 
 
+_EMPTY_CHECKBOX = re.compile(r"^\[\s*\]\s*")
+
+
 def _headline(value: str | None) -> str | None:
     """A page saved as Markdown marks its title (`# 김관영지사 신년 기자회견`); a title the page wrote
     whole inside straight quotes (`"바이오 산업으로 충북 위상 높여야"`) is that title (the gold keeps
@@ -117,6 +120,7 @@ def _headline(value: str | None) -> str | None:
     value = _PHOTO_ALT_TAIL.sub("", value)  # '백군기 용인시장 “…” 기사의 사진': the photo's alt text, the title plus this
     value = value.rstrip(" |ㅣ")  # '권익현 부안군수, … 캠페인 |': the bar before the site's name, which is gone
     value = value.lstrip("│┃ ")  # '│최상기 군수 시정연설… …': a box-drawing bar a template prints before its title
+    value = _EMPTY_CHECKBOX.sub("", value)  # '[ ] 오영훈 지사 "…"' (set-hb hb-08): a board row's checkbox
     if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
         value = value[1:-1].strip()
     return value or None

@@ -146,10 +146,13 @@ NEWS_LISTS = frozenset(
         f"{word}뉴스"
         for word in (
             "주요", "최신", "트랜드", "트렌드", "많이본", "인기", "관련", "추천", "지역", "전체", "포토", "영상",
-            "오늘의", "실시간", "핫", "헤드라인", "이슈", "지금뜨는", "MY", "마이", "속보", "단독", "기획",
+            "오늘의", "실시간", "핫", "헤드라인", "이슈", "지금뜨는", "MY", "마이", "속보", "단독", "기획", "랭킹",
         )
     }
 )  # fmt: skip
+
+
+_DESK_PLACE_EQ = re.compile(r"^[가-힣]{1,6}\s?=\s?(?=[가-힣A-Za-z])")
 
 
 def outlet_name(text: str) -> str | None:
@@ -160,6 +163,7 @@ def outlet_name(text: str) -> str | None:
     """
     # a source credit under a story or photo prints the outlet after a slash or dash ('/연합뉴스', '- 뉴스1')
     text = " ".join(text.split()).lstrip("/-–—|").strip()
+    text = _DESK_PLACE_EQ.sub("", text)  # '화천=국민일보 쿠키뉴스' (set-gz gz-05): the desk's place, then the outlet
     text = text.lstrip("#")  # '#은평시민신문' (set-fo fo-06): a hashtag of the outlet's name
     if text.replace(" ", "") in NEWS_LISTS:
         return None  # '주요뉴스', '트랜드뉴스': a site's lists of stories, no outlet's name
