@@ -2811,6 +2811,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.55,  # 0.556
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-hc": {
+        "claim_f1": 0.83,  # 0.833
+        "policy_f1": 0.72,  # 0.729
+        "speaker_correct": 41,
+        "date_correct": 49,
+        "kind_correct": 35,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hd": {
+        "claim_f1": 0.72,  # 0.723
+        "policy_f1": 0.61,  # 0.614
+        "speaker_correct": 30,
+        "date_correct": 34,
+        "kind_correct": 25,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.55,  # 0.556
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-he": {
+        "claim_f1": 0.88,  # 0.889
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 50,
+        "date_correct": 48,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hf": {
+        "claim_f1": 0.82,  # 0.830
+        "policy_f1": 0.83,  # 0.833
+        "speaker_correct": 38,
+        "date_correct": 36,
+        "kind_correct": 23,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

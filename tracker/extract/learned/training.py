@@ -51,6 +51,7 @@ BLIND = frozenset(
         ("gq", "gr", "gs", "gt"),  # round 22, 0.49.0
         ("gu", "gv", "gw", "gx"),  # round 23, 0.50.0
         ("gy", "gz", "ha", "hb"),  # metadata round 24, 0.51.0
+        ("hc", "hd", "he", "hf"),  # metadata round 25, 0.52.0
     )
     for x in judged
 )
