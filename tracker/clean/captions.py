@@ -35,6 +35,15 @@ _BRACKETED_INLINE_CREDIT = re.compile(
 _BARE_END_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s*/?\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
 )
+# Who provided a photo, alone on its line: '동대문구 제공', '경기도 제공' (the bare credit above, on a line of its own).
+_BARE_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?\s?제공$")
+
+
+def bare_provider_line(line: str) -> bool:
+    """A photo's provider alone on its line; `clean_lines` takes it for a credit only right below a caption."""
+    return _BARE_PROVIDER.match(line) is not None
+
+
 # Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
 _PICTURE_NOUN_END = re.compile(r"(?:조감도|투시도|계획도|배치도|전경|모습|사진)\.?$")
 # A portrait's caption: '▲ 강영석 상주시장', '△ 홍길동 경기도의회 의장' (a name, maybe a body, an office title).

@@ -17,6 +17,7 @@ from dataclasses import replace
 from tracker.clean.captions import (
     agency_photo_caption,
     archive_credit,
+    bare_provider_line,
     caption_above_credit,
     credit_only_line,
     is_caption_line,
@@ -106,7 +107,7 @@ def clean_lines(
             body.append("")
             caption_before = False
             continue
-        if caption_before and _BARE_PROVIDER.match(line):
+        if caption_before and bare_provider_line(line):
             # '동대문구 제공' on the line below a caption (set-aa aa-02): that photo's credit
             found = found.merge(Found(captions=(line,)))
             continue
@@ -171,8 +172,6 @@ def clean_lines(
     return drop_repeated_lines(body), found.merge(Found(published=stored_date, stamped=stamp))
 
 
-# Who provided a photo, alone on its line: '동대문구 제공', '경기도 제공'.
-_BARE_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?\s?제공$")
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.
 _TURN_LABEL = re.compile(r"^[◇◆▶▷■Q]?\s*(?P<label>[가-힣A-Za-z0-9]{2,10})\s?[:：]\s*\S")
 

@@ -527,11 +527,12 @@ class _Resolver:
         else:
             weak = hit.former or hit.title in _WEAK_TITLES or self._not_holder(hit)
             code = None if weak else self._post_for_new_name(hit)
-            holder = self._misspelt_holder(hit.name, hit.kind, code) if code is not None else None
+            holders = self._holders(hit.kind, code) if code is not None else []
+            holder = self._misspelt_holder(hit.name, holders)
             if holder is not None:
                 self._add(hit, text, holder, "resolved", hit.name)
                 return
-            if code is None or self._held_by_another(hit.kind, code):
+            if code is None or self._held_by_another(holders):
                 self._add(hit, text, None, "not_found", hit.name)
                 return
             official = self._register(hit.name, hit.kind, code)
@@ -547,19 +548,19 @@ class _Resolver:
         return word.startswith(_NOT_HOLDER) or word.endswith(_OTHER_OCCUPATIONS)
 
     def _holders(self, kind: str, code: str) -> list[Official]:
+        """The registry's terms of the post `kind` in `code`, any date."""
         return [o for o in self.index.reference.officials if o.jurisdiction_code == code and _post_kind(o) == kind]
 
-    def _held_by_another(self, kind: str, code: str) -> bool:
+    def _held_by_another(self, holders: list[Official]) -> bool:
         """The registry has someone in this post on the article date, or (an undated article) the article
         itself has named a registry holder of this post before: the text's name is no new holder (a typo, a
-        former holder, set-fx fx-07's `최명기 화천군수` after `최문순 화천군수`)."""
-        holders = self._holders(kind, code)
+        former holder, set-fx fx-07's `최명기 화천군수` after `최문순 화천군수`). `holders`: the post's terms."""
         if self.on is None:
             keys = {o.person_key for o in holders}
             return any(m.person_key in keys and m.status == "resolved" for m in self.mentions)
         return any(o.in_office_on(self.on) for o in holders)
 
-    def _misspelt_holder(self, name: str, kind: str, code: str) -> str | None:
+    def _misspelt_holder(self, name: str, holders: list[Official]) -> str | None:
         """The registry holder of the post on the article date whose name differs from `name` in one
         syllable of the given name only (`허정무 창원시장` for 허성무, set-fy fy-01): a typo in the text."""
         if self.on is None:
@@ -567,7 +568,7 @@ class _Resolver:
         surname, given = split_surname(name)
         keys = {
             o.person_key
-            for o in self._holders(kind, code)
+            for o in holders
             if o.in_office_on(self.on)
             and (theirs := split_surname(o.name_ko))[0] == surname
             and len(theirs[1]) == len(given) > 1
