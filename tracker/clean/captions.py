@@ -40,8 +40,9 @@ _BARE_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9�
 
 
 def bare_provider_line(line: str) -> bool:
-    """A photo's provider alone on its line; `clean_lines` takes it for a credit only right below a caption."""
-    return _BARE_PROVIDER.match(line) is not None
+    """A photo's provider alone on its line ('동대문구 제공', set-aa aa-02), or an agency's or paper's name alone
+    ('연합뉴스', set-hd hd-08); the cleaners take it for a credit only right below a caption."""
+    return _BARE_PROVIDER.match(line) is not None or (len(line) <= 12 and outlet_name(line) == line)
 
 
 # Photo-furniture words a '▲' line ends with when it is a caption, not a subhead: '▲ 가덕도신공항 조감도'.
@@ -139,6 +140,8 @@ def is_caption_line(line: str) -> bool:
         return True
     if len(line) <= 24 and _NAME_AND_OFFICE.match(line):
         return True
+    if len(line) <= 80 and _NAMED_POSITION.match(line) and not _SENTENCE_ENDS.search(line):
+        return True  # '최문순(왼쪽·더불어민주당) 강원도지사 당선자' (set-hd hd-08): who stands where, no sentence
     if len(line) <= 200 and _POSITION_NOTE.search(line) and _PROGRESSIVE_END.search(line) and _one_sentence(line):
         return True  # '이승로 구청장(오른쪽5 번째)이 … 테이프커팅을 하고 있다' (set-gy gy-07): who stands where in the photo
     if len(line) <= 220 and "있다" in line and _PHOTO_SCENE.search(line) and _one_sentence(line):
@@ -174,6 +177,8 @@ _PHOTO_SCENE = re.compile(
 )
 # A position in the picture written after a name ('(오른쪽5 번째)', '(앞줄 가운데)', '(왼쪽 세 번째)').
 _POSITION_NOTE = re.compile(r"[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄|윗줄|아랫줄)[^()（）]{0,10}[)）]")
+# A name with its place in the picture right after it: '최문순(왼쪽·더불어민주당) 강원도지사 당선자'.
+_NAMED_POSITION = re.compile(rf"^{SURNAME}[가-힣]{{1,2}}\s*{_POSITION_NOTE.pattern}")
 _PROGRESSIVE_END = re.compile(r"(?:고|며)\s?있다\.?" + _PHOTO_DAY + r"$")
 _QUOTED_OR_SOURCED = re.compile(r"[“”\"]|따르면")
 

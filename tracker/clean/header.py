@@ -8,7 +8,7 @@ import re
 from dataclasses import fields as dataclass_fields
 from functools import lru_cache
 
-from tracker.clean.captions import agency_photo_caption, archive_credit, is_caption_line
+from tracker.clean.captions import agency_photo_caption, archive_credit, bare_provider_line, is_caption_line
 from tracker.clean.dates import DATE_LABEL, is_date_line, labelled_date, short_year_date
 from tracker.clean.found import Found
 from tracker.clean.lines import (
@@ -346,10 +346,16 @@ def take_header(
     site_date = None  # an unlabelled date above the title: the site's today-date bar, unless no title follows
     menu = set() if headless else _menu_items(lines) | _breadcrumb(lines)
     menu_keys = {_key(lines[i].lstrip(_BULLETS)) for i in menu}
+    credit_due = False  # the line before was a photo caption: its credit may follow on a line of its own
     for index, line in enumerate(lines):
         if not line:
             continue
         rest_count -= 1
+        if credit_due and bare_provider_line(line):
+            # '연합뉴스' below '최문순(왼쪽·…) 강원도지사 당선자' (set-hd hd-08): the photo's credit, not the outlet
+            found = found.merge(Found(captions=(line,)))
+            continue
+        credit_due = False
         if headline is None and (index in menu or _menu_row(line, menu_keys) or _nav_button(line, lines[index + 1 :])):
             continue  # the site's menu above the title: its items, the same items run together, a back button
         if len(line) <= 200 and " / " in line and (video := _video_title(line)) is not None:
@@ -555,6 +561,7 @@ def take_header(
             # '28일 … 기공식에서 김두겸 울산시장 … 등이 기공 시삽을 하고 있다.' above '울산시, … 기공식 개최' (set-gs
             # gs-02): the photo's caption printed above the title
             found = found.merge(Found(captions=(line,)))
+            credit_due = True
             continue
         else:
             return lines[index:], _with_site_date(
@@ -627,8 +634,9 @@ _NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)
 
 
 # An ad slot's or an article's id alone on a line ('G03-8236672469', set-ez ez-07).
-# (also an ad slot's snake_case id with a number: 'default_setNet1_2', 'default_news_ad1', set-gw gw-06)
-_CODE_LINE = re.compile(r"^(?:[A-Za-z0-9]{1,6}[-_]\d{6,}|[a-z]+(?:_[A-Za-z0-9]+)+)$")
+# (also an ad slot's snake_case id with a number: 'default_setNet1_2', 'default_news_ad1', set-gw gw-06,
+# and a player widget's settings, a lower-case key and its value: 'code:068h', 'device:', set-hd hd-04)
+_CODE_LINE = re.compile(r"^(?:[A-Za-z0-9]{1,6}[-_]\d{6,}|[a-z]+(?:_[A-Za-z0-9]+)+|[a-z]{2,12}:[A-Za-z0-9]{0,12})$")
 
 
 # A page title with its site's or section's name after an arrow: '… 농가에 실질적 지원 건의 > YPN뉴스'.

@@ -524,8 +524,10 @@ _BRACKETED_OUTLET_BYLINE = re.compile(
 )
 # The outlet in brackets, then the desk's place with a slash and the reporter, as a closing byline:
 # '[신아일보] 부산/김삼태 기자' (set-o o-04).
+# The reporter's name may be missing, the desk's place and its slash left: '[신아일보] 시흥/' (set-hd hd-01).
 _BRACKET_OUTLET_DESK_BYLINE = re.compile(
     rf"^\[(?P<outlet>[^\s\[\]=]{{2,15}})\]\s*(?:[가-힣]{{1,6}}\s*/\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
+    r"|^\[(?P<desk_outlet>[^\s\[\]=]{2,15})\]\s*[가-힣]{1,6}\s*/$"
 )
 # The e-mail in brackets between the name and the title, maybe after the outlet (of one or two words): '제주방송
 # 안수경(skan01@jibs.co.kr) 기자', 'JIBS 제주방송 김재연(Replaykim@jibs.co.kr) 기자', '홍길동(hong@example.com) 기자' (broadcasters' and regional sites' sign-off bylines).
@@ -734,6 +736,12 @@ _PROVIDED_BY = re.compile(
     r"^[\[(<]?\s*[*※]?\s*(?:이|본|위)\s*기사는\s*(?P<outlet>[^\s\[\]()<>]{2,15}?)\s*(?:에서|이|가|측이)?\s*"
     r"(?:제공|공급)(?:한|하는|받은)?\s*(?:기사|콘텐츠)?\s*(?:입니다|이다|임)\.?\s*[\])>]?$"
 )
+# A citizen-journalism site's note that the story first ran in a local paper ('덧붙이는 글 | 이 기사는
+# 충북인뉴스에도 실렸습니다.', OhmyNews, set-hf hf-04; the gold of set-fo fo-06 names that paper as the outlet).
+_ALSO_RAN_IN = re.compile(
+    r"^(?:덧붙이는\s?글\s*[|ㅣ:]?\s*)?(?:이|본)\s*기사는\s*(?P<outlet>[^\s\[\]()<>]{2,15}?)\s*에도\s*"
+    r"(?:실렸|게재되었|게재됐|실립|게재됩)\S*\.?$"
+)
 
 
 def disclaimer_outlet(line: str) -> tuple[bool, Found]:
@@ -751,6 +759,8 @@ def disclaimer_outlet(line: str) -> tuple[bool, Found]:
         and (outlet := outlet_name(m["outlet"])) is not None
     ):
         return True, Found(outlet=outlet)
+    if "에도" in line and (m := _ALSO_RAN_IN.match(line)):
+        return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"])
     if (
         "요약" in line
         and line.rstrip(".").endswith(("니다", "습니다"))
@@ -847,7 +857,7 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if (
         line[:1] == "["
         and (m := _BRACKET_OUTLET_DESK_BYLINE.match(line))
-        and (outlet := outlet_name(m["outlet"]))
+        and (outlet := outlet_name(m["outlet"] or m["desk_outlet"]))
     ):
         return True, Found(outlet=outlet, reporter=m["name"])  # '[신아일보] 부산/김삼태 기자'
     if (

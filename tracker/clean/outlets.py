@@ -188,8 +188,15 @@ def outlet_name(text: str) -> str | None:
     if first.endswith(_SUFFIXES) and len(first) >= 3:
         if len(text.split()) > 2 or text.split()[-1] in _SITE_MENU_WORDS:
             return None
-        return _newspaper_brand(first) or first
+        return _newspaper_brand(first) or _long_form(first) or first
     return None
+
+
+def _long_form(name: str) -> str | None:
+    """'에너지경제' -> '에너지경제신문': a paper printing its brand without the '신문' of the table's name (its
+    photo section's label, '에너지경제 포토', set-hd hd-02)."""
+    _, kinds = _table()
+    return f"{name}신문" if name not in kinds and f"{name}신문" in kinds else None
 
 
 @lru_cache(maxsize=1)

@@ -108,7 +108,8 @@ def clean_lines(
             caption_before = False
             continue
         if caption_before and bare_provider_line(line):
-            # '동대문구 제공' on the line below a caption (set-aa aa-02): that photo's credit
+            # '동대문구 제공' on the line below a caption (set-aa aa-02), or an agency's name alone ('연합뉴스',
+            # set-hd hd-08): that photo's credit, not the outlet of the story
             found = found.merge(Found(captions=(line,)))
             continue
         caption_before = False
