@@ -2863,6 +2863,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-hg": {
+        "claim_f1": 0.86,  # 0.864
+        "policy_f1": 0.78,  # 0.784
+        "speaker_correct": 57,
+        "date_correct": 54,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hh": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.85,  # 0.853
+        "speaker_correct": 61,
+        "date_correct": 54,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-hi": {
+        "claim_f1": 0.78,  # 0.784
+        "policy_f1": 0.77,  # 0.779
+        "speaker_correct": 40,
+        "date_correct": 38,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-hj": {
+        "claim_f1": 0.85,  # 0.855
+        "policy_f1": 0.72,  # 0.727
+        "speaker_correct": 45,
+        "date_correct": 46,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 

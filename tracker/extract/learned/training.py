@@ -52,6 +52,7 @@ BLIND = frozenset(
         ("gu", "gv", "gw", "gx"),  # round 23, 0.50.0
         ("gy", "gz", "ha", "hb"),  # metadata round 24, 0.51.0
         ("hc", "hd", "he", "hf"),  # metadata round 25, 0.52.0
+        ("hg", "hh", "hi", "hj"),  # metadata round 26, 0.53.0
     )
     for x in judged
 )
