@@ -264,19 +264,20 @@ def test_stored_date_line_and_caption_are_not_the_headline() -> None:
     assert article.text == BODY
 
 
-def test_stored_page_without_title_has_subheadlines_only() -> None:
+def test_stored_page_title_and_subheadline() -> None:
+    # metadata round 27: the first of the stacked lines is taken for the title (see test_qmeta27_…)
     text = f" date 2019-05-06 복지시설 13곳에 위문품 전달\n\n군수, 복지관 찾아 종사자 격려\n\n{BODY}"  # constructed
     rest, found = take_header(
         ["복지시설 13곳에 위문품 전달", "", "군수, 복지관 찾아 종사자 격려", "", BODY], headless=True
     )
     assert rest == [BODY]
     assert (found.headline, found.subheadline, found.captions) == (
-        None,
         "복지시설 13곳에 위문품 전달",
-        ("군수, 복지관 찾아 종사자 격려",),
+        "군수, 복지관 찾아 종사자 격려",
+        (),
     )
     article = _clean(text)
-    assert (article.meta.headline, article.text) == (None, BODY)
+    assert (article.meta.headline, article.text) == ("복지시설 13곳에 위문품 전달", BODY)
 
 
 def test_a_dateline_with_a_time_beats_the_stored_date() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from tracker.clean.article import ArticleMeta, CleanArticle
+from tracker.clean.dates import latest_written_day
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
@@ -45,7 +46,7 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         text,
         headline=given_title or found.headline,
         place=found.place,
-        day=when.date() if when else None,
+        day=when.date() if when else latest_written_day(record.text),
     )
     return CleanArticle(
         text=text,

@@ -112,6 +112,14 @@ def labelled_date(line: str) -> str | None:
     return None
 
 
+def latest_written_day(text: str) -> date | None:
+    """The latest full date written anywhere in a text without a publication date ('(속초시 제공) 2024.1.8/뉴스1',
+    set-hh hh-08): the story is no older than it, which tells which of a reorganised province's codes it uses
+    (강원도 42 until 2023-06-10, 강원특별자치도 51 after)."""
+    days = [parsed[0].date() for m in DATE_PATTERN.finditer(text) if (parsed := _from_match(m))]
+    return max(days, default=None)
+
+
 def _from_match(match: re.Match[str]) -> tuple[datetime, str] | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if year < 100:  # '21-04-19' (after a date label only)

@@ -451,7 +451,11 @@ def take_header(
             and set_aside == 0
             and rest_count > 0
             and headline_like(line)
-            and (_opens_with_subject(line, subjects) or _lone_title(line, lines[index + 1 :]))
+            and (
+                _opens_with_subject(line, subjects)
+                or _lone_title(line, lines[index + 1 :])
+                or _first_stored_line(line)
+            )
         ):
             headline = line
             previous_was_headline = True
@@ -721,8 +725,7 @@ def _stopped_title(line: str, rest: list[str]) -> bool:
 def _lone_title(line: str, rest: list[str]) -> bool:
     """The only title-like line of a stored page: the store kept the page's title when one title-like line
     stands above the story, its photo caption or its dateline (' date 2025-09-30 8조 8000억 투자 계획 밝혀',
-    then a caption). When two or more stack up ('복지시설 13곳에 위문품 전달' / '군수, 복지관 찾아 …'), the
-    store lost the title and kept the subheadlines under it. A caption is no title."""
+    then a caption). When two or more stack up, see `_first_stored_line`. A caption is no title."""
     if is_caption_line(line):
         return False
     following = next((other for other in rest if other), None)
@@ -737,6 +740,16 @@ def _lone_title(line: str, rest: list[str]) -> bool:
         or is_caption_line(following)
         or _SENTENCE_END_ANYWHERE.search(following) is not None
     )
+
+
+def _first_stored_line(line: str) -> bool:
+    """The first of two or more title-like lines a stored page opens with ('원도심 미식골목 관광콘텐츠로 육성' /
+    '브랜드·해외마케팅·체류형 프로그램 집중 지원', set-he he-06): either the page's title or, when the store lost
+    the title, the first subheadline ('복지시설 13곳·취약계층 1,844세대에 전달' / '신우철 군수, 복지관 찾아 …'). The
+    text cannot tell them apart; the gold of the development sets reads it as the title 18 times in 29, so it
+    is taken for one. A caption, a photo box's button ('이미지 확대 …') or a line too short for a title
+    ('서울Pn', a section's logo) is none."""
+    return len(line) >= 10 and not line.startswith("이미지") and not is_caption_line(line)
 
 
 # A headline-like line whose subject is a bare level word: '구, …', '시, …', '군·', '도는 …'.

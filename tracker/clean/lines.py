@@ -657,7 +657,7 @@ def normalise_line(line: str) -> str:
 
 
 # A publication date, then the last editor: '기사입력 2017/07/04 [10:39] 최종편집 박기철'.
-_DATE_THEN_EDITOR = re.compile(r"^(?P<date>.+?\d.*?)\s+최종\s*편집(?:자)?\s*[:：]?\s*(?:[가-힣]{2,4})?$")
+_DATE_THEN_EDITOR = re.compile(r"^(?P<date>.+?\d.*?)\s+최종\s*편집(?:자)?\s*[:：]?\s*(?P<editor>[가-힣]{2,6})?$")
 # A row of three or more short links between bars: 'PDF신문 | 정기구독 | 기사제보 | 광고문의 |'.
 _LINK_ROW = re.compile(r"^\|?\s*(?:[^\s|]{1,8}\s*\|\s*){2,}[^\s|]{1,8}\s*\|?$")
 _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on every line of every article
@@ -903,7 +903,11 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if is_date_line(line):
         return True, Found(published=line)
     if "편집" in line and (m := _DATE_THEN_EDITOR.match(line)) and is_date_line(m["date"]):
-        return True, Found(published=m["date"])  # '기사입력 2017/07/04 [10:39] 최종편집 박기철': the editor is not the writer
+        # '기사입력 2017/07/04 [10:39] 최종편집 박기철': the editor is not the writer; a template may print the
+        # site's name in the editor's slot ('… 최종편집 창원타임즈', set-hi hi-05)
+        editor = m["editor"]
+        outlet = outlet_name(editor) if editor and len(editor) >= 5 else None
+        return True, Found(published=m["date"], outlet=outlet)
     if line[:1].isdigit() and ("|" in line or "ㅣ" in line) and (published := _date_then_publisher(line)):
         return True, published
     if (m := _MODIFIED_LABEL.match(line)) and is_date_line(
