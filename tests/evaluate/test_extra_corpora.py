@@ -2915,6 +2915,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.77,  # 0.778
     },
+    "set-hk": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.8,  # 0.809
+        "speaker_correct": 43,
+        "date_correct": 29,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hl": {
+        "claim_f1": 0.86,  # 0.860
+        "policy_f1": 0.73,  # 0.734
+        "speaker_correct": 39,
+        "date_correct": 33,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hm": {
+        "claim_f1": 0.84,  # 0.845
+        "policy_f1": 0.77,  # 0.770
+        "speaker_correct": 48,
+        "date_correct": 42,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hn": {
+        "claim_f1": 0.95,  # 0.950
+        "policy_f1": 0.86,  # 0.866
+        "speaker_correct": 48,
+        "date_correct": 45,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

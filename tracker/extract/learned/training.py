@@ -53,6 +53,7 @@ BLIND = frozenset(
         ("gy", "gz", "ha", "hb"),  # metadata round 24, 0.51.0
         ("hc", "hd", "he", "hf"),  # metadata round 25, 0.52.0
         ("hg", "hh", "hi", "hj"),  # metadata round 26, 0.53.0
+        ("hk", "hl", "hm", "hn"),  # metadata round 27, 0.54.0
     )
     for x in judged
 )
