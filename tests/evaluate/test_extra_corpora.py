@@ -2967,6 +2967,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ho": {
+        "claim_f1": 0.92,  # 0.924
+        "policy_f1": 0.84,  # 0.847
+        "speaker_correct": 55,
+        "date_correct": 42,
+        "kind_correct": 43,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hp": {
+        "claim_f1": 0.85,  # 0.852
+        "policy_f1": 0.77,  # 0.772
+        "speaker_correct": 47,
+        "date_correct": 42,
+        "kind_correct": 34,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hq": {
+        "claim_f1": 0.85,  # 0.850
+        "policy_f1": 0.77,  # 0.778
+        "speaker_correct": 51,
+        "date_correct": 44,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hr": {
+        "claim_f1": 0.87,  # 0.873
+        "policy_f1": 0.83,  # 0.833
+        "speaker_correct": 53,
+        "date_correct": 55,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
