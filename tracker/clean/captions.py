@@ -28,8 +28,9 @@ _TRIANGLE = re.compile(r"^[▲△]\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A photo credit in brackets glued into a body line: '...요구했습니다.(사진=국토교통부 제공, 연합뉴스)',
 # '<사진=영등포구>', '(사진제공: 연천군)'. Only the bracket is the credit; the sentences around it are story.
+# (a file photo's: '(자료사진=연합뉴스)', set-hk hk-02)
 _BRACKETED_INLINE_CREDIT = re.compile(
-    r"\s*[(<\[]\s*(?:사진\s*(?:제공\s*)?[=:：][^()<>\[\]]{1,40}|사진\s*[^()<>\[\]]{0,30}제공\s*)[)>\]]"
+    r"\s*[(<\[]\s*(?:(?:자료\s?)?사진\s*(?:제공\s*)?[=:：][^()<>\[\]]{1,40}|사진\s*[^()<>\[\]]{0,30}제공\s*)[)>\]]"
 )
 # A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공' (or '... /완도군 제공').
 _BARE_END_CREDIT = re.compile(

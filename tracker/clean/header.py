@@ -28,8 +28,10 @@ from tracker.clean.outlets import NEWS_LISTS, known_outlet_prefix, outlet_for_do
 
 _REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
+# (the place may carry its province in round brackets: '[울진(경북)=데일리한국 손호영 기자]', set-hm hm-04)
 _PLACE_OUTLET = re.compile(
-    rf"^[\[(【](?P<place>[^\])】=\n]{{1,15}})\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*(?:{_REPORTER}\s*=\s*)?"
+    rf"^[\[(【](?P<place>[^\])】=\n(]{{1,15}})(?:\([가-힣]{{2,4}}\))?\s*=\s*(?P<outlet>[^\])】\n]{{1,25}})[\])】]\s*"
+    rf"(?:{_REPORTER}\s*=\s*)?"
 )
 # '[천지일보 연천=손정수 기자]', '[가나일보=홍길동 기자]', '[대구=홍길동 기자]': outlet and/or regional desk,
 # then the reporter, in one bracket.

@@ -650,6 +650,9 @@ def normalise_line(line: str) -> str:
     if "기자 기자" in line:
         line = line.replace("기자 기자", "기자")  # '윤요섭 기자 기자  2015.11.25 16:00:48': a template's doubled title
     line = _SPACE_RUN.sub(" ", line).strip()
+    if "일 (" in line and line[:1].isdigit():
+        # '20180920일 (목) 10:47 입력' (set-hm hm-06, kbinews.com): a template that prints the date's digits together
+        line = _RUN_TOGETHER_DATE.sub(r"\1.\2.\3", line)
     if line.endswith(("] |", "제공 |")) and line.count("|") == 1:
         # '… 개소식 모습.[영양군 제공] |': the bar of a table cell a Markdown scrape left after a photo's credit
         line = line[:-2].rstrip()
@@ -660,6 +663,8 @@ def normalise_line(line: str) -> str:
 _DATE_THEN_EDITOR = re.compile(r"^(?P<date>.+?\d.*?)\s+최종\s*편집(?:자)?\s*[:：]?\s*(?P<editor>[가-힣]{2,6})?$")
 # A row of three or more short links between bars: 'PDF신문 | 정기구독 | 기사제보 | 광고문의 |'.
 _LINK_ROW = re.compile(r"^\|?\s*(?:[^\s|]{1,8}\s*\|\s*){2,}[^\s|]{1,8}\s*\|?$")
+# Year, month and day run together before '일' and a weekday: '20180920일 (목)'.
+_RUN_TOGETHER_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])일(?=\s*\([월화수목금토일]\))")
 _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on every line of every article
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 # The site's own links, in no story: '시대일보를 시작페이지로 | 즐겨찾기 추가 | 홈으로'.
@@ -793,6 +798,8 @@ _WEB_THEN_PRINT_BYLINE = re.compile(
     rf"^(?P<name>{SURNAME}[가-힣]{{1,3}})\s*기자\s+(?P<email>\S+@\S+)\s+(?:노출\s*)?승인\s*[:：]?\s*"
     r"(?P<date>(?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}일?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+발행일\b.*$"
 )
+# A sign-off and the user part of its e-mail address, the rest cut off: '춘천=이종구 기자 9155ing'.
+_BYLINE_THEN_CUT_ADDRESS = re.compile(r"^(?P<byline>[^@\n]{2,40}?(?:기자|특파원))\s+[A-Za-z0-9][A-Za-z0-9._-]{2,29}$")
 # A byline opened by 'by' or with its fields between bars.
 _BARRED_OR_BY_BYLINE = re.compile(rf"^(?:[Bb]y\s+)?(?P<rest>{SURNAME}[가-힣]{{1,3}}\s*기자\s*(?:\|\s*)?\S+@\S+.*)$")
 
@@ -843,6 +850,11 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]))
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"] or m["bracketed"])
+    if line[-1:].isascii() and (m := _BYLINE_THEN_CUT_ADDRESS.match(line)):
+        # '춘천=이종구 기자 9155ing' (set-hl hl-09): a sign-off whose e-mail address the store cut at the '@'
+        is_byline, told = footer_line(m["byline"])
+        if is_byline and told.reporter:
+            return True, told
     if "@" in line and (m := _NAME_EMAIL_TITLE.match(line)):
         outlet = outlet_name(m["outlet"]) if m["outlet"] else None
         if m["outlet"] is None or outlet is not None:

@@ -54,6 +54,10 @@ from tracker.clean.lines import (
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
 from tracker.clean.wrapped import unwrap
 
+# A template's byline fields run together on one line: '기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …'
+# (set-hl hl-03, sobien.kr). Each label opens a field of its own.
+_GLUED_FIELD_LABEL = re.compile(r"(?<=\S)\s*(?=(?:기자등록일|최종편집일|최종수정일|기사입력일|등록일시)\s*[:：])")
+
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
@@ -70,6 +74,14 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
+def split_glued_fields(line: str) -> list[str]:
+    """'기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …' -> one line per field; other lines as they are."""
+    if "일" not in line or len(line) > 160 or not (line.startswith("기자") or _GLUED_FIELD_LABEL.search(line)):
+        return [line]
+    parts = [part.strip() for part in _GLUED_FIELD_LABEL.split(line)]
+    return [part for part in parts if part] or [line]
+
+
 def clean_lines(
     raw_lines: Iterable[str],
     *,
@@ -84,7 +96,7 @@ def clean_lines(
     are names a lead sentence may open with (local governments), used to cut a subheadline
     glued to the lead.
     """
-    lines = [normalise_line(line) for line in raw_lines]
+    lines = [part for line in raw_lines for part in split_glued_fields(normalise_line(line))]
     stamp = stamped_date(lines)
     lines = unwrap([line for line in lines if not is_junk(line)])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]

@@ -64,6 +64,8 @@ _BULLET_LINE = re.compile(r"[ \t]*[-·ㆍ•][ \t]*\S")
 # What a lead says when it reports an announcement: a plan presented, a vision proclaimed, a briefing or a
 # press conference held.
 _ANNOUNCED = re.compile(r"발표|선포|내놨|공개했|보고회|브리핑|기자회견")
+# A file photo's credit: its caption shows an earlier day, not the day of the story's event.
+_FILE_PHOTO = re.compile(r"자료\s?사진|\bDB\b|파일\s?사진")
 _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
 )
@@ -302,8 +304,13 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     if event is None:
         # a morning paper's lead often leaves the day to the subheadline or the photo caption (`24일
         # 대통령·시도지사 간담회 참석 … 건의`, `… 시장이 2일 오전 … 회의에 앞서 선서를 하고 있다`)
+        # (not a file photo's caption: '… 지난달 11일 … 브리핑하고 있다. (자료사진=연합뉴스)' shows an earlier day, set-hk hk-02)
         event = next(
-            (e for t in (meta.subheadline, *article.captions) if t and (e := lead_event(t, published))),
+            (
+                e
+                for t in (meta.subheadline, *article.captions)
+                if t and not _FILE_PHOTO.search(t) and (e := lead_event(t, published))
+            ),
             None,
         )
     event_value = event.value if event is not None else None
