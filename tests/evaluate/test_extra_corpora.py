@@ -3019,6 +3019,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-hs": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.84,  # 0.846
+        "speaker_correct": 48,
+        "date_correct": 50,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ht": {
+        "claim_f1": 0.82,  # 0.828
+        "policy_f1": 0.71,  # 0.711
+        "speaker_correct": 36,
+        "date_correct": 35,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-hu": {
+        "claim_f1": 0.87,  # 0.870
+        "policy_f1": 0.7,  # 0.702
+        "speaker_correct": 54,
+        "date_correct": 56,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hv": {
+        "claim_f1": 0.89,  # 0.895
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 46,
+        "date_correct": 45,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

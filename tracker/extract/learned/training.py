@@ -49,6 +49,7 @@ BLIND = frozenset(
     f"set-{x}"
     for judged in (
         ("ho", "hp", "hq", "hr"),  # the retrain of 0.55.0
+        ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
     )
     for x in judged
 )
