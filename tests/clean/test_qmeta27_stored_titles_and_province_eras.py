@@ -48,7 +48,9 @@ def test_a_stored_photo_box_or_logo_is_no_title() -> None:
 
 
 def test_the_latest_written_day() -> None:
-    assert latest_written_day("속초시 폭설대응 특별교통대책 추진. (속초시 제공) 2024.1.8/뉴스1") == date(2024, 1, 8)
+    assert latest_written_day("속초시 폭설대응 특별교통대책 추진. (속초시 제공) 2024.1.8/뉴스1") == date(
+        2024, 1, 8
+    )
     assert latest_written_day("2019년 3월 4일 착공, 2021.12.31 준공") == date(2021, 12, 31)
     assert latest_written_day("13일 밝혔다") is None
 

@@ -16,7 +16,11 @@ from tracker.clean.text import clean_lines, split_glued_fields
 def test_glued_byline_fields() -> None:
     # set-hl hl-03 (sobien.kr): the run-together fields were read as the headline
     line = "기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : 2020-01-08 22:20"
-    assert split_glued_fields(line) == ["기자 : 김경순", "기자등록일 : 2020-01-08 22:20", "최종편집일 : 2020-01-08 22:20"]
+    assert split_glued_fields(line) == [
+        "기자 : 김경순",
+        "기자등록일 : 2020-01-08 22:20",
+        "최종편집일 : 2020-01-08 22:20",
+    ]
     found = clean_lines(
         [
             line,
@@ -27,7 +31,9 @@ def test_glued_byline_fields() -> None:
     assert found.reporter == "김경순"
     assert found.headline == "“2020년은 쥐띠가 원하는 모든 일이 잘 풀리길! 용인 청년 원더풀!”"
     # constructed: a sentence that mentions a field's word is left whole
-    assert split_glued_fields("시는 등록일 : 다음 달 2일까지라고 밝혔다") == ["시는 등록일 : 다음 달 2일까지라고 밝혔다"]
+    assert split_glued_fields("시는 등록일 : 다음 달 2일까지라고 밝혔다") == [
+        "시는 등록일 : 다음 달 2일까지라고 밝혔다"
+    ]
 
 
 def test_a_sign_off_with_its_address_cut() -> None:
@@ -46,7 +52,9 @@ def test_a_dateline_place_with_its_province() -> None:
 
 def test_run_together_date_digits() -> None:
     # set-hm hm-06 (kbinews.com)
-    assert normalise_line("20180920일 (목) 10:47 입력 20180927일 (목) 13:20 수정").startswith("2018.09.20 (목) 10:47 입력")
+    assert normalise_line("20180920일 (목) 10:47 입력 20180927일 (목) 13:20 수정").startswith(
+        "2018.09.20 (목) 10:47 입력"
+    )
     assert normalise_line("20180920일") == "20180920일"  # constructed: no weekday, no date
     found = clean_lines(
         [

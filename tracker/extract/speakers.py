@@ -263,6 +263,7 @@ def attribute_speakers(
         previous = speakers[indexes[-1]]
     _lone_lede_quotes(text, units, speakers)
     _said_thus(text, units, speakers)
+    _named_after(text, units, ordered, speakers)
     _transcript_brackets(text, units, ordered, speakers)
     if turns is None:
         turns = interview_turns(text, units, mentions)
@@ -301,6 +302,33 @@ def _said_thus(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> Non
         while j >= 0 and units[j].quoted and speakers[j] == NARRATION:
             speakers[j] = speaker
             j -= 1
+
+
+def _named_after(text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]) -> None:
+    """`“2026년은 … 제2장을 시작되는 해가 될 것입니다.” 지방소멸 위기를 … 해결하겠다는 김주수 의성군수.`: a quote
+    opening its paragraph, nobody given it, then a phrase that ends in an official's name and title (no verb,
+    the feature writer's way of naming who spoke): that official's words."""
+    for i, unit in enumerate(units):
+        if not unit.quoted or speakers[i] != NARRATION:
+            continue
+        line_start = text.rfind("\n", 0, unit.sentence_start) + 1
+        if text[line_start : unit.sentence_start].strip():
+            continue  # the quote does not open its paragraph
+        following = next((u for u in units[i + 1 :] if u.sentence_start >= unit.sentence_end), None)
+        if following is None or following.quoted:
+            continue
+        if text.rfind("\n", unit.sentence_end, following.sentence_start) >= 0:
+            continue  # the naming phrase is in the same paragraph
+        phrase_end = text[following.sentence_start : following.sentence_end].rstrip().rstrip(".").rstrip()
+        end = following.sentence_start + len(phrase_end)
+        named = next((m for m in mentions if m.person_key and m.end == end and m.name and m.title), None)
+        if named is None:
+            continue
+        j = i
+        while j < len(units) and units[j].sentence_start == unit.sentence_start and units[j].quoted:
+            if speakers[j] == NARRATION:
+                speakers[j] = Speaker(named.person_key, named.text)
+            j += 1
 
 
 def _transcript_brackets(
