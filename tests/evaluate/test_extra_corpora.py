@@ -3071,6 +3071,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-hw": {
+        "claim_f1": 0.89,  # 0.895
+        "policy_f1": 0.85,  # 0.853
+        "speaker_correct": 48,
+        "date_correct": 45,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-hx": {
+        "claim_f1": 0.89,  # 0.894
+        "policy_f1": 0.8,  # 0.800
+        "speaker_correct": 61,
+        "date_correct": 63,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hy": {
+        "claim_f1": 0.84,  # 0.844
+        "policy_f1": 0.71,  # 0.712
+        "speaker_correct": 37,
+        "date_correct": 38,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-hz": {
+        "claim_f1": 0.91,  # 0.918
+        "policy_f1": 0.82,  # 0.826
+        "speaker_correct": 43,
+        "date_correct": 40,
+        "kind_correct": 33,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

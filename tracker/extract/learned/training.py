@@ -50,6 +50,7 @@ BLIND = frozenset(
     for judged in (
         ("ho", "hp", "hq", "hr"),  # the retrain of 0.55.0
         ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
+        ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
     )
     for x in judged
 )
