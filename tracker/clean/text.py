@@ -76,7 +76,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 def split_glued_fields(line: str) -> list[str]:
     """'기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …' -> one line per field; other lines as they are."""
-    if "일" not in line or len(line) > 160 or not (line.startswith("기자") or _GLUED_FIELD_LABEL.search(line)):
+    if "일" not in line or len(line) > 160 or not _GLUED_FIELD_LABEL.search(line):
         return [line]
     parts = [part.strip() for part in _GLUED_FIELD_LABEL.split(line)]
     return [part for part in parts if part] or [line]
