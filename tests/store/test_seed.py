@@ -33,7 +33,9 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
     officials = seeds / "officials.csv"
     text = officials.read_text(encoding="utf-8")
     assert "hong-joon-pyo,홍준표" in text
-    officials.write_text(text.replace("2025-04-11", "2025-04-12", 1), encoding="utf-8")
+    # 홍준표's last day as 대구광역시장 moved a day earlier
+    assert ",2022-07-01,2025-04-10,8th" in text
+    officials.write_text(text.replace(",2022-07-01,2025-04-10,8th", ",2022-07-01,2025-04-09,8th", 1), encoding="utf-8")
     policies = seeds / "policies.yaml"
     policies.write_text(
         policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 시험용 먼지 낱말,", 1),
@@ -52,7 +54,7 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
             .join(m.Post)
             .where(m.Term.person_key == "hong-joon-pyo", m.Post.jurisdiction_code == "27")
         ).all()
-        assert [t.end_date.isoformat() for t in hong] == ["2025-04-12"]
+        assert [t.end_date.isoformat() for t in hong] == ["2025-04-09"]
         assert (
             s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "시험용 먼지 낱말"))
             == "fine-dust"
