@@ -58,6 +58,8 @@ _ANGLE_OUTLET_REPORTER = re.compile(rf"^<(?P<outlet>[^<>=/\n]+?)(?:\s+|\s*/\s*){
 _PLACE_SLASH_OUTLET = re.compile(
     rf"^\[(?P<place>[^\]/=\n]{{1,12}}?)\s*/\s*(?P<outlet>[^\]/=\n]{{1,20}}?)\s*\]\s*(?:{_REPORTER}\s*[=ㅣ|]\s*)?"
 )
+# A desk's place and the outlet with a slash between them, inside a byline bracket: '부산/뉴스투데이'.
+_PLACE_SLASH = re.compile(r"^\s*(?P<place>[가-힣]{2,4})\s*/\s*(?P<outlet>[^/\s][^/]{1,20}?)\s*$")
 # The desk's place and the outlet with a space between them, no reporter: '(원주 더리더) “광역교통망 …”', '[대구 가나일보]'.
 _PLACE_SPACE_OUTLET = re.compile(r"^[(\[](?P<place>[가-힣]{2,4})\s+(?P<outlet>[가-힣A-Za-z0-9&]{2,12})[)\]]\s*")
 _BRACKET_OUTLET = re.compile(r"^\[(?P<desk>[^\]=\n]{2,25})\]\s*")
@@ -455,8 +457,9 @@ def take_header(
             and headline_like(line)
             and (
                 _opens_with_subject(line, subjects)
-                or _lone_title(line, lines[index + 1 :])
-                or _first_stored_line(line)
+                # (only above any outlet or byline line: below seoul.co.kr's brand '서울Pn' the golds read a lone
+                # title-like line as the subheadline of a title the store lost, set-ct ct-01, set-ga ga-04)
+                or (not fields_seen and (_lone_title(line, lines[index + 1 :]) or _first_stored_line(line)))
             )
         ):
             headline = line
@@ -995,8 +998,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             found = Found(outlet=outlet, reporter=m["name"], place=_place_after(desk, outlet))
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
+        slashed = _PLACE_SLASH.match(m["outlet"])
+        if slashed and (slashed["place"] in _PLACES or slashed["place"] in _local_government_names()):
+            # '[부산/뉴스투데이=문지영 기자]' (set-hy hy-08): the desk's place, a slash, then the outlet
+            name = slashed["outlet"]
+            found = Found(outlet=outlet_name(name) or name, reporter=m["name"], place=slashed["place"])
         # (a Latin name is no place: '(CNB=강우권 기자)', set-ao ao-06)
-        if (
+        elif (
             m["place"] is None
             and outlet is None
             and not _brand_shaped(m["outlet"].strip())

@@ -37,7 +37,8 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     kinds: dict[str, str] = {}
     with OUTLETS_CSV.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            domains[row["domain"].strip().lower()] = row["outlet"].strip()
+            if domain := row["domain"].strip().lower():  # (a brand no domain of its own names: '서울Pn')
+                domains[domain] = row["outlet"].strip()
             kinds[row["outlet"].strip()] = row["kind"].strip()
     return domains, kinds
 
