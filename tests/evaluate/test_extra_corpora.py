@@ -3123,6 +3123,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ia": {
+        "claim_f1": 0.9,  # 0.901
+        "policy_f1": 0.8,  # 0.802
+        "speaker_correct": 63,
+        "date_correct": 62,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ib": {
+        "claim_f1": 0.87,  # 0.874
+        "policy_f1": 0.82,  # 0.823
+        "speaker_correct": 58,
+        "date_correct": 65,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ic": {
+        "claim_f1": 0.86,  # 0.862
+        "policy_f1": 0.83,  # 0.831
+        "speaker_correct": 48,
+        "date_correct": 46,
+        "kind_correct": 31,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-id": {
+        "claim_f1": 0.9,  # 0.903
+        "policy_f1": 0.82,  # 0.822
+        "speaker_correct": 51,
+        "date_correct": 42,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -51,6 +51,7 @@ BLIND = frozenset(
         ("ho", "hp", "hq", "hr"),  # the retrain of 0.55.0
         ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
         ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
+        ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
     )
     for x in judged
 )
