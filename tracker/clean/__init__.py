@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from tracker.clean.article import ArticleMeta, CleanArticle
@@ -9,6 +10,7 @@ from tracker.clean.dates import latest_written_day
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
+from tracker.clean.lines import with_co_reporter
 from tracker.clean.meta import build_meta, published
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.read.record import InputRecord
@@ -40,6 +42,7 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
     else:
         lines, found = clean_lines(record.text.split("\n"), repeats=repeats, subjects=_subjects(reference))
     text = paragraphs(lines)
+    found = replace(found, reporter=with_co_reporter(found.reporter, record.text))
     when, _ = published(found, record.given, record.source)
     code = main_jurisdiction(
         reference,

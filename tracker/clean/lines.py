@@ -1029,6 +1029,32 @@ _OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저�
 _NEWSROOM_DESK = re.compile(r"^[가-힣]{1,6}(?:국|부|팀|센터|데스크)$")
 
 
+# A reporter's rank where a second name would stand: '이성우 기자, 인턴 기자'.
+_RANK_WORD = re.compile(r"선임|수석|전문|객원|인턴|수습|시민")
+
+
+def with_co_reporter(reporter: str | None, text: str) -> str | None:
+    """'권혜정' -> '권혜정, 이설' when a byline of the text names a second reporter beside the one found
+    ('권혜정 기자, 이설 기자', '임가영, 이순호 기자', '(서울=뉴스1) 권혜정 이설 기자 = …', set-hw hw-03, set-ds
+    ds-05): the golds list every reporter of a shared byline, comma-separated. Only the page's first and last
+    lines are read, where bylines stand."""
+    if not reporter or "," in reporter or "·" in reporter:
+        return reporter
+    lines = text.split("\n")
+    window = "\n".join(lines[:25] + lines[-12:])
+    if reporter not in window:
+        return reporter
+    name = re.escape(reporter)
+    other = rf"(?P<other>{SURNAME}[가-힣]{{1,2}})"
+    for pattern in (
+        rf"(?<![가-힣]){name}\s*(?:기자)?\s*[,·]\s*{other}\s*기자",  # '권혜정 기자, 이설 기자', '임가영, 이순호 기자'
+        rf"[=)\]】]\s*{name}\s+{other}\s*기자\s*=",  # '(서울=뉴스1) 권혜정 이설 기자 ='
+    ):
+        if (m := re.search(pattern, window)) and m["other"] != reporter and not _RANK_WORD.fullmatch(m["other"]):
+            return f"{reporter}, {m['other']}"
+    return reporter
+
+
 def newsroom_desk(word: str) -> bool:
     """Whether a byline's word before the name is the newsroom's desk, not an outlet the table knows."""
     return outlet_name(word) is None and bool(_NEWSROOM_DESK.match(word))
