@@ -3175,6 +3175,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ie": {
+        "claim_f1": 0.83,  # 0.839
+        "policy_f1": 0.79,  # 0.798
+        "speaker_correct": 50,
+        "date_correct": 46,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-if": {
+        "claim_f1": 0.88,  # 0.886
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 61,
+        "date_correct": 60,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ig": {
+        "claim_f1": 0.92,  # 0.925
+        "policy_f1": 0.78,  # 0.786
+        "speaker_correct": 61,
+        "date_correct": 47,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ih": {
+        "claim_f1": 0.84,  # 0.840
+        "policy_f1": 0.8,  # 0.806
+        "speaker_correct": 39,
+        "date_correct": 36,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

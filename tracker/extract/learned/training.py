@@ -52,6 +52,7 @@ BLIND = frozenset(
         ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
         ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
         ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
+        ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
     )
     for x in judged
 )
