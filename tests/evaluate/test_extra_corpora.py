@@ -2768,7 +2768,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "officials_f1": 1.0,
         "metadata_headline": 0.44,  # 0.444
         "metadata_published": 0.99,  # 1.000
-        "metadata_reporter": 0.88,  # 0.60.0 (metadata round 31): 0.889, was 1.000; gy-06: a caption signed by its photographer ('… 모습. NAME 기자') now names the reporter where no byline does, as three development golds read it (cx-06, eh-07, gq-02); this set's gold leaves the photographer out
+        "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
@@ -3132,7 +3132,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
-        "metadata_reporter": 0.77,  # 0.60.0 (metadata round 31): 0.778, was 0.889; ia-09: a caption signed by its photographer ('… 모습. NAME 기자') now names the reporter where no byline does, as three development golds read it (cx-06, eh-07, gq-02); this set's gold leaves the photographer out
+        "metadata_reporter": 0.88,  # 0.889
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },

@@ -63,11 +63,7 @@ _NAME_AND_OFFICE = re.compile(
 # bird's-eye drawing), maybe with the photo's credit, or a phrase closed by a full stop and then its credit in brackets
 # or after a slash ('경기 안성시청 전경. (NSP통신 DB)', set-bs bs-08; '전남 무안군수 김산. /무안군', set-bt bt-06). A
 # title neither names only a view nor closes a phrase with a stop before a source.
-# (or the photographer's byline: '… 비가 내리는 모습. 김혜윤 기자', hani.co.kr, set-ia ia-09)
-_PHOTO_SOURCE = (
-    r"(?:[(\[<]\s*[^()\[\]<>]{1,20}[)\]>]|/\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ·]{0,14}"
-    rf"|{SURNAME}[가-힣]{{1,2}}\s?기자)"
-)
+_PHOTO_SOURCE = r"(?:[(\[<]\s*[^()\[\]<>]{1,20}[)\]>]|/\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ·]{0,14})"
 _PICTURE_ONLY = re.compile(
     r"^[^.!?\n]{2,40}?(?:청사|시청|군청|구청|도청|건물|\s)\s*(?:전경|조감도|투시도|야경)\.?"
     rf"(?:\s*{_PHOTO_SOURCE})?$"

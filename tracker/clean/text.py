@@ -74,9 +74,6 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
-_SIGNED_CAPTION = re.compile(rf"[.。]\s*(?P<name>{SURNAME}[가-힣]{{1,2}})\s?기자$")
-
-
 def split_glued_fields(line: str) -> list[str]:
     """'기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …' -> one line per field; other lines as they are."""
     if "일" not in line or len(line) > 160 or not _GLUED_FIELD_LABEL.search(line):
@@ -448,10 +445,7 @@ def _clean_body_line(line: str) -> tuple[str | None, Found]:
     if slogan := slogan_copyright_outlet(line):
         return None, Found(footer_outlet=slogan)
     if is_caption_line(line):
-        # a caption signed by the photographer ('황규철 옥천군수. 오윤주 기자', hani.co.kr, set-cx cx-06): the paper's
-        # own reporter, named where no byline does (a dateline or byline wins)
-        signed = _SIGNED_CAPTION.search(line)
-        return None, Found(captions=(line,), field_reporter=signed["name"] if signed else None)
+        return None, Found(captions=(line,))
     line, byline = strip_trailing_byline(line)
     line, captions = split_inline_caption(line)
     told = byline.merge(Found(captions=captions))
