@@ -3227,6 +3227,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ii": {
+        "claim_f1": 0.75,  # 0.752
+        "policy_f1": 0.65,  # 0.657
+        "speaker_correct": 38,
+        "date_correct": 26,
+        "kind_correct": 24,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.77,  # 0.778
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ij": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.85,  # 0.859
+        "speaker_correct": 48,
+        "date_correct": 55,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ik": {
+        "claim_f1": 0.9,  # 0.902
+        "policy_f1": 0.78,  # 0.785
+        "speaker_correct": 59,
+        "date_correct": 47,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-il": {
+        "claim_f1": 0.87,  # 0.876
+        "policy_f1": 0.8,  # 0.803
+        "speaker_correct": 44,
+        "date_correct": 46,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -53,6 +53,7 @@ BLIND = frozenset(
         ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
         ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
         ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
+        ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
     )
     for x in judged
 )
