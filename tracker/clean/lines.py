@@ -47,6 +47,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 JUNK_LINES = frozenset(
     {
         "더보기",  # a list widget's link, alone above or below the story
+        "문장공유",  # a share button for a selected sentence (donga.com, set-ic ic-08)
         "뉴스듣기",  # text-to-speech buttons
         "기사듣기",
         "음성듣기",
@@ -702,6 +703,8 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        # the same in brackets: '[실시간뉴스]' (yna.co.kr, set-ic ic-04)
+        or (len(bare) <= 14 and bare[:1] == "[" and bare[-1:] == "]" and bool(_SECTION_LABEL.match(bare[1:-1].strip())))
         or (len(bare) <= 30 and bare.endswith(("시", "분")) and bool(_PROGRAM_TIME.match(bare)))
         or (len(bare) <= 20 and " " in bare and bool(_SECTION_PATH.match(bare)))
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))

@@ -137,6 +137,8 @@ _SITE_MENU_WORDS = frozenset(
         "더보기",
     }
 )
+# What a photo credit prints after the outlet's name.
+_CREDIT_WORDS = frozenset({"자료사진", "자료 사진", "사진", "DB", "제공", "캡처"})
 _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
 
 
@@ -180,6 +182,8 @@ def outlet_name(text: str) -> str | None:
         rest = text[len(known) :].strip()
         if rest in _NEWS_WORDS:
             return known  # '광주MBC뉴스', 'KBS 뉴스': the station's news programme, not another station
+        if rest in _CREDIT_WORDS:
+            return known  # '[전주MBC 자료사진]' (set-id id-07): the station's file photo, not a station '전주MBC 자료사진'
         if not rest or kinds[known] == "broadcaster":
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
