@@ -3279,6 +3279,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-im": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.83,  # 0.838
+        "speaker_correct": 55,
+        "date_correct": 53,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-in": {
+        "claim_f1": 0.75,  # 0.758
+        "policy_f1": 0.72,  # 0.726
+        "speaker_correct": 36,
+        "date_correct": 31,
+        "kind_correct": 27,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.77,  # 0.778
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-io": {
+        "claim_f1": 0.87,  # 0.878
+        "policy_f1": 0.8,  # 0.805
+        "speaker_correct": 52,
+        "date_correct": 37,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ip": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.76,  # 0.768
+        "speaker_correct": 51,
+        "date_correct": 48,
+        "kind_correct": 40,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -54,6 +54,7 @@ BLIND = frozenset(
         ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
         ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
         ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
+        ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
     )
     for x in judged
 )
