@@ -999,7 +999,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     elif m := _OUTLET_PLACE_REPORTER.match(line):
         outlet = outlet_name(m["outlet"])
         slashed = _PLACE_SLASH.match(m["outlet"])
-        if slashed and (slashed["place"] in _PLACES or slashed["place"] in _local_government_names()):
+        if slashed and _known_place(slashed["place"]):
             # '[부산/뉴스투데이=문지영 기자]' (set-hy hy-08): the desk's place, a slash, then the outlet
             name = slashed["outlet"]
             found = Found(outlet=outlet_name(name) or name, reporter=m["name"], place=slashed["place"])
@@ -1026,13 +1026,13 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         if (
             not reporter
             and (first := _REPORTER_ONLY.match(place))
-            and (outlet in _PLACES or outlet in _local_government_names())
+            and _known_place(outlet)
         ):
             # '[남상훈 기자 = 홍천]' (set-gn gn-09): the reporter first, then his desk's place; no outlet
             found = Found(reporter=first["name"], place=outlet)
         elif not reporter and _bare_name(outlet):
             # '[세종 TV = 김은지]' (set-gx gx-07): the outlet (or the desk's place), then the reporter's name alone
-            if place in _PLACES or place in _local_government_names():
+            if _known_place(place):
                 found = Found(reporter=outlet, place=place)
             else:
                 found = Found(outlet=outlet_name(place) or place, reporter=outlet)
@@ -1128,6 +1128,11 @@ def _local_government_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _known_place(word: str) -> bool:
+    """A desk's place the text names: one of the common dateline places or a local government's name."""
+    return word in _PLACES or word in _local_government_names()
+
+
 def _place_shaped(text: str) -> bool:
     return text in _PLACES or bool(re.fullmatch(r"[가-힣]{1,4}(?:시|군|구|도)", text))
 
@@ -1199,7 +1204,7 @@ def _place_outlet_dateline(line: str) -> bool:
 def _outlet_after_place(place: str, name: str) -> str | None:
     """'(원주 더리더)' -> '더리더': after a city's or province's name in a dateline bracket stands the outlet, unless
     the second word is a place too ('(서울 강남)', '(세종 조치원)', '(대구 동구)')."""
-    if not (place in _PLACES or place in _local_government_names()):
+    if not _known_place(place):
         return None
     if canonical := outlet_name(name):
         return canonical

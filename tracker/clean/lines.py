@@ -27,7 +27,9 @@ NAME = r"[가-힣]{2,4}"
 SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호]"
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
-REPORTER_TITLE = r"(?:(?:선임|수석|전문|객원|인턴|수습|시민|대)\s*)?(?:기자|특파원)"
+# A reporter's rank before the title ('선임기자', '인턴 기자'): never a name of its own.
+REPORTER_RANKS = "선임|수석|전문|객원|인턴|수습|시민"
+REPORTER_TITLE = rf"(?:(?:{REPORTER_RANKS}|대)\s*)?(?:기자|특파원)"
 # The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04): no name, and no line of the story.
 _REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|우수"
 # A name that is not itself a rank, the title, a paper's name or a widget's heading ('선임기자 x@y.com', the
@@ -35,7 +37,7 @@ _REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|우수"
 # reporters share one byline with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수
 # 기자'); the names are kept as printed.
 REPORTER_NAME = (
-    rf"(?!(?:선임|수석|전문|객원|인턴|수습|시민)\s*(?:기자|특파원)|(?:기자|특파원)(?![가-힣])|[가-힣]{{0,2}}(?:신문|일보)(?![가-힣])"
+    rf"(?!(?:{REPORTER_RANKS})\s*(?:기자|특파원)|(?:기자|특파원)(?![가-힣])|[가-힣]{{0,2}}(?:신문|일보)(?![가-힣])"
     rf"|(?:{_REPORTER_WIDGETS})\s*기자)"
     rf"{NAME}(?:(?:[·ㆍ]|,\s?){NAME}){{0,2}}"
 )
@@ -1033,7 +1035,7 @@ _NEWSROOM_DESK = re.compile(r"^[가-힣]{1,6}(?:국|부|팀|센터|데스크)$")
 
 
 # A reporter's rank where a second name would stand: '이성우 기자, 인턴 기자'.
-_RANK_WORD = re.compile(r"선임|수석|전문|객원|인턴|수습|시민")
+_RANK_WORD = re.compile(REPORTER_RANKS)
 
 
 def with_co_reporter(reporter: str | None, text: str) -> str | None:

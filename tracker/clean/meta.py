@@ -16,6 +16,7 @@ from pathlib import PurePath
 from tracker.clean.article import ArticleMeta
 from tracker.clean.dates import SEOUL, parse_published
 from tracker.clean.found import Found
+from tracker.clean.lines import REPORTER_RANKS
 from tracker.clean.outlets import outlet_name
 
 
@@ -137,4 +138,4 @@ def _reporter(value: str | None) -> str | None:
     return name or None
 
 
-_RANK = re.compile(r"\s*(?:선임|수석|전문|객원|인턴|수습|시민)$")
+_RANK = re.compile(rf"\s*(?:{REPORTER_RANKS})$")
