@@ -43,10 +43,21 @@ ROOT = Path(__file__).resolve().parents[3]
 # the older sets plus half of those eighty, each model scored better on the other half than trained on the older
 # sets alone. The retrain of 0.41.0 (judged on set-fk … fn) added the twenty-four judged since (set-em … set-fj);
 # the retrain of 0.48.0 the twenty-eight judged after it (set-fk … set-gl), the retrain of 0.55.0 the twenty-eight
-# judged after that (set-gm … set-hn), the retrain of 0.62.0 the twenty-eight judged after that (set-ho … set-ip;
-# the lists in git history). Reserves judged after it join this set. The reserve in seeds/blind-corpora is never
-# trained on.
-BLIND: frozenset[str] = frozenset()
+# judged after that (set-gm … set-hn; both lists in git history). Reserves judged after it join this set. The
+# reserve in seeds/blind-corpora is never trained on.
+BLIND = frozenset(
+    f"set-{x}"
+    for judged in (
+        ("ho", "hp", "hq", "hr"),  # the retrain of 0.55.0
+        ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
+        ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
+        ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
+        ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
+        ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
+        ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
+    )
+    for x in judged
+)
 SEED = 20240613
 
 # settings chosen by leave-set-out cross-validation (`--cv`)
