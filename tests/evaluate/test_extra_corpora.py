@@ -3331,6 +3331,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-iq": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.74,  # 0.743
+        "speaker_correct": 50,
+        "date_correct": 48,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ir": {
+        "claim_f1": 0.83,  # 0.836
+        "policy_f1": 0.74,  # 0.747
+        "speaker_correct": 46,
+        "date_correct": 32,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-is": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.87,  # 0.875
+        "speaker_correct": 45,
+        "date_correct": 39,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-it": {
+        "claim_f1": 0.89,  # 0.898
+        "policy_f1": 0.81,  # 0.815
+        "speaker_correct": 42,
+        "date_correct": 56,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

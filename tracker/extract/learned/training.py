@@ -55,6 +55,7 @@ BLIND = frozenset(
         ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
         ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
         ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
+        ("iq", "ir", "is", "it"),  # the retrain of 0.62.0, dropped
     )
     for x in judged
 )

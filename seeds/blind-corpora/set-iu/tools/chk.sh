@@ -1,0 +1,3 @@
+#!/bin/sh
+# usage: chk.sh URL...  -> prints USED/free for each
+for u in "$@"; do k=$(echo "$u" | sed -E 's#^https?://(www\.)?##'); if grep -qF "$k" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; then echo "USED $u"; else echo "free $u"; fi; done
