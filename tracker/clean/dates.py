@@ -206,7 +206,8 @@ _STAMP = re.compile(
 def stamped_date(lines: list[str], head: int = 15, tail: int = 8) -> str | None:
     """The first date with a clock time in the first `head` or last `tail` lines: where no labelled date line
     was read, the page's publication stamp in a form the header reader does not know. Not a site clock
-    ('UPDATE 2025-11-10 06:37'), a photo caption's date or a line with an e-mail (a caption's credit)."""
+    ('UPDATE 2025-11-10 06:37'), a photo caption's date or a line with an e-mail (a caption's credit). Failing
+    that, a date field without a clock time (`_dated_field`)."""
     filled = [line.strip() for line in lines if line.strip()]
     for line in filled[:head] + filled[-tail:]:
         if len(line) > 120 or line.upper().startswith("UPDATE") or "사진" in line or "@" in line:
@@ -215,7 +216,44 @@ def stamped_date(lines: list[str], head: int = 15, tail: int = 8) -> str | None:
             # the time of the last edit ('최종편집:2025-08-25 18:45:31', set-fa fa-07) is no publication
             if _EDITED_BEFORE.search(line, 0, m.start()) is None and parse_published(m[0]):
                 return m[0]
+    return _dated_field(filled[:head] + filled[-tail:])
+
+
+def _dated_field(lines: list[str]) -> str | None:
+    """The first full date on a header or footer line that is no sentence, caption, link or site clock: the
+    page's own date field in a form no labelled reader knows ('2024-11-18     인천/ 맹창수기자', '연합뉴스2018-04-29',
+    '… 2019년 09월 21일 토요일 3 면', '[ubc프라임뉴스 2019/11/21]', '작성일 2021-06-30'); from the date on, with its
+    clock time if one follows ('… 2026년02월04일 09시42분 송고'). The weakest publication date: only where nothing
+    else dates the article. A date alone on its line is a site's today-bar unless the header reader took it below
+    the title; a sentence ('…했다.'), a photo credit ('(익산시 제공) 2025.1.7/뉴스1', 'ⓒ천지일보 2018.7.9'), an image
+    address ('…/2018/12/27/…jpg') or a last-edit label dates something else."""
+    for line in lines:
+        if (
+            len(line) > 120
+            or _NOT_A_DATE_FIELD.search(line)
+            or line.upper().startswith("UPDATE")
+            or _LONE_DATE.match(line)
+        ):
+            continue
+        for m in DATE_PATTERN.finditer(line):
+            if (
+                _EDITED_BEFORE.search(line, 0, m.start()) is None
+                and _RANGE_AFTER.match(line, m.end()) is None
+                and not line[: m.start()].rstrip().endswith(("(", "~", "-"))
+                and parse_published(line[m.start() :])
+            ):
+                return line[m.start() :]
     return None
+
+
+# lines whose dates are not the page's: a sentence, a photo credit or caption, a link
+_NOT_A_DATE_FIELD = re.compile(r"다\.|사진|제공|[ⓒ©]|://")
+# a date alone on its line, perhaps with its weekday: the site's today-bar ('2024.07.23 (화)')
+_LONE_DATE = re.compile(
+    r"^[\[(]?\s*(?:19|20)\d{2}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*[일.]?\s*"
+    r"(?:[(\[]?\s*[월화수목금토일](?:요일)?\s*[)\]]?)?\s*[)\]]?$"
+)
+_RANGE_AFTER = re.compile(r"\s*[~∼]|\s*-\s*\d")
 
 
 _EDITED_BEFORE = re.compile(r"(?:수정|편집|업데이트|갱신)(?:일시|일|시간)?\s*[:：]?\s*$")

@@ -24,8 +24,8 @@ def published(
     found: Found, given: Mapping[str, str], source: str = "", title_date: str | None = None
 ) -> tuple[datetime | None, str | None]:
     """(aware datetime, precision) from the export's field, else the first date the text stated, else the
-    date printed after the title ('… 관광정책 발표 (2018-07-12)'), else a stamp with a clock time in the page's
-    first or last lines (`stamped_date`), else a date in the file name ('chosun-daegu-20221108.txt'; day
+    date printed after the title ('… 관광정책 발표 (2018-07-12)'), else a stamp with a clock time or a date field
+    in the page's first or last lines (`stamped_date`), else a date in the file name ('chosun-daegu-20221108.txt'; day
     precision)."""
     for value in (given.get("published"), found.published, title_date):
         if value and (parsed := parse_published(value)):
