@@ -3383,6 +3383,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-iu": {
+        "claim_f1": 0.95,  # 0.953
+        "policy_f1": 0.88,  # 0.883
+        "speaker_correct": 61,
+        "date_correct": 54,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-iv": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.79,  # 0.797
+        "speaker_correct": 39,
+        "date_correct": 41,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-iw": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.76,  # 0.767
+        "speaker_correct": 53,
+        "date_correct": 55,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ix": {
+        "claim_f1": 0.73,  # 0.739
+        "policy_f1": 0.68,  # 0.682
+        "speaker_correct": 37,
+        "date_correct": 39,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 

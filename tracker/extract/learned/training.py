@@ -56,6 +56,7 @@ BLIND = frozenset(
         ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
         ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
         ("iq", "ir", "is", "it"),  # the retrain of 0.62.0, dropped
+        ("iu", "iv", "iw", "ix"),  # date round 4, 0.63.0
     )
     for x in judged
 )
