@@ -20,6 +20,7 @@ from tracker.extract._korean import QUESTION_LINE, is_question
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
+from tracker.extract.learned.event_day import EventDayCase, takes_event_day
 from tracker.extract.policies import (
     CONNECTIVE,
     assign_policies,
@@ -379,11 +380,39 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         )
         # a narrated sentence says itself when; a quote is dated by its attribution (the sentence with
         # the quotes blanked out), while days inside the quote give only its period
-        if unit.quoted:
-            frame = _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans[unit.sentence])
-            when = claim_date(sentence, published, event=unit_event_value, reported=at_event, frame=frame)
-        else:
-            when = claim_date(unit.text, published, event=unit_event_value, reported=at_event)
+        frame = (
+            _blank(text, unit.sentence_start, unit.sentence_end, quoted_spans[unit.sentence])
+            if unit.quoted
+            else None
+        )
+        said = sentence if unit.quoted else unit.text
+        when = claim_date(said, published, event=unit_event_value, reported=at_event, frame=frame)
+        if unit_event is not None and unit_event_value is not None and published is not None:
+            other = claim_date(said, published, event=unit_event_value, reported=not at_event, frame=frame)
+            if other.date != when.date:
+                # the event day or the publication day: the learned decision (tracker/extract/learned/event_day.py)
+                case = EventDayCase(
+                    rule=at_event,
+                    kind=kind,
+                    quoted=unit.quoted,
+                    has_speaker=speaker.person_key is not None,
+                    speaker_text=speaker.text is not None,
+                    reported=reported,
+                    announced=announced,
+                    in_lead=(unit.sentence_start, unit.sentence_end) in lead,
+                    source=unit_event.source,
+                    past=past_tense(unit.tokens),
+                    gap=(published - unit_event_value).days,
+                    sentence=unit.sentence,
+                    text=unit.text,
+                    sentence_text=sentence,
+                    lead=lead_text[:300],
+                    subheadline=bool(meta.subheadline),
+                    previous_is_event=None if previous_day is None else previous_day == unit_event_value,
+                    scene=scene is not None,
+                )
+                if takes_event_day(case, unit_event_value, published, (unit.start, unit.end)) != at_event:
+                    when = other
         if month_only and when.date == published and published is not None:
             # no day of its own: the article's event day stands in for the publication day it lacks,
             # else the month is all that is known

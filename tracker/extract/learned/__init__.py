@@ -3,7 +3,8 @@
 `features` (general features of a unit in its article), `model` (the shipped logistic regression, applied
 in pure Python), `training` (the dataset builder and the reproducible trainer; numpy, never imported when
 extracting); `slugs` re-ranks each claim's policies, `slug_words` adds those its own words propose, each
-with its trainer (`slug_training`, `slug_words_training`)."""
+with its trainer (`slug_training`, `slug_words_training`); `event_day` decides between a claim's event day and
+the publication day (`event_day_training`)."""
 
 from tracker.extract.learned.features import headline_slugs
 from tracker.extract.learned.model import refine, refine_units

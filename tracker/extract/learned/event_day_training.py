@@ -1,0 +1,112 @@
+"""Dataset, training and leave-set-out cross-validation of the learned event-day decision (numpy; never
+imported when extracting).
+
+    cd <repo> && PYTHONPATH=. python tools/train_event_day_model.py          # write data/event_day_model.json
+    cd <repo> && PYTHONPATH=. python tools/train_event_day_model.py --cv     # the figures that chose SETTINGS
+
+Dataset: every article of `training.training_corpora()` (the blind judges held out) is extracted with the rules
+deciding every day; each case the hook records (a claim whose event day and publication day differ) is kept
+when its claim matches a gold claim (as the scorer matches) dated one of the two days, labelled by which.
+Deterministic: the same corpora and code give the same file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from tracker.evaluate.scorer import match_claims
+from tracker.extract.learned.event_day import EventDayCase, features, recording
+from tracker.extract.learned.model import ClaimModel
+from tracker.extract.learned.training import fit_logistic, training_articles
+
+# chosen by `--cv` (10 folds of sets; l2 1, 5, 20, 50; threshold 0.5, the point where a wrong event day and a
+# wrong publication day cost the same)
+SETTINGS = {"min_count": 3, "l2": 20.0, "epochs": 400, "lr": 0.05, "threshold": 0.5}
+
+
+@dataclass(frozen=True)
+class Example:
+    group: str  # the set: the unit of cross-validation
+    features: tuple[str, ...]
+    event_day: bool  # the label: the gold date is the event day
+    rule: bool
+
+
+def build_examples(corpora: Iterable[Path]) -> list[Example]:
+    from tracker.extract import run
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    out: list[Example] = []
+    seen: list[tuple[EventDayCase, date, date, tuple[int, int]]] = []
+
+    def record(case: EventDayCase, event: date, publication: date, span: tuple[int, int]) -> None:
+        seen.append((case, event, publication, span))
+
+    for group, _name, gold, article in training_articles(corpora):
+        seen.clear()
+        with recording(record, None):
+            extraction = run(article, reference)
+        wanted = gold.get("claims", [])
+        pairs = match_claims([c["quote"] for c in wanted], [c.text for c in extraction.claims])
+        gold_day = {
+            (extraction.claims[j].start, extraction.claims[j].end): wanted[i].get("date") for i, j in pairs
+        }
+        for case, event, publication, span in seen:
+            day = gold_day.get(span)
+            if day in (event.isoformat(), publication.isoformat()):
+                out.append(Example(group, tuple(features(case)), day == event.isoformat(), case.rule))
+    return out
+
+
+def train(examples: Sequence[Example], settings: dict) -> ClaimModel:
+    counts = Counter(f for e in examples for f in set(e.features))
+    vocab = sorted(f for f, n in counts.items() if n >= settings["min_count"])
+    index = {f: k for k, f in enumerate(vocab)}
+    cols, rows = [], []
+    for r, e in enumerate(examples):
+        for f in set(e.features):
+            if f in index:
+                cols.append(index[f])
+                rows.append(r)
+    y = np.array([float(e.event_day) for e in examples])
+    w, b = fit_logistic(
+        np.array(cols, dtype=np.int64), np.array(rows, dtype=np.int64), y, len(vocab), settings
+    )
+    weights = {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}
+    return ClaimModel(weights=weights, bias=round(float(b), 4), threshold=settings["threshold"])
+
+
+def cross_validate(examples: Sequence[Example], settings: dict, folds: int = 10) -> tuple[int, int, int]:
+    """(cases, right by the rules, right by models trained on the other folds): sets dealt into `folds`
+    groups in name order."""
+    groups = sorted({e.group for e in examples})
+    fold_of = {g: k % folds for k, g in enumerate(groups)}
+    learned = 0
+    for k in range(folds):
+        model = train([e for e in examples if fold_of[e.group] != k], settings)
+        for e in examples:
+            if fold_of[e.group] == k:
+                learned += (model.probability(e.features) >= model.threshold) == e.event_day
+    return len(examples), sum(e.rule == e.event_day for e in examples), learned
+
+
+def to_json(model: ClaimModel, settings: dict, trained_on: Sequence[str], examples: int) -> str:
+    data = {
+        "about": "Learned event-day decision (tracker/extract/learned/event_day.py); regenerate: "
+        "tools/train_event_day_model.py",
+        "settings": settings,
+        "trained_on": list(trained_on),
+        "examples": examples,
+        "threshold": model.threshold,
+        "bias": model.bias,
+        "weights": dict(sorted(model.weights.items())),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
