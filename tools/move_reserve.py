@@ -61,8 +61,10 @@ def pooled(total: dict[str, float]) -> str:
 
 
 def floor(value: float) -> float:
-    """Two places, rounded down (a score of 0.75 stays 0.75; the epsilon keeps 0.7499999 from dropping)."""
-    return math.floor(value * 100 + 1e-9) / 100
+    """Two places, rounded down (a score of 0.29 stays 0.29: the epsilon undoes 0.29 * 100 = 28.999…), and never
+    above the score itself: the test compares the unrounded figure (0.7999999999999999 needs 0.79)."""
+    rounded = math.floor(value * 100 + 1e-9) / 100
+    return rounded if rounded <= value else round(rounded - 0.01, 2)
 
 
 def floors_block(name: str, scores: dict[str, float], articles: dict[str, dict]) -> str:

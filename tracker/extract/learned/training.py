@@ -57,6 +57,7 @@ BLIND = frozenset(
         ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
         ("iq", "ir", "is", "it"),  # the retrain of 0.62.0, dropped
         ("iu", "iv", "iw", "ix"),  # date round 4, 0.63.0
+        ("iy", "iz", "ja", "jb"),  # the learned event-day decision, 0.64.0
     )
     for x in judged
 )
