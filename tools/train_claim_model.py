@@ -47,11 +47,15 @@ def main() -> int:
                 ("seeds/corpus", [a for a in articles if a.group == "corpus"]),
             )
             for label, part in parts:
-                rows = [("rules", None, 1.0)] + [
-                    (f"rules+model@{t:.2f}", held_out, t) for t in (0.6, 0.7, 0.8, 0.9)
+                rows = [("rules", None, 1.0, 0.0)] + [
+                    (f"rules+model@{t:.2f}", held_out, t, 0.0) for t in (0.6, 0.7, 0.8, 0.9)
                 ]
-                for name, probabilities, threshold in rows:
-                    claims, policies = score(part, probabilities, threshold)
+                rows += [
+                    (f"model@{SETTINGS['threshold']:.2f}, <{d:.2f} out", held_out, SETTINGS["threshold"], d)
+                    for d in (0.3, 0.4, 0.45, 0.5, 0.6)
+                ]
+                for name, probabilities, threshold, demote in rows:
+                    claims, policies = score(part, probabilities, threshold, demote)
                     print(
                         f"{label:17} {name:18} claim F1 {claims.f1:.4f} (P {claims.precision:.4f} "
                         f"R {claims.recall:.4f})  policy F1 {policies.f1:.4f}"

@@ -77,6 +77,18 @@ def test_model_promotes_with_own_or_carried_policies() -> None:
     assert refine(views, frozenset(), reference(), model=strict) == [v.decision for v in views]
 
 
+def test_model_drops_a_rule_claim_it_finds_unlikely() -> None:
+    views = _article()
+    # constructed weights: a unit with no claim before it is unlikely to be one (the first unit, a rule claim)
+    model = ClaimModel(weights={"no_claim_before": -6.0}, bias=2.0, threshold=0.99, demote_below=0.45)
+    decided = refine(views, frozenset(), reference(), model=model)
+    assert decided[0].slugs == () and decided[0].reason == "demoted"
+    assert decided[0].hits == views[0].decision.hits  # what the rules found stays readable
+    assert decided[1:] == [v.decision for v in views[1:]]  # no rule claim there; none promoted at 0.99
+    keep = ClaimModel(weights=model.weights, bias=2.0, threshold=0.99)  # demote_below 0: the rules' claims stay
+    assert refine(views, frozenset(), reference(), model=keep) == [v.decision for v in views]
+
+
 def test_shipped_weights_load_and_decide_deterministically() -> None:
     assert MODEL_PATH.exists()
     model = load_model()

@@ -1,10 +1,11 @@
 """The learned claim model: a logistic regression over `features.article_features`, applied in pure
-Python to the units the rules did not make claims (data/claim_model.json; trained by
-`tracker.extract.learned.training`, see its docstring).
+Python to the eligible units (data/claim_model.json; trained by `tracker.extract.learned.training`, see its
+docstring).
 
 A unit the rules rejected or left without policies becomes a claim when P(claim) >= the model's
-threshold; its policies are its own keyword hits if it has any, else those of the claim before it (the
-policy it goes on about), else the article's most claimed policy.
+threshold, and a claim of the rules stops being one when P(claim) < its `demote_below`. A promoted unit's
+policies are its own keyword hits if it has any, else those of the claim before it (the policy it goes on
+about), else the article's most claimed policy.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ClaimModel:
     bias: float
     threshold: float  # promote a unit at or above this probability
     enabled: bool = True
+    demote_below: float = 0.0  # a rule's claim below this probability is no claim after all (0: none is)
 
     def probability(self, features: Sequence[str]) -> float:
         return probability(self.weights, self.bias, features)
@@ -53,6 +55,7 @@ class ClaimModel:
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             enabled=bool(data.get("enabled", True)),
+            demote_below=float(data.get("demote_below", 0.0)),
         )
 
 
@@ -126,13 +129,20 @@ def refine(
     if model is None or not model.enabled:
         return decisions
     candidates = [i for i, v in enumerate(views) if v.eligible and not v.decision.slugs]
-    if not candidates:
+    rule_claims = (
+        [i for i, v in enumerate(views) if v.eligible and v.decision.slugs] if model.demote_below else []
+    )
+    if not candidates and not rule_claims:
         return decisions
-    features = article_features(views, policy_domains(reference), headline_slugs, only=candidates)
+    judged = sorted(candidates + rule_claims)
+    features = article_features(views, policy_domains(reference), headline_slugs, only=judged)
     out = list(decisions)
-    for i in candidates:
-        if model.probability(features[i]) >= model.threshold:
+    for i in judged:  # in text order: a promoted unit takes the policies of the claim before it, as it stands
+        p = model.probability(features[i])
+        if not decisions[i].slugs and p >= model.threshold:
             slugs = promoted_policies(i, views, out)
             if slugs:
                 out[i] = UnitPolicies(slugs, 0.3, "learned", views[i].decision.hits)
+        elif decisions[i].slugs and p < model.demote_below:
+            out[i] = UnitPolicies((), 0.0, "demoted", views[i].decision.hits)
     return out

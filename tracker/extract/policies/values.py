@@ -31,6 +31,7 @@ class UnitPolicies:
 
     slugs: tuple[str, ...]
     confidence: float
-    # 'keyword' | 'continuation' | 'topic' (claims); 'none' | 'not_body' | 'definition' | 'event' | 'remark'
+    # 'keyword' | 'continuation' | 'topic' (claims); 'none' | 'not_body' | 'definition' | 'event' | 'remark';
+    # 'learned' (promoted by the claim model), 'demoted' (a rule's claim the claim model rejects)
     reason: str
     hits: tuple[PolicyHit, ...] = ()
