@@ -3487,6 +3487,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-jc": {
+        "claim_f1": 0.89,  # 0.893
+        "policy_f1": 0.82,  # 0.823
+        "speaker_correct": 40,
+        "date_correct": 50,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jd": {
+        "claim_f1": 0.83,  # 0.840
+        "policy_f1": 0.8,  # 0.807
+        "speaker_correct": 30,
+        "date_correct": 26,
+        "kind_correct": 18,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.55,  # 0.556
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-je": {
+        "claim_f1": 0.81,  # 0.818
+        "policy_f1": 0.75,  # 0.756
+        "speaker_correct": 43,
+        "date_correct": 44,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jf": {
+        "claim_f1": 0.8,  # 0.803
+        "policy_f1": 0.74,  # 0.748
+        "speaker_correct": 45,
+        "date_correct": 45,
+        "kind_correct": 27,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

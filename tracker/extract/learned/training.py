@@ -58,6 +58,7 @@ BLIND = frozenset(
         ("iq", "ir", "is", "it"),  # the retrain of 0.62.0, dropped
         ("iu", "iv", "iw", "ix"),  # date round 4, 0.63.0
         ("iy", "iz", "ja", "jb"),  # the learned event-day decision, 0.64.0
+        ("jc", "jd", "je", "jf"),  # the claim model drops unlikely rule claims, 0.65.0
     )
     for x in judged
 )
