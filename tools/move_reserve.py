@@ -9,8 +9,9 @@ seeds/blind-corpora/README.md), from the two `tracker eval --json` runs that jud
 
 It `git mv`s each set, writes its ERRORS-first-blind-run.md (the header, the pooled totals of every run, the
 set's own row of every run), inserts the sets' floors into tests/evaluate/test_extra_corpora.py (from the
-first run: F1s and metadata rounded down to two places, metadata 1.000 -> 0.99, officials 1.0 stays, counts
-of correct speakers, dates and kinds) and their rows into seeds/extra-corpora/README.md. What stays by hand:
+first run, or with `--floors-from last` from the last when a kept change moved the sets' figures: F1s and
+metadata rounded down to two places, metadata 1.000 -> 0.99, officials 1.0 stays, counts of correct speakers,
+dates and kinds) and their rows into seeds/extra-corpora/README.md. What stays by hand:
 the counts in README.md, the README's training and `Run` lines, `BLIND` in tracker/extract/learned/training.py
 and the reserve table of seeds/blind-corpora/README.md. It stops before touching anything if an anchor it
 needs is missing, so a failed run leaves no half-moved reserve behind.
@@ -98,6 +99,13 @@ def main() -> int:
         "--header", required=True, help="the ERRORS files' paragraph: how the reserve was judged"
     )
     parser.add_argument("--note", required=True, help="the README row's note for the first set")
+    parser.add_argument(
+        "--floors-from",
+        choices=("first", "last"),
+        default="first",
+        help="the run the floors come from: the first (the code stays as it was: +0 or dropped) or the last "
+        "(a kept change that moved these sets' figures)",
+    )
     args = parser.parse_args()
 
     runs = [(label, json.loads(Path(path).read_text(encoding="utf-8"))) for label, path in args.run]
@@ -128,9 +136,10 @@ def main() -> int:
             f"# Set-{short}: blind runs ({args.date})\n\n{args.header}\n\n{pools}\n\nThis set alone:\n\n{head}{own}\n",
             encoding="utf-8",
         )
+        floored = runs[-1][1] if args.floors_from == "last" else first
+        articles = {k: v for k, v in floored["articles"].items() if k.startswith(f"{name}/")}
+        blocks.append(floors_block(name, floored["corpora"][name], articles))
         scores = first["corpora"][name]
-        articles = {k: v for k, v in first["articles"].items() if k.startswith(f"{name}/")}
-        blocks.append(floors_block(name, scores, articles))
         note = args.note if index == 0 else f"as set-{args.sets[0]}"
         if index == len(args.sets) - 1:
             label = runs[0][0].replace(": **the first, blind run**", "")
