@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tracker.clean import clean
 from tracker.clean.article import CleanArticle
+from tracker.clean.title_check import rules_only
 from tracker.read import InputRecord
 from tracker.reference import load_reference
 
@@ -12,5 +13,8 @@ BODY2 = "시는 올해 예산 30억원을 들여 청년 창업 공간을 마련�
 
 
 def clean_page(text: str, fmt: str = "text") -> CleanArticle:
-    """`text` cleaned as the page `page.txt` of format `fmt`."""
-    return clean(InputRecord(source="page.txt", raw=text.encode(), text=text, format=fmt), load_reference())
+    """`text` cleaned as the page `page.txt` of format `fmt`, by the header rules alone: a constructed page's
+    title has nothing to do with the constructed body below it, which the learned title check (tested on real
+    pages in test_title_check.py) would read as a lost title."""
+    with rules_only():
+        return clean(InputRecord(source="page.txt", raw=text.encode(), text=text, format=fmt), load_reference())

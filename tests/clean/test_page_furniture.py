@@ -17,6 +17,7 @@ from tracker.clean.header import header_field_line, take_header
 from tracker.clean.lines import copyright_outlet, footer_line, is_junk, page_end_line, strip_trailing_byline
 from tracker.clean.meta import build_meta
 from tracker.clean.text import clean_lines, drop_repeated_lines, paragraphs
+from tracker.clean.title_check import rules_only
 from tracker.read import InputRecord
 from tracker.reference import load_reference
 
@@ -24,7 +25,9 @@ BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6�
 
 
 def _clean(text: str, source: str = "page.txt"):
-    return clean(InputRecord(source=source, raw=text.encode(), text=text, format="text"), load_reference())
+    """The header rules alone (see tests/clean/pages.py: constructed titles over a constructed body)."""
+    with rules_only():
+        return clean(InputRecord(source=source, raw=text.encode(), text=text, format="text"), load_reference())
 
 
 # --- class 1: datelines ---------------------------------------------------------------------------

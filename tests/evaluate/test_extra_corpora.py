@@ -139,7 +139,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 50,
         "kind_correct": 41,
         "officials_f1": 0.94,
-        "metadata_headline": 1.0,
+        "metadata_headline": 0.9,  # 0.66.0 (the learned title check): 0.900, was 1.000: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 1.0,
         "metadata_reporter": 1.0,
         "metadata_outlet": 1.0,
@@ -1056,7 +1056,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 47,
         "kind_correct": 40,
         "officials_f1": 1.0,
-        "metadata_headline": 0.77,  # 0.778
+        "metadata_headline": 0.66,  # 0.66.0 (the learned title check): 0.667, was 0.778: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 0.88,  # 0.889
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.88,  # 0.889
@@ -1736,7 +1736,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 65,
         "kind_correct": 50,
         "officials_f1": 1.0,
-        "metadata_headline": 0.99,  # 1.000
+        "metadata_headline": 0.88,  # 0.66.0 (the learned title check): 0.889, was 1.000: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000
@@ -2402,7 +2402,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 54,
         "kind_correct": 41,
         "officials_f1": 0.93,
-        "metadata_headline": 0.77,  # 0.778
+        "metadata_headline": 0.55,  # 0.66.0 (the learned title check): 0.556, was 0.778: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.88,  # 0.889
         "metadata_outlet": 0.77,  # 0.778
@@ -2597,7 +2597,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 37,  # 0.48.0's retrain: 37 (was 38)
         "kind_correct": 28,
         "officials_f1": 1.0,
-        "metadata_headline": 0.88,  # 0.889
+        "metadata_headline": 0.77,  # 0.66.0 (the learned title check): 0.778, was 0.889: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 0.88,  # 0.889
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.88,  # 0.889
@@ -3403,7 +3403,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "date_correct": 40,  # 0.65.0 (the claim model drops rule claims below P 0.45): 40, was 41
         "kind_correct": 28,  # 0.65.0 (the claim model drops rule claims below P 0.45): 28, was 29
         "officials_f1": 1.0,
-        "metadata_headline": 0.99,  # 1.000
+        "metadata_headline": 0.88,  # 0.66.0 (the learned title check): 0.889, was 1.000: a title the development gold keeps, which the check takes for a subheadline (+59 -12 articles over all sets)
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000

@@ -13,6 +13,7 @@ from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.lines import with_co_reporter
 from tracker.clean.meta import build_meta, published
 from tracker.clean.text import clean_lines, paragraphs
+from tracker.clean.title_check import lost_title
 from tracker.read.record import InputRecord
 from tracker.reference import Jurisdiction, Reference, per_reference
 
@@ -51,11 +52,38 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         place=found.place,
         day=when.date() if when else latest_written_day(record.text),
     )
-    return CleanArticle(
-        text=text,
-        meta=build_meta(found, record.given, jurisdiction_code=code, source=record.source),
-        captions=found.captions,
-    )
+    meta = build_meta(found, record.given, jurisdiction_code=code, source=record.source)
+    if (
+        record.format == "text"
+        and meta.headline
+        and not given_title
+        and lost_title(
+            meta.headline,
+            record.text.split("\n"),
+            text,
+            subheadline=bool(meta.subheadline),
+            places=_places(reference),
+            people=_people(reference),
+        )
+    ):
+        # the title-like line is a subheadline of a title the scrape lost (`title_check`): kept, as a subheadline
+        sub = meta.headline if not meta.subheadline else f"{meta.headline}\n{meta.subheadline}"
+        meta = replace(meta, headline=None, subheadline=sub)
+    return CleanArticle(text=text, meta=meta, captions=found.captions)
+
+
+@per_reference
+def _places(reference: Reference) -> frozenset[str]:
+    """Names of local governments a title may name (full and short names of two syllables or more)."""
+    names = {j.name_ko.split()[-1] for j in reference.jurisdictions}
+    names.update(s for j in reference.jurisdictions for s in j.short_names)
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+@per_reference
+def _people(reference: Reference) -> frozenset[str]:
+    """Names of the registry's people (three syllables: a two-syllable name is too often a word)."""
+    return frozenset(o.name_ko for o in reference.officials if len(o.name_ko) == 3)
 
 
 @per_reference
