@@ -3539,6 +3539,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-jg": {
+        "claim_f1": 0.84,  # 0.849
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 43,
+        "date_correct": 40,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jh": {
+        "claim_f1": 0.91,  # 0.919
+        "policy_f1": 0.74,  # 0.742
+        "speaker_correct": 50,
+        "date_correct": 51,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ji": {
+        "claim_f1": 0.87,  # 0.874
+        "policy_f1": 0.82,  # 0.823
+        "speaker_correct": 51,
+        "date_correct": 35,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jj": {
+        "claim_f1": 0.76,  # 0.765
+        "policy_f1": 0.73,  # 0.735
+        "speaker_correct": 31,
+        "date_correct": 27,
+        "kind_correct": 20,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

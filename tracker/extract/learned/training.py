@@ -59,6 +59,7 @@ BLIND = frozenset(
         ("iu", "iv", "iw", "ix"),  # date round 4, 0.63.0
         ("iy", "iz", "ja", "jb"),  # the learned event-day decision, 0.64.0
         ("jc", "jd", "je", "jf"),  # the claim model drops unlikely rule claims, 0.65.0
+        ("jg", "jh", "ji", "jj"),  # the learned title check, 0.66.0
     )
     for x in judged
 )
