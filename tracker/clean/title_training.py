@@ -12,12 +12,9 @@ labelled by whether its gold has no headline. Deterministic: the same corpora an
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from tracker.clean.title_check import TitleModel, features, rules_only
 from tracker.evaluate.scorer import collapse
@@ -77,23 +74,10 @@ def build_examples(corpora: Iterable[Path]) -> list[Example]:
 
 
 def train(examples: Sequence[Example], settings: dict) -> TitleModel:
-    from tracker.extract.learned.training import fit_logistic
+    from tracker.extract.learned.training import fit_binary
 
-    counts = Counter(f for e in examples for f in set(e.features))
-    vocab = sorted(f for f, n in counts.items() if n >= settings["min_count"])
-    index = {f: k for k, f in enumerate(vocab)}
-    cols, rows = [], []
-    for r, e in enumerate(examples):
-        for f in set(e.features):
-            if f in index:
-                cols.append(index[f])
-                rows.append(r)
-    y = np.array([float(e.no_title) for e in examples])
-    w, b = fit_logistic(
-        np.array(cols, dtype=np.int64), np.array(rows, dtype=np.int64), y, len(vocab), settings
-    )
-    weights = {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}
-    return TitleModel(weights=weights, bias=round(float(b), 4), threshold=settings["threshold"])
+    weights, bias = fit_binary([e.features for e in examples], [e.no_title for e in examples], settings)
+    return TitleModel(weights=weights, bias=bias, threshold=settings["threshold"])
 
 
 def cross_validate(examples: Sequence[Example], settings: dict, folds: int = 10) -> dict[str, int]:

@@ -13,18 +13,15 @@ Deterministic: the same corpora and code give the same file.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-
 from tracker.evaluate.scorer import match_claims
 from tracker.extract.learned.event_day import EventDayCase, features, recording
 from tracker.extract.learned.model import ClaimModel
-from tracker.extract.learned.training import fit_logistic, training_articles
+from tracker.extract.learned.training import fit_binary, training_articles
 
 # chosen by `--cv` (10 folds of sets; l2 1, 5, 20, 50; threshold 0.5, the point where a wrong event day and a
 # wrong publication day cost the same)
@@ -67,21 +64,8 @@ def build_examples(corpora: Iterable[Path]) -> list[Example]:
 
 
 def train(examples: Sequence[Example], settings: dict) -> ClaimModel:
-    counts = Counter(f for e in examples for f in set(e.features))
-    vocab = sorted(f for f, n in counts.items() if n >= settings["min_count"])
-    index = {f: k for k, f in enumerate(vocab)}
-    cols, rows = [], []
-    for r, e in enumerate(examples):
-        for f in set(e.features):
-            if f in index:
-                cols.append(index[f])
-                rows.append(r)
-    y = np.array([float(e.event_day) for e in examples])
-    w, b = fit_logistic(
-        np.array(cols, dtype=np.int64), np.array(rows, dtype=np.int64), y, len(vocab), settings
-    )
-    weights = {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}
-    return ClaimModel(weights=weights, bias=round(float(b), 4), threshold=settings["threshold"])
+    weights, bias = fit_binary([e.features for e in examples], [e.event_day for e in examples], settings)
+    return ClaimModel(weights=weights, bias=bias, threshold=settings["threshold"])
 
 
 def cross_validate(examples: Sequence[Example], settings: dict, folds: int = 10) -> tuple[int, int, int]:

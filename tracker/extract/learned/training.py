@@ -227,6 +227,27 @@ def fit_logistic(
     return w, b
 
 
+def fit_binary(
+    rows: Sequence[Sequence[str]], labels: Sequence[bool], settings: dict
+) -> tuple[dict[str, float], float]:
+    """(weights, bias) of `fit_logistic` over rows of binary feature names: the features seen in at least
+    `settings["min_count"]` rows, weights rounded to four places and those under 1e-3 left out. The small models
+    (event day, title check) train with it."""
+    counts = Counter(f for row in rows for f in set(row))
+    vocab = sorted(f for f, n in counts.items() if n >= settings["min_count"])
+    index = {f: k for k, f in enumerate(vocab)}
+    cols, at = [], []
+    for r, row in enumerate(rows):
+        for f in set(row):
+            if f in index:
+                cols.append(index[f])
+                at.append(r)
+    y = np.array([float(label) for label in labels])
+    w, b = fit_logistic(np.array(cols, dtype=np.int64), np.array(at, dtype=np.int64), y, len(vocab), settings)
+    weights = {f: round(float(x), 4) for f, x in zip(vocab, w, strict=True) if abs(x) >= 1e-3}
+    return weights, round(float(b), 4)
+
+
 def train(articles: Sequence[ArticleData], settings: dict, threshold: float | None = None) -> ClaimModel:
     """L2-regularised logistic regression by full-batch Adam from zero weights (deterministic)."""
     everything = bool(settings.get("all_units"))
