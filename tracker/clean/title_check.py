@@ -21,7 +21,7 @@ from functools import cache
 from itertools import repeat
 from pathlib import Path
 
-from tracker.clean.header import headline_like
+from tracker.clean.header import _key, headline_like, same_text
 
 MODEL_PATH = Path(__file__).parent / "data" / "title_model.json"
 
@@ -64,10 +64,6 @@ def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
     return next((str(e) for e in edges if value <= e), "more")
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\s\"'“”‘’]", "", text)
 
 
 _COMMA_SUBJECT = re.compile(r"^[가-힣A-Za-z0-9·]+(?:시|군|구|도)?\s*,")
@@ -151,7 +147,7 @@ def lost_title(
     model = load_model()
     if model is None or _RULES_ONLY.get():
         return False
-    if sum(1 for line in raw_lines if line.strip() and _key(line) == _key(headline)) >= 2:
+    if sum(1 for line in raw_lines if same_text(line, headline)) >= 2:
         return False  # a title printed twice (the page's title block and its repeat) is the title
     names = features(headline, raw_lines, body, subheadline=subheadline, places=places, people=people)
     return model.probability(names) >= model.threshold
