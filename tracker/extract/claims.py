@@ -422,7 +422,8 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 if stand_in is not None
                 else replace(when, date=published.replace(day=1), precision="month")
             )
-        previous_day = when.date
+        # a claim the learned model promoted is no anchor for the next one's day (the rules' going-on chain)
+        previous_day = when.date if decision.reason != "learned" else None
         claims.append(
             Claim(
                 start=unit.start,
