@@ -422,8 +422,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 if stand_in is not None
                 else replace(when, date=published.replace(day=1), precision="month")
             )
-        # a claim the learned model promoted is no anchor for the next one's day (the rules' going-on chain)
-        previous_day = when.date if decision.reason != "learned" else None
+        previous_day = when.date
         claims.append(
             Claim(
                 start=unit.start,
