@@ -3591,6 +3591,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-jk": {
+        "claim_f1": 0.9,  # 0.907
+        "policy_f1": 0.8,  # 0.809
+        "speaker_correct": 63,
+        "date_correct": 68,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.44,  # 0.444
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-jl": {
+        "claim_f1": 0.91,  # 0.913
+        "policy_f1": 0.81,  # 0.813
+        "speaker_correct": 41,
+        "date_correct": 39,
+        "kind_correct": 30,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jm": {
+        "claim_f1": 0.86,  # 0.868
+        "policy_f1": 0.83,  # 0.838
+        "speaker_correct": 53,
+        "date_correct": 53,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jn": {
+        "claim_f1": 0.9,  # 0.904
+        "policy_f1": 0.78,  # 0.788
+        "speaker_correct": 60,
+        "date_correct": 60,
+        "kind_correct": 43,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -60,6 +60,7 @@ BLIND = frozenset(
         ("iy", "iz", "ja", "jb"),  # the learned event-day decision, 0.64.0
         ("jc", "jd", "je", "jf"),  # the claim model drops unlikely rule claims, 0.65.0
         ("jg", "jh", "ji", "jj"),  # the learned title check, 0.66.0
+        ("jk", "jl", "jm", "jn"),  # promotion at P 0.55, 0.67.0, dropped
     )
     for x in judged
 )
