@@ -11,17 +11,16 @@ any page: no outlet names, ids or addresses.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 
 from tracker.clean.header import _key, headline_like, same_text
+from tracker.logistic import probability
 
 MODEL_PATH = Path(__file__).parent / "data" / "title_model.json"
 
@@ -45,8 +44,7 @@ class TitleModel:
     threshold: float  # P(no title) at or above which the line is a subheadline
 
     def probability(self, features: Sequence[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return probability(self.weights, self.bias, features)
 
     @classmethod
     def from_json(cls, data: Mapping) -> TitleModel:

@@ -11,17 +11,16 @@ about), else the article's most claimed policy.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.extract.learned.features import UnitView, article_features, unit_views
 from tracker.extract.learned.hooks import Hook
 from tracker.extract.policies.values import UnitPolicies
+from tracker.logistic import probability
 from tracker.reference import Reference, per_reference
 
 if TYPE_CHECKING:
@@ -29,12 +28,6 @@ if TYPE_CHECKING:
     from tracker.extract.units import Unit
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "claim_model.json"
-
-
-def probability(weights: Mapping[str, float], bias: float, features: Sequence[str]) -> float:
-    """A logistic model's probability for binary features (a name present is 1)."""
-    z = bias + sum(map(weights.get, features, repeat(0.0)))
-    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.learned.features import PUNCT, UnitView, bucket, unit_views
 from tracker.extract.learned.hooks import Hook
-from tracker.extract.learned.model import probability
 from tracker.extract.policies.values import PolicyHit, TokenLike, UnitPolicies
+from tracker.logistic import probability
 from tracker.reference import Reference
 
 if TYPE_CHECKING:
