@@ -6,6 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tracker.clean.article import ArticleMeta, CleanArticle
+from tracker.clean.byline_check import found_reporter
 from tracker.clean.dates import latest_written_day
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
@@ -69,6 +70,13 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         # the title-like line is a subheadline of a title the scrape lost (`title_check`): kept, as a subheadline
         sub = meta.headline if not meta.subheadline else f"{meta.headline}\n{meta.subheadline}"
         meta = replace(meta, headline=None, subheadline=sub)
+    if record.format == "text" and meta.reporter is None:
+        # a byline in a form the rules do not read (`byline_check`): the learned check's likeliest name, if any
+        reporter = found_reporter(
+            record.text.split("\n"), text, people=_people(reference), places=_places(reference)
+        )
+        if reporter:
+            meta = replace(meta, reporter=reporter)
     return CleanArticle(text=text, meta=meta, captions=found.captions)
 
 
