@@ -3643,6 +3643,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-jo": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.84,  # 0.849
+        "speaker_correct": 49,
+        "date_correct": 43,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jp": {
+        "claim_f1": 0.83,  # 0.833
+        "policy_f1": 0.73,  # 0.735
+        "speaker_correct": 32,
+        "date_correct": 33,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-jq": {
+        "claim_f1": 0.87,  # 0.873
+        "policy_f1": 0.76,  # 0.765
+        "speaker_correct": 46,
+        "date_correct": 48,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jr": {
+        "claim_f1": 0.84,  # 0.845
+        "policy_f1": 0.8,  # 0.809
+        "speaker_correct": 38,
+        "date_correct": 40,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -61,6 +61,7 @@ BLIND = frozenset(
         ("jc", "jd", "je", "jf"),  # the claim model drops unlikely rule claims, 0.65.0
         ("jg", "jh", "ji", "jj"),  # the learned title check, 0.66.0
         ("jk", "jl", "jm", "jn"),  # promotion at P 0.55, 0.67.0, dropped
+        ("jo", "jp", "jq", "jr"),  # the learned byline check, 0.68.0
     )
     for x in judged
 )
