@@ -14,7 +14,8 @@ import argparse
 import sys
 
 from tracker.clean.byline_check import MODEL_PATH
-from tracker.clean.byline_training import SETTINGS, build_pages, cross_validate, to_json, train
+from tracker.clean.byline_training import ABOUT, SETTINGS, build_pages
+from tracker.clean.check_training import examples, print_cv, to_json, train
 from tracker.extract.learned.training import training_corpora
 
 
@@ -25,22 +26,13 @@ def main() -> int:
     corpora = training_corpora()
     pages = build_pages(corpora)
     if args.cv:
-        for fallback_only in (False, True):
-            for l2 in (1.0, 5.0, 20.0):
-                for threshold in (0.5, 0.6, 0.7, 0.8):
-                    settings = {**SETTINGS, "l2": l2, "threshold": threshold, "fallback_only": fallback_only}
-                    f = cross_validate(pages, settings)
-                    print(
-                        f"fallback_only {fallback_only:d} l2 {l2:>4} threshold {threshold}: {f['pages']} pages, "
-                        f"{f['named']} named, {f['gained']} rightly, {f['lost']} where the gold has none: "
-                        f"{f['gained'] - f['lost']:+d}"
-                    )
+        print_cv(pages, SETTINGS)
         return 0
     model = train(pages, SETTINGS)
     MODEL_PATH.parent.mkdir(exist_ok=True)
-    examples = sum(len(p.names) for p in pages if not (SETTINGS["fallback_only"] and p.rules_found))
-    MODEL_PATH.write_text(to_json(model, SETTINGS, [c.name for c in corpora], examples), encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({len(model.weights)} weights, {examples} candidates)")
+    n = examples(pages, SETTINGS)
+    MODEL_PATH.write_text(to_json(ABOUT, model, SETTINGS, [c.name for c in corpora], n), encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({len(model.weights)} weights, {n} candidates)")
     return 0
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tracker.clean.check_training import to_json
 from tracker.clean.title_check import MODEL_PATH
-from tracker.clean.title_training import SETTINGS, build_examples, cross_validate, to_json, train
+from tracker.clean.title_training import ABOUT, SETTINGS, build_examples, cross_validate, train
 from tracker.extract.learned.training import training_corpora
 
 
@@ -36,7 +37,7 @@ def main() -> int:
     model = train(examples, SETTINGS)
     MODEL_PATH.parent.mkdir(exist_ok=True)
     MODEL_PATH.write_text(
-        to_json(model, SETTINGS, [c.name for c in corpora], len(examples)), encoding="utf-8"
+        to_json(ABOUT, model, SETTINGS, [c.name for c in corpora], len(examples)), encoding="utf-8"
     )
     print(f"wrote {MODEL_PATH} ({len(model.weights)} weights, {len(examples)} titles)")
     return 0

@@ -11,41 +11,20 @@ candidate at or above the threshold is taken. Features hold for any page: no out
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from tracker.clean.lines import SURNAME
 from tracker.clean.title_check import learned_checks_on
-from tracker.logistic import probability
+from tracker.logistic import ThresholdModel, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "byline_model.json"
 
 
-@dataclass(frozen=True)
-class BylineModel:
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float  # P(reporter) at or above which the likeliest candidate is taken
-
-    def probability(self, features: Sequence[str]) -> float:
-        return probability(self.weights, self.bias, features)
-
-    @classmethod
-    def from_json(cls, data: Mapping) -> BylineModel:
-        return cls(
-            weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"])
-        )
-
-
-@cache
-def load_model(path: Path = MODEL_PATH) -> BylineModel | None:
-    if not path.exists():
-        return None
-    return BylineModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+def load_model(path: Path = MODEL_PATH) -> ThresholdModel | None:
+    return load_threshold_model(path)
 
 
 @dataclass(frozen=True)
@@ -160,9 +139,5 @@ def found_reporter(
     model = load_model()
     if model is None or not learned_checks_on():
         return None
-    best, best_p = None, 0.0
-    for candidate in candidates(raw_lines, body, people=people, places=places):
-        p = model.probability(candidate.features)
-        if p >= model.threshold and p > best_p:
-            best, best_p = candidate.name, p
-    return best
+    found = candidates(raw_lines, body, people=people, places=places)
+    return model.likeliest((c.name, c.features) for c in found)

@@ -10,17 +10,14 @@ any page: no outlet names, ids or addresses.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from tracker.clean.header import _key, headline_like, same_text
-from tracker.logistic import probability
+from tracker.logistic import ThresholdModel, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "title_model.json"
 
@@ -43,27 +40,12 @@ def learned_checks_on() -> bool:
     return not _RULES_ONLY.get()
 
 
-@dataclass(frozen=True)
-class TitleModel:
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float  # P(no title) at or above which the line is a subheadline
-
-    def probability(self, features: Sequence[str]) -> float:
-        return probability(self.weights, self.bias, features)
-
-    @classmethod
-    def from_json(cls, data: Mapping) -> TitleModel:
-        return cls(
-            weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"])
-        )
+# the title check's model: P(no title), the threshold at or above which the line is a subheadline
+TitleModel = ThresholdModel
 
 
-@cache
-def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
-    if not path.exists():
-        return None
-    return TitleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+def load_model(path: Path = MODEL_PATH) -> ThresholdModel | None:
+    return load_threshold_model(path)
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> str:
