@@ -3315,7 +3315,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
-        "metadata_outlet": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.69.0 (the learned outlet check): 0.889, was 1.000: an outlet the page names where the development gold has none (+30 -2 articles over all sets)
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ip": {
@@ -3484,7 +3484,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_headline": 0.55,  # 0.556
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
-        "metadata_outlet": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.69.0 (the learned outlet check): 0.889, was 1.000: an outlet the page names where the development gold has none (+30 -2 articles over all sets)
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-jc": {

@@ -13,6 +13,7 @@ from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.lines import with_co_reporter
 from tracker.clean.meta import build_meta, published
+from tracker.clean.outlet_check import found_outlet
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.clean.title_check import lost_title
 from tracker.read.record import InputRecord
@@ -77,6 +78,13 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         )
         if reporter:
             meta = replace(meta, reporter=reporter)
+    # an outlet named where the rules do not look (`outlet_check`): the learned check's likeliest, if any
+    if (
+        record.format == "text"
+        and meta.outlet is None
+        and (outlet := found_outlet(record.text.split("\n"), text))
+    ):
+        meta = replace(meta, outlet=outlet)
     return CleanArticle(text=text, meta=meta, captions=found.captions)
 
 

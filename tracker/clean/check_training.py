@@ -5,11 +5,20 @@ and the check takes the likeliest at or above its threshold."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.evaluate.scorer import collapse
 from tracker.logistic import ThresholdModel
+
+if TYPE_CHECKING:
+    from tracker.clean.article import CleanArticle
+    from tracker.reference import Reference
+
+# a check's candidates on one page: (raw lines, the article the rules cleaned, reference) -> (value, features)
+Candidates = Callable[[list[str], "CleanArticle", "Reference"], list[tuple[str, tuple[str, ...]]]]
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,39 @@ class Page:
 
     def right(self, value: str) -> bool:
         return self.gold is not None and collapse(self.gold) == collapse(value)
+
+
+def build_pages(corpora: Iterable[Path], field: str, candidates: Candidates) -> list[Page]:
+    """Every text article of `corpora` cleaned with the rules alone, with its candidates for metadata `field`
+    ('reporter', 'outlet') and the gold's value; an export that states the field is never checked."""
+    from tracker.clean import clean
+    from tracker.clean.title_check import rules_only
+    from tracker.evaluate.gold import load_gold
+    from tracker.read import InputRecord, iter_records
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    out: list[Page] = []
+    for corpus in corpora:
+        for name, gold in load_gold(corpus / "gold").items():
+            records = [
+                r for r in iter_records([str(corpus / "articles" / name)]) if isinstance(r, InputRecord)
+            ]
+            if not records or records[0].format != "text" or records[0].given.get(field):
+                continue
+            with rules_only():
+                article = clean(records[0], reference)
+            found = candidates(records[0].text.split("\n"), article, reference)
+            out.append(
+                Page(
+                    corpus.name,
+                    tuple(value for value, _ in found),
+                    tuple(features for _, features in found),
+                    bool(getattr(article.meta, field)),
+                    gold.get("metadata", {}).get(field),
+                )
+            )
+    return out
 
 
 def train(pages: Sequence[Page], settings: dict) -> ThresholdModel:

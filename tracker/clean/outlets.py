@@ -103,6 +103,16 @@ def known_outlet_prefix(text: str) -> str | None:
     return None
 
 
+def table_names() -> tuple[str, ...]:
+    """The table's outlets, longest first."""
+    return _longest_first()
+
+
+def shaped_like_outlet(name: str) -> bool:
+    """Does `name` end as Korean outlet names do ('…신문', '…일보', '…TV')?"""
+    return name.endswith(_SUFFIXES)
+
+
 @lru_cache(maxsize=1)
 def _longest_first() -> tuple[str, ...]:
     """The table's outlets, longest first (sorted once, not for every line tested)."""
