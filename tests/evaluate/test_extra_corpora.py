@@ -3695,6 +3695,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-js": {
+        "claim_f1": 0.86,  # 0.869
+        "policy_f1": 0.78,  # 0.790
+        "speaker_correct": 42,
+        "date_correct": 43,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jt": {
+        "claim_f1": 0.85,  # 0.850
+        "policy_f1": 0.77,  # 0.772
+        "speaker_correct": 45,
+        "date_correct": 35,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ju": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.83,  # 0.836
+        "speaker_correct": 46,
+        "date_correct": 44,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jv": {
+        "claim_f1": 0.89,  # 0.894
+        "policy_f1": 0.81,  # 0.811
+        "speaker_correct": 57,
+        "date_correct": 54,
+        "kind_correct": 46,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.55,  # 0.556
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 

@@ -62,6 +62,7 @@ BLIND = frozenset(
         ("jg", "jh", "ji", "jj"),  # the learned title check, 0.66.0
         ("jk", "jl", "jm", "jn"),  # promotion at P 0.55, 0.67.0, dropped
         ("jo", "jp", "jq", "jr"),  # the learned byline check, 0.68.0
+        ("js", "jt", "ju", "jv"),  # the learned outlet check, 0.69.0
     )
     for x in judged
 )
