@@ -5,7 +5,7 @@ about one article in twenty prints its reporter some other way: glued to a datel
 after the outlet ('[글로벌에픽 이정훈 CP]', '포천=이종구'), in a broadcast's hand-over ('보도에 송창용 기잡니다.'),
 or alone in a template's field. Where the rules find no reporter, every name-shaped word near a byline mark or on
 a short line is a candidate, and a logistic regression over its neighbours (data/byline_model.json; trained by
-`byline_training` on the development gold) gives the probability that it is the story's reporter; the likeliest
+`check_training` on the development gold) gives the probability that it is the story's reporter; the likeliest
 candidate at or above the threshold is taken. Features hold for any page: no outlet names, ids or addresses.
 """
 

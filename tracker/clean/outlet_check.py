@@ -6,7 +6,7 @@ the lead ('[투어코리아] …'), inside a byline ('[글로벌에픽 이정훈
 ('경남신문DB', '전북일보 자료 사진'), in a notice cut short ('ⓒ아시아투데이, 무'), after the title ('… / YTN'), or
 above the story on a line of its own. Where the rules find no outlet, every known outlet name (the shipped table)
 and every outlet-shaped word in those places is a candidate, and a logistic regression over its neighbours
-(data/outlet_model.json; trained by `outlet_training` on the development gold) gives the probability that it is the
+(data/outlet_model.json; trained by `check_training` on the development gold) gives the probability that it is the
 page's outlet; the likeliest at or above the threshold is taken. Features describe where and how a name is
 printed, never which name it is: no outlet names, ids or addresses.
 """

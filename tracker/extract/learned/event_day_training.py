@@ -12,7 +12,6 @@ Deterministic: the same corpora and code give the same file.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -83,14 +82,7 @@ def cross_validate(examples: Sequence[Example], settings: dict, folds: int = 10)
 
 
 def to_json(model: ClaimModel, settings: dict, trained_on: Sequence[str], examples: int) -> str:
-    data = {
-        "about": "Learned event-day decision (tracker/extract/learned/event_day.py); regenerate: "
-        "tools/train_event_day_model.py",
-        "settings": settings,
-        "trained_on": list(trained_on),
-        "examples": examples,
-        "threshold": model.threshold,
-        "bias": model.bias,
-        "weights": dict(sorted(model.weights.items())),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=0) + "\n"
+    from tracker.clean.check_training import to_json as write
+
+    about = "Learned event-day decision (tracker/extract/learned/event_day.py); regenerate: tools/train_event_day_model.py"
+    return write(about, model, settings, trained_on, examples)
