@@ -1761,7 +1761,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_correct": 64,
         "date_correct": 63,
         "kind_correct": 46,
-        "officials_f1": 1.0,
+        "officials_f1": 0.93,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.933, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
@@ -2385,10 +2385,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-fv": {
         "claim_f1": 0.89,  # 0.891
         "policy_f1": 0.76,  # 0.761
-        "speaker_correct": 41,  # set at 0.45.0 (was 0: the move script wrote no count)
+        "speaker_correct": 40,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 40, was 41: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "date_correct": 48,
         "kind_correct": 40,
-        "officials_f1": 1.0,
+        "officials_f1": 0.93,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.933, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.88,  # 0.889
@@ -3168,7 +3168,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_correct": 51,
         "date_correct": 42,
         "kind_correct": 32,
-        "officials_f1": 1.0,
+        "officials_f1": 0.9,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.909, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.88,  # 0.889
         "metadata_reporter": 0.99,  # 1.000
@@ -3428,7 +3428,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_correct": 35,  # 0.65.0 (the claim model drops rule claims below P 0.45): 35, was 37
         "date_correct": 37,  # 0.65.0 (the claim model drops rule claims below P 0.45): 37, was 39
         "kind_correct": 27,  # 0.65.0 (the claim model drops rule claims below P 0.45): 27, was 28
-        "officials_f1": 1.0,
+        "officials_f1": 0.93,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.933, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
@@ -3581,10 +3581,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-jj": {
         "claim_f1": 0.76,  # 0.765
         "policy_f1": 0.73,  # 0.735
-        "speaker_correct": 31,
+        "speaker_correct": 30,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 30, was 31: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "date_correct": 27,
         "kind_correct": 20,
-        "officials_f1": 1.0,
+        "officials_f1": 0.93,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.933, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.77,  # 0.778
@@ -3672,10 +3672,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-jq": {
         "claim_f1": 0.87,  # 0.873
         "policy_f1": 0.76,  # 0.765
-        "speaker_correct": 46,
+        "speaker_correct": 39,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 39, was 46: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "date_correct": 48,
         "kind_correct": 33,
-        "officials_f1": 1.0,
+        "officials_f1": 0.92,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 0.923, was 1.000: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
