@@ -3747,6 +3747,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.55,  # 0.556
         "metadata_jurisdiction": 0.77,  # 0.778
     },
+    "set-jw": {
+        "claim_f1": 0.83,  # 0.836
+        "policy_f1": 0.76,  # 0.760
+        "speaker_correct": 46,
+        "date_correct": 45,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-jx": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.86,  # 0.869
+        "speaker_correct": 55,
+        "date_correct": 49,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-jy": {
+        "claim_f1": 0.81,  # 0.817
+        "policy_f1": 0.8,  # 0.800
+        "speaker_correct": 47,
+        "date_correct": 44,
+        "kind_correct": 32,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-jz": {
+        "claim_f1": 0.81,  # 0.811
+        "policy_f1": 0.68,  # 0.680
+        "speaker_correct": 39,
+        "date_correct": 43,
+        "kind_correct": 27,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -63,6 +63,7 @@ BLIND = frozenset(
         ("jk", "jl", "jm", "jn"),  # promotion at P 0.55, 0.67.0, dropped
         ("jo", "jp", "jq", "jr"),  # the learned byline check, 0.68.0
         ("js", "jt", "ju", "jv"),  # the learned outlet check, 0.69.0
+        ("jw", "jx", "jy", "jz"),  # registry additions, 0.70.0
     )
     for x in judged
 )
