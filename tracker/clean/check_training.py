@@ -3,7 +3,7 @@
 and the check takes the likeliest at or above its threshold.
 
     cd <repo> && PYTHONPATH=. python tools/train_check_model.py byline          # write clean/data/byline_model.json
-    cd <repo> && PYTHONPATH=. python tools/train_check_model.py outlet --cv     # the figures that chose its SETTINGS
+    cd <repo> && PYTHONPATH=. python tools/train_check_model.py outlet --cv     # the figures that chose its settings
 
 Dataset: every text article of the training corpora (`extract.learned.training.training_corpora`: the blind judges
 held out) is cleaned with the rules alone; every candidate of the check is an example, labelled by whether it is the

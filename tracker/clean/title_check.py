@@ -26,7 +26,7 @@ _RULES_ONLY: ContextVar[bool] = ContextVar("title_rules_only", default=False)
 
 @contextmanager
 def rules_only() -> Iterator[None]:
-    """Within the block the rules' title and byline stand, unchecked by the learned title and byline checks (their
+    """Within the block the rules' title, byline and outlet stand, unchecked by the learned checks of cleaning (their
     trainers read what the rules found; tests of constructed pages test the rules)."""
     token = _RULES_ONLY.set(True)
     try:
