@@ -11,7 +11,13 @@ import pytest
 
 from tracker.reference import SEEDS_DIR, Jurisdiction, Official, Reference, load_reference
 from tracker.registry import lint, read_notes
-from tracker.registry.quality import check_dates, check_gaps, check_jurisdictions, check_overlaps
+from tracker.registry.quality import (
+    check_dates,
+    check_duplicates,
+    check_gaps,
+    check_jurisdictions,
+    check_overlaps,
+)
 
 OFFICIALS = SEEDS_DIR / "officials.csv"
 COLUMNS = [
@@ -127,6 +133,17 @@ def test_end_before_start_is_an_error():  # constructed
 def test_acting_without_start_is_a_warning():  # constructed
     problems = check_dates([_o("a", start=None, end=None, election="acting", acting=True)])
     assert [(p.severity, p.check) for p in problems] == [("warning", "dates")]
+
+
+def test_two_stints_with_one_election_label_are_an_error():  # constructed
+    first = _o("a", start="2019-11-26", end="2020-01-06", election="acting (holder suspended)", acting=True)
+    again = _o("a", start="2020-12-18", end="2021-02-28", election="acting (holder suspended)", acting=True)
+    problems = check_duplicates([first, again])
+    assert [(p.severity, p.check) for p in problems] == [("error", "duplicate")]
+    labelled = _o(
+        "a", start="2020-12-18", end="2021-02-28", election="acting (holder suspended) 2020", acting=True
+    )
+    assert check_duplicates([first, labelled]) == []
 
 
 def test_unknown_and_invalid_jurisdictions():  # constructed

@@ -2,6 +2,8 @@
 
 Checks (each `Problem.check`):
 - `dates`: a term ends before it starts; an acting or by-election term without a start date.
+- `duplicate`: two rows of one person in one post with the same `election` label: the database keys a term by
+  person, post and election, so they would be one term (two acting stints carry their years in the label).
 - `jurisdiction`: the code is unknown, or the jurisdiction was not valid during the term.
 - `overlap`: two holders of one post (role + jurisdiction code) on the same day. An acting head
   (`acting=true`) may overlap a regular holder only when the holder was suspended (직무정지, e.g.
@@ -67,6 +69,7 @@ def lint(
     notes = notes or {}
     problems = [
         *check_dates(reference.officials),
+        *check_duplicates(reference.officials),
         *check_jurisdictions(reference),
         *check_overlaps(reference.officials),
         *check_gaps(reference.officials, notes),
@@ -91,6 +94,25 @@ def check_dates(officials: Iterable[Official]) -> list[Problem]:
             out.append(Problem("error", o.person_key, f"{_label(o)}: ends {end} before it starts", "dates"))
         if not start and (o.acting or (o.election or "").endswith("by-election")):
             out.append(Problem("warning", o.person_key, f"{_label(o)}: no start date", "dates"))
+    return out
+
+
+def check_duplicates(officials: Iterable[Official]) -> list[Problem]:
+    seen: dict[tuple[str, str, str, str], Official] = {}
+    out = []
+    for o in officials:
+        key = (
+            o.person_key,
+            o.jurisdiction_code,
+            o.role,
+            (o.election or "").strip() or f"unlabelled {o.start}",
+        )
+        if key in seen:
+            message = (
+                f"{_label(o)}: the same election label as the row from {seen[key].effective_start or '?'}"
+            )
+            out.append(Problem("error", o.person_key, message, "duplicate"))
+        seen.setdefault(key, o)
     return out
 
 
