@@ -58,6 +58,8 @@ def reference() -> Reference:
             date(2025, 5, 18),
             "41150",
         ),
+        # constructed: 서귀포시 is an administrative city of 제주특별자치도 with no code of its own
+        ("서귀포시는 구도심과 신시가지를 잇는 버스 노선을 추가로 개설한다.", None, None, date(2024, 3, 1), "50"),
     ],
 )
 def test_main_jurisdiction(

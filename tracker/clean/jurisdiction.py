@@ -81,11 +81,18 @@ def _forms(jurisdictions: tuple[Jurisdiction, ...]) -> tuple[tuple[_Form, ...], 
 
 def extra_names(j: Jurisdiction) -> set[str]:
     """Names papers write that the reference's short names leave out: '경남도', '충북도' (a province's short
-    name with '도', as the provincial government calls itself) and '창원특례시' (`_special_city_names`)."""
+    name with '도', as the provincial government calls itself), '창원특례시' (`_special_city_names`) and the
+    administrative cities of a province without local governments below it (`_ADMINISTRATIVE_CITIES`)."""
     names = _special_city_names(j)
     if j.level == "metropolitan" and j.kind.endswith("도"):
         names.update(n + "도" for n in j.short_names if len(n) == 2 and not n.endswith("도"))
+    names.update(_ADMINISTRATIVE_CITIES.get(j.code, ()))
     return names
+
+
+# 제주특별자치도 has no local governments below it: 제주시 and 서귀포시 are its administrative cities (행정시, no
+# code of their own; seeds/SOURCES.md), so an article about 서귀포 is about the province.
+_ADMINISTRATIVE_CITIES = {"50": ("제주시", "서귀포시", "서귀포")}
 
 
 def _special_city_names(j: Jurisdiction) -> set[str]:
