@@ -3799,6 +3799,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ka": {
+        "claim_f1": 0.87,  # 0.878
+        "policy_f1": 0.78,  # 0.783
+        "speaker_correct": 53,
+        "date_correct": 54,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kb": {
+        "claim_f1": 0.87,  # 0.876
+        "policy_f1": 0.79,  # 0.800
+        "speaker_correct": 37,
+        "date_correct": 33,
+        "kind_correct": 20,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kc": {
+        "claim_f1": 0.95,  # 0.952
+        "policy_f1": 0.9,  # 0.904
+        "speaker_correct": 56,
+        "date_correct": 58,
+        "kind_correct": 42,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-kd": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.85,  # 0.851
+        "speaker_correct": 63,
+        "date_correct": 64,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -64,6 +64,7 @@ BLIND = frozenset(
         ("jo", "jp", "jq", "jr"),  # the learned byline check, 0.68.0
         ("js", "jt", "ju", "jv"),  # the learned outlet check, 0.69.0
         ("jw", "jx", "jy", "jz"),  # registry additions, 0.70.0
+        ("ka", "kb", "kc", "kd"),  # 서귀포 names 제주, 0.71.0
     )
     for x in judged
 )
