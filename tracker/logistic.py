@@ -19,6 +19,12 @@ def probability(weights: Mapping[str, float], bias: float, features: Sequence[st
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
+def bucket(value: int, edges: tuple[int, ...]) -> str:
+    """A feature value for a count: the first edge it does not exceed, else "more" (the small models' weights are
+    keyed on these names; `extract.learned.features.bucket` writes ">N" instead for the claim and slug models)."""
+    return next((str(e) for e in edges if value <= e), "more")
+
+
 @dataclass(frozen=True)
 class ThresholdModel:
     """A logistic model and the probability at or above which its check acts (the title, byline and outlet checks

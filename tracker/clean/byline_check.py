@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tracker.clean.lines import SURNAME
 from tracker.clean.title_check import learned_checks_on
-from tracker.logistic import ThresholdModel, load_threshold_model
+from tracker.logistic import ThresholdModel, bucket, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "byline_model.json"
 
@@ -42,10 +42,6 @@ _MARKS = re.compile(r"기자|기잡|특파원|CP|PD|@|=|사진|촬영|글\s")
 _SHORT_LINE = 60
 _NEAR = 12  # characters between a mark and a name on a long line
 _DATE = re.compile(r"(?:19|20)\d{2}[-./년]\s?\d{1,2}")
-
-
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if value <= e), "more")
 
 
 def _char_class(char: str) -> str:
@@ -90,14 +86,14 @@ def candidates(
         prev_word = before.split()[-1] if before.split() else ""
         names = [
             f"syllables={len(name)}",
-            "top=" + _bucket(index, (0, 1, 2, 3, 5, 8, 12)),
-            "bottom=" + _bucket(total - 1 - index, (0, 1, 2, 3, 5, 8)),
-            "line_len=" + _bucket(len(line), (4, 8, 15, 25, 40, 60, 100, 200)),
+            "top=" + bucket(index, (0, 1, 2, 3, 5, 8, 12)),
+            "bottom=" + bucket(total - 1 - index, (0, 1, 2, 3, 5, 8)),
+            "line_len=" + bucket(len(line), (4, 8, 15, 25, 40, 60, 100, 200)),
             "prev_char=" + _char_class(before[-1:]),
             "next_char=" + _char_class(after[:1]),
             "next2=" + next_word[:2],
             "prev_end=" + prev_word[-1:],
-            "seen=" + _bucket(counts[name], (1, 2, 3)),
+            "seen=" + bucket(counts[name], (1, 2, 3)),
             "order=" + ("first" if order == 0 else "last" if order == len(found) - 1 else "middle"),
         ]
         if after.startswith(("기자", "기잡", "특파원")):

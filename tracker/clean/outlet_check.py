@@ -22,7 +22,7 @@ from pathlib import Path
 from tracker.clean.lines import SURNAME
 from tracker.clean.outlets import outlet_name, shaped_like_outlet, table_names
 from tracker.clean.title_check import learned_checks_on
-from tracker.logistic import ThresholdModel, load_threshold_model
+from tracker.logistic import ThresholdModel, bucket, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "outlet_model.json"
 
@@ -60,10 +60,6 @@ def _known() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(names)})(?![A-Za-z])")
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if value <= e), "more")
-
-
 def candidates(raw_lines: Sequence[str], body: str) -> list[Candidate]:
     """Every known outlet name of the page, and every outlet-shaped word where pages print outlets."""
     lines = [line.strip() for line in raw_lines if line.strip()]
@@ -92,11 +88,11 @@ def candidates(raw_lines: Sequence[str], body: str) -> list[Candidate]:
         named = outlet_name(value)
         names = [
             f"how={how}",
-            "top=" + _bucket(index, (0, 1, 2, 3, 5, 8)),
-            "bottom=" + _bucket(total - 1 - index, (0, 1, 2, 3, 5, 8)),
-            "line_len=" + _bucket(len(line), (8, 15, 25, 40, _SHORT_LINE, 120)),
-            "len=" + _bucket(len(value), (2, 3, 4, 5, 6, 8, 10)),
-            "seen=" + _bucket(raw.count(value), (1, 2, 3, 5)),
+            "top=" + bucket(index, (0, 1, 2, 3, 5, 8)),
+            "bottom=" + bucket(total - 1 - index, (0, 1, 2, 3, 5, 8)),
+            "line_len=" + bucket(len(line), (8, 15, 25, 40, _SHORT_LINE, 120)),
+            "len=" + bucket(len(value), (2, 3, 4, 5, 6, 8, 10)),
+            "seen=" + bucket(raw.count(value), (1, 2, 3, 5)),
             "next2=" + after.lstrip()[:2],
             "prev1=" + before.rstrip()[-1:],
             f"known={how == 'known' or 'known' in hows[value]:d}",
@@ -105,7 +101,7 @@ def candidates(raw_lines: Sequence[str], body: str) -> list[Candidate]:
             f"suffix={shaped_like_outlet(value):d}",
             f"latin={value.isascii():d}",
             f"in_body={value in body:d}",
-            f"how_top={how}_{_bucket(index, (0, 2, 5))}",
+            f"how_top={how}_{bucket(index, (0, 2, 5))}",
         ]
         out.append(Candidate(named or value, index, tuple(names)))
     return out

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from pathlib import Path
 
 from tracker.clean.header import _key, headline_like, same_text
-from tracker.logistic import ThresholdModel, load_threshold_model
+from tracker.logistic import ThresholdModel, bucket, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "title_model.json"
 
@@ -48,10 +48,6 @@ def load_model(path: Path = MODEL_PATH) -> ThresholdModel | None:
     return load_threshold_model(path)
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if value <= e), "more")
-
-
 _COMMA_SUBJECT = re.compile(r"^[가-힣A-Za-z0-9·]+(?:시|군|구|도)?\s*,")
 _FIRST_SENTENCE = re.compile(r"(?<=다\.)\s")
 
@@ -74,13 +70,13 @@ def features(
     before = lines[index - 1] if index else ""
     words = headline.split() or [""]
     out = [
-        "len=" + _bucket(len(headline), (10, 15, 20, 25, 30, 40, 50, 70)),
-        "pos=" + ("none" if index is None else _bucket(index, (0, 1, 2, 3, 5, 8))),
+        "len=" + bucket(len(headline), (10, 15, 20, 25, 30, 40, 50, 70)),
+        "pos=" + ("none" if index is None else bucket(index, (0, 1, 2, 3, 5, 8))),
         f"next_title_like={headline_like(after):d}" if after else "no_next",
         "first=" + words[0][:4],
         "last=" + words[-1][-3:],
         "last_char=" + headline[-1:],
-        "words=" + _bucket(len(words), (2, 3, 4, 5, 6, 8, 10)),
+        "words=" + bucket(len(words), (2, 3, 4, 5, 6, 8, 10)),
         f"subheadline={subheadline:d}",
     ]
     if line.startswith("date "):
@@ -115,7 +111,7 @@ def features(
     mine = {headline[i : i + 2] for i in range(len(headline) - 1)}
     lead = {first[i : i + 2] for i in range(len(first) - 1)}
     shared = len(mine & lead) / max(1, len(mine))
-    out.append("overlap=" + _bucket(int(shared * 10), (1, 2, 3, 4, 5, 6, 8)))
+    out.append("overlap=" + bucket(int(shared * 10), (1, 2, 3, 4, 5, 6, 8)))
     return out
 
 

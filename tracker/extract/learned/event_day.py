@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tracker.extract.learned.hooks import Hook
 from tracker.extract.learned.model import ClaimModel
+from tracker.logistic import bucket
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "event_day_model.json"
 
@@ -56,10 +57,6 @@ class EventDayCase:
     scene: bool  # a sentence before set a meeting on a day
 
 
-def _bucket(value: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if value <= e), "more")
-
-
 def features(case: EventDayCase) -> list[str]:
     """Binary features of one case (a name present is 1)."""
     tail = case.text.rstrip(" .”\"'’")
@@ -74,8 +71,8 @@ def features(case: EventDayCase) -> list[str]:
         f"lead={case.in_lead:d}",
         f"source={case.source}",
         f"past={case.past:d}",
-        "gap=" + ("none" if case.gap is None else _bucket(case.gap, (-1, 0, 1, 2, 3, 5, 7, 14, 31))),
-        "sentence=" + _bucket(case.sentence, (0, 1, 2, 3, 5, 8, 12)),
+        "gap=" + ("none" if case.gap is None else bucket(case.gap, (-1, 0, 1, 2, 3, 5, 7, 14, 31))),
+        "sentence=" + bucket(case.sentence, (0, 1, 2, 3, 5, 8, 12)),
         "end2=" + tail[-2:],
         "end3=" + tail[-3:],
         f"subheadline={case.subheadline:d}",
