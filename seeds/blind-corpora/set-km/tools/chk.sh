@@ -1,0 +1,3 @@
+#!/bin/sh
+# usage: chk.sh URL... ; prints whether each URL (or a distinctive part) is already used/claimed
+for u in "$@"; do printf '%s: ' "$u"; grep -hF "$u" /work/blind/used-urls.txt /work/blind/claimed-urls.txt | head -2 | tr '\n' ' '; echo; done
