@@ -21,6 +21,7 @@ from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, 
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
 from tracker.extract.learned.event_day import EventDayCase, takes_event_day
+from tracker.extract.learned.speaker_choice import SpeakerChoice
 from tracker.extract.policies import (
     CONNECTIVE,
     assign_policies,
@@ -331,7 +332,8 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     scene_sentence = None
     mentioned: date | None = None  # the last day the narration before this sentence named
     last_named: date | None = None
-    for unit, speaker, decision in zip(units, speakers, decisions, strict=True):
+    choice = SpeakerChoice(text, units, speakers, mentions)
+    for index, (unit, speaker, decision) in enumerate(zip(units, speakers, decisions, strict=True)):
         if unit.sentence_start != scene_sentence:
             scene_sentence = unit.sentence_start
             # the sentence's narration: what its quotes say is blanked out
@@ -423,15 +425,17 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 else replace(when, date=published.replace(day=1), precision="month")
             )
         previous_day = when.date
+        # who says it: the rules' speaker, or as the learned decision reads it (dates keep the rules' speaker)
+        said_by = choice.choose(index, kind, decision.reason)
         claims.append(
             Claim(
                 start=unit.start,
                 end=unit.end,
                 text=unit.text,
-                speaker_key=speaker.person_key,
-                speaker_text=speaker.text,
+                speaker_key=said_by.person_key,
+                speaker_text=said_by.text,
                 jurisdiction_code=_official_jurisdiction(
-                    reference, speaker.person_key, published, provisional
+                    reference, said_by.person_key, published, provisional
                 )
                 or meta.jurisdiction_code,
                 date=when.date,

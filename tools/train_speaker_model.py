@@ -1,0 +1,61 @@
+"""Regenerate tracker/extract/data/speaker_model.json (see tracker/extract/learned/speaker_choice_training.py).
+
+    PYTHONPATH=. python tools/train_speaker_model.py          # train on all development sets, write the JSON
+    PYTHONPATH=. python tools/train_speaker_model.py --cv     # leave-set-out figures for a few settings
+
+Deterministic: the same corpora and code give the same file (full-batch training from zero weights). The shipped
+weights are this script's output on the tree they were committed with (every annotated set but the blind judges
+in `training.BLIND`); a retrained model replaces them only after a blind judgement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from pathlib import Path
+
+from tracker.extract.learned.speaker_choice import MODEL_PATH
+from tracker.extract.learned.speaker_choice_training import (
+    SETTINGS,
+    build_examples,
+    cross_validate,
+    to_json,
+    train,
+)
+from tracker.extract.learned.training import training_corpora
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cv", action="store_true", help="print cross-validated figures for a few settings")
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples (built if absent)")
+    args = parser.parse_args()
+    corpora = training_corpora()
+    if args.cache is not None and args.cache.exists():
+        examples = pickle.loads(args.cache.read_bytes())
+    else:
+        examples = build_examples(corpora)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps(examples))
+    if args.cv:
+        rules = sum(e.rule == e.said for e in examples)
+        print(f"{len(examples)} cases; the rules right on {rules} ({rules / len(examples):.4f})")
+        for l2 in (5.0, 20.0, 50.0):
+            held_out = cross_validate(examples, {**SETTINGS, "l2": l2})
+            for threshold in (0.4, 0.5, 0.6, 0.7):
+                right = sum(
+                    (held_out[(e.group, str(n))] >= threshold) == e.said for n, e in enumerate(examples)
+                )
+                print(f"l2 {l2:>4} threshold {threshold}: learned right on {right} ({right - rules:+d})")
+        return 0
+    model = train(examples, SETTINGS)
+    MODEL_PATH.write_text(
+        to_json(model, SETTINGS, [c.name for c in corpora], len(examples)), encoding="utf-8"
+    )
+    print(f"wrote {MODEL_PATH} ({len(model.weights)} weights, {len(examples)} cases)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
