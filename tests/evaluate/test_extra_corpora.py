@@ -3851,6 +3851,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ke": {
+        "claim_f1": 0.91,  # 0.916
+        "policy_f1": 0.78,  # 0.790
+        "speaker_correct": 60,
+        "date_correct": 56,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kf": {
+        "claim_f1": 0.89,  # 0.891
+        "policy_f1": 0.82,  # 0.826
+        "speaker_correct": 47,
+        "date_correct": 46,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-kg": {
+        "claim_f1": 0.86,  # 0.864
+        "policy_f1": 0.72,  # 0.726
+        "speaker_correct": 56,
+        "date_correct": 54,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kh": {
+        "claim_f1": 0.89,  # 0.895
+        "policy_f1": 0.83,  # 0.840
+        "speaker_correct": 42,
+        "date_correct": 40,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -65,6 +65,7 @@ BLIND = frozenset(
         ("js", "jt", "ju", "jv"),  # the learned outlet check, 0.69.0
         ("jw", "jx", "jy", "jz"),  # registry additions, 0.70.0
         ("ka", "kb", "kc", "kd"),  # 서귀포 names 제주, 0.71.0
+        ("ke", "kf", "kg", "kh"),  # the learned speaker decision, 0.72.0
     )
     for x in judged
 )
