@@ -3,9 +3,7 @@
     PYTHONPATH=. python tools/train_claim_model.py          # train on all development sets, write the JSON
     PYTHONPATH=. python tools/train_claim_model.py --cv     # leave-set-out cross-validation figures
 
-Deterministic: the same corpora and code give the same file (since 0.73.0 boosted trees, trained by LightGBM on one
-thread with a fixed seed: `pip install -e ".[train]"`; the logistic regression before it trained full-batch from
-zero weights).
+Deterministic: the same corpora and code give the same file (full-batch training from zero weights).
 
 The shipped weights are this script's output on the tree they were committed with (every annotated set but the
 blind judges in `training.BLIND`); a retrained model replaces them only after a blind judgement, as that
@@ -23,7 +21,6 @@ from pathlib import Path
 from tracker.extract.learned.model import MODEL_PATH
 from tracker.extract.learned.training import (
     SETTINGS,
-    TREE_SETTINGS,
     build_dataset,
     cached,
     cross_validate,
@@ -42,35 +39,31 @@ def main() -> int:
     corpora = training_corpora()
     articles = cached(args.cache, lambda: build_dataset(corpora))
     if args.cv:
-        # 7 folds of sets: the logistic regression at its settings, then the trees over their thresholds
-        linear = cross_validate(articles, SETTINGS, folds=7)
-        trees = cross_validate(articles, TREE_SETTINGS, folds=7)
-        parts = (
-            ("development sets", articles),
-            ("seeds/corpus", [a for a in articles if a.group == "corpus"]),
-        )
-        for label, part in parts:
-            rows = [
-                ("rules", None, 1.0, 0.0),
-                (f"logistic@{SETTINGS['threshold']}, <{SETTINGS['demote_below']}", linear,
-                 SETTINGS["threshold"], SETTINGS["demote_below"]),
-            ]  # fmt: skip
-            rows += [
-                (f"trees@{t:.2f}, <{d:.2f} out", trees, t, d)
-                for t in (0.5, 0.6, 0.7, 0.8)
-                for d in (0.35, 0.4, 0.45, 0.5)
-            ]
-            for name, probabilities, threshold, demote in rows:
-                claims, policies = score(part, probabilities, threshold, demote)
-                print(
-                    f"{label:17} {name:22} claim F1 {claims.f1:.4f} (P {claims.precision:.4f} "
-                    f"R {claims.recall:.4f})  policy F1 {policies.f1:.4f}"
-                )
+        for folds in (7, None):
+            held_out = cross_validate(articles, SETTINGS, folds=folds)
+            print(f"--- {folds or 'leave-one-set-out'} folds")
+            parts = (
+                ("development sets", articles),
+                ("seeds/corpus", [a for a in articles if a.group == "corpus"]),
+            )
+            for label, part in parts:
+                rows = [("rules", None, 1.0, 0.0)] + [
+                    (f"rules+model@{t:.2f}", held_out, t, 0.0) for t in (0.6, 0.7, 0.8, 0.9)
+                ]
+                rows += [
+                    (f"model@{SETTINGS['threshold']:.2f}, <{d:.2f} out", held_out, SETTINGS["threshold"], d)
+                    for d in (0.3, 0.4, 0.45, 0.5, 0.6)
+                ]
+                for name, probabilities, threshold, demote in rows:
+                    claims, policies = score(part, probabilities, threshold, demote)
+                    print(
+                        f"{label:17} {name:18} claim F1 {claims.f1:.4f} (P {claims.precision:.4f} "
+                        f"R {claims.recall:.4f})  policy F1 {policies.f1:.4f}"
+                    )
         return 0
-    model = train(articles, TREE_SETTINGS)
-    MODEL_PATH.write_text(to_json(model, TREE_SETTINGS, [c.name for c in corpora]), encoding="utf-8")
-    size = len(model.trees.trees) if model.trees is not None else len(model.weights)
-    print(f"wrote {MODEL_PATH} ({size} {'trees' if model.trees is not None else 'weights'})")
+    model = train(articles, SETTINGS)
+    MODEL_PATH.write_text(to_json(model, SETTINGS, [c.name for c in corpora]), encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({len(model.weights)} weights)")
     return 0
 
 

@@ -381,7 +381,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.79,
         "speaker_correct": 47,
         "date_correct": 51,
-        "kind_correct": 36,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 36, was 37
+        "kind_correct": 37,
         "officials_f1": 0.93,
         "metadata_headline": 0.88,
         "metadata_published": 0.99,
@@ -1546,9 +1546,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-dj": {
         "claim_f1": 0.94,  # 0.947
         "policy_f1": 0.87,  # 0.873
-        "speaker_correct": 61,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 61, was 62
-        "date_correct": 61,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 61, was 62
-        "kind_correct": 46,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 46, was 47
+        "speaker_correct": 62,
+        "date_correct": 62,
+        "kind_correct": 47,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -2995,7 +2995,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-hq": {
         "claim_f1": 0.84,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.848, was 0.850
-        "policy_f1": 0.74,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.742, was 0.76; 0.65.0 (the claim model drops rule claims below P 0.45): 0.769, was 0.772
+        "policy_f1": 0.76,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.769, was 0.772
         "speaker_correct": 50,  # 0.65.0 (the claim model drops rule claims below P 0.45): 50, was 51
         "date_correct": 44,
         "kind_correct": 33,
@@ -3115,7 +3115,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.82,  # 0.826
         "speaker_correct": 41,  # 0.72.0 (the learned speaker decision; all development sets +118 -25 speakers right, held-out BLIND +28 -14): 41, was 42; 0.65.0 (the claim model drops rule claims below P 0.45): 42, was 43
         "date_correct": 39,  # 0.65.0 (the claim model drops rule claims below P 0.45): 39, was 40
-        "kind_correct": 32,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 32, was 33
+        "kind_correct": 33,
         "officials_f1": 0.93,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -3125,7 +3125,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ia": {
         "claim_f1": 0.9,  # 0.901
-        "policy_f1": 0.79,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.795, was 0.8; 0.802
+        "policy_f1": 0.8,  # 0.802
         "speaker_correct": 62,  # 0.65.0 (the claim model drops rule claims below P 0.45): 62, was 63
         "date_correct": 59,  # 0.65.0 (the claim model drops rule claims below P 0.45): 59, was 60
         "kind_correct": 42,  # 0.65.0 (the claim model drops rule claims below P 0.45): 42, was 43
@@ -3141,7 +3141,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.82,  # 0.823
         "speaker_correct": 58,
         "date_correct": 65,
-        "kind_correct": 44,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 44, was 45
+        "kind_correct": 45,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -3150,11 +3150,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-ic": {
-        "claim_f1": 0.83,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.832, was 0.86; 0.862
-        "policy_f1": 0.79,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.795, was 0.83; 0.831
-        "speaker_correct": 44,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 44, was 47; 0.72.0 (the learned speaker decision; all development sets +118 -25 speakers right, held-out BLIND +28 -14): 47, was 48
-        "date_correct": 44,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 44, was 46
-        "kind_correct": 30,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 30, was 31
+        "claim_f1": 0.86,  # 0.862
+        "policy_f1": 0.83,  # 0.831
+        "speaker_correct": 47,  # 0.72.0 (the learned speaker decision; all development sets +118 -25 speakers right, held-out BLIND +28 -14): 47, was 48
+        "date_correct": 46,
+        "kind_correct": 31,
         "officials_f1": 0.94,
         "metadata_headline": 0.66,  # 0.667
         "metadata_published": 0.99,  # 1.000
@@ -3258,7 +3258,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.78,  # 0.785
         "speaker_correct": 59,
         "date_correct": 46,  # 0.64.0 (learned event day): 46, was 47; the decision gains on the development sets as a whole (+98 claim dates, +14 on the held-out BLIND sets)
-        "kind_correct": 37,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 37, was 38
+        "kind_correct": 38,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -3282,9 +3282,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-im": {
         "claim_f1": 0.87,  # 0.879
         "policy_f1": 0.83,  # 0.838
-        "speaker_correct": 54,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 54, was 55
+        "speaker_correct": 55,
         "date_correct": 53,
-        "kind_correct": 40,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 40, was 41
+        "kind_correct": 41,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -3294,7 +3294,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-in": {
         "claim_f1": 0.75,  # 0.758
-        "policy_f1": 0.71,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.720, was 0.72; 0.726
+        "policy_f1": 0.72,  # 0.726
         "speaker_correct": 36,
         "date_correct": 31,
         "kind_correct": 27,
@@ -3307,7 +3307,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-io": {
         "claim_f1": 0.87,  # 0.878
-        "policy_f1": 0.79,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.798, was 0.8; 0.805
+        "policy_f1": 0.8,  # 0.805
         "speaker_correct": 52,
         "date_correct": 37,
         "kind_correct": 37,
@@ -3371,11 +3371,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-it": {
-        "claim_f1": 0.88,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.887, was 0.89; 0.898
+        "claim_f1": 0.89,  # 0.898
         "policy_f1": 0.81,  # 0.815
-        "speaker_correct": 41,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 41, was 42
-        "date_correct": 54,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 54, was 55; 0.65.0 (the claim model drops rule claims below P 0.45): 55, was 56
-        "kind_correct": 36,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 36, was 37
+        "speaker_correct": 42,
+        "date_correct": 55,  # 0.65.0 (the claim model drops rule claims below P 0.45): 55, was 56
+        "kind_correct": 37,
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -3384,7 +3384,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-iu": {
-        "claim_f1": 0.93,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.937, was 0.94; 0.65.0 (the claim model drops rule claims below P 0.45): 0.945, was 0.953
+        "claim_f1": 0.94,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.945, was 0.953
         "policy_f1": 0.87,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.877, was 0.883
         "speaker_correct": 60,  # 0.65.0 (the claim model drops rule claims below P 0.45): 60, was 61
         "date_correct": 53,  # 0.65.0 (the claim model drops rule claims below P 0.45): 53, was 54
@@ -3410,11 +3410,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-iw": {
-        "claim_f1": 0.91,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.912, was 0.93; 0.935
-        "policy_f1": 0.75,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.751, was 0.76; 0.767
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.76,  # 0.767
         "speaker_correct": 53,
         "date_correct": 55,
-        "kind_correct": 35,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 35, was 36
+        "kind_correct": 36,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -3566,9 +3566,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-ji": {
-        "claim_f1": 0.86,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.862, was 0.87; 0.874
+        "claim_f1": 0.87,  # 0.874
         "policy_f1": 0.82,  # 0.823
-        "speaker_correct": 49,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 49, was 51
+        "speaker_correct": 51,
         "date_correct": 35,
         "kind_correct": 33,
         "officials_f1": 1.0,
@@ -3580,7 +3580,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jj": {
         "claim_f1": 0.76,  # 0.765
-        "policy_f1": 0.72,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.723, was 0.73; 0.735
+        "policy_f1": 0.73,  # 0.735
         "speaker_correct": 30,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 30, was 31: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "date_correct": 27,
         "kind_correct": 20,
@@ -3658,7 +3658,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jp": {
         "claim_f1": 0.83,  # 0.833
-        "policy_f1": 0.72,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.723, was 0.73; 0.735
+        "policy_f1": 0.73,  # 0.735
         "speaker_correct": 32,
         "date_correct": 33,
         "kind_correct": 26,
@@ -3684,7 +3684,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jr": {
         "claim_f1": 0.84,  # 0.845
-        "policy_f1": 0.79,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.79999 (a hair under 0.8), was 0.8; 0.809
+        "policy_f1": 0.8,  # 0.809
         "speaker_correct": 38,
         "date_correct": 40,
         "kind_correct": 32,
@@ -3749,7 +3749,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jw": {
         "claim_f1": 0.83,  # 0.836
-        "policy_f1": 0.75,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.753, was 0.76; 0.760
+        "policy_f1": 0.76,  # 0.760
         "speaker_correct": 46,
         "date_correct": 45,
         "kind_correct": 37,
@@ -3826,10 +3826,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kc": {
-        "claim_f1": 0.92,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.922, was 0.95; 0.952
-        "policy_f1": 0.88,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.888, was 0.9; 0.904
+        "claim_f1": 0.95,  # 0.952
+        "policy_f1": 0.9,  # 0.904
         "speaker_correct": 56,
-        "date_correct": 57,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 57, was 58
+        "date_correct": 58,
         "kind_correct": 42,
         "officials_f1": 0.94,
         "metadata_headline": 0.88,  # 0.889
@@ -3840,7 +3840,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kd": {
         "claim_f1": 0.9,  # 0.909
-        "policy_f1": 0.83,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.837, was 0.85; 0.851
+        "policy_f1": 0.85,  # 0.851
         "speaker_correct": 63,
         "date_correct": 64,
         "kind_correct": 42,
@@ -3865,11 +3865,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kf": {
-        "claim_f1": 0.87,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.870, was 0.89; 0.891
-        "policy_f1": 0.81,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 0.816, was 0.82; 0.826
-        "speaker_correct": 45,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 45, was 47
-        "date_correct": 44,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 44, was 46
-        "kind_correct": 26,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 26, was 29
+        "claim_f1": 0.89,  # 0.891
+        "policy_f1": 0.82,  # 0.826
+        "speaker_correct": 47,
+        "date_correct": 46,
+        "kind_correct": 29,
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -3880,9 +3880,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-kg": {
         "claim_f1": 0.86,  # 0.864
         "policy_f1": 0.72,  # 0.726
-        "speaker_correct": 54,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 54, was 56
-        "date_correct": 52,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 52, was 54
-        "kind_correct": 38,  # 0.73.0 (the claim model as boosted trees; held-out BLIND claim F1 0.876 -> 0.887, policy F1 0.800 -> 0.806): 38, was 40
+        "speaker_correct": 56,
+        "date_correct": 54,
+        "kind_correct": 40,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000

@@ -1,6 +1,6 @@
-"""The learned claim model: boosted trees (since 0.73.0; a logistic regression before) over
-`features.article_features`, applied in pure Python to the eligible units (data/claim_model.json; trained by
-`tracker.extract.learned.training`, see its docstring).
+"""The learned claim model: a logistic regression over `features.article_features`, applied in pure
+Python to the eligible units (data/claim_model.json; trained by `tracker.extract.learned.training`, see its
+docstring).
 
 A unit the rules rejected or left without policies becomes a claim when P(claim) >= the model's
 threshold, and a claim of the rules stops being one when P(claim) < its `demote_below`. A promoted unit's
@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from tracker.extract.learned.features import UnitView, article_features, unit_views
 from tracker.extract.learned.hooks import Hook
-from tracker.extract.learned.trees import TreeEnsemble
 from tracker.extract.policies.values import UnitPolicies
 from tracker.logistic import probability
 from tracker.reference import Reference, per_reference
@@ -38,22 +37,18 @@ class ClaimModel:
     threshold: float  # promote a unit at or above this probability
     enabled: bool = True
     demote_below: float = 0.0  # a rule's claim below this probability is no claim after all (0: none is)
-    trees: TreeEnsemble | None = None  # boosted trees instead of the weights (the claim model since 0.73.0)
 
     def probability(self, features: Sequence[str]) -> float:
-        if self.trees is not None:
-            return self.trees.probability(features)
         return probability(self.weights, self.bias, features)
 
     @classmethod
     def from_json(cls, data: Mapping) -> ClaimModel:
         return cls(
-            weights=dict(data.get("weights", {})),
-            bias=float(data.get("bias", 0.0)),
+            weights=dict(data["weights"]),
+            bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             enabled=bool(data.get("enabled", True)),
             demote_below=float(data.get("demote_below", 0.0)),
-            trees=TreeEnsemble(data["trees"], float(data.get("init", 0.0))) if "trees" in data else None,
         )
 
 

@@ -84,24 +84,6 @@ SETTINGS = {
     "all_units": True,
     "demote_below": 0.45,
 }
-# boosted trees (0.73.0) over the same features and rows: 200 trees of up to 63 leaves at learning rate 0.1,
-# half the features tried per tree, L2 1 on the leaves. Four tree shapes were compared on the held-out BLIND sets
-# (200 x 63 leaves x 0.1, 300 x 31 x 0.1, 100 x 63 x 0.2, 1000 x 63 x 0.05; all above the logistic regression,
-# the chosen one nearly as good as the largest at a fifth of its cost); the thresholds by 7-fold leave-set-out CV on
-# the training sets (promote 0.5 … 0.8 x demote 0.35 … 0.5): at 0.6 / 0.5 claim F1 0.8929 -> 0.9025 (P 0.9064 ->
-# 0.9061, R 0.8798 -> 0.8990), policy F1 before the slug models 0.8028 -> 0.8072, the best sum.
-TREE_SETTINGS = {
-    **SETTINGS,
-    "learner": "trees",
-    "rounds": 200,
-    "num_leaves": 63,
-    "learning_rate": 0.1,
-    "min_data_in_leaf": 20,
-    "feature_fraction": 0.5,
-    "l2": 1.0,
-    "threshold": 0.6,
-    "demote_below": 0.5,
-}
 # demote_below (0.65.0, chosen by `--cv` over 0 … 0.6 with the model above): a rule's claim the model
 # gives P(claim) < 0.45 is dropped; 7 folds: claim F1 0.8879 -> 0.8929 (P 0.8892 -> 0.9065, R 0.8866 -> 0.8796),
 # policy F1 (before the slug models) 0.7991 -> 0.8027; 0.5 and 0.6 lost recall faster than they gained precision
@@ -273,10 +255,7 @@ def fit_binary(
 
 
 def train(articles: Sequence[ArticleData], settings: dict, threshold: float | None = None) -> ClaimModel:
-    """Boosted trees when `settings["learner"]` is "trees" (`train_trees`), else an L2-regularised logistic
-    regression by full-batch Adam from zero weights (deterministic either way)."""
-    if settings.get("learner") == "trees":
-        return train_trees(articles, settings, threshold)
+    """L2-regularised logistic regression by full-batch Adam from zero weights (deterministic)."""
     everything = bool(settings.get("all_units"))
     vocab = vocabulary(articles, settings["min_count"], everything)
     index = {f: k for k, f in enumerate(vocab)}
@@ -291,61 +270,16 @@ def train(articles: Sequence[ArticleData], settings: dict, threshold: float | No
     )
 
 
-def train_trees(
-    articles: Sequence[ArticleData], settings: dict, threshold: float | None = None
-) -> ClaimModel:
-    """Gradient-boosted trees (LightGBM, a training-only dependency: `pip install -e ".[train]"`) over the same
-    binary features and rows as the logistic regression, single-threaded and seeded so that the same data give the
-    same trees; applied in pure Python (`trees.TreeEnsemble`)."""
-    import lightgbm
-    import scipy.sparse
-
-    from tracker.extract.learned.trees import from_lightgbm
-
-    everything = bool(settings.get("all_units"))
-    vocab = vocabulary(articles, settings["min_count"], everything)
-    index = {f: k for k, f in enumerate(vocab)}
-    cols, rows, y = _rows(articles, index, everything)
-    matrix = scipy.sparse.csr_matrix(
-        (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(len(y), len(vocab))
-    )
-    params = {
-        "objective": "binary",
-        "learning_rate": settings["learning_rate"],
-        "num_leaves": settings["num_leaves"],
-        "min_data_in_leaf": settings["min_data_in_leaf"],
-        "feature_fraction": settings["feature_fraction"],
-        "lambda_l2": settings["l2"],
-        "seed": SEED,
-        "num_threads": 1,
-        "deterministic": True,
-        "force_row_wise": True,
-        "verbose": -1,
-    }
-    booster = lightgbm.train(params, lightgbm.Dataset(matrix, y), num_boost_round=settings["rounds"])
-    return ClaimModel(
-        weights={},
-        bias=0.0,
-        threshold=settings["threshold"] if threshold is None else threshold,
-        demote_below=settings.get("demote_below", 0.0),
-        trees=from_lightgbm(booster.dump_model(), vocab),
-    )
-
-
 def to_json(model: ClaimModel, settings: dict, trained_on: Sequence[str]) -> str:
-    data: dict[str, object] = {
+    data = {
         "about": "Learned claim model (tracker/extract/learned); regenerate: tools/train_claim_model.py",
         "settings": settings,
         "trained_on": list(trained_on),
         "threshold": model.threshold,
         "demote_below": model.demote_below,
+        "bias": model.bias,
+        "weights": dict(sorted(model.weights.items())),
     }
-    if model.trees is not None:
-        data["init"] = model.trees.init
-        data["trees"] = list(model.trees.trees)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-    data["bias"] = model.bias
-    data["weights"] = dict(sorted(model.weights.items()))
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
 
