@@ -3903,6 +3903,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ki": {
+        "claim_f1": 0.86,  # 0.861
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 58,
+        "date_correct": 59,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kj": {
+        "claim_f1": 0.92,  # 0.930
+        "policy_f1": 0.88,  # 0.884
+        "speaker_correct": 29,
+        "date_correct": 30,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kk": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.81,  # 0.816
+        "speaker_correct": 50,
+        "date_correct": 58,
+        "kind_correct": 39,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-kl": {
+        "claim_f1": 0.88,  # 0.884
+        "policy_f1": 0.82,  # 0.823
+        "speaker_correct": 58,
+        "date_correct": 61,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

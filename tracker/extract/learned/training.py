@@ -66,6 +66,7 @@ BLIND = frozenset(
         ("jw", "jx", "jy", "jz"),  # registry additions, 0.70.0
         ("ka", "kb", "kc", "kd"),  # 서귀포 names 제주, 0.71.0
         ("ke", "kf", "kg", "kh"),  # the learned speaker decision, 0.72.0
+        ("ki", "kj", "kk", "kl"),  # the claim model as boosted trees, 0.73.0, dropped
     )
     for x in judged
 )
