@@ -21,6 +21,9 @@ from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, 
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
 from tracker.extract.learned.event_day import EventDayCase, takes_event_day
+from tracker.extract.learned.features import article_features, unit_views
+from tracker.extract.learned.kind_choice import choose_kind
+from tracker.extract.learned.model import policy_domains
 from tracker.extract.learned.speaker_choice import SpeakerChoice
 from tracker.extract.policies import (
     CONNECTIVE,
@@ -333,6 +336,13 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     mentioned: date | None = None  # the last day the narration before this sentence named
     last_named: date | None = None
     choice = SpeakerChoice(text, units, speakers, mentions)
+    # the claim model's unit features of every claim, for the learned kind decision
+    kind_features = article_features(
+        unit_views(units, decisions, speakers, eligible),
+        policy_domains(reference),
+        named,
+        only=[i for i, d in enumerate(decisions) if d.slugs],
+    )
     for index, (unit, speaker, decision) in enumerate(zip(units, speakers, decisions, strict=True)):
         if unit.sentence_start != scene_sentence:
             scene_sentence = unit.sentence_start
@@ -427,6 +437,8 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         previous_day = when.date
         # who says it: the rules' speaker, or as the learned decision reads it (dates keep the rules' speaker)
         said_by = choice.choose(index, kind, decision.reason)
+        # its kind as the learned decision reads it from the rules' (the day above was decided on the rules' kind)
+        learned_kind = choose_kind(kind_features[index], kind, (unit.start, unit.end))
         claims.append(
             Claim(
                 start=unit.start,
@@ -441,7 +453,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 date=when.date,
                 date_precision=when.precision,
                 policies=decision.slugs,
-                kind=kind,
+                kind=learned_kind,
                 confidence=round(decision.confidence, 2),
                 quantities=quantities,
                 period_start=when.period_start,
