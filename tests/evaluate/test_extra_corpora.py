@@ -3955,6 +3955,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-km": {
+        "claim_f1": 0.89,  # 0.898
+        "policy_f1": 0.85,  # 0.854
+        "speaker_correct": 54,
+        "date_correct": 54,
+        "kind_correct": 48,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-kn": {
+        "claim_f1": 0.81,  # 0.814
+        "policy_f1": 0.7,  # 0.703
+        "speaker_correct": 45,
+        "date_correct": 43,
+        "kind_correct": 33,
+        "officials_f1": 0.87,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ko": {
+        "claim_f1": 0.91,  # 0.912
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 52,
+        "date_correct": 52,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-kp": {
+        "claim_f1": 0.81,  # 0.813
+        "policy_f1": 0.74,  # 0.748
+        "speaker_correct": 32,
+        "date_correct": 37,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

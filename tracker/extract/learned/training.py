@@ -67,6 +67,7 @@ BLIND = frozenset(
         ("ka", "kb", "kc", "kd"),  # 서귀포 names 제주, 0.71.0
         ("ke", "kf", "kg", "kh"),  # the learned speaker decision, 0.72.0
         ("ki", "kj", "kk", "kl"),  # the claim model as boosted trees, 0.73.0, dropped
+        ("km", "kn", "ko", "kp"),  # the learned kind decision, 0.74.0
     )
     for x in judged
 )
