@@ -11,7 +11,6 @@ in `training.BLIND`); a retrained model replaces them only after a blind judgeme
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from tracker.extract.learned.speaker_choice_training import (
     to_json,
     train,
 )
-from tracker.extract.learned.training import training_corpora
+from tracker.extract.learned.training import cached, training_corpora
 
 
 def main() -> int:
@@ -32,12 +31,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the examples (built if absent)")
     args = parser.parse_args()
     corpora = training_corpora()
-    if args.cache is not None and args.cache.exists():
-        examples = pickle.loads(args.cache.read_bytes())
-    else:
-        examples = build_examples(corpora)
-        if args.cache is not None:
-            args.cache.write_bytes(pickle.dumps(examples))
+    examples = cached(args.cache, lambda: build_examples(corpora))
     if args.cv:
         rules = sum(e.rule == e.said for e in examples)
         print(f"{len(examples)} cases; the rules right on {rules} ({rules / len(examples):.4f})")

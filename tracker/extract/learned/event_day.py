@@ -10,14 +10,13 @@ two days differ, no better than always taking the event day. This logistic regre
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 from tracker.extract.learned.hooks import Hook
 from tracker.extract.learned.model import ClaimModel
+from tracker.extract.learned.model import load_model as load_claim_model
 from tracker.logistic import bucket
 
 MODEL_PATH = Path(__file__).parent.parent / "data" / "event_day_model.json"
@@ -88,11 +87,9 @@ def features(case: EventDayCase) -> list[str]:
     return out
 
 
-@cache
 def load_model(path: Path = MODEL_PATH) -> ClaimModel | None:
-    if not path.exists():
-        return None
-    return ClaimModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    """The shipped event-day model (weights, bias and threshold, read as the claim model's file is), None without one."""
+    return load_claim_model(path)
 
 
 # the dataset builder's view: every case with its two days (event, publication) and the claim's span

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from tracker.evaluate.scorer import match_claims
-from tracker.extract.learned.event_day import EventDayCase, features, recording
+from tracker.extract.learned.event_day import features, recording
 from tracker.extract.learned.model import ClaimModel
-from tracker.extract.learned.training import fit_binary, training_articles
+from tracker.extract.learned.training import fit_binary, recorded_with_gold
 
 # chosen by `--cv` (10 folds of sets; l2 1, 5, 20, 50; threshold 0.5, the point where a wrong event day and a
 # wrong publication day cost the same)
@@ -36,27 +34,10 @@ class Example:
 
 
 def build_examples(corpora: Iterable[Path]) -> list[Example]:
-    from tracker.extract import run
-    from tracker.reference import load_reference
-
-    reference = load_reference()
     out: list[Example] = []
-    seen: list[tuple[EventDayCase, date, date, tuple[int, int]]] = []
-
-    def record(case: EventDayCase, event: date, publication: date, span: tuple[int, int]) -> None:
-        seen.append((case, event, publication, span))
-
-    for group, _name, gold, article in training_articles(corpora):
-        seen.clear()
-        with recording(record, None):
-            extraction = run(article, reference)
-        wanted = gold.get("claims", [])
-        pairs = match_claims([c["quote"] for c in wanted], [c.text for c in extraction.claims])
-        gold_day = {
-            (extraction.claims[j].start, extraction.claims[j].end): wanted[i].get("date") for i, j in pairs
-        }
+    for group, matched, seen in recorded_with_gold(corpora, recording):
         for case, event, publication, span in seen:
-            day = gold_day.get(span)
+            day = matched[span].get("date") if span in matched else None
             if day in (event.isoformat(), publication.isoformat()):
                 out.append(Example(group, tuple(features(case)), day == event.isoformat(), case.rule))
     return out

@@ -15,9 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.evaluate.scorer import match_claims
 from tracker.extract.learned.kind_choice import KINDS, KindModel, recording
-from tracker.extract.learned.training import fit_binary, training_articles
+from tracker.extract.learned.training import fit_binary, recorded_with_gold
 
 # chosen by `--cv` (10 folds of sets; l2 3, 10, 30)
 SETTINGS = {"min_count": 3, "l2": 10.0, "epochs": 400, "lr": 0.1}
@@ -32,27 +31,10 @@ class Example:
 
 
 def build_examples(corpora: Iterable[Path]) -> list[Example]:
-    from tracker.extract import run
-    from tracker.reference import load_reference
-
-    reference = load_reference()
     out: list[Example] = []
-    seen: list[tuple[list[str], str, tuple[int, int]]] = []
-
-    def record(names: list[str], rule: str, span: tuple[int, int]) -> None:
-        seen.append((names, rule, span))
-
-    for group, _name, gold, article in training_articles(corpora):
-        seen.clear()
-        with recording(record, None):
-            extraction = run(article, reference)
-        wanted = gold.get("claims", [])
-        pairs = match_claims([c["quote"] for c in wanted], [c.text for c in extraction.claims])
-        gold_kind = {
-            (extraction.claims[j].start, extraction.claims[j].end): wanted[i].get("kind") for i, j in pairs
-        }
+    for group, matched, seen in recorded_with_gold(corpora, recording):
         for names, rule, span in seen:
-            kind = gold_kind.get(span)
+            kind = matched[span].get("kind") if span in matched else None
             if kind in KINDS:
                 out.append(Example(group, tuple(names), kind, rule))
     return out

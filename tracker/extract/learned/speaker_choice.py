@@ -11,16 +11,15 @@ outlets or ids.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.extract.learned.hooks import Hook
 from tracker.extract.learned.model import ClaimModel
+from tracker.extract.learned.model import load_model as load_claim_model
 from tracker.logistic import bucket
 
 if TYPE_CHECKING:
@@ -101,11 +100,9 @@ def features(case: SpeakerCase) -> list[str]:
     return out
 
 
-@cache
 def load_model(path: Path = MODEL_PATH) -> ClaimModel | None:
-    if not path.exists():
-        return None
-    return ClaimModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+    """The shipped speaker model (weights, bias and threshold, read as the claim model's file is), None without one."""
+    return load_claim_model(path)
 
 
 # the dataset builder's view: every case with the person it is about and the claim's span

@@ -16,10 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.evaluate.scorer import match_claims
 from tracker.extract.learned.model import ClaimModel
-from tracker.extract.learned.speaker_choice import SpeakerCase, features, recording
-from tracker.extract.learned.training import fit_binary, training_articles
+from tracker.extract.learned.speaker_choice import features, recording
+from tracker.extract.learned.training import fit_binary, recorded_with_gold
 
 # chosen by `--cv` (10 folds of sets; l2 and threshold: see tools/train_speaker_model.py)
 SETTINGS = {"min_count": 3, "l2": 1.0, "epochs": 400, "lr": 0.05, "threshold": 0.6}
@@ -35,30 +34,15 @@ class Example:
 
 def build_examples(corpora: Iterable[Path]) -> list[Example]:
     from tracker.evaluate.gold import person_names
-    from tracker.extract import run
     from tracker.reference import load_reference
 
-    reference = load_reference()
-    names = person_names(reference)
+    names = person_names(load_reference())
     out: list[Example] = []
-    seen: list[tuple[SpeakerCase, str, tuple[int, int]]] = []
-
-    def record(case: SpeakerCase, person: str, span: tuple[int, int]) -> None:
-        seen.append((case, person, span))
-
-    for group, _name, gold, article in training_articles(corpora):
-        seen.clear()
-        with recording(record, None):
-            extraction = run(article, reference)
-        wanted = gold.get("claims", [])
-        pairs = match_claims([c["quote"] for c in wanted], [c.text for c in extraction.claims])
-        gold_speaker = {
-            (extraction.claims[j].start, extraction.claims[j].end): wanted[i].get("speaker") for i, j in pairs
-        }
+    for group, matched, seen in recorded_with_gold(corpora, recording):
         for case, person, span in seen:
-            if span not in gold_speaker:
+            if span not in matched:
                 continue
-            said = gold_speaker[span]
+            said = matched[span].get("speaker")
             # the scorer compares people by name (one person may hold two keys' terms)
             same = said is not None and names.get(said, said) == names.get(person, person)
             out.append(Example(group, tuple(features(case)), same, case.rule))

@@ -22,13 +22,21 @@ import pickle
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
-from tracker.evaluate.scorer import Counts, PredictedArticle, PredictedClaim, score_article, total
+from tracker.evaluate.scorer import (
+    Counts,
+    PredictedArticle,
+    PredictedClaim,
+    match_claims,
+    score_article,
+    total,
+)
 from tracker.extract.learned.features import UnitView
 from tracker.extract.learned.model import ClaimModel, promoted_policies, recording
 from tracker.extract.policies.values import UnitPolicies
@@ -139,6 +147,26 @@ def training_articles(corpora: Iterable[Path]) -> Iterator[tuple[str, str, dict,
             ]
             if records:
                 yield corpus.name, name, gold, clean(records[0], reference)
+
+
+def recorded_with_gold(
+    corpora: Iterable[Path], recording: Callable[..., AbstractContextManager[None]]
+) -> Iterator[tuple[str, dict[tuple[int, int], dict], list[tuple]]]:
+    """For every article of `corpora`, extracted with the rules deciding where a model's hook (`recording`) would:
+    its set, the gold claim each extracted claim matches (as the scorer matches) keyed by the claim's span, and
+    what the hook recorded. The small decision models' datasets (event day, speaker, kind) are built from it."""
+    from tracker.extract import run
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    for group, _name, gold, article in training_articles(corpora):
+        seen: list[tuple] = []
+        with recording(lambda *args, into=seen: into.append(args), None):
+            extraction = run(article, reference)
+        wanted = gold.get("claims", [])
+        pairs = match_claims([c["quote"] for c in wanted], [c.text for c in extraction.claims])
+        matched = {(extraction.claims[j].start, extraction.claims[j].end): wanted[i] for i, j in pairs}
+        yield group, matched, seen
 
 
 def build_dataset(corpora: Iterable[Path]) -> list[ArticleData]:
