@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.clean.outlets import outlet_for_domain, outlet_name
+from tracker.clean import clean
+from tracker.clean.outlets import outlet_for_domain, outlet_name, outlet_of_emails
+from tracker.read import InputRecord, iter_records
+from tracker.reference import load_reference
 
 
 @pytest.mark.parametrize(
@@ -52,3 +55,37 @@ def test_outlet_for_domain(address: str, outlet: str | None) -> None:
 )
 def test_outlet_name(text: str, outlet: str | None) -> None:
     assert outlet_name(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # constructed: bylines the byline rules do not read, with a table domain
+        (["송민섭 | stsong@segye.com | 입력 2020-07-07 04:00:00", "본문"], "세계일보"),
+        (["모재성 기자 [ mojs1750@g1tv.co.kr ]"], "G1강원민방"),
+        # constructed: no table domain, or two outlets' domains (a syndicated story), name nothing
+        (["문의 raintoorain@gmail.com"], None),
+        (["a@segye.com", "b@kado.net"], None),
+        (["a@segye.com", "b@segye.com", "c@gmail.com"], "세계일보"),
+    ],
+)
+def test_outlet_of_emails(lines: list[str], outlet: str | None) -> None:
+    assert outlet_of_emails(lines) == outlet
+
+
+@pytest.mark.parametrize(
+    ("article", "outlet"),
+    [
+        # real pages whose byline prints only a name, an e-mail and the date ('이세훈 sehoon@kado.net 2019년 …'), or a
+        # desk with its e-mail ('디지털뉴스부 dgnews@kihoilbo.co.kr …'): the outlet comes from the domain
+        ("set-dc/articles/dc-08-kado.txt", "강원도민일보"),
+        ("set-gl/articles/gl-06-kihoilbo.txt", "기호일보"),
+        ("set-fw/articles/fw-08-segye.txt", "세계일보"),
+    ],
+)
+def test_outlet_from_a_pages_email_domain(article: str, outlet: str) -> None:
+    from tracker.extract.learned.training import ROOT
+
+    path = ROOT / "seeds" / "extra-corpora" / article
+    record = next(r for r in iter_records([str(path)]) if isinstance(r, InputRecord))
+    assert clean(record, load_reference()).meta.outlet == outlet

@@ -14,6 +14,7 @@ from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.lines import with_co_reporter
 from tracker.clean.meta import build_meta, published
 from tracker.clean.outlet_check import found_outlet
+from tracker.clean.outlets import outlet_of_emails
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.clean.title_check import lost_title
 from tracker.read.record import InputRecord
@@ -78,13 +79,12 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         )
         if reporter:
             meta = replace(meta, reporter=reporter)
-    # an outlet named where the rules do not look (`outlet_check`): the learned check's likeliest, if any
-    if (
-        record.format == "text"
-        and meta.outlet is None
-        and (outlet := found_outlet(record.text.split("\n"), text))
-    ):
-        meta = replace(meta, outlet=outlet)
+    # an outlet named where the rules do not look (`outlet_check`): the learned check's likeliest, if any; else the
+    # outlet whose domain the page's e-mail addresses have
+    if record.format == "text" and meta.outlet is None:
+        raw_lines = record.text.split("\n")
+        if outlet := found_outlet(raw_lines, text) or outlet_of_emails(raw_lines):
+            meta = replace(meta, outlet=outlet)
     return CleanArticle(text=text, meta=meta, captions=found.captions)
 
 
