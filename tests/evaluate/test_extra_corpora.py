@@ -4007,6 +4007,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-kq": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.85,  # 0.851
+        "speaker_correct": 47,
+        "date_correct": 46,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kr": {
+        "claim_f1": 0.82,  # 0.829
+        "policy_f1": 0.82,  # 0.822
+        "speaker_correct": 46,
+        "date_correct": 40,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ks": {
+        "claim_f1": 0.97,  # 0.975
+        "policy_f1": 0.86,  # 0.864
+        "speaker_correct": 55,
+        "date_correct": 58,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-kt": {
+        "claim_f1": 0.9,  # 0.903
+        "policy_f1": 0.81,  # 0.814
+        "speaker_correct": 52,
+        "date_correct": 41,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

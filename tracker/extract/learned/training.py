@@ -76,6 +76,7 @@ BLIND = frozenset(
         ("ke", "kf", "kg", "kh"),  # the learned speaker decision, 0.72.0
         ("ki", "kj", "kk", "kl"),  # the claim model as boosted trees, 0.73.0, dropped
         ("km", "kn", "ko", "kp"),  # the learned kind decision, 0.74.0
+        ("kq", "kr", "ks", "kt"),  # the outlet from the page's e-mail domains, 0.75.0
     )
     for x in judged
 )
