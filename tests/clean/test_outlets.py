@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.clean import clean
-from tracker.clean.outlets import outlet_for_domain, outlet_name, outlet_of_emails
+from tracker.clean.lines import outlet_of_emails
+from tracker.clean.outlets import outlet_for_domain, outlet_name
 from tracker.read import InputRecord, iter_records
 from tracker.reference import load_reference
 

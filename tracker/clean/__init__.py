@@ -11,10 +11,9 @@ from tracker.clean.dates import latest_written_day
 from tracker.clean.found import Found
 from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
-from tracker.clean.lines import with_co_reporter
+from tracker.clean.lines import outlet_of_emails, with_co_reporter
 from tracker.clean.meta import build_meta, published
 from tracker.clean.outlet_check import found_outlet
-from tracker.clean.outlets import outlet_of_emails
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.clean.title_check import lost_title
 from tracker.read.record import InputRecord

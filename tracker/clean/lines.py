@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from tracker.clean.dates import DATE_LABEL, is_date_line
@@ -1036,6 +1037,17 @@ _NEWSROOM_DESK = re.compile(r"^[가-힣]{1,6}(?:국|부|팀|센터|데스크)$")
 
 # A reporter's rank where a second name would stand: '이성우 기자, 인턴 기자'.
 _RANK_WORD = re.compile(REPORTER_RANKS)
+
+
+_PAGE_EMAIL = re.compile(EMAIL)
+
+
+def outlet_of_emails(lines: Iterable[str]) -> str | None:
+    """The one table outlet that the e-mail addresses anywhere on the page belong to ('송민섭 | stsong@segye.com |
+    입력 …', '모재성 기자 [ mojs1750@g1tv.co.kr ]': bylines in forms the byline rules do not read), or None when
+    none does or they name several."""
+    outlets = {o for line in lines for m in _PAGE_EMAIL.finditer(line) if (o := outlet_for_domain(m[0]))}
+    return next(iter(outlets)) if len(outlets) == 1 else None
 
 
 def with_co_reporter(reporter: str | None, text: str) -> str | None:

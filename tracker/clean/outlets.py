@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,17 +57,6 @@ def outlet_for_domain(domain: str) -> str | None:
 
 
 _TOP_LEVEL = frozenset({"com", "net", "org", "kr", "co", "biz", "info", "tv", "news", "me", "io"})
-
-
-_PAGE_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
-
-
-def outlet_of_emails(lines: Iterable[str]) -> str | None:
-    """The one table outlet that the e-mail addresses anywhere on the page belong to ('송민섭 | stsong@segye.com |
-    입력 …', '모재성 기자 [ mojs1750@g1tv.co.kr ]': bylines in forms the byline rules do not read), or None when
-    none does or they name several."""
-    outlets = {o for line in lines for m in _PAGE_EMAIL.finditer(line) if (o := outlet_for_domain(m[1]))}
-    return next(iter(outlets)) if len(outlets) == 1 else None
 
 
 def outlet_for_cut_domain(fragment: str) -> str | None:
