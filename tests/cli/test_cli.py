@@ -78,6 +78,24 @@ def test_ingest_export_and_errors(tmp_path: Path) -> None:
     assert "브레이크뉴스" in text and "2018-03-13T18:29+09:00" in text and "kwon-young-jin" in text
 
 
+def test_ingest_passes_over_its_own_database_in_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tracker ingest . --db sqlite:///tracker.db` (a relative path, in the folder read): the database, its
+    write-ahead log and shared memory are not articles; a real bad file beside them still fails."""
+    (tmp_path / BREAKNEWS.name).write_bytes(BREAKNEWS.read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01 not text")
+    monkeypatch.chdir(tmp_path)
+    first = runner.invoke(app, ["ingest", ".", "--db", "sqlite:///tracker.db", "--workers", "1"])
+    assert "1 new, 0 duplicate, 0 re-extracted, 1 failed" in first.output, first.output
+    failed = [line for line in first.output.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "broken.txt" in failed[0], first.output
+    (tmp_path / "broken.txt").unlink()
+    again = runner.invoke(app, ["ingest", ".", "--db", "sqlite:///tracker.db", "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert "0 new, 1 duplicate, 0 re-extracted, 0 failed" in again.output
+
+
 def test_extract_prints_json_without_a_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["extract", str(BREAKNEWS)])

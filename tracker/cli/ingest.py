@@ -14,14 +14,18 @@ from rich.table import Table
 from tracker.cli.common import DbOption, console, err_console, open_db, user_errors
 
 
-def _count_inputs(paths: list[str]) -> int | None:
+def _count_inputs(paths: list[str], skip: frozenset[Path]) -> int | None:
     total = 0
     for p in paths:
         path = Path(p)
         if p == "-":
             return None
         if path.is_dir():
-            total += sum(1 for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            total += sum(
+                1
+                for f in path.rglob("*")
+                if f.is_file() and not f.name.startswith(".") and f.resolve() not in skip
+            )
         else:
             total += 1
     return total
@@ -46,6 +50,7 @@ def ingest(
     title, url, published, outlet), in UTF-8 (with or without BOM) or legacy CP949/EUC-KR.
     The same content twice is stored once (sha256 of the raw bytes). Bad inputs get one line each;
     the rest of the batch goes on and the exit code is 1.
+    An SQLite database inside a folder being read is passed over, with its journal files.
 
     Examples:
 
@@ -55,12 +60,12 @@ def ingest(
 
       cat article.txt | tracker ingest -
     """
-    from tracker.store.ingest import Outcome
+    from tracker.store.ingest import Outcome, database_files
     from tracker.store.ingest import ingest as run_ingest
 
     with user_errors():
         engine = open_db(db)
-        total = _count_inputs(paths)
+        total = _count_inputs(paths, database_files(engine))
         progress = Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),

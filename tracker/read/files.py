@@ -7,7 +7,7 @@ stream, so one unreadable file never stops a batch.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,9 +31,16 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 
 def iter_records(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Collection[Path] = frozenset(),
 ) -> Iterator[InputRecord | InputError]:
-    """Yield one `InputRecord` per article (per line/row for JSONL/CSV) or one `InputError` per problem."""
+    """Yield one `InputRecord` per article (per line/row for JSONL/CSV) or one `InputError` per problem.
+
+    Files in `skip` (resolved paths: the database being written and its journal files, when it lies in a
+    folder being read) are passed over in directories."""
     for path in paths:
         if path == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -48,7 +55,7 @@ def iter_records(
             for item in _walk(target):
                 if isinstance(item, InputError):
                     yield item
-                else:
+                elif not skip or item.resolve() not in skip:
                     yield from _read_file(item, max_bytes)
         elif target.exists():
             yield from _read_file(target, max_bytes)

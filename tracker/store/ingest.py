@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
@@ -60,6 +61,18 @@ class IngestResult:
         return [o.message for o in self.outcomes if o.status == "failed"]
 
 
+def database_files(engine: Engine) -> frozenset[Path]:
+    """The files of an SQLite database (the database, its write-ahead log, shared memory and rollback
+    journal): `tracker ingest . --db sqlite:///./tracker.db` must not read its own database as an article."""
+    name = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return frozenset()
+    if name.startswith("file:"):  # a URI filename ('file:t.db?mode=ro'): the path before its query
+        name = name.removeprefix("file:").split("?", 1)[0]
+    path = Path(name).resolve()
+    return frozenset({path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))})
+
+
 def ingest(
     engine: Engine,
     paths: Sequence[str],
@@ -85,7 +98,8 @@ def ingest(
             run_id = run.id
         known = _Known.load(session)
     result = IngestResult(run_id=run_id, dry_run=dry_run)
-    items = _unstored(iter_records(paths, stdin=stdin, max_bytes=max_bytes), engine)
+    records = iter_records(paths, stdin=stdin, max_bytes=max_bytes, skip=database_files(engine))
+    items = _unstored(records, engine)
     with engine.connect() as connection:
         batch = _Batch(connection, run_id, dry_run, known)
         for item in pipeline(items, reference, workers):
