@@ -15,17 +15,16 @@ from tracker.cli.common import DbOption, console, err_console, open_db, user_err
 
 
 def _count_inputs(paths: list[str], skip: frozenset[Path]) -> int | None:
+    """Input files for the progress total (a JSONL or CSV file counts once)."""
+    from tracker.read.files import files_under
+
     total = 0
     for p in paths:
         path = Path(p)
         if p == "-":
             return None
         if path.is_dir():
-            total += sum(
-                1
-                for f in path.rglob("*")
-                if f.is_file() and not f.name.startswith(".") and f.resolve() not in skip
-            )
+            total += sum(1 for _ in files_under(path, skip))
         else:
             total += 1
     return total

@@ -52,10 +52,10 @@ def iter_records(
             continue
         target = Path(path)
         if target.is_dir():
-            for item in _walk(target):
+            for item in _walk(target, skip):
                 if isinstance(item, InputError):
                     yield item
-                elif not skip or item.resolve() not in skip:
+                else:
                     yield from _read_file(item, max_bytes)
         elif target.exists():
             yield from _read_file(target, max_bytes)
@@ -63,9 +63,14 @@ def iter_records(
             yield InputError(path, "no such file or directory")
 
 
-def _walk(directory: Path) -> Iterator[Path | InputError]:
-    """Regular files under `directory`, depth first in sorted order, skipping names starting with '.'
-    and symbolic links to directories (which can loop)."""
+def files_under(directory: Path, skip: Collection[Path] = frozenset()) -> Iterator[Path]:
+    """The files `iter_records` reads under `directory` (for a progress total)."""
+    return (item for item in _walk(directory, skip) if not isinstance(item, InputError))
+
+
+def _walk(directory: Path, skip: Collection[Path] = frozenset()) -> Iterator[Path | InputError]:
+    """Regular files under `directory`, depth first in sorted order, skipping names starting with '.',
+    symbolic links to directories (which can loop) and the files in `skip` (resolved paths)."""
     try:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError as error:
@@ -76,8 +81,8 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             if not entry.is_symlink():
-                yield from _walk(entry)
-        elif entry.is_file():
+                yield from _walk(entry, skip)
+        elif entry.is_file() and not (skip and entry.resolve() in skip):
             yield entry
 
 
