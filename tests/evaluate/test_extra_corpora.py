@@ -160,7 +160,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-k": {
-        "claim_f1": 0.91,  # 0.21.0 0.915 (cut-off texts, judged on ci-cl: kept); was 0.92
+        "claim_f1": 0.9,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.909, was 0.91; 0.21.0 0.915 (cut-off texts, judged on ci-cl: kept); was 0.92
         "policy_f1": 0.9,  # 0.21.0 0.901 (cut-off texts, judged on ci-cl: kept); was 0.91
         "speaker_correct": 63,
         "date_correct": 61,
@@ -1957,7 +1957,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.91,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.913, was 0.923
         "policy_f1": 0.86,  # 0.865
         "speaker_correct": 54,  # 0.65.0 (the claim model drops rule claims below P 0.45): 54, was 56
-        "date_correct": 53,  # 0.65.0 (the claim model drops rule claims below P 0.45): 53, was 54
+        "date_correct": 52,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 52, was 53; 0.65.0 (the claim model drops rule claims below P 0.45): 53, was 54
         "kind_correct": 39,
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
@@ -2864,7 +2864,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-hg": {
-        "claim_f1": 0.86,  # 0.864
+        "claim_f1": 0.85,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.857, was 0.86; 0.864
         "policy_f1": 0.78,  # 0.784
         "speaker_correct": 57,
         "date_correct": 54,
@@ -3176,7 +3176,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ie": {
-        "claim_f1": 0.81,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.817, was 0.839
+        "claim_f1": 0.8,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.8099, was 0.81; 0.65.0 (the claim model drops rule claims below P 0.45): 0.817, was 0.839
         "policy_f1": 0.76,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.769, was 0.797
         "speaker_correct": 46,  # 0.72.0 (the learned speaker decision; all development sets +118 -25 speakers right, held-out BLIND +28 -14): 46, was 47; 0.65.0 (the claim model drops rule claims below P 0.45): 47, was 50
         "date_correct": 44,  # 0.65.0 (the claim model drops rule claims below P 0.45): 44, was 46
@@ -3449,8 +3449,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-iz": {
-        "claim_f1": 0.91,  # 0.914
-        "policy_f1": 0.8,  # 0.800
+        "claim_f1": 0.9,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.906, was 0.91; 0.914
+        "policy_f1": 0.79,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.795, was 0.8; 0.800
         "speaker_correct": 53,
         "date_correct": 53,
         "kind_correct": 36,
@@ -3566,8 +3566,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-ji": {
-        "claim_f1": 0.87,  # 0.874
-        "policy_f1": 0.82,  # 0.823
+        "claim_f1": 0.86,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.867, was 0.87; 0.874
+        "policy_f1": 0.81,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.818, was 0.82; 0.823
         "speaker_correct": 51,
         "date_correct": 35,
         "kind_correct": 33,
@@ -3723,7 +3723,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ju": {
         "claim_f1": 0.87,  # 0.879
-        "policy_f1": 0.83,  # 0.836
+        "policy_f1": 0.82,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.8296, was 0.83; 0.836
         "speaker_correct": 46,
         "date_correct": 44,
         "kind_correct": 28,
@@ -3775,7 +3775,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jy": {
         "claim_f1": 0.81,  # 0.817
-        "policy_f1": 0.8,  # 0.800
+        "policy_f1": 0.79,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.794, was 0.8; 0.800
         "speaker_correct": 47,
         "date_correct": 44,
         "kind_correct": 32,
@@ -3826,8 +3826,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kc": {
-        "claim_f1": 0.95,  # 0.952
-        "policy_f1": 0.9,  # 0.904
+        "claim_f1": 0.94,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.945, was 0.95; 0.952
+        "policy_f1": 0.89,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.899, was 0.9; 0.904
         "speaker_correct": 56,
         "date_correct": 58,
         "kind_correct": 42,

@@ -49,16 +49,19 @@ def test_a_meeting_held_with_guests_or_a_policy_act_is_no_guest_list() -> None:
     assert not _guests("이 자리에는 권영진 대구시장이 참석했다.")
 
 
-def test_a_quote_tail_split_off_by_a_wrong_closing_mark_is_a_fragment() -> None:
-    # set-ba ba-08-cwtimes: the quote opens with “ and closes with “, and Kiwi splits `고 말했다.` off
+def test_a_quote_closed_with_a_wrong_mark_is_one_reported_sentence() -> None:
+    # set-ba ba-08-cwtimes: the quote opens with “ and closes with “; that mark before `고 말했다` closes it, so the
+    # sentence is one reported sentence whose quote is the unit (no `고 말했다.` tail split off as a fragment)
     text = (
         "홍남표 창원특례시장은 신년사에서 “올해를 미래 50년 혁신성장 기틀을 완성하는 해로 정하고, 우리의 "
         "주력 산업인 원자력과 방위산업을 기반으로 창원의 미래를 바꿀 수 있는 중요한 한 해가 될 것이다“고 말했다."
     )
     units = split_units(text)
-    tails = [u for u in units if _fragment(text, u)]
-    assert [u.text for u in tails] == ["고 말했다."]
-    assert not any(_fragment(text, u) for u in units if u.text != "고 말했다.")
+    assert [(u.text[:8], u.quoted, u.sentence_start, u.sentence_end) for u in units] == [
+        ("올해를 미래 5", True, 0, len(text))
+    ]
+    assert units[0].text.endswith("중요한 한 해가 될 것이다")
+    assert not any(_fragment(text, u) for u in units)
 
 
 def test_a_line_opening_with_a_name_kiwi_reads_as_a_particle_is_no_fragment() -> None:

@@ -278,6 +278,17 @@ def test_empty_text() -> None:
             ["“스마트시티 ‘리빙랩’을 만들어야 된다”"],
         ),  # nested: the outer one
         ("'기업하기 좋은 도시’로 만들기", ["'기업하기 좋은 도시’"]),  # breaknews: straight open, curly close
+        # set-hk hk-07: marks typed the wrong way round, an opening mark closing before `라고` and a closing
+        # mark opening before a word
+        (
+            "오 시장은 “전통시장을 더 자주 방문해 달라“라고 당부했다. 이어 상인들에게 ”시장을 꼼꼼하게 챙기겠다”고 말했다.",
+            ["“전통시장을 더 자주 방문해 달라“", "”시장을 꼼꼼하게 챙기겠다”"],
+        ),
+        # set-bg bg-05: a straight quote that goes on from another, left open where the excerpt cut the paragraph
+        (
+            '그는 "관광을 키우겠다"며 "남부권 관광휴양벨트의 중심지로 거듭나기 위해 최선을',
+            ['"관광을 키우겠다"', '"남부권 관광휴양벨트의 중심지로 거듭나기 위해 최선을'],
+        ),
     ],
 )
 def test_quote_spans(text: str, quoted: list[str]) -> None:
@@ -344,6 +355,40 @@ def test_every_quoted_sentence_of_a_two_quote_sentence_is_a_unit(text: str, expe
     units = split_units(text)
     assert [u.text for u in units] == expected
     assert all(u.quoted for u in units) and len({u.sentence for u in units}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # set-ar ar-02 (shortened): the second quote is reported as a vision (`”는 비전을 밝혔다`), not with a
+        # quotative; it is the speaker's words all the same
+        (
+            "강 시장은 “시민과 함께 가겠다”며, “고군산군도와 새만금 개발을 통해 K-관광 대표도시로 도약하겠다”는 "
+            "비전을 밝혔다.",
+            ["시민과 함께 가겠다", "고군산군도와 새만금 개발을 통해 K-관광 대표도시로 도약하겠다"],
+        ),
+        # set-bz bz-07 (shortened): an excerpt cut inside the second quote; what it holds is still a unit
+        (
+            "그는 “광산 지역을 살리겠다”며 “광산 복지의 최일선이자 허브 역할을 하도",
+            ["광산 지역을 살리겠다", "광산 복지의 최일선이자 허브 역할을 하도"],
+        ),
+        # set-ao ao-02 (shortened): opened with a straight mark and closed with a curly opening one
+        (
+            '이태훈 달서구청장은 "치매 걱정 없이 살 수 있는 달서구로 거듭나기를 기대한다“고 말했다.',
+            ["치매 걱정 없이 살 수 있는 달서구로 거듭나기를 기대한다"],
+        ),
+    ],
+)
+def test_no_quote_of_a_reported_sentence_is_lost(text: str, expected: list[str]) -> None:
+    units = split_units(text)
+    assert [u.text for u in units] == expected
+    assert all(u.quoted for u in units)
+
+
+def test_a_quote_named_beside_speech_is_still_no_unit() -> None:
+    """Constructed: a quoted name (no finished clause) beside a reported quote stays a name, not speech."""
+    units = split_units("김 시장은 “일자리를 늘리겠다”며 ‘스마트시티’ 사업을 소개했다.")
+    assert [u.text for u in units] == ["일자리를 늘리겠다"]
 
 
 def test_a_quoted_name_opening_a_sentence_stays_with_it() -> None:

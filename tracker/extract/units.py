@@ -161,6 +161,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i, ch = found.start(), found.group()
         if ch in QUOTE_PAIRS:  # an opening mark
             family = QUOTE_PAIRS[ch]
+            if family in open_at and _QUOTATIVE_START.match(text, i + 1, end):
+                # typed the wrong way round where it closes (`“… 보태 달라“라고`)
+                spans.append((open_at.pop(family), i + 1))
+                continue
             open_at[family] = i
         elif ch in STRAIGHT_QUOTES:
             family = STRAIGHT_QUOTES[ch]
@@ -176,10 +180,16 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             family = _CLOSERS[ch]
             if family in open_at:
                 spans.append((open_at.pop(family), i + 1))
+            elif ch == "”" and (i == start or text[i - 1].isspace()) and "가" <= text[i + 1 : i + 2] <= "힣":
+                open_at[family] = i  # typed the wrong way round where it opens (`상인들에게 ”지역경제의 …`)
     # a quote running over paragraphs opens in each of them and closes only in the last (`“…` ¶ `“…”`):
     # a curly opening mark left open quotes to the end of its paragraph
     for at in open_at.values():
         if text[at] in "“‘" and end - at > 1:
+            spans.append((at, end))
+        elif text[at] == '"' and end - at > 1 and _CHAINED_QUOTE.search(text, max(start, at - 12), at):
+            # a straight quote that goes on from another (`"…"며 "남부권 … 최선을`) left open where the
+            # paragraph was cut off: quoted to the end of the paragraph as well
             spans.append((at, end))
     spans.sort()
     top: list[tuple[int, int]] = []
@@ -192,6 +202,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return top
 
 
+# the end of one quote and the quotative that joins the next to it (`"…"라며 "`, `”면서, "`)
+_CHAINED_QUOTE = re.compile(r"[\"”]\s?(?:이?라며|며|면서|이?라면서)\s?,?\s*$")
 _CLOSERS = {"”": "double", "’": "single", "」": "corner", "』": "white-corner", "»": "guillemet"}
 
 
@@ -382,10 +394,16 @@ def _sentence_units(
 ) -> list[tuple[int, int, bool]]:
     """(start, end, quoted) of each unit of one sentence."""
     units: list[tuple[int, int, bool]] = []
-    for q_start, q_end in quotes.within(start, end):
-        if not _is_speech(text, q_start, q_end, end, tokens):
+    within = quotes.within(start, end)
+    speech = [_is_speech(text, q_start, q_end, end, tokens) for q_start, q_end in within]
+    if any(speech):
+        # the other quotes of a reported sentence are the speaker's words too when they say a whole clause
+        # (`“A”며 “B”는 뜻을 밝혔다`) or run on to where a cut-off text stops (`”며 “광산 복지의 … 하도`)
+        speech = [s or _also_said(text, q, tokens) for s, q in zip(speech, within, strict=True)]
+    for (q_start, q_end), said in zip(within, speech, strict=True):
+        if not said:
             continue
-        closed = text[q_end - 1] in _CLOSERS or text[q_end - 1] in STRAIGHT_QUOTES
+        closed = q_end - 1 > q_start and _QUOTE_CHARS.match(text, q_end - 1) is not None
         content_end = q_end - 1 if closed else q_end
         inner = subs.within(q_start + 1, content_end)
         if not _covers(text, inner, q_start + 1, content_end):  # Kiwi's sub-sentences miss a part
@@ -397,6 +415,25 @@ def _sentence_units(
     if bare:
         return [(s, e, True) for s, e in bare]
     return [(start, end, False)]
+
+
+def _also_said(text: str, quote: tuple[int, int], tokens: tuple[Token, ...]) -> bool:
+    """A quote beside reported speech in one sentence that holds a finished clause, or that a cut-off
+    paragraph leaves open at its end with a few words in it."""
+    q_start, q_end = quote
+    if any(t.tag == "EF" and q_start < t.start and t.end < q_end for t in tokens):
+        return True
+    return (
+        not text[q_end : _line_end(text, q_end)].strip()
+        and text[q_end - 1] not in _CLOSERS
+        and text[q_end - 1] not in STRAIGHT_QUOTES
+        and sum(1 for t in tokens if q_start < t.start and t.end <= q_end) >= 3
+    )
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
