@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -231,11 +231,30 @@ def read_policies(path: Path) -> tuple[list[Policy], list[dict]]:
 
 
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
-    """Read the reference files that `seeds/` ships (no database)."""
+    """Read the reference files that `seeds/` ships (no database), in `canonical` order."""
     policies, domains = read_policies(seeds_dir / "policies.yaml")
+    return canonical(
+        Reference(
+            jurisdictions=tuple(read_jurisdictions(seeds_dir / "local_governments.csv")),
+            officials=tuple(read_officials(seeds_dir / "officials.csv")),
+            policies=tuple(policies),
+            domains=tuple(domains),
+        )
+    )
+
+
+def canonical(reference: Reference) -> Reference:
+    """The reference in one order whatever it was read from: local governments by code, terms by jurisdiction,
+    start and person (ties as given), policies and domains by slug, each policy's keywords sorted. Extraction
+    breaks some ties by these orders, so the seed files' order (the quick evaluation loop) and a database's
+    (ingest, `tracker eval`; `store.registry.load_reference_from_db`) must not tell them apart."""
     return Reference(
-        jurisdictions=tuple(read_jurisdictions(seeds_dir / "local_governments.csv")),
-        officials=tuple(read_officials(seeds_dir / "officials.csv")),
-        policies=tuple(policies),
-        domains=tuple(domains),
+        jurisdictions=tuple(sorted(reference.jurisdictions, key=lambda j: j.code)),
+        officials=tuple(
+            sorted(reference.officials, key=lambda o: (o.jurisdiction_code, o.start or date.min, o.person_key))
+        ),
+        policies=tuple(
+            replace(p, keywords=tuple(sorted(p.keywords))) for p in sorted(reference.policies, key=lambda p: p.slug)
+        ),
+        domains=tuple(sorted(reference.domains, key=lambda d: d["slug"])),
     )

@@ -59,3 +59,29 @@ def test_edited_seed_updates_rows_in_place(engine, tmp_path: Path) -> None:
             s.scalar(select(m.PolicyKeyword.policy_slug).where(m.PolicyKeyword.keyword == "시험용 먼지 낱말"))
             == "fine-dust"
         )
+
+
+def test_the_database_gives_back_the_seed_files_reference_in_the_same_order(engine, tmp_path: Path) -> None:
+    """Extraction breaks some ties by the order of policies, keywords and terms, so ingest (the database's
+    reference) and the quick evaluation loop (the seed files') must get the same reference: found when one
+    article's claim got another policy stored than `tracker extract` printed (set-kv kv-04). Also after an
+    edited seed file adds a keyword, which a database appends with a later id."""
+    from tracker.reference import load_reference
+    from tracker.store.registry import load_reference_from_db
+
+    with transaction(engine) as s:
+        assert load_reference_from_db(s) == load_reference()
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS_DIR, seeds, ignore=shutil.ignore_patterns("corpus", "extra-corpora", "blind-corpora"))
+    policies = seeds / "policies.yaml"
+    policies.write_text(
+        policies.read_text(encoding="utf-8").replace("[미세먼지,", "[미세먼지, 가나다 먼지,", 1), encoding="utf-8"
+    )
+    with transaction(engine) as s:
+        seed(s, seeds_dir=seeds)
+        stored = load_reference_from_db(s)
+    assert stored == load_reference(seeds)
+    fine_dust = next(p for p in stored.policies if p.slug == "fine-dust")
+    assert "가나다 먼지" in fine_dust.keywords and list(fine_dust.keywords) == sorted(fine_dust.keywords)
+    # the domain whose English name holds a comma is read whole (the seed file quotes it)
+    assert {d["slug"]: d["name_en"] for d in stored.domains}["technology"] == "Science, technology and ICT"

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.db import models as m
-from tracker.reference import Jurisdiction, Official, Policy, Reference
+from tracker.reference import Jurisdiction, Official, Policy, Reference, canonical
 
 
 def load_reference_from_db(session: Session) -> Reference:
@@ -63,6 +63,8 @@ def load_reference_from_db(session: Session) -> Reference:
     )
     domains = tuple(
         {"slug": d.slug, "name_ko": d.name_ko, "name_en": d.name_en}
-        for d in session.scalars(select(m.Domain))
+        for d in session.scalars(select(m.Domain).order_by(m.Domain.slug))
     )
-    return Reference(jurisdictions=jurisdictions, officials=officials, policies=policies, domains=domains)
+    return canonical(
+        Reference(jurisdictions=jurisdictions, officials=officials, policies=policies, domains=domains)
+    )
