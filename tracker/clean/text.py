@@ -401,13 +401,17 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
     Bylines, e-mails and outlet lines between a copyright notice and the widgets still count as metadata.
     """
     seen_text = False
+    notices = Found()  # what copyright notices above the story's end say (seoul.co.kr prints one under the photo)
     for index, line in enumerate(lines):
         if not line:
             continue
-        if seen_text and (
-            page_end_line(line) or (copyright_line(line) and not _story_after(lines[index + 1 :]))
-        ):
-            found = Found()
+        if seen_text and copyright_line(line) and _story_after(lines[index + 1 :]):
+            notices = notices.merge(footer_line(line)[1])
+            continue
+        if seen_text and page_end_line(line) and _story_after(lines[index + 1 : index + 30]):
+            continue
+        if seen_text and (page_end_line(line) or copyright_line(line)):
+            found = notices
             for rest in lines[index:]:
                 if rest and page_end_line(rest):
                     # the page-end line may carry the record's date ('등록일 : 2018-10-26조회 : 3260', set-em em-08)
@@ -419,12 +423,17 @@ def cut_page_end(lines: list[str]) -> tuple[list[str], Found]:
         # menus above the story hold footer words too ('개인정보취급방침', blind set-ag ag-02): only a line
         # that says something (a sentence, or a title-length line) starts the story
         seen_text = seen_text or len(line) > 25 or bool(_STORY_END.search(line))
-    return lines, Found()
+    return lines, notices
 
 
 def _story_after(lines: list[str]) -> bool:
-    """A story paragraph (long, ending a sentence) below a line: then that line was mid-article."""
-    return any(len(line) > 100 and _STORY_END.search(line) for line in lines)
+    """A story paragraph (long, ending a sentence) below a line: then that line was mid-article. Pages that
+    print a paragraph as one line with its sentences glued (`돌파했다.2021년 4월 …`, seoul.co.kr under its
+    copyright notice) may end it with a byline or where an excerpt stops: two sentence ends inside do too."""
+    return any(
+        len(line) > 100 and (_STORY_END.search(line) or len(_GLUED_SENTENCE.findall(line)) >= 2)
+        for line in lines
+    )
 
 
 def _clean_line(line: str) -> tuple[str | None, Found]:
