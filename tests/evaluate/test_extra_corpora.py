@@ -4111,6 +4111,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.77,  # 0.778
     },
+    "set-ky": {
+        "claim_f1": 0.86,  # 0.870
+        "policy_f1": 0.74,  # 0.745
+        "speaker_correct": 47,
+        "date_correct": 47,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-kz": {
+        "claim_f1": 0.88,  # 0.883
+        "policy_f1": 0.68,  # 0.685
+        "speaker_correct": 48,
+        "date_correct": 44,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-la": {
+        "claim_f1": 0.85,  # 0.854
+        "policy_f1": 0.78,  # 0.788
+        "speaker_correct": 43,
+        "date_correct": 40,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lb": {
+        "claim_f1": 0.98,  # 0.982
+        "policy_f1": 0.88,  # 0.886
+        "speaker_correct": 55,
+        "date_correct": 55,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

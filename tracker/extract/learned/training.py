@@ -78,6 +78,7 @@ BLIND = frozenset(
         ("km", "kn", "ko", "kp"),  # the learned kind decision, 0.74.0
         ("kq", "kr", "ks", "kt"),  # the outlet from the page's e-mail domains, 0.75.0
         ("ku", "kv", "kw", "kx"),  # no quote of a reported sentence lost, 0.76.0
+        ("ky", "kz", "la", "lb"),  # a notice or list header above the story no longer ends the page, 0.77.0
     )
     for x in judged
 )
