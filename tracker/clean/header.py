@@ -1269,7 +1269,9 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
             start = position
             break
         seen += 1
-        if seen >= limit or len(line) > 200:
+        if seen >= limit or len(line) > 200 or (len(line) > 100 and len(_SENTENCE_ENDS.findall(line)) >= 2):
+            # a long line of two sentences or more above the dateline is the story itself (a photo's credit line
+            # further down may look like a dateline: '![]() [코리안투데이] … © 김미희 기자특히 7일에는 …', set-fo fo-09)
             return lines, found
     if start is None or seen == 0:
         return lines, found
@@ -1277,6 +1279,9 @@ def take_lead_in(lines: list[str], found: Found, limit: int = 6) -> tuple[list[s
         if line:
             found = found.merge(_lead_in_line(line, found))
     return lines[start:], found
+
+
+_SENTENCE_ENDS = re.compile(r"[다요]\.(?=\s|$)")
 
 
 def _portrait_dateline(line: str) -> bool:

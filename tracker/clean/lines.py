@@ -951,10 +951,27 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found(outlet=name, email_outlet=outlet_for_domain(m["email"]))
     emails = re.findall(EMAIL, line)
     ends_with_email = bool(re.search(rf"{EMAIL}[)>\]]?$", line))
-    if emails and len(line) <= 120 and (ends_with_email or "제보" in line):
+    if (
+        emails
+        and len(line) <= 120
+        and (ends_with_email or "제보" in line)
+        and not _SENTENCE_THEN_ADDRESS.search(line)
+    ):
         # ('bsk730@fnnews.c': an address cut where a stored excerpt ends)
         return True, Found(email_outlet=outlet_for_domain(emails[-1]) or outlet_for_cut_domain(emails[-1].split("@")[1]))
     return False, Found()
+
+
+# A story's last sentence with the reporter's address glued on ('…고 밝혔습니다./x@sedaily.com', set-cy cy-08):
+# the sentence stays, only the address is the byline.
+_SENTENCE_THEN_ADDRESS = re.compile(rf"(?<=[다요][.”\"’'])\s*/?\s*(?P<email>{EMAIL})[)>\]]?$")
+
+
+def strip_trailing_address(line: str) -> tuple[str, Found]:
+    """'…고 밝혔습니다./x@sedaily.com' -> the sentence, and the outlet the address's domain names."""
+    if "@" not in line or not (m := _SENTENCE_THEN_ADDRESS.search(line)):
+        return line, Found()
+    return line[: m.start()].rstrip(), Found(email_outlet=outlet_for_domain(m["email"]))
 
 
 # A government news page's byline: the date, a bar, the publishing body and its contact ('2021.03.15(월) 17:42:39 |

@@ -49,6 +49,7 @@ from tracker.clean.lines import (
     slogan_copyright_outlet,
     split_glued_copyright,
     strip_inline_footer,
+    strip_trailing_address,
     strip_trailing_byline,
 )
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
@@ -456,8 +457,9 @@ def _clean_body_line(line: str) -> tuple[str | None, Found]:
     if is_caption_line(line):
         return None, Found(captions=(line,))
     line, byline = strip_trailing_byline(line)
+    line, address = strip_trailing_address(line)
     line, captions = split_inline_caption(line)
-    told = byline.merge(Found(captions=captions))
+    told = byline.merge(address).merge(Found(captions=captions))
     if not line:
         return None, told
     drop, footer = footer_line(line)
