@@ -4163,6 +4163,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-lc": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 47,
+        "date_correct": 44,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ld": {
+        "claim_f1": 0.86,  # 0.863
+        "policy_f1": 0.83,  # 0.836
+        "speaker_correct": 44,
+        "date_correct": 43,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-le": {
+        "claim_f1": 0.89,  # 0.891
+        "policy_f1": 0.87,  # 0.871
+        "speaker_correct": 48,
+        "date_correct": 52,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lf": {
+        "claim_f1": 0.93,  # 0.934
+        "policy_f1": 0.88,  # 0.889
+        "speaker_correct": 56,
+        "date_correct": 54,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 

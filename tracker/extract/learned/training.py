@@ -79,6 +79,7 @@ BLIND = frozenset(
         ("kq", "kr", "ks", "kt"),  # the outlet from the page's e-mail domains, 0.75.0
         ("ku", "kv", "kw", "kx"),  # no quote of a reported sentence lost, 0.76.0
         ("ky", "kz", "la", "lb"),  # a notice or list header above the story no longer ends the page, 0.77.0
+        ("lc", "ld", "le", "lf"),  # story lines above a dateline-like credit and before a glued address, 0.78.0
     )
     for x in judged
 )
