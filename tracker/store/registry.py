@@ -63,7 +63,7 @@ def load_reference_from_db(session: Session) -> Reference:
     )
     domains = tuple(
         {"slug": d.slug, "name_ko": d.name_ko, "name_en": d.name_en}
-        for d in session.scalars(select(m.Domain).order_by(m.Domain.slug))
+        for d in session.scalars(select(m.Domain))
     )
     return canonical(
         Reference(jurisdictions=jurisdictions, officials=officials, policies=policies, domains=domains)
