@@ -95,6 +95,34 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
+def unheld(text: str, units: Sequence[Unit]) -> list[str]:
+    """Stretches of `text` (six Hangul letters or more, within a line) that no unit holds and that are no
+    attribution: story text the unit builder lost (a check for tests and `tools/lost_text.py`). An attribution is
+    what of a reported sentence is no unit by design: before its quote (`권 시장은 “`, `… 원장은 ` before a quote
+    whose marks a scraper dropped), after it (`”며 강한 자신감을 보였다.`) or between two quotes; it may hold a quoted
+    name (`‘스마트시티 조성 추진상황’`), never a quote."""
+    covered = bytearray(len(text))
+    for unit in units:
+        covered[unit.start : unit.end] = b"\x01" * (unit.end - unit.start)
+    lost = []
+    for line in re.finditer(r"[^\n]+", text):
+        for gap in re.finditer(b"\x00+", covered[line.start() : line.end()]):
+            stretch = text[line.start() + gap.start() : line.start() + gap.end()].strip()
+            if len(re.findall("[가-힣]", stretch)) >= 6 and not _attribution(stretch):
+                lost.append(stretch)
+    return lost
+
+
+_QUOTE_MARKS = "“”‘’\"'"
+
+
+def _attribution(stretch: str) -> bool:
+    inner = stretch.strip(_QUOTE_MARKS)
+    return not any(mark in inner for mark in '“”"') and (
+        stretch[0] in _QUOTE_MARKS or stretch[-1] in _QUOTE_MARKS or stretch.endswith(("은", "는"))
+    )
+
+
 def _paragraph_units(
     text: str, offset: int, p_index: int, sentences: Sequence, first_index: int
 ) -> Iterable[list[Unit]]:
