@@ -15,14 +15,11 @@ from pathlib import Path
 
 from tracker.clean import clean
 from tracker.evaluate.gold import load_gold
+from tracker.evaluate.scorer import squeeze
 from tracker.extract.learned.training import training_corpora
 from tracker.extract.units import split_units, unheld
 from tracker.read import InputRecord, iter_records
 from tracker.reference import load_reference
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def lost(corpus: Path) -> list[str]:
@@ -33,9 +30,9 @@ def lost(corpus: Path) -> list[str]:
         if not records:
             continue
         text = clean(records[0], reference).text
-        squeezed = _squeeze(text)
+        squeezed = squeeze(text)
         for claim in gold.get("claims", []):
-            if _squeeze(claim["quote"]) not in squeezed:
+            if squeeze(claim["quote"]) not in squeezed:
                 lines.append(f"{corpus.name}/{name}: gold quote not in the clean text: {claim['quote'][:80]}")
         lines.extend(
             f"{corpus.name}/{name}: in no unit: {stretch[:80]}" for stretch in unheld(text, split_units(text))

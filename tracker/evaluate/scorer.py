@@ -117,15 +117,16 @@ def collapse(text: str | None) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
 
 
-def _squeeze(text: str | None) -> str:
+def squeeze(text: str | None) -> str:
+    """NFC text without whitespace, the form in which a gold quote is looked for in a claim's text."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFC", text or ""))
 
 
 def match_claims(gold_quotes: Sequence[str], predicted_texts: Sequence[str]) -> list[tuple[int, int]]:
     """Maximum one-to-one matching: gold i may pair with predicted j when j's text contains quote i
     (whitespace aside). Returns (gold index, predicted index) pairs (Kuhn's augmenting paths)."""
-    pred = [_squeeze(t) for t in predicted_texts]
-    edges = [[j for j, t in enumerate(pred) if _squeeze(q) and _squeeze(q) in t] for q in gold_quotes]
+    pred = [squeeze(t) for t in predicted_texts]
+    edges = [[j for j, t in enumerate(pred) if squeeze(q) and squeeze(q) in t] for q in gold_quotes]
     owner: dict[int, int] = {}
 
     def augment(g: int, seen: set[int]) -> bool:
