@@ -272,3 +272,41 @@ def test_a_count_after_1il_is_per_day() -> None:
     assert find_dates("유동인구가 5배 가량(1일 2,314명→13,000명) 늘고", date(2016, 1, 28)) == []
     # constructed: the 1st as a day still reads
     assert [r.value for r in find_dates("시는 1일 시청에서 계획을 밝혔다", date(2016, 1, 28))] == [date(2016, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "said"),
+    [
+        # set-ha ha-08: `30일` is tomorrow's launch (the 30th of this month), not 30 December; the saying's day is
+        # the 29th (before 0.79.0 the claim was dated 2017-12-30)
+        (
+            "부산시는 30일 시의회와 기장군, 연구기관, 대학, 산업계 대표 등이 참석한 가운데 ‘원전해체산업 육성 협의회’를 "
+            "출범한다고 29일 밝혔다.",
+            date(2018, 1, 29),
+            date(2018, 1, 29),
+        ),
+        # set-et et-09: `3일` in a page of 2 October is the next day's visit: said on the page's day
+        ("이 부시장은 3일 교토문화박물관을 방문해 국제공동전시 등 문화분야 협력사업을 제안할 예정이다.", date(2025, 10, 2), date(2025, 10, 2)),
+        # set-g g-02: `20일` in a page of the 17th is the opening ahead; `17일 동구청에 따르면` dates the news
+        (
+            "17일 동구청에 따르면 20일 동구보건소 대강당에서 ‘동구치매안심센터’ 개소식을 갖고 본격 운영에 들어간다.",
+            date(2018, 12, 17),
+            date(2018, 12, 17),
+        ),
+    ],
+)
+def test_a_bare_day_just_after_publication_is_ahead_not_a_month_back(text: str, published: date, said: date) -> None:
+    assert claim_date(text, published).date == said
+
+
+def test_a_bare_day_takes_the_nearer_of_this_month_ahead_and_last_month() -> None:
+    # constructed: in a page of 3 July, `28일` is 28 June (5 days back, not 25 ahead); in one of 21 July, `22일`
+    # is 22 July (a day ahead, not 29 back); a tie goes to the past; `지난 22일` stays past
+    assert find_dates("28일 발표한 자료", date(2019, 7, 3))[0].value == date(2019, 6, 28)
+    assert find_dates("22일 총회를 연다", date(2019, 7, 21))[0].value == date(2019, 7, 22)
+    assert find_dates("16일 총회를 열었다", date(2019, 7, 1))[0].value == date(2019, 6, 16)  # 15 days either way
+    assert find_dates("지난 22일 총회를 열었다", date(2019, 7, 21))[0].value == date(2019, 6, 22)
+    # constructed: with no such day last month (31 June), the day ahead only when it is the nearer by any
+    # month's measure (under half a month): `31일` on 20 July is 31 July, on 2 July it stays unresolved
+    assert find_dates("31일 총회를 연다", date(2019, 7, 20))[0].value == date(2019, 7, 31)
+    assert find_dates("31일 총회를 연다", date(2019, 7, 2)) == []

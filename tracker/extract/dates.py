@@ -61,6 +61,23 @@ def _day_of(published: date, day: int, months_back: int | None) -> date | None:
     return _safe_date(year, month, day)
 
 
+def _bare_day(published: date, day: int) -> date | None:
+    """A bare `N일` after the publication day is the nearer of that day this month, ahead, and that day
+    last month (a tie goes to the past): `22일 총회를 개최한다` in an article of the 21st is tomorrow's
+    meeting, not one a month ago, while `28일` in an article of the 3rd is six days back. A past day a
+    month away is written `지난달 22일` or `지난 22일`, which stay past; a day up to publication is this
+    month's."""
+    if day <= published.day:
+        return _safe_date(published.year, published.month, day)
+    past = _day_of(published, day, 1)
+    ahead = _safe_date(published.year, published.month, day)
+    if ahead is None:
+        return past
+    if past is None:  # (no 31st last month: ahead only when nearer than any month's same day would be)
+        return ahead if (ahead - published).days < 15 else None
+    return past if (published - past) <= (ahead - published) else ahead
+
+
 # What stands before a month and day: `지난해 7월 20일`, `내년 3월 2일` (that year), `지난 7월 20일` (past),
 # `오는 7월 20일` (ahead)
 _MONTH_DAY_WORD = re.compile(r"(?:(?P<last_year>지난해|작년)|(?P<next_year>내년)|(?P<past>지난)|(?P<ahead>오는))\s?$")
@@ -159,8 +176,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
     elif kind in {"next_month_day", "this_month_day"}:
         year, month = _month_back(published, -1 if kind == "next_month_day" else 0)
         value = _safe_date(year, month, int(groups["day"]))
-    elif kind in {"last_day", "day"}:
+    elif kind == "last_day":
         value = _day_of(published, int(groups["day"]), None)
+    elif kind == "day":
+        value = _bare_day(published, int(groups["day"]))
     elif kind == "next_day":
         day = int(groups["day"])
         year, month = _month_back(published, 0 if day >= published.day else -1)
