@@ -4215,6 +4215,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.77,  # 0.778
     },
+    "set-lg": {
+        "claim_f1": 0.93,  # 0.939
+        "policy_f1": 0.89,  # 0.893
+        "speaker_correct": 59,
+        "date_correct": 59,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lh": {
+        "claim_f1": 0.88,  # 0.889
+        "policy_f1": 0.86,  # 0.868
+        "speaker_correct": 47,
+        "date_correct": 48,
+        "kind_correct": 31,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-li": {
+        "claim_f1": 0.84,  # 0.847
+        "policy_f1": 0.78,  # 0.789
+        "speaker_correct": 42,
+        "date_correct": 37,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lj": {
+        "claim_f1": 0.86,  # 0.869
+        "policy_f1": 0.85,  # 0.855
+        "speaker_correct": 51,
+        "date_correct": 40,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

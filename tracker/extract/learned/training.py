@@ -80,6 +80,7 @@ BLIND = frozenset(
         ("ku", "kv", "kw", "kx"),  # no quote of a reported sentence lost, 0.76.0
         ("ky", "kz", "la", "lb"),  # a notice or list header above the story no longer ends the page, 0.77.0
         ("lc", "ld", "le", "lf"),  # story lines above a dateline-like credit and before a glued address, 0.78.0
+        ("lg", "lh", "li", "lj"),  # a bare day after the publication day read as the nearer day, 0.79.0
     )
     for x in judged
 )
