@@ -53,32 +53,28 @@ ROOT = Path(__file__).resolve().parents[3]
 # the retrain of 0.48.0 the twenty-eight judged after it (set-fk … set-gl), the retrain of 0.55.0 the twenty-eight
 # judged after that (set-gm … set-hn; both lists in git history). Reserves judged after it join this set. The
 # reserve in seeds/blind-corpora is never trained on.
+# 0.80.0: half of the reserves judged since the retrain of 0.55.0 left this set, every other group of four in the order
+# they were judged (set-ho … hr, hw … hz, ie … ih, im … ip, iu … ix, jc … jf, jk … jn, js … jv, ka … kd, ki … kl,
+# kq … kt, ky … lb: 432 articles), and the kind model was retrained with them. A learning curve chose that: scored
+# on the other half (432 articles, still held out), the kind model retrained with the first half gained kind accuracy
+# +0.007 (0.759 -> 0.766); every model retrained with it scored claim F1 -0.001, policy F1 -0.001 and speaker F1
+# -0.002, and the event-day model alone date -0.003. So the claim, policy, speaker and event-day models and the
+# title, byline and outlet checks stay as they were trained (0.55.0 … 0.75.0), without that half; their trainers
+# would now learn from it too.
 BLIND = frozenset(
     f"set-{x}"
     for judged in (
-        ("ho", "hp", "hq", "hr"),  # the retrain of 0.55.0
         ("hs", "ht", "hu", "hv"),  # metadata round 28, 0.56.0
-        ("hw", "hx", "hy", "hz"),  # the speaker round, 0.57.0
         ("ia", "ib", "ic", "id"),  # metadata round 29, 0.58.0
-        ("ie", "if", "ig", "ih"),  # metadata round 30, 0.59.0
         ("ii", "ij", "ik", "il"),  # metadata round 31, 0.60.0, dropped
-        ("im", "in", "io", "ip"),  # metadata round 32, 0.61.0
         ("iq", "ir", "is", "it"),  # the retrain of 0.62.0, dropped
-        ("iu", "iv", "iw", "ix"),  # date round 4, 0.63.0
         ("iy", "iz", "ja", "jb"),  # the learned event-day decision, 0.64.0
-        ("jc", "jd", "je", "jf"),  # the claim model drops unlikely rule claims, 0.65.0
         ("jg", "jh", "ji", "jj"),  # the learned title check, 0.66.0
-        ("jk", "jl", "jm", "jn"),  # promotion at P 0.55, 0.67.0, dropped
         ("jo", "jp", "jq", "jr"),  # the learned byline check, 0.68.0
-        ("js", "jt", "ju", "jv"),  # the learned outlet check, 0.69.0
         ("jw", "jx", "jy", "jz"),  # registry additions, 0.70.0
-        ("ka", "kb", "kc", "kd"),  # 서귀포 names 제주, 0.71.0
         ("ke", "kf", "kg", "kh"),  # the learned speaker decision, 0.72.0
-        ("ki", "kj", "kk", "kl"),  # the claim model as boosted trees, 0.73.0, dropped
         ("km", "kn", "ko", "kp"),  # the learned kind decision, 0.74.0
-        ("kq", "kr", "ks", "kt"),  # the outlet from the page's e-mail domains, 0.75.0
         ("ku", "kv", "kw", "kx"),  # no quote of a reported sentence lost, 0.76.0
-        ("ky", "kz", "la", "lb"),  # a notice or list header above the story no longer ends the page, 0.77.0
         ("lc", "ld", "le", "lf"),  # story lines above a dateline-like credit and before a glued address, 0.78.0
         ("lg", "lh", "li", "lj"),  # a bare day after the publication day read as the nearer day, 0.79.0
     )
