@@ -4267,6 +4267,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-lk": {
+        "claim_f1": 0.9,  # 0.902
+        "policy_f1": 0.81,  # 0.812
+        "speaker_correct": 53,
+        "date_correct": 55,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ll": {
+        "claim_f1": 0.77,  # 0.779
+        "policy_f1": 0.77,  # 0.778
+        "speaker_correct": 38,
+        "date_correct": 43,
+        "kind_correct": 26,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-lm": {
+        "claim_f1": 0.84,  # 0.843
+        "policy_f1": 0.82,  # 0.821
+        "speaker_correct": 45,
+        "date_correct": 51,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ln": {
+        "claim_f1": 0.84,  # 0.846
+        "policy_f1": 0.76,  # 0.766
+        "speaker_correct": 51,
+        "date_correct": 52,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
