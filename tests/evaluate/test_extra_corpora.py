@@ -32,8 +32,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 1.0,
     },
     "set-b": {
-        "claim_f1": 0.97,
-        "policy_f1": 0.93,  # 0.14.0 0.969 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1); 0.15.0 0.957 (models retrained with sets bc-bf, bk-bn; judged on bg-bj: kept); 0.23.0 0.939 (words proposer, judged on cq-ct: kept): it adds youth-policy to `청년 임대주택` and `자립 준비 청년` claims, which this set's gold tags housing or welfare only and later sets tag with youth-policy too
+        "claim_f1": 0.96,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.966, was 0.97
+        "policy_f1": 0.92,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.928, was 0.93; 0.14.0 0.969 (models retrained on sets au-bb, judged on bc-bf: +0.008 claim, +0.011 policy F1); 0.15.0 0.957 (models retrained with sets bc-bf, bk-bn; judged on bg-bj: kept); 0.23.0 0.939 (words proposer, judged on cq-ct: kept): it adds youth-policy to `청년 임대주택` and `자립 준비 청년` claims, which this set's gold tags housing or welfare only and later sets tag with youth-policy too
         "speaker_correct": 71,  # 0.27.0 (a connective continues the official before): h2-01's `이와 함께 … 성과를 거뒀다` is the reporter's in the gold; was 72
         "date_correct": 72,
         "kind_correct": 66,
@@ -46,13 +46,13 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-c … set-f: blind first runs 0.814 / 0.811 / 0.854 / 0.470 claim F1 (their ERRORS-first-blind-run.md)
     "set-c": {
-        "claim_f1": 0.92,  # 0.35.0's retrain 0.929; was 0.94; 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
+        "claim_f1": 0.9,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.906, was 0.92; 0.35.0's retrain 0.929; was 0.94; 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
         # 0.11.0 0.934: the slug re-ranker drops two gold policies of c-03's `5대 핵심전략과제에는 …` claim
-        "policy_f1": 0.89,  # 0.35.0's retrain 0.899; was 0.9; 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
+        "policy_f1": 0.88,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.886, was 0.89; 0.35.0's retrain 0.899; was 0.9; 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
         # 0.28.0: 55; c-07's `차준택 … 부평구청장(사진)은 치매 문제에 발 벗고 나서고 있다` now has the official as its
         # topic (the bracketed aside no longer hides him), as every such topic sentence does; its gold says nobody
         "speaker_correct": 54,  # 0.65.0 (the claim model drops rule claims below P 0.45): 54, was 55
-        "date_correct": 57,  # 0.65.0 (the claim model drops rule claims below P 0.45): 57, was 58
+        "date_correct": 55,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 55, was 57; 0.65.0 (the claim model drops rule claims below P 0.45): 57, was 58
         "kind_correct": 50,  # 0.74.0 (the learned kind decision; held-out BLIND kind accuracy 0.678 -> 0.770, all development sets 0.689 -> 0.827): 50, was 54
         "officials_f1": 1.0,
         "metadata_headline": 0.9,
@@ -3072,8 +3072,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-hw": {
-        "claim_f1": 0.88,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.885, was 0.895
-        "policy_f1": 0.83,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.839, was 0.853
+        "claim_f1": 0.87,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.872, was 0.88; 0.65.0 (the claim model drops rule claims below P 0.45): 0.885, was 0.895
+        "policy_f1": 0.82,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.822, was 0.83; 0.65.0 (the claim model drops rule claims below P 0.45): 0.839, was 0.853
         "speaker_correct": 48,
         "date_correct": 45,
         "kind_correct": 35,  # 0.65.0 (the claim model drops rule claims below P 0.45): 35, was 36
@@ -3216,7 +3216,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ih": {
         "claim_f1": 0.81,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.812, was 0.840
-        "policy_f1": 0.77,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.777, was 0.806
+        "policy_f1": 0.76,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.766, was 0.77; 0.65.0 (the claim model drops rule claims below P 0.45): 0.777, was 0.806
         "speaker_correct": 37,  # 0.65.0 (the claim model drops rule claims below P 0.45): 37, was 39
         "date_correct": 33,  # 0.65.0 (the claim model drops rule claims below P 0.45): 33, was 36
         "kind_correct": 22,  # 0.65.0 (the claim model drops rule claims below P 0.45): 22, was 25
@@ -3384,7 +3384,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-iu": {
-        "claim_f1": 0.94,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.945, was 0.953
+        "claim_f1": 0.93,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.938, was 0.94; 0.65.0 (the claim model drops rule claims below P 0.45): 0.945, was 0.953
         "policy_f1": 0.87,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.877, was 0.883
         "speaker_correct": 60,  # 0.65.0 (the claim model drops rule claims below P 0.45): 60, was 61
         "date_correct": 53,  # 0.65.0 (the claim model drops rule claims below P 0.45): 53, was 54
@@ -3462,7 +3462,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.77,  # 0.778
     },
     "set-ja": {
-        "claim_f1": 0.81,  # 0.65.0 (the claim model drops rule claims below P 0.45): 0.812, was nan
+        "claim_f1": 0.8,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.804, was 0.81; 0.65.0 (the claim model drops rule claims below P 0.45): 0.812, was nan
         "policy_f1": 0.79,  # 0.800 (0.7999… in floating point, which the two-place floor of the run's rounded 0.8 missed)
         "speaker_correct": 38,  # 0.72.0 (the learned speaker decision; all development sets +118 -25 speakers right, held-out BLIND +28 -14): 38, was 40; 0.65.0 (the claim model drops rule claims below P 0.45): 40, was nan
         "date_correct": 40,  # 0.65.0 (the claim model drops rule claims below P 0.45): 40, was nan
@@ -3554,7 +3554,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jh": {
         "claim_f1": 0.91,  # 0.919
-        "policy_f1": 0.74,  # 0.742
+        "policy_f1": 0.72,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.730, was 0.74; 0.742
         "speaker_correct": 50,
         "date_correct": 51,
         "kind_correct": 35,
@@ -3593,7 +3593,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-jk": {
         "claim_f1": 0.9,  # 0.907
-        "policy_f1": 0.8,  # 0.809
+        "policy_f1": 0.79,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.798, was 0.8; 0.809
         "speaker_correct": 63,
         "date_correct": 68,
         "kind_correct": 45,
@@ -3605,8 +3605,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-jl": {
-        "claim_f1": 0.91,  # 0.913
-        "policy_f1": 0.81,  # 0.813
+        "claim_f1": 0.9,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.905, was 0.91; 0.913
+        "policy_f1": 0.8,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.803, was 0.81; 0.813
         "speaker_correct": 41,
         "date_correct": 39,
         "kind_correct": 30,
@@ -3670,7 +3670,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-jq": {
-        "claim_f1": 0.87,  # 0.873
+        "claim_f1": 0.86,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.867, was 0.87; 0.873
         "policy_f1": 0.76,  # 0.765
         "speaker_correct": 39,  # 0.70.0 (registry additions: acting heads 김석필, 조석훈, 김기덕 and 2006/2010 terms): 39, was 46: a person the registry now holds for that day, whom this gold, annotated against the registry before, gives as speaker_name only
         "date_correct": 48,
@@ -3696,8 +3696,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-js": {
-        "claim_f1": 0.86,  # 0.869
-        "policy_f1": 0.78,  # 0.790
+        "claim_f1": 0.85,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.851, was 0.86; 0.869
+        "policy_f1": 0.77,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.777, was 0.78; 0.790
         "speaker_correct": 42,
         "date_correct": 43,
         "kind_correct": 32,
@@ -3709,8 +3709,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-jt": {
-        "claim_f1": 0.85,  # 0.850
-        "policy_f1": 0.77,  # 0.772
+        "claim_f1": 0.83,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.836, was 0.85; 0.850
+        "policy_f1": 0.76,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.763, was 0.77; 0.772
         "speaker_correct": 45,
         "date_correct": 35,
         "kind_correct": 30,
@@ -3774,8 +3774,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-jy": {
-        "claim_f1": 0.81,  # 0.817
-        "policy_f1": 0.79,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.794, was 0.8; 0.800
+        "claim_f1": 0.8,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.807, was 0.81; 0.817
+        "policy_f1": 0.78,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.787, was 0.79; 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.794, was 0.8; 0.800
         "speaker_correct": 47,
         "date_correct": 44,
         "kind_correct": 32,
@@ -3813,7 +3813,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kb": {
-        "claim_f1": 0.87,  # 0.876
+        "claim_f1": 0.86,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.860, was 0.87; 0.876
         "policy_f1": 0.79,  # 0.800
         "speaker_correct": 37,
         "date_correct": 33,
@@ -3826,8 +3826,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kc": {
-        "claim_f1": 0.94,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.945, was 0.95; 0.952
-        "policy_f1": 0.89,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.899, was 0.9; 0.904
+        "claim_f1": 0.93,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.930, was 0.94; 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.945, was 0.95; 0.952
+        "policy_f1": 0.88,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.889, was 0.89; 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.899, was 0.9; 0.904
         "speaker_correct": 56,
         "date_correct": 58,
         "kind_correct": 42,
@@ -3840,7 +3840,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kd": {
         "claim_f1": 0.9,  # 0.909
-        "policy_f1": 0.85,  # 0.851
+        "policy_f1": 0.84,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.843, was 0.85; 0.851
         "speaker_correct": 63,
         "date_correct": 64,
         "kind_correct": 42,
@@ -3878,8 +3878,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.77,  # 0.778
     },
     "set-kg": {
-        "claim_f1": 0.86,  # 0.864
-        "policy_f1": 0.72,  # 0.726
+        "claim_f1": 0.85,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.857, was 0.86; 0.864
+        "policy_f1": 0.71,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.717, was 0.72; 0.726
         "speaker_correct": 56,
         "date_correct": 54,
         "kind_correct": 40,
@@ -3917,8 +3917,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kj": {
-        "claim_f1": 0.92,  # 0.930
-        "policy_f1": 0.88,  # 0.884
+        "claim_f1": 0.91,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.917, was 0.92; 0.930
+        "policy_f1": 0.87,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.874, was 0.88; 0.884
         "speaker_correct": 29,
         "date_correct": 30,
         "kind_correct": 22,  # 0.74.0 (the learned kind decision; held-out BLIND kind accuracy 0.678 -> 0.770, all development sets 0.689 -> 0.827): 22, was 25
@@ -3996,7 +3996,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kp": {
         "claim_f1": 0.81,  # 0.813
-        "policy_f1": 0.74,  # 0.748
+        "policy_f1": 0.72,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.727, was 0.74; 0.748
         "speaker_correct": 32,
         "date_correct": 37,
         "kind_correct": 29,
@@ -4074,7 +4074,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kv": {
         "claim_f1": 0.91,  # 0.913
-        "policy_f1": 0.83,  # 0.833 (0.819 scored here before 0.76.1: the seed files' reference came in another order than the database's)
+        "policy_f1": 0.82,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.828, was 0.83; 0.833 (0.819 scored here before 0.76.1: the seed files' reference came in another order than the database's)
         "speaker_correct": 45,
         "date_correct": 41,
         "kind_correct": 29,
@@ -4125,8 +4125,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-kz": {
-        "claim_f1": 0.88,  # 0.883
-        "policy_f1": 0.68,  # 0.685
+        "claim_f1": 0.85,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.860, was 0.88; 0.883
+        "policy_f1": 0.67,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.671, was 0.68; 0.685
         "speaker_correct": 48,
         "date_correct": 44,
         "kind_correct": 37,
@@ -4177,8 +4177,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-ld": {
-        "claim_f1": 0.86,  # 0.863
-        "policy_f1": 0.83,  # 0.836
+        "claim_f1": 0.84,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.849, was 0.86; 0.863
+        "policy_f1": 0.81,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.813, was 0.83; 0.836
         "speaker_correct": 44,
         "date_correct": 43,
         "kind_correct": 34,
@@ -4203,10 +4203,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-lf": {
-        "claim_f1": 0.93,  # 0.934
+        "claim_f1": 0.92,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.927, was 0.93; 0.934
         "policy_f1": 0.88,  # 0.889
         "speaker_correct": 56,
-        "date_correct": 54,
+        "date_correct": 53,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8, and the day of a promoted claim no longer steers the next claim's date): 53, was 54
         "kind_correct": 42,
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778

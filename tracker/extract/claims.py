@@ -323,7 +323,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     # story then narrates are what was announced, so they take its day (`../corpus/ANNOTATION_NOTES.md`: claims
     # made at the event an article reports on take the event day)
     announced = event is not None and not event.source and _ANNOUNCED.search(lead_text, 0, 200) is not None
-    previous_day = None  # the date of the unit before, if it was a claim
+    previous_day = None  # the date of the unit before, if it was a claim of the rules
     quoted_spans: dict[int, list[tuple[int, int]]] = {}
     for unit in units:
         if unit.quoted:
@@ -434,7 +434,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 if stand_in is not None
                 else replace(when, date=published.replace(day=1), precision="month")
             )
-        previous_day = when.date
+        # (a claim only the claim model made, the least certain kind, is no context for the next one's day: a
+        # false promotion would move it, and the claim model's threshold would move dates it does not decide)
+        previous_day = when.date if decision.reason != "learned" else None
         # who says it: the rules' speaker, or as the learned decision reads it (dates keep the rules' speaker)
         said_by = choice.choose(index, kind, decision.reason)
         # its kind as the learned decision reads it from the rules' (the day above was decided on the rules' kind)

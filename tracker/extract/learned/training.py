@@ -92,10 +92,14 @@ SETTINGS = {
     "l2": 10.0,
     "epochs": 400,
     "lr": 0.1,
-    "threshold": 0.8,
+    "threshold": 0.65,  # 0.81.0, was 0.8: see below
     "all_units": True,
     "demote_below": 0.45,
 }
+# threshold (0.81.0, was 0.8; chosen on the 432 articles that left BLIND at 0.80.0, which the shipped claim model never
+# learned from, over 0.6 … 0.8: claim F1 + policy F1 best at 0.65: claim F1 0.8854 -> 0.8891 (P 0.8951 -> 0.8861,
+# R 0.8758 -> 0.8921), policy F1 0.8106 -> 0.8105; on the sets still held out (504 articles) claim F1 0.8798 -> 0.8878,
+# policy F1 0.8096 -> 0.8125). Only the shipped file's threshold changed (and `settings`), not its weights.
 # demote_below (0.65.0, chosen by `--cv` over 0 … 0.6 with the model above): a rule's claim the model
 # gives P(claim) < 0.45 is dropped; 7 folds: claim F1 0.8879 -> 0.8929 (P 0.8892 -> 0.9065, R 0.8866 -> 0.8796),
 # policy F1 (before the slug models) 0.7991 -> 0.8027; 0.5 and 0.6 lost recall faster than they gained precision
