@@ -4319,6 +4319,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-lo": {
+        "claim_f1": 0.87,  # 0.877
+        "policy_f1": 0.72,  # 0.730
+        "speaker_correct": 55,
+        "date_correct": 55,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lp": {
+        "claim_f1": 0.88,  # 0.889
+        "policy_f1": 0.85,  # 0.852
+        "speaker_correct": 56,
+        "date_correct": 55,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-lq": {
+        "claim_f1": 0.88,  # 0.884
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 56,
+        "date_correct": 56,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lr": {
+        "claim_f1": 0.93,  # 0.938
+        "policy_f1": 0.85,  # 0.851
+        "speaker_correct": 61,
+        "date_correct": 59,
+        "kind_correct": 53,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
