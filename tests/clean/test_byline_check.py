@@ -12,7 +12,7 @@ import pytest
 from tracker.clean import clean
 from tracker.clean.byline_check import MODEL_PATH, candidates, load_model
 from tracker.clean.title_check import rules_only
-from tracker.extract.learned.training import BLIND
+from tracker.extract.learned.training import BLIND, trained_on
 from tracker.read import iter_records
 from tracker.reference import load_reference
 
@@ -66,7 +66,7 @@ def _reporter(path: Path, *, rules: bool) -> str | None:
 )
 def test_a_byline_the_rules_miss_is_read(relative: str, reporter: str) -> None:
     # held-out sets: never trained on; each gold names this reporter
-    assert relative.split("/")[0] not in json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    assert relative.split("/")[0] not in trained_on(MODEL_PATH)
     path = ROOT / "extra-corpora" / relative
     assert _reporter(path, rules=True) is None
     assert _reporter(path, rules=False) == reporter
@@ -76,7 +76,7 @@ def test_a_photographer_credit_is_not_taken_for_the_byline() -> None:
     # set-ik ik-05 (hankookilbo, held out): no byline; a caption ends '… 발표하고 있다. 류수현 기자', the photographer;
     # the gold has no reporter
     path = ROOT / "extra-corpora" / "set-ik" / "articles" / "ik-05-hankookilbo.txt"
-    assert "set-ik" not in json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    assert "set-ik" not in trained_on(MODEL_PATH)
     assert _reporter(path, rules=False) is None
 
 

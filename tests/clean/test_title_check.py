@@ -10,7 +10,7 @@ import pytest
 
 from tracker.clean import clean
 from tracker.clean.title_check import MODEL_PATH, features, load_model, rules_only
-from tracker.extract.learned.training import BLIND
+from tracker.extract.learned.training import BLIND, trained_on
 from tracker.read import iter_records
 from tracker.reference import load_reference
 
@@ -59,7 +59,7 @@ def _meta(path: Path, *, rules: bool):
 def test_a_subheadline_taken_for_the_title_is_kept_as_the_subheadline() -> None:
     # set-il il-08 (jjan, held out): the scrape starts below the page's title; its gold has no headline
     path = ROOT / "extra-corpora" / "set-il" / "articles" / "il-08-jjan.txt"
-    assert "set-il" not in json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    assert "set-il" not in trained_on(MODEL_PATH)
     assert _meta(path, rules=True).headline == "3일 시청 브리핑룸서 기자회견"
     meta = _meta(path, rules=False)
     assert meta.headline is None

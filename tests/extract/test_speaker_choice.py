@@ -19,7 +19,7 @@ from tracker.extract.learned.speaker_choice import (
     load_model,
     recording,
 )
-from tracker.extract.learned.training import BLIND
+from tracker.extract.learned.training import BLIND, trained_on
 from tracker.extract.speakers import NARRATION, Speaker
 from tracker.extract.units import split_units
 from tracker.read import iter_records
@@ -117,7 +117,7 @@ def _speakers(path: Path, *, learned: bool) -> dict[str, str | None]:
 def test_the_shipped_model_gives_held_out_claims_the_gold_speaker(
     path: str, start: str, rules: str | None, learned: str | None
 ) -> None:
-    assert path.split("/")[0] not in json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"]
+    assert path.split("/")[0] not in trained_on(MODEL_PATH)
     by_rules = _speakers(SETS / path, learned=False)
     by_model = _speakers(SETS / path, learned=True)
     (text,) = [t for t in by_rules if t.startswith(start)]

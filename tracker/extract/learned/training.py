@@ -106,6 +106,13 @@ SETTINGS = {
 # policy F1 (before the slug models) 0.7991 -> 0.8027; 0.5 and 0.6 lost recall faster than they gained precision
 
 
+def trained_on(model_path: Path) -> frozenset[str]:
+    """The corpora a shipped model file says it learned from (its `trained_on` list): whether an example is
+    held out from a model is a question for that model's file, since not every model learned from every set
+    that left `BLIND`."""
+    return frozenset(json.loads(model_path.read_text(encoding="utf-8"))["trained_on"])
+
+
 def training_corpora(root: Path = ROOT) -> list[Path]:
     """seeds/corpus and every extra set except the blind ones."""
     sets = sorted(
