@@ -126,7 +126,8 @@ def match_claims(gold_quotes: Sequence[str], predicted_texts: Sequence[str]) -> 
     """Maximum one-to-one matching: gold i may pair with predicted j when j's text contains quote i
     (whitespace aside). Returns (gold index, predicted index) pairs (Kuhn's augmenting paths)."""
     pred = [squeeze(t) for t in predicted_texts]
-    edges = [[j for j, t in enumerate(pred) if squeeze(q) and squeeze(q) in t] for q in gold_quotes]
+    quotes = [squeeze(q) for q in gold_quotes]
+    edges = [[j for j, t in enumerate(pred) if q and q in t] for q in quotes]
     owner: dict[int, int] = {}
 
     def augment(g: int, seen: set[int]) -> bool:

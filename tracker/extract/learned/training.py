@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -35,6 +34,7 @@ from tracker.evaluate.scorer import (
     PredictedClaim,
     match_claims,
     score_article,
+    squeeze,
     total,
 )
 from tracker.extract.learned.features import UnitView
@@ -121,10 +121,6 @@ def training_corpora(root: Path = ROOT) -> list[Path]:
     return [root / "seeds" / "corpus", *sets]
 
 
-def _squeeze(text: str) -> str:
-    return "".join(unicodedata.normalize("NFC", text or "").split())
-
-
 @dataclass
 class ArticleData:
     group: str  # the corpus (a set) it belongs to: the unit of cross-validation
@@ -197,9 +193,9 @@ def build_dataset(corpora: Iterable[Path]) -> list[ArticleData]:
             run(article, reference)
         views, features = seen[-1]
         data = ArticleData(group, name, gold, list(views), features)
-        quotes = [(_squeeze(c["quote"]), frozenset(c.get("policies", []))) for c in gold.get("claims", [])]
+        quotes = [(squeeze(c["quote"]), frozenset(c.get("policies", []))) for c in gold.get("claims", [])]
         for i in features:
-            text = _squeeze(views[i].text)
+            text = squeeze(views[i].text)
             found = [p for q, p in quotes if q and q in text]
             data.labels[i] = bool(found)
             data.gold_policies[i] = frozenset().union(*found) if found else frozenset()
