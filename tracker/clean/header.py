@@ -390,6 +390,8 @@ def take_header(
             continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
         if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
             continue  # 'MTN 사이트 메뉴', '엠티엔더블유로 이동': the site's navigation links above the title
+        if headline is None and len(line) <= 40 and _SITE_CHROME.search(line) and _title_follows(lines, index):
+            continue  # '기사상세페이지', '주요뉴스 경기남부', '최종편집…': the site's furniture above the title
         if line.endswith(("DB", "자료사진")) and (archive := archive_credit(line)) is not None:
             # '원희룡 제주지사. 경향신문 자료사진' (set-ex ex-06): a file photo's caption, not a subheadline; its
             # credit counts when the outlet table knows the name ('국민DB' is no outlet's name)
@@ -640,6 +642,58 @@ def _menu_words_row(line: str) -> bool:
 
 # Navigation links: a menu's name, a link to another page ('MTN 사이트 메뉴', '엠티엔더블유로 이동', set-er er-06).
 _NAV_LINE = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s)?(?:사이트\s?|전체\s?)?메뉴(?:\s?열기|\s?닫기)?$|^[가-힣A-Za-z]{1,12}(?:으로|로)\s?이동$")
+
+
+# The site's furniture printed where a title could be: a page's label ('기사상세페이지', '도지사 보도자료', '카테고리
+# 없음'), a news list's heading ('주요뉴스 경기남부', '실시간뉴스 전체보기', '뉴스데스크양구', '사회네트워크 매거진'), a
+# menu or search box ('왼쪽 메뉴로 이동', '검색 입력폼', 'HOME 기획 인터뷰'), an edition stamp ('최종편집2024-04-25 …
+# 기사제보 광고문의', '최종업데이트YYYY-mm-dd'), a site's notice or logo ('… 누리집', '한국일보 언론사 이미지', '서경방송
+# 채널8번 로고', '창간 80주년 경향신문'). Read from the development sets' misses (titles taken from these lines);
+# the story's title follows them.
+_SITE_CHROME = re.compile(
+    r"(?:주요|지역|실시간|최신|전체|인기)\s?뉴스|뉴스\s?데스크|매거진$|기사\s?상세|^메뉴$|메뉴로|메뉴\s?(?:이동|열기|닫기)"
+    r"|최종\s?(?:업데이트|편집)|기사\s?제보|광고\s?문의|보도\s?자료$|누리집\s?-|누리집입니다|^HOME\b|언론사\s?이미지"
+    r"|^슬로건\s?:|검색\s?입력|^카테고리|전체\s?보기|(?:방송|채널)\S*\s?로고$|^창간\s?\d+주년\s?\S+(?:신문|일보|뉴스)$"
+)
+
+# A story's own tools, printed right below its title: read aloud, font size, print ('기사 읽어주기', '폰트 확대 폰트
+# 축소 프린트하기', '• 글씨 크기 조절'; seoul.co.kr, set-cy cy-09).
+_ARTICLE_TOOLS = re.compile(
+    r"^[•·]?\s*(?:기사\s?(?:읽어주기|소리로\s?듣기)|다시\s?듣기|(?:폰트|글씨|글자)\s?(?:확대|크기\s?조절).*)$"
+)
+_TIMESTAMP_OR_BYLINE = re.compile(r"입력|수정|기자|\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}")
+
+
+def _pairs(text: str) -> set[str]:
+    bare = re.sub(r"\s", "", text)
+    return {bare[i : i + 2] for i in range(len(bare) - 1)}
+
+
+def _shared_with(line: str, lead: str) -> float:
+    """The share of the line's character pairs that the lead has."""
+    mine = _pairs(line)
+    return len(mine & _pairs(lead)) / max(1, len(mine))
+
+
+def own_title_start(lines: list[str]) -> int:
+    """Where the story's own title starts when the page prints other stories' titles above it, else 0.
+
+    Some pages print a list of other stories (title lines, often cut short) above the story, then its title
+    (and subheadline) and right below them the story's tools (`_ARTICLE_TOOLS`), before any byline or time
+    stamp. The title is the last title-like line above the tools, or the line above that one when that line
+    shares at least 30% of its character pairs with the lead (then the last line is its subheadline): another
+    story's title shares little with this story's lead (set-cy cy-09, set-fw fw-07, set-be be-01)."""
+    head = [i for i, line in enumerate(lines[:40]) if line]
+    tools = next((i for i in head if _ARTICLE_TOOLS.match(lines[i])), None)
+    above = [i for i in head if tools is not None and i < tools]
+    if tools is None or len(above) < 3 or any(_TIMESTAMP_OR_BYLINE.search(lines[i]) for i in above):
+        return 0
+    lead = next((line for line in lines[tools + 1 :] if len(line) >= 20 and not headline_like(line)), "")
+    if not lead or not headline_like(lines[above[-1]]):
+        return 0
+    if headline_like(lines[above[-2]]) and _shared_with(lines[above[-2]], lead[:300]) >= 0.3:
+        return above[-2]
+    return above[-1]
 
 
 # An ad slot's or an article's id alone on a line ('G03-8236672469', set-ez ez-07).

@@ -52,6 +52,11 @@ JUNK_LINES = frozenset(
         "더보기",  # a list widget's link, alone above or below the story
         "문장공유",  # a share button for a selected sentence (donga.com, set-ic ic-08)
         "뉴스듣기",  # text-to-speech buttons
+        "기사 읽어주기",  # seoul.co.kr's story tools below its title: read aloud, again, font size, print (set-cy cy-09)
+        "기사 소리로 듣기",
+        "다시듣기",
+        "글씨 크기 조절",
+        "폰트 확대 폰트 축소 프린트하기",
         "기사듣기",
         "음성듣기",
         "광고",

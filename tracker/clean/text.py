@@ -33,6 +33,7 @@ from tracker.clean.header import (
     drop_repeats,
     header_field_line,
     headline_like,
+    own_title_start,
     split_glued_subheadline,
     strip_dateline,
     take_header,
@@ -98,6 +99,7 @@ def clean_lines(
     glued to the lead.
     """
     lines = [part for line in raw_lines for part in split_glued_fields(normalise_line(line))]
+    lines = lines[own_title_start(lines) :]  # other stories' titles above the story's own: not this story's text
     stamp = stamped_date(lines)
     lines = unwrap([line for line in lines if not is_junk(line)])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
