@@ -4371,6 +4371,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-ls": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.82,  # 0.827
+        "speaker_correct": 52,
+        "date_correct": 50,
+        "kind_correct": 43,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.66,  # 0.667
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lt": {
+        "claim_f1": 0.91,  # 0.911
+        "policy_f1": 0.81,  # 0.818
+        "speaker_correct": 50,
+        "date_correct": 51,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-lu": {
+        "claim_f1": 0.89,  # 0.892
+        "policy_f1": 0.81,  # 0.816
+        "speaker_correct": 59,
+        "date_correct": 60,
+        "kind_correct": 48,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lv": {
+        "claim_f1": 0.85,  # 0.855
+        "policy_f1": 0.81,  # 0.820
+        "speaker_correct": 45,
+        "date_correct": 38,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.55,  # 0.556
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
