@@ -24,7 +24,13 @@ from tracker.clean.lines import (
     footer_line,
     page_end_line,
 )
-from tracker.clean.outlets import NEWS_LISTS, known_outlet_prefix, outlet_for_domain, outlet_name
+from tracker.clean.outlets import (
+    NEWS_LISTS,
+    known_outlet_prefix,
+    outlet_for_domain,
+    outlet_name,
+    shaped_like_outlet,
+)
 
 _REPORTER = rf"(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
 _DESK = re.compile(rf"^【(?P<desk>[^】=]{{2,30}})】\s*(?:{_REPORTER}\s*=\s*)?")
@@ -44,8 +50,11 @@ _OUTLET_PLACE_REPORTER = re.compile(
 # The outlet part of '[place=outlet reporter 기자]' ('[인천=이데일리 이종일 기자]'): wire services and dailies
 # print the desk's place, then the outlet and the reporter in the same bracket.
 _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
-# (a slash or a bar may stand between them: '[일요서울ㅣ이지현 기자]')
-_OUTLET_REPORTER = re.compile(rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+|\s*[/|ㅣ]\s*){_REPORTER}\]\s*")
+# (a slash or a bar may stand between them: '[일요서울ㅣ이지현 기자]', and the desk's place after the bar: '[일요서울ㅣ목포
+# 조광태 기자]', set-lb lb-08)
+_OUTLET_REPORTER = re.compile(
+    rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+|\s*[/|ㅣ]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?){_REPORTER}\]\s*"
+)
 # The reporter alone in the bracket: '[이한영 기자] 대전시 대덕구가 …'.
 _BRACKET_REPORTER = re.compile(rf"^\[\s*{_REPORTER}\s*\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
@@ -76,7 +85,7 @@ _OUTLET_EQ_REPORTER_BAR = re.compile(
 # The desk's place, '=' and the outlet, then the reporter, with no brackets or '=' after: '인천=에너지경제신문 송인호 기자
 # 유정복 인천시장이 …' (set-fk fk-01).
 _PLACE_EQ_OUTLET_REPORTER = re.compile(
-    rf"^(?P<place>[가-힣]{{1,6}})\s*=\s*(?P<outlet>[^\s=\[\]()]{{2,15}})\s+{_REPORTER}(?!회견)\s+(?=\S)"
+    rf"^(?P<place>[가-힣]{{1,6}})\s*=\s*(?P<outlet>[^\s=\[\]()]{{2,15}})\s+{_REPORTER}(?!회견)(?:\s*=\s*|\s+)(?=\S)"
 )
 # The outlet, '=' and the reporter, then the story with no mark between, even glued: '인천투데이=김도윤 기자이영훈
 # 인천 미추홀구청장이 …' (set-eu eu-08).
@@ -390,7 +399,12 @@ def take_header(
             continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
         if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
             continue  # 'MTN 사이트 메뉴', '엠티엔더블유로 이동': the site's navigation links above the title
-        if headline is None and len(line) <= 40 and _SITE_CHROME.search(line) and _title_follows(lines, index):
+        if (
+            headline is None
+            and len(line) <= 40
+            and _SITE_CHROME.search(line)
+            and _title_follows(lines, index)
+        ):
             continue  # '기사상세페이지', '주요뉴스 경기남부', '최종편집…': the site's furniture above the title
         if line.endswith(("DB", "자료사진")) and (archive := archive_credit(line)) is not None:
             # '원희룡 제주지사. 경향신문 자료사진' (set-ex ex-06): a file photo's caption, not a subheadline; its
@@ -960,7 +974,8 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
         or DESK_NAME.match(m["name"])
     ):
         return None
-    following = next((other for other in rest if other), None)
+    # (a bar alone between the fields is their separator: '• 송종욱' / '• |' / '• 입력 2024-01-09 07:59', set-cb cb-04)
+    following = next((other for other in rest if other and other.strip("•∙◦· ") not in ("|", "ㅣ")), None)
     if not fields_seen and not (
         following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]
     ):
@@ -1093,7 +1108,7 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         else:
             found = Found(outlet=outlet_name(outlet) or outlet, reporter=reporter, place=place)
     elif m := _OUTLET_REPORTER.match(line):
-        found = Found(outlet=byline_outlet(m["outlet"]), reporter=m["name"])
+        found = Found(outlet=byline_outlet(m["outlet"]), reporter=m["name"], place=m["place"])
     elif m := _BRACKET_REPORTER.match(line):
         found = Found(reporter=m["name"])  # '[이한영 기자] 대전시 대덕구가 …': the byline opens the story
     elif (m := _PLACE_SLASH_OUTLET.match(line)) and (slashed := _place_and_outlet(m["place"], m["outlet"])):
@@ -1108,7 +1123,12 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         found = Found(outlet=outlet, place=_place_after(desk, known_outlet_prefix(desk) or outlet or ""))
     elif (m := _BRACKET_OUTLET.match(line)) and (brand := bracket_brand(m["desk"])):
         found = Found(outlet=brand[0], place=brand[1])
-    elif (m := _BRACKET_OUTLET.match(line)) and _REPORTER_EQ.match(line[m.end() :]) and _one_word_name(m["desk"]):
+    elif (
+        (m := _BRACKET_OUTLET.match(line))
+        and _REPORTER_EQ.match(line[m.end() :])
+        # (or two words that end as outlets do: '[미래 세종일보] 박미소·서영신 기자= …', set-fn fn-04)
+        and (_one_word_name(m["desk"]) or (m["desk"].count(" ") == 1 and shaped_like_outlet(m["desk"].strip())))
+    ):
         found = Found(outlet=m["desk"].strip())  # '[더페어] 오주진 기자 = …': a byline's '기자 =' vouches for the name
     elif (m := _PAREN_OUTLET.match(line)) and " " not in m["desk"].strip() and (outlet := outlet_name(m["desk"])):
         found = Found(outlet=outlet)
@@ -1123,7 +1143,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     elif (
         "=" in line[:10]
         and (m := _PLACE_EQ_OUTLET_REPORTER.match(line))
-        and (outlet := outlet_name(m["outlet"])) is not None
+        # (an outlet the table lacks counts when it is shaped like one: '평창=에너지경제신문 박에스더 기자 = …', set-dt dt-04)
+        and (outlet := outlet_name(m["outlet"]) or (m["outlet"] if shaped_like_outlet(m["outlet"]) else None))
+        is not None
         and _place_shaped(m["place"])
     ):
         found = Found(outlet=outlet, reporter=m["name"], place=m["place"])  # '인천=에너지경제신문 송인호 기자 유정복 …'

@@ -30,7 +30,7 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 # A reporter's rank before the title ('선임기자', '인턴 기자'): never a name of its own.
 REPORTER_RANKS = "선임|수석|전문|객원|인턴|수습|시민"
-REPORTER_TITLE = rf"(?:(?:{REPORTER_RANKS}|대)\s*)?(?:기자|특파원)"
+REPORTER_TITLE = rf"(?:(?:(?:{REPORTER_RANKS}|대)\s*)?(?:기자|특파원)|CP(?![A-Za-z]))"
 # The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04): no name, and no line of the story.
 _REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|우수"
 # A name that is not itself a rank, the title, a paper's name or a widget's heading ('선임기자 x@y.com', the
@@ -551,6 +551,8 @@ _OUTLET_NAME_BYLINE = re.compile(
 )
 # Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.', and a government's own
 # channel: '인천시 인터넷방송 한수림입니다.' (set-em em-08).
+# The desk's place before a closing byline's name: one word of two to four syllables ('무안', '창원').
+_DESK_PLACE = re.compile(r"^[가-힣]{2,4}$")
 _SIGN_OFF = re.compile(
     rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?|[가-힣]{{1,7}}[시군구도청]\s[가-힣]{{2,6}}방송)\s*(?P<name>{NAME})입니다\.?$"
 )
@@ -889,6 +891,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         and (outlet := outlet_name(m["outlet"])) is not None
     ):
         return True, Found(outlet=outlet, reporter=m["name"])
+    if line.endswith("기자") and (m := _OUTLET_NAME_BYLINE.match(line)) and _DESK_PLACE.match(m["outlet"]):
+        return True, Found(reporter=m["name"], place=m["outlet"])  # '무안 류지홍 기자' (set-ct ct-01): the desk's place, then the name
     if (
         line.endswith(("입니다", "입니다."))
         and (m := _SIGN_OFF.match(line))
@@ -1024,6 +1028,9 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     Pages that print the byline without an e-mail glue it to the last sentence ('...고 말했다.유규상 기자');
     that tail is cut only right after a sentence end or closing quote, so a sentence about a reporter stays.
     """
+    if "@" in line and (m := _SENTENCE_THEN_NAME_EMAIL.search(line)):
+        # '…고 말했다. 유주현 joohyun@kado.net' (set-hh hh-07): a name and an e-mail after the last sentence, no title
+        return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
     if "기자" not in line and "특파원" not in line:  # what the patterns need
         return line, Found()
     if "@" not in line:
@@ -1050,6 +1057,10 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
 
 
+_SENTENCE_THEN_NAME_EMAIL = re.compile(
+    rf"(?<=[다요]\.)\s+(?!(?:신청|문의|제보|접수|신고|연락|전화|이메일|홍보|보도)\s)(?P<name>{SURNAME}[가-힣]{{1,2}})\s+"
+    rf"(?P<email>{EMAIL})$"
+)
 _DESK_WORD = re.compile(r"(?:취재\s*)?(?:본부|총국|지사|취재팀|지국|주재)$")
 _OUTLET_WORD = re.compile(r"(?:닷컴|뉴스|일보|신문|방송|미디어|저널|타임스|타임즈|투데이|데일리|TV|tv)$")
 # A newsroom desk where an outlet's name would stand in a byline: '[디지털뉴스국 조성신 기자]', '[사회부 홍길동

@@ -99,7 +99,8 @@ def clean_lines(
     glued to the lead.
     """
     lines = [part for line in raw_lines for part in split_glued_fields(normalise_line(line))]
-    lines = lines[own_title_start(lines) :]  # other stories' titles above the story's own: not this story's text
+    # other stories' titles above the story's own are not this story's text
+    lines = lines[own_title_start(lines) :]
     stamp = stamped_date(lines)
     lines = unwrap([line for line in lines if not is_junk(line)])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
