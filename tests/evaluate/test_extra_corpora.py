@@ -4423,6 +4423,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-lw": {
+        "claim_f1": 0.9,  # 0.902
+        "policy_f1": 0.8,  # 0.808
+        "speaker_correct": 74,
+        "date_correct": 74,
+        "kind_correct": 55,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-lx": {
+        "claim_f1": 0.84,  # 0.848
+        "policy_f1": 0.83,  # 0.830
+        "speaker_correct": 37,
+        "date_correct": 39,
+        "kind_correct": 27,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ly": {
+        "claim_f1": 0.88,  # 0.881
+        "policy_f1": 0.75,  # 0.759
+        "speaker_correct": 46,
+        "date_correct": 47,
+        "kind_correct": 35,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-lz": {
+        "claim_f1": 0.85,  # 0.852
+        "policy_f1": 0.78,  # 0.783
+        "speaker_correct": 51,
+        "date_correct": 50,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

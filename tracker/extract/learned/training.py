@@ -80,6 +80,7 @@ BLIND = frozenset(
         ("lk", "ll", "lm", "ln"),  # the kind model retrained with half of the reserves judged since 0.55.0, 0.80.0
         ("lo", "lp", "lq", "lr"),  # the claim model promotes at P >= 0.65, 0.81.0
         ("ls", "lt", "lu", "lv"),  # site furniture and other stories' titles above a title, 0.82.0
+        ("lw", "lx", "ly", "lz"),  # byline forms of metadata round 46, 0.83.0
     )
     for x in judged
 )
