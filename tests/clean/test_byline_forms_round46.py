@@ -72,3 +72,12 @@ def test_a_bracketed_outlet_of_two_words_before_the_reporters_equals_sign() -> N
     assert found.reporter == "박미소·서영신"
     assert found.outlet == "미래 세종일보"
     assert body[0] == "‘2023 세종특별자치시-출입 언론인 신년 간담회’가 열렸다."
+
+
+def test_an_outlet_the_table_lacks_after_the_desks_place_and_equals() -> None:
+    # constructed outlet name in the form of set-dt dt-04 ('평창=에너지경제신문 박에스더 기자 = 심재국 평창군수는 …'):
+    # the name ends as outlets do, and the reporter's '기자 =' vouches for the byline
+    lead = "인천=가나경제신문 홍길동 기자 = 유정복 인천시장은 5일 시청에서 올해 업무보고를 받았다."
+    body, found = _found([TITLE, "", lead, "", MORE])
+    assert (found.reporter, found.outlet, found.place) == ("홍길동", "가나경제신문", "인천")
+    assert body[0] == "유정복 인천시장은 5일 시청에서 올해 업무보고를 받았다."
