@@ -678,15 +678,10 @@ _ARTICLE_TOOLS = re.compile(
 _TIMESTAMP_OR_BYLINE = re.compile(r"입력|수정|기자|\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}")
 
 
-def _pairs(text: str) -> set[str]:
-    bare = re.sub(r"\s", "", text)
-    return {bare[i : i + 2] for i in range(len(bare) - 1)}
-
-
-def _shared_with(line: str, lead: str) -> float:
-    """The share of the line's character pairs that the lead has."""
-    mine = _pairs(line)
-    return len(mine & _pairs(lead)) / max(1, len(mine))
+def shared_pairs(line: str, lead: str) -> float:
+    """The share of the line's character pairs (spaces included) that the lead has."""
+    mine = {line[i : i + 2] for i in range(len(line) - 1)}
+    return len(mine & {lead[i : i + 2] for i in range(len(lead) - 1)}) / max(1, len(mine))
 
 
 def own_title_start(lines: list[str]) -> int:
@@ -705,7 +700,7 @@ def own_title_start(lines: list[str]) -> int:
     lead = next((line for line in lines[tools + 1 :] if len(line) >= 20 and not headline_like(line)), "")
     if not lead or not headline_like(lines[above[-1]]):
         return 0
-    if headline_like(lines[above[-2]]) and _shared_with(lines[above[-2]], lead[:300]) >= 0.3:
+    if headline_like(lines[above[-2]]) and shared_pairs(lines[above[-2]], lead[:300]) >= 0.3:
         return above[-2]
     return above[-1]
 

@@ -549,10 +549,10 @@ _NAME_EMAIL_TITLE = re.compile(
 _OUTLET_NAME_BYLINE = re.compile(
     rf"^(?:[-–—/]\s*)?(?P<outlet>[^\s\[\]()<>=\d]{{2,15}})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$"
 )
-# Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.', and a government's own
-# channel: '인천시 인터넷방송 한수림입니다.' (set-em em-08).
 # The desk's place before a closing byline's name: one word of two to four syllables ('무안', '창원').
 _DESK_PLACE = re.compile(r"^[가-힣]{2,4}$")
+# Broadcast sign-offs: 'KBS 뉴스 박선자입니다.', '채널e뉴스 한재일입니다.', '전주MBC 홍길동입니다.', and a government's own
+# channel: '인천시 인터넷방송 한수림입니다.' (set-em em-08).
 _SIGN_OFF = re.compile(
     rf"^(?P<outlet>[^\s.,]{{1,12}}?(?:\s*[A-Z]{{2,5}})?(?:\s*뉴스)?|[가-힣]{{1,7}}[시군구도청]\s[가-힣]{{2,6}}방송)\s*(?P<name>{NAME})입니다\.?$"
 )

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-from tracker.clean.header import _key, headline_like, same_text
+from tracker.clean.header import _key, headline_like, same_text, shared_pairs
 from tracker.logistic import ThresholdModel, bucket, load_threshold_model
 
 MODEL_PATH = Path(__file__).parent / "data" / "title_model.json"
@@ -108,9 +108,7 @@ def features(
     if re.search(r"\d", headline):
         out.append("has_digit")
     first = _FIRST_SENTENCE.split(body[:300], maxsplit=1)[0]
-    mine = {headline[i : i + 2] for i in range(len(headline) - 1)}
-    lead = {first[i : i + 2] for i in range(len(first) - 1)}
-    shared = len(mine & lead) / max(1, len(mine))
+    shared = shared_pairs(headline, first)
     out.append("overlap=" + bucket(int(shared * 10), (1, 2, 3, 4, 5, 6, 8)))
     return out
 
