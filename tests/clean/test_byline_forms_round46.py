@@ -1,8 +1,9 @@
-"""Metadata round 46 (0.83.0): byline forms the rules missed, read from the training sets' reporter misses (the
+"""Metadata rounds 46 (0.83.0) and 47 (0.84.0): byline forms the rules missed, read from the training sets' misses (the
 sets in `BLIND` were not read): a bar alone between a template's byline fields, the desk's place before a closing
 byline's name, a name and an e-mail glued after the last sentence, a content provider's 'CP' for '기자', the desk's
-place after the bar of a bracketed byline, and a bracketed outlet of two words before '기자='. Lines are the real
-ones of the sets named beside them; the story sentences around them are constructed."""
+place after the bar of a bracketed byline, a bracketed outlet of two words before '기자=', and (round 47) a template's
+writer field filled with the outlet's name. Lines are the real ones of the sets named beside them; the story sentences
+around them are constructed."""
 
 from __future__ import annotations
 
@@ -21,7 +22,16 @@ def _found(lines: list[str]):
 
 def test_a_bar_alone_between_the_byline_fields() -> None:
     # set-cb cb-04 (yeongnam.com): the name, a lone bar, then the time stamps
-    lines = [TITLE, "", "  • 송종욱", "  • |", "  • 입력 2024-01-09 07:59  |  수정 2024-01-09 07:59", LEAD, "", MORE]
+    lines = [
+        TITLE,
+        "",
+        "  • 송종욱",
+        "  • |",
+        "  • 입력 2024-01-09 07:59  |  수정 2024-01-09 07:59",
+        LEAD,
+        "",
+        MORE,
+    ]
     _, found = _found(lines)
     assert found.field_reporter == "송종욱"
 
@@ -50,7 +60,9 @@ def test_an_address_after_a_label_that_looks_like_a_name_is_no_byline() -> None:
 
 def test_a_content_providers_cp_is_a_reporters_title() -> None:
     # set-jd jd-09 (globalepic): '[글로벌에픽 이정훈 CP]' opens the story
-    body, found = _found([TITLE, "", "[글로벌에픽 이정훈 CP] 평택시의 제조업 일자리가 지난 3년간 증가했다.", "", MORE])
+    body, found = _found(
+        [TITLE, "", "[글로벌에픽 이정훈 CP] 평택시의 제조업 일자리가 지난 3년간 증가했다.", "", MORE]
+    )
     assert found.reporter == "이정훈"
     assert found.outlet == "글로벌에픽"
     assert body[0] == "평택시의 제조업 일자리가 지난 3년간 증가했다."
@@ -81,3 +93,19 @@ def test_an_outlet_the_table_lacks_after_the_desks_place_and_equals() -> None:
     body, found = _found([TITLE, "", lead, "", MORE])
     assert (found.reporter, found.outlet, found.place) == ("홍길동", "가나경제신문", "인천")
     assert body[0] == "유정복 인천시장은 5일 시청에서 올해 업무보고를 받았다."
+
+
+def test_a_template_writer_field_filled_with_the_outlets_name() -> None:
+    # round 47 (0.84.0); set-cb cb-05 (pohangtong), set-kn kn-03 (reporternside): the writer field above '• 승인 …'
+    # holds the outlet's (or its newsroom's) name, no person's
+    for field, outlet in (("  • 포항통", "포항통"), ("  • 엔사이드편집국", "엔사이드")):
+        _, found = _found([TITLE, "", field, "  • 승인 2019.11.20 16:23", "", LEAD, "", MORE])
+        assert (found.outlet, found.reporter, found.field_reporter) == (outlet, None, None)
+
+
+def test_a_user_id_or_a_persons_name_in_the_writer_field_is_no_outlet() -> None:
+    # set-fv fv-02 ('• yeosu258'); constructed: a person's name stays the field's reporter
+    _, found = _found([TITLE, "", "  • yeosu258", "  • 승인 2019.11.20 16:23", "", LEAD, "", MORE])
+    assert found.outlet is None
+    _, found = _found([TITLE, "", "  • 김철수", "  • 승인 2019.11.20 16:23", "", LEAD, "", MORE])
+    assert (found.outlet, found.field_reporter) == (None, "김철수")

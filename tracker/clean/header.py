@@ -508,6 +508,10 @@ def take_header(
             found = found.merge(Found(field_reporter=name))  # '• 이형중' above '• 승인 2023.09.04 00:10'
             fields_seen = True
             continue
+        elif outlet := _bulleted_outlet(line, lines[index + 1 :]):
+            found = found.merge(Found(outlet=outlet))  # '• 포항통' above '• 승인 2019.11.20 16:23'
+            fields_seen = True
+            continue
         elif (
             headline is None
             and subheadline is None
@@ -976,6 +980,31 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     ):
         return None
     return m["name"]
+
+
+_BULLETED_WRITER = re.compile(
+    rf"^[•∙◦·]\s*(?P<writer>[가-힣A-Za-z0-9&]{{2,12}}?)(?:편집국|편집부|취재팀)?(?:\s+{EMAIL})?$"
+)
+_PUBLISHED_FIELD = re.compile(r"^[•∙◦·]\s*(?:승인|입력)\s*[:：]?\s*(?:19|20)\d{2}\D")
+
+
+def _bulleted_outlet(line: str, rest: list[str]) -> str | None:
+    """'• 포항통', '• 인천in', '• 엔사이드편집국', '• 교통신문 webmaster@gyotongn.com' right above '• 승인 2019.11.20 16:23'
+    (set-cb cb-05, set-hg hg-06, set-kn kn-03, set-bw bw-09): a template's writer field filled with the outlet's own
+    name (its newsroom's), no person's. A name-shaped item is `_bulleted_name`'s; a place, a desk or a user id is
+    neither."""
+    if line[:1] not in "•∙◦·" or _BULLETED_NAME.match(line) or not (m := _BULLETED_WRITER.match(line)):
+        return None
+    following = next((other for other in rest if other and other.strip("•∙◦· ") not in ("|", "ㅣ")), None)
+    if following is None or not _PUBLISHED_FIELD.match(following):
+        return None
+    writer = m["writer"]
+    if outlet_name(writer):
+        return outlet_name(writer)
+    # (a user id is no outlet: '• yeosu258', set-fv fv-02)
+    if not _HANGUL.search(writer) or writer in _PLACES or writer in _local_government_names() or DESK_NAME.match(writer):
+        return None
+    return writer
 
 
 def _section_field(line: str, fields_seen: bool, rest: list[str]) -> bool:
