@@ -4475,6 +4475,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ma": {
+        "claim_f1": 0.94,  # 0.941
+        "policy_f1": 0.77,  # 0.772
+        "speaker_correct": 63,
+        "date_correct": 61,
+        "kind_correct": 51,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mb": {
+        "claim_f1": 0.9,  # 0.904
+        "policy_f1": 0.75,  # 0.756
+        "speaker_correct": 42,
+        "date_correct": 48,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mc": {
+        "claim_f1": 0.82,  # 0.826
+        "policy_f1": 0.78,  # 0.782
+        "speaker_correct": 44,
+        "date_correct": 43,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-md": {
+        "claim_f1": 0.93,  # 0.934
+        "policy_f1": 0.89,  # 0.890
+        "speaker_correct": 63,
+        "date_correct": 60,
+        "kind_correct": 55,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

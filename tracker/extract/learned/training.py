@@ -81,6 +81,7 @@ BLIND = frozenset(
         ("lo", "lp", "lq", "lr"),  # the claim model promotes at P >= 0.65, 0.81.0
         ("ls", "lt", "lu", "lv"),  # site furniture and other stories' titles above a title, 0.82.0
         ("lw", "lx", "ly", "lz"),  # byline forms of metadata round 46, 0.83.0
+        ("ma", "mb", "mc", "md"),  # metadata round 47 and island ferries as transit, 0.84.0
     )
     for x in judged
 )
