@@ -1,0 +1,5 @@
+#!/bin/sh
+# usage: chk.sh URL...  -> prints NEW or USED for each
+for u in "$@"; do
+  if grep -qF -- "$u" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; then echo "USED $u"; else echo "NEW  $u"; fi
+done
