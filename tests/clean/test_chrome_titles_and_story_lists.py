@@ -20,22 +20,51 @@ def _found(lines: list[str]):
     ("chrome", "title"),
     [
         ("기사상세페이지", "용인시, 스마트도시계획 수립 위한 전 직원 특강 개최"),  # set-jx jx-03 (kmknews)
-        ("주요뉴스 경기남부", "염태영 수원시장, 전세계 지방정부에 기후 행동 동참 요청"),  # set-fx fx-04 (newspim)
-        ("최종편집2024-04-25 15:47 (목) 기사제보 광고문의", "내년까지 공공생활권 전역 ‘공공와이파이’ 구축"),  # set-jc jc-03
-        ("도지사 보도자료", "경기도, 탄소중립 위해 시·군-도의회와 ‘맞손’…‘에코 페어 코리아’ 개최"),  # set-kj kj-01 (gg.go.kr)
-        ("사회네트워크 매거진", '[네트워크 초대석] 유천호 강화군수 "관광벨트 구축해 관광객 2000만 시대 열 것"'),  # set-jw jw-04
+        (
+            "주요뉴스 경기남부",
+            "염태영 수원시장, 전세계 지방정부에 기후 행동 동참 요청",
+        ),  # set-fx fx-04 (newspim)
+        (
+            "최종편집2024-04-25 15:47 (목) 기사제보 광고문의",
+            "내년까지 공공생활권 전역 ‘공공와이파이’ 구축",
+        ),  # set-jc jc-03
+        (
+            "도지사 보도자료",
+            "경기도, 탄소중립 위해 시·군-도의회와 ‘맞손’…‘에코 페어 코리아’ 개최",
+        ),  # set-kj kj-01 (gg.go.kr)
+        (
+            "사회네트워크 매거진",
+            '[네트워크 초대석] 유천호 강화군수 "관광벨트 구축해 관광객 2000만 시대 열 것"',
+        ),  # set-jw jw-04
         ("한국일보 언론사 이미지", '권익현 부안군수 "청년 정착은 인구소멸 위기 속 희망"'),  # set-lf lf-02
-        ("행정분야 누리집 - 서울특별시", "서울시, '디지털 시민시장실' 시장이 보는 정보 시민도 본다"),  # set-lo lo-05
+        (
+            "행정분야 누리집 - 서울특별시",
+            "서울시, '디지털 시민시장실' 시장이 보는 정보 시민도 본다",
+        ),  # set-lo lo-05
     ],
 )
 def test_site_furniture_above_the_title_is_not_the_title(chrome: str, title: str) -> None:
-    lines = [chrome, "", title, "", "기사입력 2021.06.08 19:44", "", "시는 8일 시청에서 직원 특강을 열었다고 밝혔다."]
+    lines = [
+        chrome,
+        "",
+        title,
+        "",
+        "기사입력 2021.06.08 19:44",
+        "",
+        "시는 8일 시청에서 직원 특강을 열었다고 밝혔다.",
+    ]
     assert _found(lines).headline == title
 
 
 def test_a_title_that_names_a_menu_is_still_a_title() -> None:
     # constructed: '메뉴' inside a title about school meals is no navigation link
-    lines = ["학교급식 메뉴 개선… 지역 농산물 쓴다", "", "친환경 식재료 30% 늘려", "", "시는 8일 급식 개선 계획을 밝혔다."]
+    lines = [
+        "학교급식 메뉴 개선… 지역 농산물 쓴다",
+        "",
+        "친환경 식재료 30% 늘려",
+        "",
+        "시는 8일 급식 개선 계획을 밝혔다.",
+    ]
     assert _found(lines).headline == "학교급식 메뉴 개선… 지역 농산물 쓴다"
 
 
@@ -108,3 +137,23 @@ def test_a_title_with_its_byline_above_the_tools_keeps_the_page_as_it_is() -> No
     ]
     assert own_title_start(lines) == 0
     assert _found(lines).headline == "전북 축제 관광객 2백만 시대 연다"
+
+
+def test_story_tools_below_a_short_story_drop_nothing() -> None:
+    # constructed: a page that prints the tools after its story (and a caption-like last line); nothing above them is
+    # another story's title, so nothing is dropped
+    lines = [
+        "은평, 70번째 국공립어린이집 개원",
+        "",
+        "서울 은평구가 이번 달 국공립어린이집 3곳의 문을 열었다고 9일 밝혔다.",
+        "",
+        "구는 내년까지 국공립어린이집을 80곳으로 늘릴 계획이다.",
+        "",
+        "갈현1동 꿈터어린이집 전경",
+        "",
+        "폰트 확대 폰트 축소 프린트하기",
+        "",
+        "이 기사는 은평구 보도자료를 바탕으로 작성했습니다.",
+    ]
+    assert own_title_start(lines) == 0
+    assert _found(lines).headline == "은평, 70번째 국공립어린이집 개원"

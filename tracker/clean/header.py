@@ -699,7 +699,13 @@ def own_title_start(lines: list[str]) -> int:
     head = [i for i, line in enumerate(lines[:40]) if line]
     tools = next((i for i in head if _ARTICLE_TOOLS.match(lines[i])), None)
     above = [i for i in head if tools is not None and i < tools]
-    if tools is None or len(above) < 3 or any(_TIMESTAMP_OR_BYLINE.search(lines[i]) for i in above):
+    if (
+        tools is None
+        or len(above) < 3
+        or any(_TIMESTAMP_OR_BYLINE.search(lines[i]) for i in above)
+        # story sentences above the tools: they close a story, not a list of titles (nothing is dropped)
+        or any(_SENTENCE_END_ANYWHERE.search(lines[i]) for i in above)
+    ):
         return 0
     lead = next((line for line in lines[tools + 1 :] if len(line) >= 20 and not headline_like(line)), "")
     if not lead or not headline_like(lines[above[-1]]):
