@@ -966,6 +966,12 @@ _BULLETED_NAME = re.compile(rf"^[•∙◦·]\s*(?P<name>{SURNAME}[가-힣]{{1,3
 _FONT_SIZES = frozenset({"가장작게", "가장크게", "작게", "크게", "보통"})
 
 
+def _next_field(rest: list[str]) -> str | None:
+    """The next non-empty line of a template's field block, a bar alone between the fields (their separator: '• 송종욱'
+    / '• |' / '• 입력 2024-01-09 07:59', set-cb cb-04) passed over."""
+    return next((other for other in rest if other and other.strip("•∙◦· ") not in ("|", "ㅣ")), None)
+
+
 def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
     """'• 이형중' in a template's byline block ('• 이형중' / '• 승인 2023.09.04 00:10' / '• 댓글 0'): the reporter's
     field, printed without '기자' by some templates. Only a name-shaped item (a common family name, two to
@@ -979,8 +985,7 @@ def _bulleted_name(line: str, fields_seen: bool, rest: list[str]) -> str | None:
         or DESK_NAME.match(m["name"])
     ):
         return None
-    # (a bar alone between the fields is their separator: '• 송종욱' / '• |' / '• 입력 2024-01-09 07:59', set-cb cb-04)
-    following = next((other for other in rest if other and other.strip("•∙◦· ") not in ("|", "ㅣ")), None)
+    following = _next_field(rest)
     if not fields_seen and not (
         following is not None and following[:1] in "•∙◦·" and footer_line(following)[0]
     ):
@@ -1001,12 +1006,12 @@ def _bulleted_outlet(line: str, rest: list[str]) -> str | None:
     neither."""
     if line[:1] not in "•∙◦·" or _BULLETED_NAME.match(line) or not (m := _BULLETED_WRITER.match(line)):
         return None
-    following = next((other for other in rest if other and other.strip("•∙◦· ") not in ("|", "ㅣ")), None)
+    following = _next_field(rest)
     if following is None or not _PUBLISHED_FIELD.match(following):
         return None
     writer = m["writer"]
-    if outlet_name(writer):
-        return outlet_name(writer)
+    if known := outlet_name(writer):
+        return known
     # (a user id is no outlet: '• yeosu258', set-fv fv-02)
     if not _HANGUL.search(writer) or writer in _PLACES or writer in _local_government_names() or DESK_NAME.match(writer):
         return None
