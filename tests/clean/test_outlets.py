@@ -90,3 +90,14 @@ def test_outlet_from_a_pages_email_domain(article: str, outlet: str) -> None:
     path = ROOT / "seeds" / "extra-corpora" / article
     record = next(r for r in iter_records([str(path)]) if isinstance(r, InputRecord))
     assert clean(record, load_reference()).meta.outlet == outlet
+
+
+def test_an_app_promotion_under_the_story_is_no_outlet_line() -> None:
+    # set-lw lw-07, set-bg bg-03 (mbn): 'MBN APP 다운로드' under '[ⓒ 매일경제 & mk.co.kr …]'
+    assert outlet_name("MBN APP 다운로드") is None
+    assert outlet_name("MBN") == "MBN"
+    from tracker.extract.learned.training import ROOT
+
+    path = ROOT / "seeds" / "extra-corpora" / "set-lw/articles/lw-07-mbn.txt"
+    record = next(r for r in iter_records([str(path)]) if isinstance(r, InputRecord))
+    assert clean(record, load_reference()).meta.outlet == "매일경제"

@@ -147,6 +147,8 @@ _SITE_MENU_WORDS = frozenset(
         "더보기",
     }
 )
+# What follows a brand in a link to the site's mobile app, printed under the story.
+_APP_PROMOTION = frozenset({"APP", "App", "앱", "다운로드", "다운받기", "설치"})
 # What a photo credit prints after the outlet's name.
 _CREDIT_WORDS = frozenset({"자료사진", "자료 사진", "사진", "DB", "제공", "캡처"})
 _SENTENCE_LIKE = re.compile(r"[.!?]$|다$|니다")  # a sentence, not an outlet name
@@ -194,6 +196,8 @@ def outlet_name(text: str) -> str | None:
             return known  # '광주MBC뉴스', 'KBS 뉴스': the station's news programme, not another station
         if rest in _CREDIT_WORDS:
             return known  # '[전주MBC 자료사진]' (set-id id-07): the station's file photo, not a station '전주MBC 자료사진'
+        if rest and rest.split()[-1] in _APP_PROMOTION:
+            return None  # 'MBN APP 다운로드' (set-lw lw-07): the site's app promotion, not an outlet line
         if not rest or kinds[known] == "broadcaster":
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
