@@ -4527,6 +4527,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-me": {
+        "claim_f1": 0.88,  # 0.885
+        "policy_f1": 0.84,  # 0.846
+        "speaker_correct": 52,
+        "date_correct": 51,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mf": {
+        "claim_f1": 0.87,  # 0.880
+        "policy_f1": 0.82,  # 0.828
+        "speaker_correct": 43,
+        "date_correct": 43,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mg": {
+        "claim_f1": 0.84,  # 0.847
+        "policy_f1": 0.78,  # 0.782
+        "speaker_correct": 47,
+        "date_correct": 47,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-mh": {
+        "claim_f1": 0.88,  # 0.882
+        "policy_f1": 0.81,  # 0.814
+        "speaker_correct": 65,
+        "date_correct": 66,
+        "kind_correct": 48,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

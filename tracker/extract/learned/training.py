@@ -82,6 +82,7 @@ BLIND = frozenset(
         ("ls", "lt", "lu", "lv"),  # site furniture and other stories' titles above a title, 0.82.0
         ("lw", "lx", "ly", "lz"),  # byline forms of metadata round 46, 0.83.0
         ("ma", "mb", "mc", "md"),  # metadata round 47 and island ferries as transit, 0.84.0
+        ("me", "mf", "mg", "mh"),  # phrase-broken broadcast scripts and app promotions, 0.85.0
     )
     for x in judged
 )
