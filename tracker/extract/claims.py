@@ -47,6 +47,15 @@ SEOUL = ZoneInfo("Asia/Seoul")
 
 _CAPTION_START = re.compile(r"^\s*[▲△↑▶ⓒ©]|^\s*\[?사진|^\s*\(사진")
 _CAPTION_ANY = re.compile(r"©|ⓒ|사진\s?=|/\s?사진|\[사진|사진\s?제공|제공\s?=|원본보기")
+# A photo's caption the page left in the body, its credit cut off: a head named with the title doing something
+# on a day, in the present progressive a story never narrates an event in ('유기상 고창군수가 7일 농협에서 …
+# 안내하고 있다.', '박상수 강원 삼척시장이 21일 … 계획 등을 밝히고 있다.'). One that reports a pledge (`… 하겠다고
+# 밝히고 있다`) is a claim still.
+_NAMED_SCENE = re.compile(
+    r"^[|\s]*(?:[▲△]\s*)?[가-힣]{2,4}\s(?:[가-힣]+\s){0,2}[가-힣]*"
+    r"(?:시장|군수|구청장|지사|교육감|의장|장관|위원장|당선인|당선자)[이가]\s(?:지난\s)?\d{1,2}일\s"
+    r"(?:(?!겠다고)[^“”\"])*[고며]\s?있다\.?$"
+)
 _BYLINE = re.compile(
     r"(기자|특파원|앵커|리포터)\s*(=|입니다|가 취재했습니다|$)|[\w.-]+@[\w-]+\.[\w.]+|^\s*\[[^\]]{1,12}\]\s*$"
     r"|영상편집|그래픽\s?:|촬영기자|^\s*(출처|저작권자|Copyright)|뉴스\s?[가-힣]{2,4}입니다\.?\s*$|무단\s?전재|재배포\s?금지"
@@ -117,7 +126,7 @@ def _eligible(text: str, meta: ArticleMeta) -> bool:
         return False
     if _BROADCAST_CUE.search(text.strip()) or _QUESTION.search(text):
         return False
-    if len(text) < 120 and _CAPTION_ANY.search(text):
+    if (len(text) < 120 and _CAPTION_ANY.search(text)) or _NAMED_SCENE.match(text.strip()):
         return False
     return not (len(text) < 60 and _BYLINE.search(text))
 
