@@ -4579,6 +4579,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-mi": {
+        "claim_f1": 0.89,  # 0.892
+        "policy_f1": 0.79,  # 0.795
+        "speaker_correct": 53,
+        "date_correct": 55,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mj": {
+        "claim_f1": 0.83,  # 0.832
+        "policy_f1": 0.67,  # 0.672
+        "speaker_correct": 40,
+        "date_correct": 41,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-mk": {
+        "claim_f1": 0.92,  # 0.927
+        "policy_f1": 0.88,  # 0.889
+        "speaker_correct": 51,
+        "date_correct": 51,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ml": {
+        "claim_f1": 0.87,  # 0.877
+        "policy_f1": 0.85,  # 0.859
+        "speaker_correct": 45,
+        "date_correct": 49,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

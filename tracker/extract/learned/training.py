@@ -83,6 +83,7 @@ BLIND = frozenset(
         ("lw", "lx", "ly", "lz"),  # byline forms of metadata round 46, 0.83.0
         ("ma", "mb", "mc", "md"),  # metadata round 47 and island ferries as transit, 0.84.0
         ("me", "mf", "mg", "mh"),  # phrase-broken broadcast scripts and app promotions, 0.85.0
+        ("mi", "mj", "mk", "ml"),  # photo captions left in the body, 0.86.0
     )
     for x in judged
 )
