@@ -280,7 +280,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     """Claims and person mentions of one cleaned article (pure: no database)."""
     from tracker.extract import EXTRACTOR_VERSION
     from tracker.extract.officials import find_mentions
-    from tracker.extract.speakers import attribute_speakers, interview_turns, turn_of_units
+    from tracker.extract.speakers import attribute_speakers, interview_turns, own_words, turn_of_units
     from tracker.extract.units import split_units
 
     text, meta = article.text, article.meta
@@ -292,6 +292,18 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     )
     turns = interview_turns(text, units, mentions)
     speakers = attribute_speakers(text, units, mentions, turns)
+    own_words(
+        text,
+        units,
+        mentions,
+        speakers,
+        titles=lambda: find_mentions(
+            "\n".join(t for t in (meta.headline, meta.subheadline) if t),
+            reference,
+            on=published,
+            jurisdiction_code=meta.jurisdiction_code,
+        )[0],
+    )
 
     eligible = _eligible_units(text, units, meta, turns_of=turn_of_units(units, turns))
     headline = meta.headline or meta.subheadline or next(iter(article.captions), None)

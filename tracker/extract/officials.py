@@ -99,6 +99,10 @@ _OTHER_OCCUPATIONS = (
     "장", "대표", "이사", "교수", "기자", "위원", "의원", "씨", "작가", "감독", "선수", "변호사", "의사",
     "연구원", "목사", "신부", "스님", "담당", "주무관", "사무관", "교사", "학생", "대통령", "총리", "장관",
 )  # fmt: skip
+# `권시장은` after `권선택 대전시장`: a surname glued to a head's title refers back as `권 시장은` does. Not a
+# syllable that makes a place or a word with the title (`서구청장`, `도지사`, `전시장`, `이시장`).
+_GLUED_SHORT = re.compile(rf"(?<![가-힣])([가-힣])(시장|군수|구청장|도지사|지사|교육감){_AFTER_TITLE}")
+_GLUED_NOT_SURNAME = frozenset("서남북중도동")
 # Single syllables that are surnames and also everyday words before a title (이 시장 = this market).
 _DEMONSTRATIVE_SURNAMES = {"이", "전", "현", "한", "각", "동", "본", "그", "저", "모", "총", "부"}
 
@@ -302,6 +306,7 @@ class _Resolver:
                 self._name_mention(event)
         self._short_acting()
         self._short_candidate()
+        self._short_glued()
         order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
         return [self.mentions[i] for i in order], list(self.provisional.values())
 
@@ -314,6 +319,17 @@ class _Resolver:
             person = self._named_before(
                 m, lambda x: self.text[x.end : x.end + 12].lstrip().startswith(_ACTING)
             )
+            if person is not None:
+                self._add_short(m, person)
+
+    def _short_glued(self) -> None:
+        """`권시장은` (no space): the head named before in full with that surname and a title ending so
+        (`권선택 대전시장`); nobody when no such mention precedes it (never guessed)."""
+        for m in _GLUED_SHORT.finditer(self.text):
+            surname, title = m.group(1), m.group(2)
+            if surname in _DEMONSTRATIVE_SURNAMES or surname in _GLUED_NOT_SURNAME:
+                continue
+            person = self._named_before(m, lambda x, title=title: (x.title or "").endswith(title))
             if person is not None:
                 self._add_short(m, person)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tracker.extract._korean import ORGANISATION_ENDINGS, is_question, looks_like_name
@@ -287,6 +287,74 @@ def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) 
     return Speaker(before[0].person_key, before[0].text)
 
 
+# The first person and the audience addressed, outside quotes: an official's own text (a New Year address, a
+# column, a statement read out, an interview's answers printed as paragraphs) rather than a report of it.
+_FIRST_PERSON = re.compile(r"(?<![가-힣])(?:저는|제가|저희|저의|저를|저도|저에게)(?![가-힣])|여러분")
+# A sentence in the polite register a speaker uses (`…만들겠습니다.`, `…됐는데요.`); a newspaper narrates in 다.
+_POLITE_END = re.compile(r"(?:니다|십시오|[가-힣]요)[.!?]?[\"'”’]?$")
+# A broadcast's reporter, whose script is in the polite register too: no official's own text.
+_REPORTER_CUE = re.compile(
+    r"◀[A-Z]+▶|기자(?:입니다|가 보도합니다)|기잡니다|보돕니다|(?:^|\n)\s*[\[(](?:앵커|기자|리포트)"
+)
+
+
+def own_words(
+    text: str,
+    units: Sequence[Unit],
+    mentions: Sequence[Mention],
+    speakers: list[Speaker],
+    titles: Callable[[], Sequence[Mention]] = tuple,
+) -> None:
+    """In an official's own text, his unquoted sentences in the polite register are his (in place).
+
+    The text is his when it speaks in the first person or to an audience at least twice outside quotes and
+    most of its unquoted sentences are in the polite register, with no reporter's cue or sign-off; he is the
+    official it names most (more than every other together), in its body or else in its titles (`titles`,
+    read only then: `[신년사]정용래 대전 유성구청장 “…”`). Set-ml ml-09 (a district head's New Year address),
+    set-mi mi-05 (a mayor's statement), set-jo jo-09 (an interview's answers)."""
+    if _REPORTER_CUE.search(text):
+        return
+    outside = [u for u in units if not u.quoted]
+    if not outside or len(_FIRST_PERSON.findall(_unquoted(units))) < 2:
+        return
+    polite = [u for u in outside if _POLITE_END.search(u.text.strip())]
+    if 2 * len(polite) < len(outside):
+        return
+    author = _most_named([m for m in mentions if m.person_key]) or _most_named(
+        [m for m in titles() if m.person_key]
+    )
+    if author is None:
+        return
+    # an interview's lead before its first question is the host's (set-hq hq-03)
+    asked = next((u.start for u in units if is_question(text, u.sentence_start, u.sentence_end)), 0)
+    for i, unit in enumerate(units):
+        if (
+            unit.start >= asked
+            and speakers[i] == NARRATION
+            and not unit.quoted
+            and _POLITE_END.search(unit.text.strip())
+        ):
+            speakers[i] = author
+
+
+def _most_named(named: Sequence[Mention]) -> Speaker | None:
+    """The person named more often than every other together, as first written."""
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.person_key] = counts.get(m.person_key, 0) + 1  # type: ignore[index]
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])
+    if 2 * counts[key] <= len(named):
+        return None
+    return Speaker(key, next(m.text for m in named if m.person_key == key))
+
+
+def _unquoted(units: Sequence[Unit]) -> str:
+    """The text of the units outside quotes, joined."""
+    return "\n".join(u.text for u in units if not u.quoted)
+
+
 # `…에서 이같이 밝혔다`, `이렇게 말했습니다`: the sentence reports the words just before it.
 _THUS = re.compile(r"(?:이\s?같이|이와\s?같이|이렇게|이처럼)\s?(?:\S+\s)?(?:" + _REPORTING.pattern + r")")
 
@@ -304,7 +372,9 @@ def _said_thus(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> Non
             j -= 1
 
 
-def _named_after(text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]) -> None:
+def _named_after(
+    text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]
+) -> None:
     """`“2026년은 … 제2장을 시작되는 해가 될 것입니다.” 지방소멸 위기를 … 해결하겠다는 김주수 의성군수.`: a quote
     opening its paragraph, nobody given it, then a phrase that ends in an official's name and title (no verb,
     the feature writer's way of naming who spoke): that official's words."""
