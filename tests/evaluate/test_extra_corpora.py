@@ -4631,6 +4631,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-mm": {
+        "claim_f1": 0.88,  # 0.887
+        "policy_f1": 0.8,  # 0.803
+        "speaker_correct": 43,
+        "date_correct": 42,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mn": {
+        "claim_f1": 0.87,  # 0.871
+        "policy_f1": 0.83,  # 0.836
+        "speaker_correct": 37,
+        "date_correct": 43,
+        "kind_correct": 35,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mo": {
+        "claim_f1": 0.84,  # 0.850
+        "policy_f1": 0.79,  # 0.792
+        "speaker_correct": 43,
+        "date_correct": 44,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mp": {
+        "claim_f1": 0.91,  # 0.917
+        "policy_f1": 0.84,  # 0.843
+        "speaker_correct": 72,
+        "date_correct": 72,
+        "kind_correct": 54,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

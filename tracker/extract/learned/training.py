@@ -84,6 +84,7 @@ BLIND = frozenset(
         ("ma", "mb", "mc", "md"),  # metadata round 47 and island ferries as transit, 0.84.0
         ("me", "mf", "mg", "mh"),  # phrase-broken broadcast scripts and app promotions, 0.85.0
         ("mi", "mj", "mk", "ml"),  # photo captions left in the body, 0.86.0
+        ("mm", "mn", "mo", "mp"),  # glued surname-titles and officials' own texts, 0.87.0
     )
     for x in judged
 )
