@@ -98,3 +98,17 @@ def test_an_address_without_its_author_named_stays_unattributed(ref: Reference) 
     own_words(text, units, [], speakers, titles=lambda: [])
     assert speakers == [NARRATION] * len(units)
     assert Speaker(None, None) == NARRATION
+
+
+def test_an_address_labelled_so_in_its_title_is_its_authors(ref: Reference) -> None:
+    # set-ml ml-09 (news1): '[신년사]정용래 대전 유성구청장 “…”', the address in '…하겠습니다', no first person
+    claims = _claims("ml-09-news1.txt", ref)
+    pledged = [key for text, key in claims if text.endswith("만들겠습니다.")]
+    assert pledged and all(key == "jeong-yong-rae" for key in pledged)
+
+
+def test_a_hint_or_an_order_is_said_by_its_subject(ref: Reference) -> None:
+    # set-mn mn-08 (kmib): '이재명 경기도 성남시장이 … ‘청소년배당’ 추진을 강력히 시사했다.'
+    claims = dict(_claims("mn-08-kmib.txt", ref))
+    hinted = [t for t in claims if t.endswith("시사했다.")]
+    assert hinted and claims[hinted[0]] == "lee-jae-myung"

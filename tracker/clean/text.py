@@ -54,6 +54,7 @@ from tracker.clean.lines import (
     strip_trailing_byline,
 )
 from tracker.clean.outlets import known_outlet_prefix, outlet_name
+from tracker.clean.quotes import turn_quotes
 from tracker.clean.wrapped import unwrap
 
 # A template's byline fields run together on one line: '기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …'
@@ -451,7 +452,7 @@ def _clean_line(line: str) -> tuple[str | None, Found]:
 
 
 def _clean_body_line(line: str) -> tuple[str | None, Found]:
-    line = strip_inline_footer(line)
+    line = turn_quotes(strip_inline_footer(line))
     is_photo, told = agency_photo_caption(line)
     if is_photo:
         return None, told

@@ -303,6 +303,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
             on=published,
             jurisdiction_code=meta.jurisdiction_code,
         )[0],
+        title_text="\n".join(t for t in (meta.headline, meta.subheadline) if t),
     )
 
     eligible = _eligible_units(text, units, meta, turns_of=turn_of_units(units, turns))

@@ -61,6 +61,8 @@ _REPORTING = re.compile(
     r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
     r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|당부한|"
     r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|건의했|밝히고\s?나섰|"
+    # `…추진을 강력히 시사했다`, `…검토하라고 지시했다`: a hint, an order or a declaration is said too
+    r"시사했|지시했|선언했|천명했|표명했|요구했|제언했|부탁했|"
     r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
     # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
     # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
@@ -290,6 +292,10 @@ def _interviewee(text: str, units: Sequence[Unit], mentions: Sequence[Mention]) 
 # The first person and the audience addressed, outside quotes: an official's own text (a New Year address, a
 # column, a statement read out, an interview's answers printed as paragraphs) rather than a report of it.
 _FIRST_PERSON = re.compile(r"(?<![가-힣])(?:저는|제가|저희|저의|저를|저도|저에게)(?![가-힣])|여러분")
+# A title's label for an official's own text: a New Year address, a column, a statement, a speech.
+_OWN_TEXT_LABEL = re.compile(
+    r"신년사|기고|담화문?|축사|인사말|송년사|취임사|기념사|격려사|호소문|입장문|서한"
+)
 # A sentence in the polite register a speaker uses (`…만들겠습니다.`, `…됐는데요.`); a newspaper narrates in 다.
 _POLITE_END = re.compile(r"(?:니다|십시오|[가-힣]요)[.!?]?[\"'”’]?$")
 # A broadcast's reporter, whose script is in the polite register too: no official's own text.
@@ -304,18 +310,22 @@ def own_words(
     mentions: Sequence[Mention],
     speakers: list[Speaker],
     titles: Callable[[], Sequence[Mention]] = tuple,
+    title_text: str = "",
 ) -> None:
     """In an official's own text, his unquoted sentences in the polite register are his (in place).
 
-    The text is his when it speaks in the first person or to an audience at least twice outside quotes and
-    most of its unquoted sentences are in the polite register, with no reporter's cue or sign-off; he is the
+    The text is his when it speaks in the first person or to an audience at least twice outside quotes (or its
+    title labels it his: `[신년사]`, `기고`, `담화문`) and most of its unquoted sentences are in the polite
+    register, with no reporter's cue or sign-off; he is the
     official it names most (more than every other together), in its body or else in its titles (`titles`,
     read only then: `[신년사]정용래 대전 유성구청장 “…”`). Set-ml ml-09 (a district head's New Year address),
     set-mi mi-05 (a mayor's statement), set-jo jo-09 (an interview's answers)."""
     if _REPORTER_CUE.search(text):
         return
     outside = [u for u in units if not u.quoted]
-    if not outside or len(_FIRST_PERSON.findall(_unquoted(units))) < 2:
+    if not outside or (
+        len(_FIRST_PERSON.findall(_unquoted(units))) < 2 and not _OWN_TEXT_LABEL.search(title_text)
+    ):
         return
     polite = [u for u in outside if _POLITE_END.search(u.text.strip())]
     if 2 * len(polite) < len(outside):
