@@ -4683,6 +4683,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-mq": {
+        "claim_f1": 0.91,  # 0.911
+        "policy_f1": 0.77,  # 0.773
+        "speaker_correct": 56,
+        "date_correct": 46,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mr": {
+        "claim_f1": 0.85,  # 0.851
+        "policy_f1": 0.74,  # 0.750
+        "speaker_correct": 41,
+        "date_correct": 35,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.55,  # 0.556
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ms": {
+        "claim_f1": 0.94,  # 0.941
+        "policy_f1": 0.88,  # 0.883
+        "speaker_correct": 63,
+        "date_correct": 64,
+        "kind_correct": 52,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-mt": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.8,  # 0.803
+        "speaker_correct": 44,
+        "date_correct": 47,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -85,6 +85,7 @@ BLIND = frozenset(
         ("me", "mf", "mg", "mh"),  # phrase-broken broadcast scripts and app promotions, 0.85.0
         ("mi", "mj", "mk", "ml"),  # photo captions left in the body, 0.86.0
         ("mm", "mn", "mo", "mp"),  # glued surname-titles and officials' own texts, 0.87.0
+        ("mq", "mr", "ms", "mt"),  # turned quotes, labelled addresses, speech-act verbs, 0.88.0
     )
     for x in judged
 )

@@ -1,0 +1,3 @@
+#!/bin/sh
+# usage: free.sh URL...  -> prints FREE/USED per url (exact-ish match on url without scheme)
+for u in "$@"; do k=$(echo "$u" | sed -E 's#^https?://(www\.|m\.)?##'); if grep -qF "$k" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; then echo "USED $u"; else echo "FREE $u"; fi; done
