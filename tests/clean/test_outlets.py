@@ -101,3 +101,9 @@ def test_an_app_promotion_under_the_story_is_no_outlet_line() -> None:
     path = ROOT / "seeds" / "extra-corpora" / "set-lw/articles/lw-07-mbn.txt"
     record = next(r for r in iter_records([str(path)]) if isinstance(r, InputRecord))
     assert clean(record, load_reference()).meta.outlet == "매일경제"
+
+
+def test_a_stations_news_label_names_the_station() -> None:
+    # set-mo mo-05, set-mk mk-03 (jcntv): 'JCN 뉴스 >JCN 뉴스' above the story, the station's only name on the page
+    assert outlet_name("JCN 뉴스") == "JCN"
+    assert outlet_for_domain("www.jcntv.co.kr") == "JCN"

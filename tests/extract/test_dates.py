@@ -310,3 +310,13 @@ def test_a_bare_day_takes_the_nearer_of_this_month_ahead_and_last_month() -> Non
     # month's measure (under half a month): `31일` on 20 July is 31 July, on 2 July it stays unresolved
     assert find_dates("31일 총회를 연다", date(2019, 7, 20))[0].value == date(2019, 7, 31)
     assert find_dates("31일 총회를 연다", date(2019, 7, 2)) == []
+
+
+def test_a_cited_story_and_a_days_pass_are_no_dates() -> None:
+    # set-mr mr-01 (mstoday): '(2월7일 보도)' cites the paper's earlier story; set-mq mq-07 (kmib): '3일권' is a pass
+    cited = "조운동 일대가 쇠퇴하면서 도시재생이 시급하다는 지적(2월7일 보도)이 제기된 가운데"
+    assert find_dates(cited, date(2020, 7, 7)) == []
+    found = find_dates("스페셜 관광패스(3일권, 5일권 등)도 오는 10월 출시할 계획이다.", date(2017, 1, 25))
+    assert [(r.text, r.value) for r in found] == [("오는 10월", date(2017, 10, 1))]
+    # constructed: a day the sentence reports stays one
+    assert [r.value for r in find_dates("시는 7일 계획을 발표했다.", date(2020, 7, 7))] == [date(2020, 7, 7)]

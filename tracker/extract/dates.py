@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-# (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`)
+# (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`, a pass for
+# three days `3일권`)
 _DAY = (
-    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓))"
+    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓))"
 )
+# A citation of the paper's earlier story, `(2월7일 보도)`, `(본보 3일자 보도)`: that day is the story's, not the claim's.
+_CITED_STORY = re.compile(r"(?:자|일자)?\s?(?:보도|기사)\)")
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,8 @@ def find_dates(text: str, published: date | None) -> list[DateRef]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if _CITED_STORY.match(text, m.end()):
+                continue  # `조운동 일대가 쇠퇴하면서 … 지적(2월7일 보도)이 제기된 가운데` (set-mr mr-01)
             if kind == "day" and _PER_WEEK.search(text, max(0, m.start() - 4), m.start()):
                 continue  # `주 5일 운영된다`: five days a week, not the 5th
             if kind == "day" and m["day"] == "1" and _PER_DAY_COUNT.match(text, m.end()):
