@@ -4735,6 +4735,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-mu": {
+        "claim_f1": 0.84,  # 0.848
+        "policy_f1": 0.81,  # 0.815
+        "speaker_correct": 37,
+        "date_correct": 39,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mv": {
+        "claim_f1": 0.78,  # 0.787
+        "policy_f1": 0.6,  # 0.601
+        "speaker_correct": 47,
+        "date_correct": 39,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-mw": {
+        "claim_f1": 0.9,  # 0.900
+        "policy_f1": 0.77,  # 0.779
+        "speaker_correct": 54,
+        "date_correct": 44,
+        "kind_correct": 47,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-mx": {
+        "claim_f1": 0.79,  # 0.800
+        "policy_f1": 0.76,  # 0.763
+        "speaker_correct": 40,
+        "date_correct": 42,
+        "kind_correct": 34,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

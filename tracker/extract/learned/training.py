@@ -86,6 +86,7 @@ BLIND = frozenset(
         ("mi", "mj", "mk", "ml"),  # photo captions left in the body, 0.86.0
         ("mm", "mn", "mo", "mp"),  # glued surname-titles and officials' own texts, 0.87.0
         ("mq", "mr", "ms", "mt"),  # turned quotes, labelled addresses, speech-act verbs, 0.88.0
+        ("mu", "mv", "mw", "mx"),  # cited stories and day passes no dates, JCN, 0.89.0
     )
     for x in judged
 )
