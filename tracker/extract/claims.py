@@ -292,18 +292,16 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     )
     turns = interview_turns(text, units, mentions)
     speakers = attribute_speakers(text, units, mentions, turns)
+    titles = "\n".join(t for t in (meta.headline, meta.subheadline) if t)
     own_words(
         text,
         units,
         mentions,
         speakers,
         titles=lambda: find_mentions(
-            "\n".join(t for t in (meta.headline, meta.subheadline) if t),
-            reference,
-            on=published,
-            jurisdiction_code=meta.jurisdiction_code,
+            titles, reference, on=published, jurisdiction_code=meta.jurisdiction_code
         )[0],
-        title_text="\n".join(t for t in (meta.headline, meta.subheadline) if t),
+        title_text=titles,
     )
 
     eligible = _eligible_units(text, units, meta, turns_of=turn_of_units(units, turns))

@@ -316,16 +316,15 @@ def own_words(
 
     The text is his when it speaks in the first person or to an audience at least twice outside quotes (or its
     title labels it his: `[신년사]`, `기고`, `담화문`) and most of its unquoted sentences are in the polite
-    register, with no reporter's cue or sign-off; he is the
-    official it names most (more than every other together), in its body or else in its titles (`titles`,
-    read only then: `[신년사]정용래 대전 유성구청장 “…”`). Set-ml ml-09 (a district head's New Year address),
-    set-mi mi-05 (a mayor's statement), set-jo jo-09 (an interview's answers)."""
+    register, with no reporter's cue or sign-off. He is the official it names most (more than every other
+    together), in its body or else in its titles (`titles`, read only then: `[신년사]정용래 대전 유성구청장
+    “…”`). Set-ml ml-09 (a district head's New Year address), set-mi mi-05 (a mayor's statement), set-jo
+    jo-09 (an interview's answers)."""
     if _REPORTER_CUE.search(text):
         return
     outside = [u for u in units if not u.quoted]
-    if not outside or (
-        len(_FIRST_PERSON.findall(_unquoted(units))) < 2 and not _OWN_TEXT_LABEL.search(title_text)
-    ):
+    spoken = "\n".join(u.text for u in outside)
+    if not outside or (len(_FIRST_PERSON.findall(spoken)) < 2 and not _OWN_TEXT_LABEL.search(title_text)):
         return
     polite = [u for u in outside if _POLITE_END.search(u.text.strip())]
     if 2 * len(polite) < len(outside):
@@ -360,11 +359,6 @@ def _most_named(named: Sequence[Mention]) -> Speaker | None:
     return Speaker(key, next(m.text for m in named if m.person_key == key))
 
 
-def _unquoted(units: Sequence[Unit]) -> str:
-    """The text of the units outside quotes, joined."""
-    return "\n".join(u.text for u in units if not u.quoted)
-
-
 # `…에서 이같이 밝혔다`, `이렇게 말했습니다`: the sentence reports the words just before it.
 _THUS = re.compile(r"(?:이\s?같이|이와\s?같이|이렇게|이처럼)\s?(?:\S+\s)?(?:" + _REPORTING.pattern + r")")
 
@@ -382,9 +376,7 @@ def _said_thus(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> Non
             j -= 1
 
 
-def _named_after(
-    text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]
-) -> None:
+def _named_after(text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]) -> None:
     """`“2026년은 … 제2장을 시작되는 해가 될 것입니다.” 지방소멸 위기를 … 해결하겠다는 김주수 의성군수.`: a quote
     opening its paragraph, nobody given it, then a phrase that ends in an official's name and title (no verb,
     the feature writer's way of naming who spoke): that official's words."""
