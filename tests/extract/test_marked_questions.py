@@ -83,3 +83,12 @@ def test_the_answers_are_the_interviewees(ref: Reference, article: str, person: 
     claim = next(c for c in extraction.claims if answer in c.text)
     assert claim.speaker_key == person
     assert not [c for c in extraction.claims if c.text.lstrip().startswith(("-", "▷"))]
+
+
+def test_a_numbered_q_opens_a_question() -> None:
+    from tracker.extract._korean import is_question
+
+    # set-jo jo-09 (1gan), set-bu bu-09 (tbc): 'Q1.', 'Q2.' number the interviewer's questions
+    text = "Q2. 그동안의 업적과 성과는?\n\n저희 동구는 원도심이기 때문에 교육과 주거가 굉장히 열악한 편이었습니다."
+    assert is_question(text, 0, text.index("\n"))
+    assert not is_question(text, text.index("저희"), len(text))

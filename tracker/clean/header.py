@@ -672,6 +672,8 @@ _SITE_CHROME = re.compile(
     r"(?:주요|지역|실시간|최신|전체|인기)\s?뉴스|뉴스\s?데스크|매거진$|기사\s?상세|^메뉴$|메뉴로|메뉴\s?(?:이동|열기|닫기)"
     r"|최종\s?(?:업데이트|편집)|기사\s?제보|광고\s?문의|보도\s?자료$|누리집\s?-|누리집입니다|^HOME\b|언론사\s?이미지"
     r"|^슬로건\s?:|검색\s?입력|^카테고리|전체\s?보기|(?:방송|채널)\S*\s?로고$|^창간\s?\d+주년\s?\S+(?:신문|일보|뉴스)$"
+    # a breadcrumb of the site's sections: '뉴스 > 강릉시정 뉴스', '> LIVE! 부산 > 시정 브리핑', 'JCN 뉴스 >JCN 뉴스'
+    r"|^\s*>?\s*[^<>]{1,14}(?:\s>\s?[^<>]{1,14})+$"
 )
 
 # A story's own tools, printed right below its title: read aloud, font size, print ('기사 읽어주기', '폰트 확대 폰트

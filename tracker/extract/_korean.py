@@ -15,7 +15,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000\xa0]*\n\s*")
 # The start of an interviewer's line in a Q&A (`―치매전담조직을 … 들었다.`, `Q. …`, `문) …`, `질문: …`):
 # not a claim itself, and what follows it is the interviewee's answer.
 # (also a bare `Q` and a space before the question, `Q 코로나19 사태로 힘든 상황일 텐데.`, set-hs hs-09)
-QUESTION_LINE = re.compile(r"\s*(?:[―—]|Q\s?[.:)]|Q\s(?=[가-힣0-9])|문\s?\)|질문\s?[:)])")
+QUESTION_LINE = re.compile(r"\s*(?:[―—]|Q\s?\d{0,2}\s?[.:)]|Q\s(?=[가-힣0-9])|문\s?\)|질문\s?[:)])")
 # Some papers open the interviewer's lines with a hyphen or an arrow (`-2019년에는 어떤 사업이 추진되는지.`,
 # `▷취임 후 가장 중점을 둔 정책은.`), marks that open list items too: such a line is a question only when it
 # ends as a question does (`?`, `…는지.`, `…는데.`, `…나.`, `…은.`, `…다면.`).
