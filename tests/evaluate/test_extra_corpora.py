@@ -4787,6 +4787,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-my": {
+        "claim_f1": 0.94,  # 0.946
+        "policy_f1": 0.89,  # 0.899
+        "speaker_correct": 52,
+        "date_correct": 56,
+        "kind_correct": 52,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-mz": {
+        "claim_f1": 0.77,  # 0.778
+        "policy_f1": 0.7,  # 0.701
+        "speaker_correct": 26,
+        "date_correct": 26,
+        "kind_correct": 18,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-na": {
+        "claim_f1": 0.95,  # 0.957
+        "policy_f1": 0.92,  # 0.921
+        "speaker_correct": 55,
+        "date_correct": 56,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nb": {
+        "claim_f1": 0.9,  # 0.908
+        "policy_f1": 0.88,  # 0.885
+        "speaker_correct": 50,
+        "date_correct": 48,
+        "kind_correct": 45,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

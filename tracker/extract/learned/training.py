@@ -87,6 +87,7 @@ BLIND = frozenset(
         ("mm", "mn", "mo", "mp"),  # glued surname-titles and officials' own texts, 0.87.0
         ("mq", "mr", "ms", "mt"),  # turned quotes, labelled addresses, speech-act verbs, 0.88.0
         ("mu", "mv", "mw", "mx"),  # cited stories and day passes no dates, JCN, 0.89.0
+        ("my", "mz", "na", "nb"),  # breadcrumbs above the title, numbered questions, 0.90.0
     )
     for x in judged
 )
