@@ -93,8 +93,9 @@ def _sentence_groups(lines: list[str], *, cues: bool = False) -> list[list[int]]
     for index, line in enumerate(lines):
         if cued and not line and current and _runs_on(lines[current[-1]]):
             continue  # a script that prints each phrase as a paragraph ('조인묵 양구군수는 지난 5월' / '' / …)
-        cued = cued or (cues and bool(_CUE.search(line)))
-        if not line or (cues and _CUE.search(line)):
+        cue = cues and bool(_CUE.search(line))
+        cued = cued or cue
+        if not line or cue:
             if len(current) >= 2:
                 groups.append(current)
             current = []
@@ -145,12 +146,11 @@ _CUE = re.compile(
 
 
 def _runs_on(line: str) -> bool:
-    """A script's line that the sentence runs on from, across a blank line: short, no sentence end, no cue,
-    no speaker label ('윤장현 광주광역시장/')."""
+    """A script's line that the sentence runs on from, across a blank line: short, no sentence end, no speaker
+    label ('윤장현 광주광역시장/'). (A cue line is never in a group, so never asked.)"""
     return (
         width(line) <= _MAX_WIDTH
         and not _ENDS_SENTENCE.search(line.rstrip())
-        and not _CUE.search(line)
         and not line.rstrip().endswith("/")
         and not _LIST_START.match(line)
     )
