@@ -51,9 +51,9 @@ _OUTLET_PLACE_REPORTER = re.compile(
 # print the desk's place, then the outlet and the reporter in the same bracket.
 _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$")
 # (a slash or a bar may stand between them: '[일요서울ㅣ이지현 기자]', and the desk's place after the bar: '[일요서울ㅣ목포
-# 조광태 기자]', set-lb lb-08)
+# 조광태 기자]', set-lb lb-08; or a spaced dash: '[뉴스통 - 김광열 기자]', set-lz lz-05)
 _OUTLET_REPORTER = re.compile(
-    rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+|\s*[/|ㅣ]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?){_REPORTER}\]\s*"
+    rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+[-–]\s+|\s+|\s*[/|ㅣ]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?){_REPORTER}\]\s*"
 )
 # The reporter alone in the bracket: '[이한영 기자] 대전시 대덕구가 …'.
 _BRACKET_REPORTER = re.compile(rf"^\[\s*{_REPORTER}\s*\]\s*")
@@ -1089,8 +1089,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     line = _square_brackets(line)
     if "＝" in line[:40]:  # '[헤럴드경제(부산)＝이주현 기자]': a full-width equals sign
         line = line[:40].replace("＝", "=") + line[40:]
-    if line[:1] in "[【(<" and line[1:2] == " " and (padded := _PADDED_BRACKET.match(line)):
-        rest, found = strip_dateline(f"{padded[1]}{padded[2]}{padded[3]}{line[padded.end():]}")
+    if line[:1] in "[【(<" and (padded := _PADDED_BRACKET.match(line)) and (padded[2] or padded[4]):
+        rest, found = strip_dateline(f"{padded[1]}{padded[3]}{padded[5]}{line[padded.end():]}")
         if found != Found():
             return rest, found
     if (m := _DESK.match(line)) and re.fullmatch(BROADCAST_TURNS, m["desk"].strip()):
@@ -1117,6 +1117,14 @@ def strip_dateline(line: str) -> tuple[str, Found]:
             and not _LATIN_BRAND.match(m["outlet"].strip())
         ):
             found = Found(reporter=m["name"], place=m["outlet"].strip())  # '[대구=홍길동 기자]': a place
+        elif m["place"] and outlet is None and not _known_place(m["place"]):
+            # '[더 미디어=박보현기자]' (set-mz mz-08): a second word that names no place is the outlet's own,
+            # unless the first names the desk's place ('[대전 뉴스밴드=…]', set-db db-04)
+            first, whole = m["outlet"].strip(), f"{m['outlet'].strip()} {m['place']}"
+            if outlet_name(whole) is None and _known_place(first):
+                found = Found(outlet=m["place"], reporter=m["name"], place=first)
+            else:
+                found = Found(outlet=outlet_name(whole) or whole, reporter=m["name"])
         else:
             found = Found(
                 outlet=outlet or m["outlet"].strip(), reporter=m["name"], place=m["place"] or m["desk"]
@@ -1207,7 +1215,8 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     return rest.strip(), found
 
 
-_PADDED_BRACKET = re.compile(r"^([\[【(<])\s+([^\]】)>\n]{2,40}?)\s+([\]】)>])")
+# (one side may be padded alone: '[뉴스통 - 김광열 기자 ]', set-lz lz-05)
+_PADDED_BRACKET = re.compile(r"^([\[【(<])(\s*)([^\]】)>\n]{2,40}?)(\s*)([\]】)>])")
 _LATIN_BRAND = re.compile(r"^[A-Za-z][A-Za-z0-9&]{1,11}$")
 
 

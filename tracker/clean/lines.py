@@ -474,7 +474,8 @@ _OUTLET_THEN_DATE = re.compile(
     r"^(?P<outlet>[^\d\s|ㅣ][^\d|ㅣ]{1,24}?)\s+(?:[|ㅣ]\s*)?(?:(?:기사\s*)?(?:입력|등록|승인|발행)(?:일|시간)?\s*[:：]?\s*)?"
     r"(?P<date>(?:19|20)\d{2}\s*[.\-/년].*)$"
 )
-_COPYRIGHT_START = re.compile(r"^[<\[(]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
+# (between dashes too: '- Copyrights ⓒ김천신문. 무단 전재 및 재배포 금지 -', set-mw mw-03)
+_COPYRIGHT_START = re.compile(r"^[<\[(-]?\s*(?:저작권자|Copyright|[©ⓒ]|\(c\))", re.IGNORECASE)
 # Promotion lines of portals and agencies: '▶ 연합뉴스 앱 지금 바로 다운받기', '▶ 제보는 카톡 okjebo'.
 _PROMO = re.compile(
     r"^[▶☞►]\s*.{0,60}(?:앱|구독|제보|바로가기|클릭|다운|네이버|카카오|채널|유튜브|홈페이지|이벤트|이용\s*규칙|보기$)"
@@ -1162,7 +1163,7 @@ def _sign_off_outlet(text: str) -> str | None:
 # Cut points of a copyright notice after the holder's name.
 _COPYRIGHT_TAIL = re.compile(r"무단|All\s*rights|재배포|배포\s*금지|전재|AI\s*학습|\bby\b", re.IGNORECASE)
 _COPYRIGHT_HEAD = re.compile(
-    r"^[<\[(]?\s*(?:저작권자|Copyright)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}(?:\.\d{1,2})?\s*)?", re.IGNORECASE
+    r"^[<\[(-]?\s*(?:저작권자|Copyrights?)?\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d{2}(?:\.\d{1,2})?\s*)?", re.IGNORECASE
 )
 
 
