@@ -4839,6 +4839,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-nc": {
+        "claim_f1": 0.85,  # 0.860
+        "policy_f1": 0.74,  # 0.742
+        "speaker_correct": 51,
+        "date_correct": 49,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nd": {
+        "claim_f1": 0.79,  # 0.800
+        "policy_f1": 0.72,  # 0.724
+        "speaker_correct": 32,
+        "date_correct": 34,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ne": {
+        "claim_f1": 0.94,  # 0.948
+        "policy_f1": 0.83,  # 0.839
+        "speaker_correct": 63,
+        "date_correct": 55,
+        "kind_correct": 51,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nf": {
+        "claim_f1": 0.9,  # 0.900
+        "policy_f1": 0.84,  # 0.846
+        "speaker_correct": 41,
+        "date_correct": 41,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -88,6 +88,7 @@ BLIND = frozenset(
         ("mq", "mr", "ms", "mt"),  # turned quotes, labelled addresses, speech-act verbs, 0.88.0
         ("mu", "mv", "mw", "mx"),  # cited stories and day passes no dates, JCN, 0.89.0
         ("my", "mz", "na", "nb"),  # breadcrumbs above the title, numbered questions, 0.90.0
+        ("nc", "nd", "ne", "nf"),  # byline brackets, two-word outlets, notices between dashes, 0.91.0
     )
     for x in judged
 )

@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh url-fragment...
+for u in "$@"; do r=$(grep -F "$u" /work/blind/used-urls.txt /work/blind/claimed-urls.txt | head -1); echo "$u => ${r:-FREE}"; done
