@@ -36,7 +36,8 @@ class Candidate:
 
 # A name-shaped word: a family name and one or two syllables, not inside a longer word, except that the
 # title may be glued on ('맹창수기자', '송창용 기잡니다').
-_NAME = re.compile(rf"(?<![가-힣])(?P<name>{SURNAME}[가-힣]{{1,2}})(?=기자|기잡|특파원|[^가-힣]|$)")
+# (no name ends in the particles 에, 의, 를: '오늘의 기자' is a widget's heading, set-ct ct-02)
+_NAME = re.compile(rf"(?<![가-힣])(?P<name>{SURNAME}[가-힣]{{1,2}})(?<![에의를])(?=기자|기잡|특파원|[^가-힣]|$)")
 # What makes a long line worth reading for a name: a reporter's title, a credit, an address, a dateline's '='.
 _MARKS = re.compile(r"기자|기잡|특파원|CP|PD|@|=|사진|촬영|글\s")
 _SHORT_LINE = 60

@@ -31,8 +31,9 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # A reporter's rank before the title ('선임기자', '인턴 기자'): never a name of its own.
 REPORTER_RANKS = "선임|수석|전문|객원|인턴|수습|시민"
 REPORTER_TITLE = rf"(?:(?:(?:{REPORTER_RANKS}|대)\s*)?(?:기자|특파원)|CP(?![A-Za-z]))"
-# The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04): no name, and no line of the story.
-_REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|우수"
+# The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04; '오늘의 기자', set-ct ct-02): no name, and no line
+# of the story.
+_REPORTER_WIDGETS = "인기|전체|관련|담당|최신|이달의|오늘의|우수"
 # A name that is not itself a rank, the title, a paper's name or a widget's heading ('선임기자 x@y.com', the
 # doubled title of '윤요섭 기자 기자', '성주신문 기자 입력 …' and a list of '인기 기자' name nobody). Two or three
 # reporters share one byline with a middle dot or a comma between their names ('최형순·이성현 기자', '홍길동, 김철수

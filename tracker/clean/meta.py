@@ -16,7 +16,7 @@ from pathlib import PurePath
 from tracker.clean.article import ArticleMeta
 from tracker.clean.dates import SEOUL, parse_published
 from tracker.clean.found import Found
-from tracker.clean.lines import REPORTER_RANKS
+from tracker.clean.lines import DESK_NAME, REPORTER_RANKS
 from tracker.clean.outlets import outlet_name
 
 
@@ -70,7 +70,7 @@ def build_meta(
     return ArticleMeta(
         headline=_headline(title),
         subheadline=subheadline,
-        reporter=_reporter(given.get("reporter")) or found.reporter or found.field_reporter,
+        reporter=_reporter(given.get("reporter")) or _reporter(found.reporter) or _reporter(found.field_reporter),
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
         else (found.outlet or found.footer_outlet or found.email_outlet or found.inner_outlet),
@@ -89,6 +89,16 @@ _TITLE_DATE = re.compile(r"\s*\((?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\)$")
 _PHOTO_ALT_TAIL = re.compile(r"\s+기사의\s*사진$")
 # A page title's tail after a run of colons: the site's section or name ('… 긍지 ::::: 기사').
 _SITE_SUFFIX = re.compile(r"\s*:{3,}\s*[^:]{0,20}$")
+# What a page prints after its title on the same line: the time stamp ('… 시무식 가져 2022-01-11', '… 견해 밝힐 듯
+# 2021-01-16 09:26:14'), the programme and day in brackets ('… [ubc프라임뉴스 2019/11/21]'), the outlet after a slash
+# ('… 충돌? / YTN': only a name the outlet table knows) or the section after a breadcrumb's '>' ('… 고양특례시 > 사회 •
+# 사건'). The gold titles of the development sets never keep them.
+_DAY_STAMP = r"(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\.?"
+_TITLE_STAMP = re.compile(
+    rf"\s+(?:{_DAY_STAMP}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\[[^\[\]]{{1,20}}\s{_DAY_STAMP}\])$"
+)
+_TITLE_OUTLET = re.compile(r"\s+/\s+(?P<name>[^/\s]{2,12})$")
+_TITLE_SECTION = re.compile(r"\s+>\s+[^>]{1,12}$")
 
 
 # The mark of a title cut short to fit a box: '박원순, "복지는 … 살아가고자 하는..'
@@ -119,6 +129,9 @@ def _headline(value: str | None) -> str | None:
     value = _MARKDOWN_HEADING.sub("", value).strip()
     value = _SITE_SUFFIX.sub("", value)  # '잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사'
     value = _PHOTO_ALT_TAIL.sub("", value)  # '백군기 용인시장 “…” 기사의 사진': the photo's alt text, the title plus this
+    value = _TITLE_SECTION.sub("", _TITLE_STAMP.sub("", value))
+    if (tail := _TITLE_OUTLET.search(value)) and outlet_name(tail["name"]):
+        value = value[: tail.start()]
     value = value.rstrip(" |ㅣ")  # '권익현 부안군수, … 캠페인 |': the bar before the site's name, which is gone
     value = value.lstrip("│┃ ")  # '│최상기 군수 시정연설… …': a box-drawing bar a template prints before its title
     value = _EMPTY_CHECKBOX.sub("", value)  # '[ ] 오영훈 지사 "…"' (set-hb hb-08): a board row's checkbox
@@ -135,6 +148,8 @@ def _reporter(value: str | None) -> str | None:
     for suffix in ("기자", "특파원", "PD"):
         name = name.removesuffix(suffix).strip()
     name = _RANK.sub("", name).strip()  # '박종일 선임기자' -> '박종일'
+    if DESK_NAME.match(name):
+        return None  # '관리자 기자 pub@…', '편집국 기자 / 입력 …': a site role or a desk, by whatever line it came
     return name or None
 
 

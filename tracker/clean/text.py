@@ -331,7 +331,9 @@ def _cut_closing_byline(body: list[str]) -> tuple[list[str], str | None]:
 # A three-syllable personal name that opens with a common family name ('최충일').
 # ('고맙다', '좋아요' end like a predicate, not a name)
 # (not a word a cut excerpt ends on: '기사제' of 기사제보)
-_PERSON_NAME = re.compile(rf"^(?!기사){SURNAME}[가-힣][가-힣](?<![다요])$")
+# (no name ends in a verb's ending or in the particles 에, 의, 를: '최근에', '오늘의' are a cut-off line and a menu item,
+# set-jm jm-07, set-ct ct-02)
+_PERSON_NAME = re.compile(rf"^(?!기사){SURNAME}[가-힣][가-힣](?<![다요에의를])$")
 
 
 def photo_credit_repeat(line: str, captions: tuple[str, ...]) -> bool:
@@ -359,6 +361,8 @@ def _closing_name(body: list[str], subjects: tuple[str, ...]) -> tuple[list[str]
     name = body[last]
     if name in _PLACES or any(s.startswith(name) for s in subjects):
         return body, None
+    if name[:2] in _PLACES and name[2] in "은는이가도":
+        return body, None  # '전북은': a place and its particle, a line cut off (set-jr jr-07)
     if any(name in line for line in body[:last]):
         return body, None  # a person the story is about (a portrait's alt text), not its writer
     return body[:last], name
