@@ -4891,6 +4891,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ng": {
+        "claim_f1": 0.86,  # 0.870
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 35,
+        "date_correct": 38,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nh": {
+        "claim_f1": 0.94,  # 0.941
+        "policy_f1": 0.84,  # 0.849
+        "speaker_correct": 56,
+        "date_correct": 44,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ni": {
+        "claim_f1": 0.89,  # 0.892
+        "policy_f1": 0.8,  # 0.810
+        "speaker_correct": 34,
+        "date_correct": 36,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nj": {
+        "claim_f1": 0.84,  # 0.841
+        "policy_f1": 0.8,  # 0.803
+        "speaker_correct": 45,
+        "date_correct": 45,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -89,6 +89,7 @@ BLIND = frozenset(
         ("mu", "mv", "mw", "mx"),  # cited stories and day passes no dates, JCN, 0.89.0
         ("my", "mz", "na", "nb"),  # breadcrumbs above the title, numbered questions, 0.90.0
         ("nc", "nd", "ne", "nf"),  # byline brackets, two-word outlets, notices between dashes, 0.91.0
+        ("ng", "nh", "ni", "nj"),  # title tails, site roles and widget headings as reporters, 0.92.0
     )
     for x in judged
 )
