@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields as dataclass_fields
+from dataclasses import replace
 from functools import lru_cache
 
 from tracker.clean.captions import agency_photo_caption, archive_credit, bare_provider_line, is_caption_line
@@ -55,6 +56,12 @@ _OUTLET_THEN_REPORTER = re.compile(rf"^(?P<outlet>\S+(?:\s\S+)?)\s+{_REPORTER}$"
 _OUTLET_REPORTER = re.compile(
     rf"^\[(?P<outlet>[^\]=\n/|ㅣ]+?)(?:\s+[-–]\s+|\s+|\s*[/|ㅣ]\s*(?:(?P<place>[가-힣]{{2,4}})\s+)?){_REPORTER}\]\s*"
 )
+# A writer's name and a post in place of '기자': '심현주 서울1본부장', '홍길동 편집국장'.
+_NAME_AND_POST = re.compile(
+    rf"^(?P<name>{SURNAME}[가-힣]{{1,2}})\s+[가-힣0-9]{{0,8}}(?:본부장|지사장|국장|부장|차장|팀장|편집장|대표|논설위원)$"
+)
+# The desk's place before a box-drawing bar, then the outlet and the reporter: '[인천│스포츠서울 장관섭기자]' (set-ce ce-08).
+_PLACE_BOX_BAR = re.compile(r"^\[(?P<place>[가-힣]{2,4})\s*│\s*")
 # The reporter alone in the bracket: '[이한영 기자] 대전시 대덕구가 …'.
 _BRACKET_REPORTER = re.compile(rf"^\[\s*{_REPORTER}\s*\]\s*")
 # The same in round brackets, '(동양일보 김진식 기자) 증평군은 …': only with a name shaped like an outlet
@@ -1087,12 +1094,18 @@ def strip_dateline(line: str) -> tuple[str, Found]:
     outlet, place and reporter. Tortoise-shell brackets read as square ones ('〔중부매일 김강중 기자〕'), and
     spaces just inside the brackets are the template's ('[ 한국미디어뉴스 이원영 기자 ] 청양군이 …')."""
     line = _square_brackets(line)
+    if line[:2] == "• " and line[2:3] in "[(【":
+        line = line[2:]  # '• (속초=뉴스1) 고재교 기자' (set-jt jt-07): a list bullet before the byline
     if "＝" in line[:40]:  # '[헤럴드경제(부산)＝이주현 기자]': a full-width equals sign
         line = line[:40].replace("＝", "=") + line[40:]
     if line[:1] in "[【(<" and (padded := _PADDED_BRACKET.match(line)) and (padded[2] or padded[4]):
         rest, found = strip_dateline(f"{padded[1]}{padded[3]}{padded[5]}{line[padded.end():]}")
         if found != Found():
             return rest, found
+    if (m := _PLACE_BOX_BAR.match(line)) and _known_place(m["place"]):
+        rest, found = strip_dateline(f"[{line[m.end():]}")
+        if found.outlet:
+            return rest, replace(found, place=found.place or m["place"])
     if (m := _DESK.match(line)) and re.fullmatch(BROADCAST_TURNS, m["desk"].strip()):
         return line[m.end() :].strip(), Found()  # '【 앵커멘트 】 …', '【 기자 】': a script's turn marks, no desk
     if m := _DESK.match(line):
@@ -1144,6 +1157,9 @@ def strip_dateline(line: str) -> tuple[str, Found]:
         ):
             # '[남상훈 기자 = 홍천]' (set-gn gn-09): the reporter first, then his desk's place; no outlet
             found = Found(reporter=first["name"], place=outlet)
+        elif not reporter and (post := _NAME_AND_POST.match(outlet)):
+            # '[TV서울=심현주 서울1본부장]' (set-jk jk-06): the outlet, then its writer with a post for a title
+            found = Found(outlet=outlet_name(place) or place, reporter=post["name"])
         elif not reporter and _bare_name(outlet):
             # '[세종 TV = 김은지]' (set-gx gx-07): the outlet (or the desk's place), then the reporter's name alone
             if _known_place(place):

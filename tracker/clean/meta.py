@@ -73,7 +73,13 @@ def build_meta(
         reporter=_reporter(given.get("reporter")) or _reporter(found.reporter) or _reporter(found.field_reporter),
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
-        else (found.outlet or found.footer_outlet or found.email_outlet or found.inner_outlet),
+        else (
+            found.outlet
+            or found.footer_outlet
+            or found.email_outlet
+            or found.inner_outlet
+            or (tail[1] if (tail := _title_outlet(title)) else None)
+        ),
         published_at=when,
         published_precision=precision,
         jurisdiction_code=jurisdiction_code,
@@ -130,14 +136,21 @@ def _headline(value: str | None) -> str | None:
     value = _SITE_SUFFIX.sub("", value)  # '잇단 악재 극복..'내고향 화천' 긍지 ::::: 기사'
     value = _PHOTO_ALT_TAIL.sub("", value)  # '백군기 용인시장 “…” 기사의 사진': the photo's alt text, the title plus this
     value = _TITLE_SECTION.sub("", _TITLE_STAMP.sub("", value))
-    if (tail := _TITLE_OUTLET.search(value)) and outlet_name(tail["name"]):
-        value = value[: tail.start()]
+    if (tail := _title_outlet(value)) is not None:
+        value = value[: tail[0]]
     value = value.rstrip(" |ㅣ")  # '권익현 부안군수, … 캠페인 |': the bar before the site's name, which is gone
     value = value.lstrip("│┃ ")  # '│최상기 군수 시정연설… …': a box-drawing bar a template prints before its title
     value = _EMPTY_CHECKBOX.sub("", value)  # '[ ] 오영훈 지사 "…"' (set-hb hb-08): a board row's checkbox
     if len(value) > 2 and value[0] == value[-1] == '"' and '"' not in value[1:-1]:
         value = value[1:-1].strip()
     return value or None
+
+
+def _title_outlet(title: str | None) -> tuple[int, str] | None:
+    """Where a known outlet's name after a slash starts at the end of a title ('… 충돌? / YTN'), and that outlet."""
+    if title and (tail := _TITLE_OUTLET.search(title)) and (name := outlet_name(tail["name"])):
+        return tail.start(), name
+    return None
 
 
 def _reporter(value: str | None) -> str | None:

@@ -202,6 +202,8 @@ def outlet_name(text: str) -> str | None:
             return text if rest and len(rest) <= 6 else known
         return known if len(rest.split()) == 1 and len(rest) <= 6 else None
     first = text.split()[0]
+    if any(c in first for c in "(=<["):
+        return None  # '강화군청(사진=경인방송 DB)' (set-cy cy-03): a photo's credit, whatever its last word
     if _section_pair(first) or first in NEWS_LISTS:
         return None  # '주요뉴스 대전·세종·충남': a list of stories and its region
     if first.endswith(_SUFFIXES) and len(first) >= 3:

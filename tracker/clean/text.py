@@ -178,7 +178,9 @@ def clean_lines(
                 body.append(kept)
             elif opened and told.captions:
                 first = True  # a photo caption above the story: the dateline may open the line below it
-    found = found.merge(Found(inner_outlet=interviewer_outlet(body) or interviewing_outlet(body)))
+    # (a photo caption may say it too: '… 25일 동아일보와 인터뷰에서 “…”고 말했다. 대구 달서구 제공', set-hq hq-06)
+    interviewed = interviewer_outlet(body) or interviewing_outlet([*body, *found.captions])
+    found = found.merge(Found(inner_outlet=interviewed))
     # the page's own photos credited to it ('… 설명하고 있다.ⓒ뉴데일리'): the weakest evidence, like the above
     found = found.merge(Found(inner_outlet=next(filter(None, map(photo_credit_outlet, credited)), None)))
     body, cut = _cut_closing_byline(body)
@@ -204,14 +206,16 @@ def _late_dateline(part: str, found: Found, deep: bool = False) -> tuple[str, Fo
     own byline (`strip_dateline`), cut from the text; the line unchanged otherwise. `deep`: below the first
     paragraphs (pages that keep menus and lists above the story, '[세종=뉴스핌] 류용규 기자 = …' in the 28th
     line), only a dateline naming both a reporter and an outlet the table or an outlet's suffix vouches for,
-    and only while neither is known."""
+    and only while the outlet is unknown and the reporter unknown or the same."""
     if found.outlet is not None and found.reporter is not None:
         return part, found
-    if deep and (found.outlet is not None or found.reporter is not None or part[:1] not in "[(【"):
+    if deep and (found.outlet is not None or part[:1] not in "[(【"):
         return part, found
     rest, dateline = strip_dateline(part)
     if deep and (dateline.reporter is None or dateline.outlet is None or outlet_name(dateline.outlet) is None):
         return part, found
+    if deep and found.reporter is not None and found.reporter != dateline.reporter:
+        return part, found  # (a known reporter's own dateline tells the outlet: '(정선=뉴스1) 신관호 기자 =', set-kj kj-05)
     if dateline.outlet is not None and outlet_name(dateline.outlet) is None and not bracket_brand(dateline.outlet):
         # '[남상훈 기자 = 양구군]': below the lead, only a name the outlet table or an outlet's suffix vouches for
         dateline = replace(dateline, outlet=None)
