@@ -4943,6 +4943,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-nk": {
+        "claim_f1": 0.91,  # 0.919
+        "policy_f1": 0.83,  # 0.838
+        "speaker_correct": 48,
+        "date_correct": 46,
+        "kind_correct": 33,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nl": {
+        "claim_f1": 0.83,  # 0.836
+        "policy_f1": 0.75,  # 0.753
+        "speaker_correct": 51,
+        "date_correct": 48,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nm": {
+        "claim_f1": 0.94,  # 0.940
+        "policy_f1": 0.87,  # 0.872
+        "speaker_correct": 54,
+        "date_correct": 54,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nn": {
+        "claim_f1": 0.87,  # 0.878
+        "policy_f1": 0.83,  # 0.832
+        "speaker_correct": 40,
+        "date_correct": 43,
+        "kind_correct": 27,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

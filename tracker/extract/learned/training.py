@@ -90,6 +90,7 @@ BLIND = frozenset(
         ("my", "mz", "na", "nb"),  # breadcrumbs above the title, numbered questions, 0.90.0
         ("nc", "nd", "ne", "nf"),  # byline brackets, two-word outlets, notices between dashes, 0.91.0
         ("ng", "nh", "ni", "nj"),  # title tails, site roles and widget headings as reporters, 0.92.0
+        ("nk", "nl", "nm", "nn"),  # outlets from box-bar desks, writers' posts, late datelines, captions, 0.93.0
     )
     for x in judged
 )
