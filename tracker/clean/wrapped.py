@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from statistics import median
 
 # A line that ends a sentence (closing quotes and brackets may follow the stop).
@@ -36,12 +37,22 @@ def unwrap(lines: list[str]) -> list[str]:
 
 def _unwrap_width(lines: list[str]) -> list[str]:
     groups = _sentence_groups(lines)
-    inner = [width(lines[i]) for group in groups for i in group[:-1] if _wrap_shaped(lines[i])]
-    if len(inner) < _MIN_INNER:
+    shaped = [lines[i] for group in groups for i in group[:-1] if _wrap_shaped(lines[i])]
+    if len(shaped) < _MIN_INNER:
         return lines
-    usual = median(inner)
-    wrapped = [group for group in groups if _wrapped(group, lines, usual)]
-    if not _enough(wrapped):
+    # a broadcaster's script (cue lines) is read as before programs' sources were: by display columns and whole
+    # paragraphs only; its phrase-broken sentences are the script reader's (`_unwrap_script`)
+    scripted = any(_CUE.search(line) for line in lines)
+    usual = _Usual(median(map(width, shaped)), 0.0 if scripted else median(map(len, shaped)))
+    # the text's first line, when the title of a record that prints its body right below it, is seldom as wide
+    # as the wrapped lines, which the wrapper fills: it opens a run only when it is filled too
+    top = next((i for i, line in enumerate(lines) if line), None)
+    runs = [
+        run for group in groups for run in _wrapped_runs(group, lines, usual) if run == group or not scripted
+    ]
+    runs = [run[1:] if run[0] == top and not usual.filled(lines[top]) else run for run in runs]
+    wrapped = [run for run in runs if len(run) >= 2]
+    if not _enough(wrapped) and not any(_run_together(run, lines) for run in wrapped):
         # a broadcaster's script broken at phrases rather than at a width (`오영훈 지사가` / `오늘 오전 … 주재하며` /
         # … / `… 전망했습니다.`, set-gp gp-03): short lines that each end inside the sentence
         wrapped = [group for group in groups if _phrase_wrapped(group, lines)]
@@ -66,6 +77,80 @@ def _unwrap_script(lines: list[str]) -> list[str]:
 def _enough(wrapped: list[list[int]]) -> bool:
     """Two wrapped sentences and four wrapped lines at least: then the text is hard-wrapped."""
     return len(wrapped) >= 2 and sum(len(group) - 1 for group in wrapped) >= _MIN_INNER
+
+
+# A sentence that ends inside a line, the next one following on it: '… 받게 된 것이다.동 복지기능 강화는 …'.
+_INNER_SENTENCE_END = re.compile(r"[가-힣][.!?](?:\s?[\"'”’)\]])*\s?[가-힣\"'“‘(\[]")
+_MIN_PROSE_RUN = 4  # lines of one wrapped paragraph that make a text hard-wrapped on their own
+
+
+@dataclass(frozen=True)
+class _Usual:
+    """A hard-wrapped text's usual line width, in display columns and in characters: pages wrap at a number of
+    columns, a program's source (a template literal, a component's markup) at a number of characters, so a line
+    is of the usual width by either count (`chars` 0: by columns only)."""
+
+    columns: float
+    chars: float
+
+    def near(self, line: str) -> bool:
+        low, high = 1 - _SPREAD, 1 + _SPREAD
+        return (
+            low * self.columns <= width(line) <= high * self.columns
+            or low * self.chars <= len(line) <= high * self.chars
+        )
+
+    def filled(self, line: str) -> bool:
+        """As wide as the wrapper fills a line (within a tenth of the usual width, by either count)."""
+        return width(line) >= 0.9 * self.columns or len(line) >= 0.9 * self.chars
+
+    def no_wider(self, line: str) -> bool:
+        return width(line) <= (1 + _SPREAD) * self.columns or len(line) <= (1 + _SPREAD) * self.chars
+
+
+def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[list[int]]:
+    """The runs of a sentence group that are hard-wrapped: lines of about the usual width that end inside a
+    sentence, then a last line no wider.
+
+    A short title or caption line above a paragraph, in the same group for want of a blank line between them,
+    stays out of the run below it (a short line that ends inside a sentence, '오영훈 제주도지사가', opens it); a
+    run short of its whole group counts only if it is a paragraph (it ends a sentence, or runs sentences
+    together): a page's header lines (a title, its repeat) make a run of their own otherwise. Lines opening with a list mark are lists, not wrapped lines, except inside a paragraph that runs its
+    sentences together and lists its items inline ('… 정책으로 △소통업(UP) …').
+    """
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in group:
+        line = lines[i]
+        if _CUE.search(line):  # a cue line never joins the words below it
+            runs.append(run)
+            run = []
+            continue
+        if usual.near(line) and width(line) <= _MAX_WIDTH and not _ENDS_SENTENCE.search(line):
+            run.append(i)
+            continue
+        if run and usual.no_wider(line):
+            run.append(i)  # the paragraph's last line
+        runs.append(run)
+        # a short line that ends inside the sentence ('오영훈 제주도지사가') runs on into the run below it
+        run = [i] if _INNER_END.search(line) and not _ENDS_SENTENCE.search(line) and run[-1:] != [i] else []
+    runs.append(run)
+    return [run for run in runs if run and _paragraph_run(run, group, lines)]
+
+
+def _paragraph_run(run: list[int], group: list[int], lines: list[str]) -> bool:
+    if _run_together(run, lines):
+        return True
+    if any(_LIST_START.match(lines[i]) for i in run[:-1]):
+        return False
+    return run == group or bool(_ENDS_SENTENCE.search(lines[run[-1]].rstrip()))
+
+
+def _run_together(run: list[int], lines: list[str]) -> bool:
+    """A paragraph whose sentences run together (the source lost its paragraph breaks), hard-wrapped as one block:
+    four lines or more, two of them with a sentence ending inside. Text unwrapped from a program's source (a
+    template literal, a component's markup) comes so; one such block is enough to tell the text is wrapped."""
+    return len(run) >= _MIN_PROSE_RUN and sum(bool(_INNER_SENTENCE_END.search(lines[i])) for i in run) >= 2
 
 
 def _joined(lines: list[str], wrapped: list[list[int]]) -> list[str]:
@@ -112,15 +197,6 @@ def _sentence_groups(lines: list[str], *, cues: bool = False) -> list[list[int]]
 
 def _wrap_shaped(line: str) -> bool:
     return width(line) <= _MAX_WIDTH and not _ENDS_SENTENCE.search(line) and not _LIST_START.match(line)
-
-
-def _wrapped(group: list[int], lines: list[str], usual: float) -> bool:
-    """Every line but the last wrap-shaped and of about the usual width; the last no wider."""
-    low, high = usual * (1 - _SPREAD), usual * (1 + _SPREAD)
-    return (
-        all(_wrap_shaped(lines[i]) and low <= width(lines[i]) <= high for i in group[:-1])
-        and width(lines[group[-1]]) <= high
-    )
 
 
 # How a phrase of a sentence ends that a broadcaster's script breaks after: a particle or a connective ending.
