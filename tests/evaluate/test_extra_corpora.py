@@ -4995,6 +4995,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-no": {
+        "claim_f1": 0.79,  # 0.800
+        "policy_f1": 0.58,  # 0.582
+        "speaker_correct": 33,
+        "date_correct": 28,
+        "kind_correct": 28,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-np": {
+        "claim_f1": 0.87,  # 0.874
+        "policy_f1": 0.8,  # 0.804
+        "speaker_correct": 59,
+        "date_correct": 58,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-nq": {
+        "claim_f1": 0.94,  # 0.941
+        "policy_f1": 0.86,  # 0.867
+        "speaker_correct": 54,
+        "date_correct": 56,
+        "kind_correct": 48,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nr": {
+        "claim_f1": 0.85,  # 0.852
+        "policy_f1": 0.78,  # 0.786
+        "speaker_correct": 51,
+        "date_correct": 50,
+        "kind_correct": 44,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

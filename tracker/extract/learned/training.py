@@ -91,6 +91,7 @@ BLIND = frozenset(
         ("nc", "nd", "ne", "nf"),  # byline brackets, two-word outlets, notices between dashes, 0.91.0
         ("ng", "nh", "ni", "nj"),  # title tails, site roles and widget headings as reporters, 0.92.0
         ("nk", "nl", "nm", "nn"),  # outlets from box-bar desks, writers' posts, late datelines, captions, 0.93.0
+        ("no", "np", "nq", "nr"),  # text a program's source wrapped joined back, 0.94.0
     )
     for x in judged
 )
