@@ -1,5 +1,6 @@
 """Hard-wrapped text: some pages (broadcasters' scripts above all) break their lines every twenty-odd
-characters, mid-sentence. Read line by line, such a text is cut into pieces of sentences and its first
+characters, mid-sentence, and so do programs' sources that keep a news text (a template literal, a component's
+markup: forty-odd characters). Read line by line, such a text is cut into pieces of sentences and its first
 piece looks like a title; the lines of each wrapped sentence are joined back before anything else."""
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ def unwrap(lines: list[str]) -> list[str]:
 
     A sentence is hard-wrapped when it runs over two or more lines, every line but its last is of about
     the text's usual wrapped width and ends without a sentence end, and its last line is no wider. The
-    text must have at least two such sentences and four such lines; a header's title, subheadline and
-    byline (no sentence end after them, then a long paragraph) or a list never qualify. A broadcaster's
-    script, known by its cue lines, is joined below its first cue whatever the widths (`_unwrap_script`).
+    text must have at least two such sentences and four such lines, or one paragraph of four lines or more
+    that runs its sentences together (`_run_together`: text kept in a program's source comes so); a header's
+    title, subheadline and byline (no sentence end after them, then a long paragraph) or a list never qualify.
+    A broadcaster's script, known by its cue lines, is joined below its first cue whatever the widths
+    (`_unwrap_script`).
     """
     return _unwrap_script(_unwrap_width(lines))
 
@@ -115,8 +118,9 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[lis
     A short title or caption line above a paragraph, in the same group for want of a blank line between them,
     stays out of the run below it (a short line that ends inside a sentence, '오영훈 제주도지사가', opens it); a
     run short of its whole group counts only if it is a paragraph (it ends a sentence, or runs sentences
-    together): a page's header lines (a title, its repeat) make a run of their own otherwise. Lines opening with a list mark are lists, not wrapped lines, except inside a paragraph that runs its
-    sentences together and lists its items inline ('… 정책으로 △소통업(UP) …').
+    together): a page's header lines (a title, its repeat) make a run of their own otherwise. Lines opening with
+    a list mark are lists, not wrapped lines, except inside a paragraph that runs its sentences together and
+    lists its items inline ('… 정책으로 △소통업(UP) …').
     """
     runs: list[list[int]] = []
     run: list[int] = []
@@ -130,10 +134,12 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[lis
             run.append(i)
             continue
         if run and usual.no_wider(line):
-            run.append(i)  # the paragraph's last line
+            runs.append([*run, i])  # the paragraph's last line
+            run = []
+            continue
         runs.append(run)
-        # a short line that ends inside the sentence ('오영훈 제주도지사가') runs on into the run below it
-        run = [i] if _INNER_END.search(line) and not _ENDS_SENTENCE.search(line) and run[-1:] != [i] else []
+        # a short line that ends inside the sentence ('오영훈 제주도지사가') opens the run below it
+        run = [i] if _INNER_END.search(line) and not _ENDS_SENTENCE.search(line) else []
     runs.append(run)
     return [run for run in runs if run and _paragraph_run(run, group, lines)]
 
