@@ -214,8 +214,11 @@ def _late_dateline(part: str, found: Found, deep: bool = False) -> tuple[str, Fo
     rest, dateline = strip_dateline(part)
     if deep and (dateline.reporter is None or dateline.outlet is None or outlet_name(dateline.outlet) is None):
         return part, found
-    if deep and found.reporter is not None and found.reporter != dateline.reporter:
-        return part, found  # (a known reporter's own dateline tells the outlet: '(정선=뉴스1) 신관호 기자 =', set-kj kj-05)
+    if deep and found.reporter is not None:
+        # the known reporter's own dateline tells the outlet ('(정선=뉴스1) 신관호 기자 = …', set-kj kj-05); the line
+        # stays as it is, as every deep dateline did while the reporter was known
+        same = found.reporter == dateline.reporter
+        return part, found.merge(Found(outlet=dateline.outlet)) if same else found
     if dateline.outlet is not None and outlet_name(dateline.outlet) is None and not bracket_brand(dateline.outlet):
         # '[남상훈 기자 = 양구군]': below the lead, only a name the outlet table or an outlet's suffix vouches for
         dateline = replace(dateline, outlet=None)

@@ -43,25 +43,33 @@ def _unwrap_width(lines: list[str]) -> list[str]:
     shaped = [lines[i] for group in groups for i in group[:-1] if _wrap_shaped(lines[i])]
     if len(shaped) < _MIN_INNER:
         return lines
-    # a broadcaster's script (cue lines) is read as before programs' sources were: by display columns and whole
-    # paragraphs only; its phrase-broken sentences are the script reader's (`_unwrap_script`)
-    scripted = any(_CUE.search(line) for line in lines)
-    usual = _Usual(median(map(width, shaped)), 0.0 if scripted else median(map(len, shaped)))
-    # the text's first line, when the title of a record that prints its body right below it, is seldom as wide
-    # as the wrapped lines, which the wrapper fills: it opens a run only when it is filled too
-    top = next((i for i, line in enumerate(lines) if line), None)
-    runs = [
-        run for group in groups for run in _wrapped_runs(group, lines, usual) if run == group or not scripted
-    ]
-    runs = [run[1:] if run[0] == top and not usual.filled(lines[top]) else run for run in runs]
-    wrapped = [run for run in runs if len(run) >= 2]
-    if not _enough(wrapped) and not any(_run_together(run, lines) for run in wrapped):
+    if any(_CUE.search(line) for line in lines):
+        # a broadcaster's script (cue lines) is read as before programs' sources were: whole paragraphs by display
+        # columns; its phrase-broken sentences are the script reader's (`_unwrap_script`)
+        columns = _Usual(median(map(width, shaped)), 0.0)
+        wrapped = [group for group in groups if _whole_paragraph(group, lines, columns)]
+        enough = _enough(wrapped)
+    else:
+        usual = _Usual(median(map(width, shaped)), median(map(len, shaped)))
+        wrapped = _runs_of(groups, lines, usual)
+        enough = _enough(wrapped) or any(_run_together(run, lines) for run in wrapped)
+    if not enough:
         # a broadcaster's script broken at phrases rather than at a width (`오영훈 지사가` / `오늘 오전 … 주재하며` /
         # … / `… 전망했습니다.`, set-gp gp-03): short lines that each end inside the sentence
         wrapped = [group for group in groups if _phrase_wrapped(group, lines)]
         if not _enough(wrapped):
             return lines
     return _joined(lines, wrapped)
+
+
+def _runs_of(groups: list[list[int]], lines: list[str], usual: _Usual) -> list[list[int]]:
+    """The wrapped runs of every group (`_wrapped_runs`). The text's first line, when the title of a record that
+    prints its body right below it, is seldom as wide as the wrapped lines, which the wrapper fills: it opens a run
+    only when it is filled too."""
+    top = next((i for i, line in enumerate(lines) if line), None)
+    runs = [run for group in groups for run in _wrapped_runs(group, lines, usual)]
+    runs = [run[1:] if run[0] == top and not usual.filled(lines[top]) else run for run in runs]
+    return [run for run in runs if len(run) >= 2]
 
 
 def _unwrap_script(lines: list[str]) -> list[str]:
@@ -126,10 +134,6 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[lis
     run: list[int] = []
     for i in group:
         line = lines[i]
-        if _CUE.search(line):  # a cue line never joins the words below it
-            runs.append(run)
-            run = []
-            continue
         if usual.near(line) and width(line) <= _MAX_WIDTH and not _ENDS_SENTENCE.search(line):
             run.append(i)
             continue
@@ -142,6 +146,13 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[lis
         run = [i] if _INNER_END.search(line) and not _ENDS_SENTENCE.search(line) else []
     runs.append(run)
     return [run for run in runs if run and _paragraph_run(run, group, lines)]
+
+
+def _whole_paragraph(group: list[int], lines: list[str], usual: _Usual) -> bool:
+    """Every line but the last wrap-shaped and of about the usual width; the last no wider."""
+    return all(_wrap_shaped(lines[i]) and usual.near(lines[i]) for i in group[:-1]) and usual.no_wider(
+        lines[group[-1]]
+    )
 
 
 def _paragraph_run(run: list[int], group: list[int], lines: list[str]) -> bool:
