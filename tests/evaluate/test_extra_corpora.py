@@ -5047,6 +5047,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ns": {
+        "claim_f1": 0.73,  # 0.739
+        "policy_f1": 0.65,  # 0.655
+        "speaker_correct": 17,
+        "date_correct": 17,
+        "kind_correct": 17,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.83,  # 0.833
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.5,  # 0.500
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nt": {
+        "claim_f1": 0.96,  # 0.962
+        "policy_f1": 0.87,  # 0.873
+        "speaker_correct": 37,
+        "date_correct": 26,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.66,  # 0.667
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nu": {
+        "claim_f1": 0.81,  # 0.818
+        "policy_f1": 0.75,  # 0.758
+        "speaker_correct": 56,
+        "date_correct": 44,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.83,  # 0.833
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nv": {
+        "claim_f1": 0.93,  # 0.936
+        "policy_f1": 0.82,  # 0.827
+        "speaker_correct": 110,
+        "date_correct": 2,
+        "kind_correct": 80,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.11,  # 0.111
+        "metadata_published": 0.11,  # 0.111
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
 }
 
 
