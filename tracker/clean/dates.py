@@ -58,9 +58,31 @@ _DATE_LINE_TAIL = re.compile(
 )
 
 
+# An e-mail or RSS date (RFC 2822), as feeds and exports print a record's time: 'Tue, 17 Jun 2025 20:00:00 +0000'.
+_RFC2822 = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+    r"(?:19|20)\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC|UT|Z)"
+)
+
+
+def _rfc2822(text: str) -> tuple[datetime, str] | None:
+    from email.utils import parsedate_to_datetime
+
+    if not (match := _RFC2822.search(text)):
+        return None
+    try:
+        value = parsedate_to_datetime(match.group(0).replace(" Z", " +0000"))
+    except (TypeError, ValueError):
+        return None
+    if value.tzinfo is None:
+        return None
+    return value.astimezone(SEOUL), "second" if match.group(0).count(":") == 2 else "minute"
+
+
 def parse_published(text: str) -> tuple[datetime, str] | None:
     """First date in `text` -> (aware datetime, 'second' | 'minute' | 'day'); None if there is none.
-    A two-digit year counts only right after a date label ('작성일21-04-19')."""
+    A two-digit year counts only right after a date label ('작성일21-04-19'); an RFC 2822 date (a feed's
+    'Tue, 17 Jun 2025 20:00:00 +0000') counts when no Korean-style date does."""
     for match in DATE_PATTERN.finditer(text):
         result = _from_match(match)
         if result:
@@ -70,7 +92,7 @@ def parse_published(text: str) -> tuple[datetime, str] | None:
     for label in _LABELLED.finditer(text):
         if (match := _SHORT_YEAR_DATE.match(text, label.end())) and (result := _from_match(match)):
             return result
-    return None
+    return _rfc2822(text)
 
 
 def date_span(text: str) -> re.Match[str] | None:
@@ -84,6 +106,8 @@ def is_date_line(line: str) -> bool:
     if _DIGIT.search(line) is None:  # every date has digits
         return False
     line = line.strip()
+    if (rfc := _RFC2822.fullmatch(line)) and _rfc2822(rfc.group(0)):
+        return True  # 'Tue, 17 Jun 2025 20:00:00 +0000': a feed's date
     if len(line) > 2 and line[0] in "[(" and line[-1] in "])":
         line = line[1:-1]  # '[2020-03-04 18:00]': the date line in brackets
     label = _LABEL_START.match(line)

@@ -440,8 +440,9 @@ def take_header(
             is_footer, told = footer_line(line) if len(line) <= 120 else (False, Found())
         if not is_footer:
             is_footer, told = header_field_line(line)
-        if not is_footer and headline is not None and (short := short_year_date(line)):
-            is_footer, told = True, Found(published=short)  # '21/10/16' below the title: the record's date
+        if not is_footer and (short := short_year_date(line)) and (headline is not None or not any(lines[:index])):
+            # '21/10/16' below the title, or as the first line above it (a dump's row, set-nt nt-04): the record's date
+            is_footer, told = True, Found(published=short)
         if (
             is_footer
             # a date bar with its weekday and no time may also stand right below the title ('2018. 09. 22 (토)', set-ew

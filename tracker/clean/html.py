@@ -9,7 +9,7 @@ are walked directly: headings give the headline and subheadline, text next to an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -92,12 +92,29 @@ class HtmlDraft:
 
 
 def html_to_draft(markup: str) -> HtmlDraft:
-    """Full pages via trafilatura (falling back to the fragment walker when it finds nothing)."""
+    """Full pages via trafilatura (falling back to the fragment walker when it finds nothing). Plain lines before
+    the first tag are a record's fields saved above its markup (a feed item's title and date, set-nv): they stay
+    lines of their own, where HTML would run them together."""
+    fields, markup = _leading_lines(markup)
     if _FULL_PAGE.search(markup[:5000]):
         draft = _full_page(markup)
         if draft is not None:
-            return draft
-    return fragment_to_draft(markup)
+            return _with_fields(fields, draft)
+    return _with_fields(fields, fragment_to_draft(markup))
+
+
+def _leading_lines(markup: str) -> tuple[list[str], str]:
+    """(the plain lines before the first tag, the markup from it) when those lines are two or more; else no lines."""
+    start = markup.find("<")
+    head = markup[:start] if start > 0 else ""
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    if len(lines) < 2 or "&" in head or ">" in head:
+        return [], markup
+    return lines, markup[start:]
+
+
+def _with_fields(fields: list[str], draft: HtmlDraft) -> HtmlDraft:
+    return replace(draft, lines=(*fields, "", *draft.lines)) if fields else draft
 
 
 def _full_page(markup: str) -> HtmlDraft | None:
