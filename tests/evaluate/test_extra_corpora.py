@@ -5099,7 +5099,63 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.77,  # 0.778
     },
+    "set-nw": {
+        "claim_f1": 0.86,  # 0.861
+        "policy_f1": 0.73,  # 0.730
+        "speaker_correct": 55,
+        "date_correct": 64,
+        "kind_correct": 51,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-nx": {
+        "claim_f1": 0.87,  # 0.879
+        "policy_f1": 0.77,  # 0.779
+        "speaker_correct": 51,
+        "date_correct": 36,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ny": {
+        "claim_f1": 0.92,  # 0.929
+        "policy_f1": 0.89,  # 0.897
+        "speaker_correct": 13,
+        "date_correct": 13,
+        "kind_correct": 12,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.5,  # 0.500
+    },
+    "set-nz": {
+        "claim_f1": 0.81,  # 0.816
+        "policy_f1": 0.67,  # 0.679
+        "speaker_correct": 20,
+        "date_correct": 16,
+        "kind_correct": 14,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.85,  # 0.857
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.28,  # 0.286
+        "metadata_jurisdiction": 0.85,  # 0.857
+    },
 }
+
+
+# sets of texts found in GitHub files (`seeds/extra-corpora/ANNOTATOR_BRIEF_GITHUB.md`): few such texts exist
+GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz"})
 
 
 @cache
@@ -5111,9 +5167,9 @@ def report(name: str) -> Report:
 def test_every_article_of_the_set_is_scored(name: str) -> None:
     gold = len(list((SETS / name / "gold").glob("*.json")))
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
-    assert (
-        gold >= 6
-    )  # sets of ten articles; set-o, q and r have nine, set-s and v eight, set-p six (their annotators' time boxes)
+    # sets of ten articles; set-o, q and r have nine, set-s and v eight, set-p six (their annotators' time boxes), the
+    # GitHub-file sets five to nine, set-ny four (its fifth text was set-nz's nz-01 again and was removed unrun)
+    assert gold >= (4 if name == "set-ny" else 5 if name in GITHUB_FILE_SETS else 6)
 
 
 def _figures(name: str) -> dict[str, float]:

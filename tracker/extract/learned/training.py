@@ -92,6 +92,7 @@ BLIND = frozenset(
         ("ng", "nh", "ni", "nj"),  # title tails, site roles and widget headings as reporters, 0.92.0
         ("nk", "nl", "nm", "nn"),  # outlets from box-bar desks, writers' posts, late datelines, captions, 0.93.0
         ("no", "np", "nq", "nr"),  # text a program's source wrapped joined back, 0.94.0
+        ("nw", "nx"),  # record fields above the text, 0.95.0 (set-ny, nz, its GitHub-file half, stay out of BLIND)
     )
     for x in judged
 )
