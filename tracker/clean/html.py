@@ -16,6 +16,7 @@ from lxml.etree import ParserError
 
 from tracker.clean.header import header_field_line
 from tracker.clean.lines import footer_line, normalise_line
+from tracker.read.sniff import page_description
 
 BLOCK_TAGS = frozenset(
     [
@@ -100,7 +101,12 @@ def html_to_draft(markup: str) -> HtmlDraft:
         draft = _full_page(markup)
         if draft is not None:
             return _with_fields(fields, draft)
-    return _with_fields(fields, fragment_to_draft(markup))
+    draft = fragment_to_draft(markup)
+    if not any(line.strip() for line in draft.lines) and (described := page_description(markup)):
+        # only the page's head holds the article: its description is the text, its title the headline
+        title, description = described
+        draft = HtmlDraft(lines=tuple(line.strip() for line in description.split("\n")), headline=title)
+    return _with_fields(fields, draft)
 
 
 def _leading_lines(markup: str) -> tuple[list[str], str]:

@@ -37,6 +37,11 @@ BARE_MIN_STANDALONE = 2
 _PARTICLE = re.compile(
     r"(?:은|는|이|가|을|를|의|에서|에게|에|와|과|도|로|으로|만|까지|부터|이나|나|란|라는|내|측|전역|일대|지역|민)"
 )
+# Particles that end the word: '전북은행' is a bank (은 + 행), not '전북' + '은' (set-ny ny-01); the government's
+# council ('인천시의회') and a copula ('창녕군이다') keep the name whole.
+_PARTICLES_END = re.compile(
+    r"(?:" + _PARTICLE.pattern + r"|의회|이다|이며|이고|이자|였다|이었다|입니다)+(?![가-힣])"
+)
 # '청' after a suffixed name is the government's office ('강남구청', '경남도청'), unless it starts another word
 # ('고양시청년센터': 청년, '대구시청소년수련관': 청소년).
 _OFFICE = re.compile(r"청(?!년|소년)(?:사|" + _PARTICLE.pattern + r"|(?![가-힣]))")
@@ -176,6 +181,8 @@ def main_jurisdiction(
             form = by_text[m.group(1)]
             mentions.append((form, text, m.end(), factor, offset * 100000 + m.start()))
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
+    # codes written out with their province ('전남광주통합특별시 무안군'): no shared name of theirs is another place
+    addressed = frozenset(c for form, *_ in mentions if " " in form.text and len(form.codes) == 1 for c in form.codes)
     address: tuple[str, ...] = ()  # the province or city just written as the next name's address
     for index, (form, text, end, factor, position) in enumerate(mentions):
         if day is not None and " " in form.text and not any(c in valid for c in form.codes):
@@ -190,7 +197,7 @@ def main_jurisdiction(
             # '인천시 중구청장', '대구 남구': the address says which of the places of that name
             codes = tuple(c for c in codes if c in valid and valid[c].parent_code in address) or codes
             address = ()
-        code = _resolve(codes, valid, mentioned, reference)
+        code = _resolve(codes, valid, mentioned, reference, addressed)
         if code is None:
             continue
         # what follows the name is a Hangul letter that starts no particle: the name is part of a word; the
@@ -198,7 +205,7 @@ def main_jurisdiction(
         glued = (
             end < len(text)
             and "가" <= text[end] <= "힣"
-            and not _PARTICLE.match(text, end)
+            and not _PARTICLES_END.match(text, end)
             and (form.bare or not _OFFICE.match(text, end))
         )
         if form.title:
@@ -224,7 +231,7 @@ def main_jurisdiction(
             strong.add(code)
         first_seen.setdefault(code, 10**9)
     if place:
-        place_code = _place_code(place, by_text, valid, mentioned, reference)
+        place_code = _place_code(place, by_text, valid, mentioned, reference, addressed)
         if place_code:
             scores[place_code] += DATELINE_BONUS
             strong.add(place_code)
@@ -262,17 +269,25 @@ def _valid(j: Jurisdiction, day: date | None) -> bool:
 
 
 def _resolve(
-    codes: tuple[str, ...], valid: dict[str, Jurisdiction], mentioned: set[str], reference: Reference
+    codes: tuple[str, ...],
+    valid: dict[str, Jurisdiction],
+    mentioned: set[str],
+    reference: Reference,
+    addressed: frozenset[str] = frozenset(),
 ) -> str | None:
     """One code for a name shared by several ('중구', '광주시', '강진군' before and after a reorganisation).
 
-    First the one whose parent the article names, then the metropolitan one ('광주시' is 광주광역시 unless
-    경기 is named). Codes left whose validity periods do not overlap are one place in different periods
+    First the one the article writes elsewhere with its province, then the one whose parent it names, then the
+    metropolitan one ('광주시' is 광주광역시 unless 경기 is named). Codes left whose validity periods do not overlap are one place in different periods
     (only undated articles see several): the long-standing code (no start date) wins over one created by a
     reorganisation, since undated material usually predates the reorganisations the reference records.
     Anything still ambiguous resolves to nothing.
     """
     live = [c for c in codes if c in valid]
+    if len(live) > 1:
+        # the one the article writes out with its province ('전남광주통합특별시 무안군' earlier: then '무안군');
+        # a province's new name alone may be a plan's ('전북특별자치도 출범을 앞두고', set-ab ab-06)
+        live = [c for c in live if c in addressed] or live
     if len(live) > 1:
         live = [c for c in live if valid[c].parent_code in mentioned] or live
     if len(live) > 1:
@@ -298,11 +313,12 @@ def _place_code(
     valid: dict[str, Jurisdiction],
     mentioned: set[str],
     reference: Reference,
+    addressed: frozenset[str] = frozenset(),
 ) -> str | None:
     form = by_text.get(place) or next(
         (f for t, f in by_text.items() if not f.title and t.startswith(place)), None
     )
-    return _resolve(form.codes, valid, mentioned, reference) if form else None
+    return _resolve(form.codes, valid, mentioned, reference, addressed) if form else None
 
 
 def _people(

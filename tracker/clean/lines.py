@@ -490,6 +490,8 @@ _INLINE_FOOTER = re.compile(
 _SOURCE_LINE = re.compile(
     r"^(?P<open>[\[(])?\s*(?:출처|[Ss]ource)\s*[:：]\s*(?P<outlet>[^()\[\]]+?)\s*(?:\((?P<url>[^)\s]+)\))?\s*(?(open)[\])])$"
 )
+# A web address given where a source note names its outlet.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.IGNORECASE)
 # Bylines that end an article: '최세호 기자 seho@naeil.com', '박종문기자 kpjm@...', '의정부=안유신 기자 ays@...'.
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
@@ -922,7 +924,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
     if "기자" in line and (m := _DATE_AND_REPORTER_FIELDS.match(line)) and is_date_line(m["date"]):
         return True, Found(reporter=m["name"], published=m["date"])
     if m := _SOURCE_LINE.match(line):
-        return True, Found(outlet=outlet_name(m["outlet"]) or m["outlet"].strip(), url=m["url"])
+        if address := _WEB_ADDRESS.fullmatch(source := m["outlet"].strip()):
+            # '출처 : http://www.idaegu.com/newsView/…' (set-nu nu-04): the address, and the outlet its domain names
+            return True, Found(outlet=outlet_for_domain(address["host"]), url=source)
+        return True, Found(outlet=outlet_name(source) or source, url=m["url"])
     if _STAFF_CREDIT.match(line) or _PROMO.match(line):
         return True, Found()
     if (noted := disclaimer_outlet(line))[0]:

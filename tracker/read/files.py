@@ -23,6 +23,7 @@ from tracker.read.sniff import (
     TSV_EXTENSIONS,
     html_visible_text,
     looks_like_html,
+    page_description,
 )
 
 STDIN = "-"
@@ -123,7 +124,7 @@ def records_from_bytes(source: str, data: bytes, *, extension: str) -> Iterator[
         yield from iter_json(source, text, encoding)
         return
     is_html = extension in HTML_EXTENSIONS or looks_like_html(text)
-    if is_html and not html_visible_text(text):
+    if is_html and not html_visible_text(text) and not page_description(text):
         yield InputError(source, "HTML has no body text")
         return
     yield InputRecord(

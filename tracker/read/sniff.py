@@ -38,3 +38,26 @@ def html_visible_text(text: str) -> str:
     for bad in root.xpath("//script|//style|//noscript|//head"):
         bad.drop_tree()
     return " ".join(root.text_content().split())
+
+
+# A description shorter than this is a teaser, not the article's text.
+_DESCRIBED_CHARS = 100
+
+
+def page_description(text: str) -> tuple[str | None, str] | None:
+    """(title, description) of a page whose `<head>` alone holds the article: a saved head, or a page whose
+    body a script fills, keeps the whole text in its `og:description` (set-nz nz-03). The title is the
+    `og:title`, else `<title>`; None when no description is long enough to be the text."""
+    try:
+        root = lxml_html.fromstring(text)
+    except (ParserError, ValueError):
+        return None
+    descriptions = root.xpath(
+        "//meta[@property='og:description' or @name='description' or @name='twitter:description']/@content"
+    )
+    description = max((str(d).strip() for d in descriptions), key=len, default="")
+    if len(description) < _DESCRIBED_CHARS:
+        return None
+    titles = [str(t).strip() for t in root.xpath("//meta[@property='og:title']/@content")]
+    titles += [" ".join(t.text_content().split()) for t in root.xpath("//title")]
+    return next((t for t in titles if t), None), description
