@@ -9,6 +9,7 @@ from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.clean.byline_check import found_reporter
 from tracker.clean.dates import latest_written_day
 from tracker.clean.found import Found
+from tracker.clean.government import government_outlet
 from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.lines import outlet_of_emails, with_co_reporter
@@ -84,6 +85,9 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         raw_lines = record.text.split("\n")
         if outlet := found_outlet(raw_lines, text) or outlet_of_emails(raw_lines):
             meta = replace(meta, outlet=outlet)
+    if meta.outlet is None and (outlet := government_outlet(record.text, meta.jurisdiction_code, reference)):
+        # a government's own release board: the government published it (`government`)
+        meta = replace(meta, outlet=outlet)
     return CleanArticle(text=text, meta=meta, captions=found.captions)
 
 

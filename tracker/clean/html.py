@@ -259,11 +259,20 @@ def _field_row(row: lxml_html.HtmlElement) -> bool:
     """A table row of label cells (th, short) and value cells (td): the field table of a board's view page."""
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("th", "td")]
     labels = [c for c in cells if c.tag.lower() == "th"]
+    if labels and len(labels) == len(cells) and len(cells) % 2 == 0:
+        # a header row of label and value cells alike ('<th>작성부서</th><th>홍보미디어실</th><th>등록일자</th>
+        # <th>2026-07-15</th>', set-oc oc-05): the labels are every other cell
+        labels = cells[::2]
+        return all(_FIELD_LABEL.match(" ".join(c.text_content().split())) for c in labels)
     return (
         bool(labels)
         and any(c.tag.lower() == "td" for c in cells)
         and all(len(" ".join(c.text_content().split())) <= 10 for c in labels)
     )
+
+
+# The label of a board's field ('작성부서', '등록일자', '담당자', '조회수'): Hangul only, two to six letters.
+_FIELD_LABEL = re.compile(r"^[가-힣]{2,6}$")
 
 
 def _field_heading(text: str) -> bool:

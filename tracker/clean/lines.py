@@ -486,9 +486,9 @@ _INLINE_FOOTER = re.compile(
     r"\s*(?:\[사진\s*영상\s*제보받습니다\]|공감언론 뉴시스가|<저작권자|ⓒ\s*(?:[가-힣A-Za-z]+\s*)?(?:무단|All)|▶\s*(?:제보|기사제보|네이버|카카오|뉴스\s*구독)).*$"
 )
 # '출처: 세명일보 (http://...)', and the source note that news aggregators print in brackets below a story they
-# repost: '[Source : 경향신문]', '[출처 : 연합뉴스]'.
+# repost: '[Source : 경향신문]', '[출처 : 연합뉴스]'; a blog that retells a story links it: '원본 기사: 핀포인트뉴스'.
 _SOURCE_LINE = re.compile(
-    r"^(?P<open>[\[(])?\s*(?:출처|[Ss]ource)\s*[:：]\s*(?P<outlet>[^()\[\]]+?)\s*(?:\((?P<url>[^)\s]+)\))?\s*(?(open)[\])])$"
+    r"^(?P<open>[\[(])?\s*(?:[^\w\s\[\]()]{1,3}\s*)?(?:출처|[Ss]ource|원본\s*기사|기사\s*원문|원문\s*기사)\s*[:：]\s*(?P<outlet>[^()\[\]]+?)\s*(?:\((?P<url>[^)\s]+)\))?\s*(?(open)[\])])$"
 )
 # A web address given where a source note names its outlet.
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/?#]\S*)?", re.IGNORECASE)
