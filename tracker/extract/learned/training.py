@@ -94,6 +94,7 @@ BLIND = frozenset(
         ("no", "np", "nq", "nr"),  # text a program's source wrapped joined back, 0.94.0
         ("nw", "nx"),  # record fields above the text, 0.95.0 (set-ny, nz, its GitHub-file half, stay out of BLIND)
         ("oa", "ob"),  # page heads, source addresses, written-out places, 0.96.0 (set-oc, od stay out of BLIND)
+        ("oe", "of"),  # release boards as outlets, header rows, retold stories, 0.97.0 (set-og stays out of BLIND)
     )
     for x in judged
 )
