@@ -212,3 +212,54 @@ def test_an_empty_full_text_field_gives_way_to_a_filled_one(tmp_path: Path) -> N
     first, second = read(path)
     assert isinstance(first, InputRecord) and first.text == "대구시는 13일 밝혔다."
     assert isinstance(second, InputError) and second.reason.startswith("no text field")
+
+
+def test_a_news_apis_response_and_an_apps_mock_data(tmp_path: Path) -> None:
+    """Articles as GitHub files hold them (the shipped samples' kind): a news search API's response wrapped in
+    `items`, with `pubDate` in RFC 2822 and `originallink`, and an app's mock array in camelCase
+    (`newsTitle`, `newsContent`, `regDate`, `pressName`). Field names are compared without case or '_'."""
+    import json
+
+    from tracker.clean import clean
+    from tracker.reference import load_reference
+
+    reference = load_reference()
+    body = (CORPUS / "yonhap-danyang-undated.txt").read_text(encoding="utf-8")
+    api = {
+        "lastBuildDate": "Mon, 13 Mar 2023 10:00:00 +0900",
+        "total": 1,
+        "items": [
+            {
+                "title": "단양군, 관광 활성화 추진",
+                "originallink": "https://www.yna.co.kr/view/AKR20230313000100064",
+                "description": body,
+                "pubDate": "Mon, 13 Mar 2023 09:30:00 +0900",
+            }
+        ],
+    }
+    (tmp_path / "search.json").write_text(json.dumps(api, ensure_ascii=False), encoding="utf-8")
+    (record,) = read(tmp_path / "search.json")
+    assert isinstance(record, InputRecord) and record.source.endswith("search.json:1")
+    assert record.given["title"] == "단양군, 관광 활성화 추진"
+    assert record.given["url"] == "https://www.yna.co.kr/view/AKR20230313000100064"
+    meta = clean(record, reference).meta
+    assert meta.published_at is not None and meta.published_at.isoformat() == "2023-03-13T09:30:00+09:00"
+    mock = {
+        "data": {
+            "list": [
+                {"newsTitle": "제목", "news_content": body, "regDate": "2023-03-13", "pressName": "연합뉴스"}
+            ]
+        }
+    }
+    (tmp_path / "mock.json").write_text(json.dumps(mock, ensure_ascii=False), encoding="utf-8")
+    (row,) = read(tmp_path / "mock.json")
+    assert isinstance(row, InputRecord)
+    assert row.given == {"title": "제목", "published": "2023-03-13", "outlet": "연합뉴스"}
+    # an object with a text field is one article, whatever lists it also holds
+    (tmp_path / "one.json").write_text(json.dumps({"body": body, "tags": [{"a": 1}]}, ensure_ascii=False))
+    (one,) = read(tmp_path / "one.json")
+    assert isinstance(one, InputRecord) and one.source.endswith("one.json")
+    # an object that wraps nothing readable is still one clear error
+    (tmp_path / "meta.json").write_text(json.dumps({"total": 0, "items": []}))
+    (error,) = read(tmp_path / "meta.json")
+    assert isinstance(error, InputError) and error.reason.startswith("no text field")

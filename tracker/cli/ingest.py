@@ -45,8 +45,10 @@ def ingest(
 ) -> None:
     """Ingest news articles: clean them, read their metadata, extract policy claims, store them.
 
-    Accepts raw scraped text, HTML pages or fragments, JSONL and CSV exports (a text column plus optional
-    title, url, published, outlet), in UTF-8 (with or without BOM) or legacy CP949/EUC-KR.
+    Accepts raw scraped text, HTML pages or fragments, JSONL and CSV exports and JSON files (a text column
+    plus optional title, url, published, outlet, reporter; usual names of apps and APIs too: newsContent,
+    pubDate, regDate, pressName; a news API's response wrapped in "items" or "data" is read item by item),
+    in UTF-8 (with or without BOM) or legacy CP949/EUC-KR.
     The same content twice is stored once (sha256 of the raw bytes). Bad inputs get one line each;
     the rest of the batch goes on and the exit code is 1.
     An SQLite database inside a folder being read is passed over, with its journal files.

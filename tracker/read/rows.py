@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator, Mapping
 
 from tracker.errors import InputError
@@ -35,21 +36,62 @@ TEXT_FIELDS = (
     "description",
     "summary",
 )
+# The same fields as apps, mock data and database dumps of Korean news name them ('newsContent', 'board_content',
+# 'news_body'); compared without case, '_', '-' or spaces, so 'articleBody' and 'article_body' are one name.
+_MORE_TEXT_FIELDS = (
+    "newscontent",
+    "newscontents",
+    "newsbody",
+    "newstext",
+    "boardcontent",
+    "articlecontent",
+    "articletext",
+    "contenttext",
+    "bodytext",
+    "desc",
+)
 GIVEN_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline"),
-    "url": ("url", "link"),
-    "published": ("published", "date", "published_at"),
-    "outlet": ("outlet", "source", "press"),
-    "reporter": ("reporter", "author"),
+    "title": ("title", "headline", "subject", "newstitle", "articletitle", "boardtitle", "ttl"),
+    "url": ("url", "link", "originallink", "articleurl", "newsurl", "href"),
+    "published": (
+        "published",
+        "date",
+        "publishedat",
+        "pubdate",
+        "publishdate",
+        "publisheddate",
+        "publishtime",
+        "regdate",
+        "registerdate",
+        "registereddate",
+        "writedate",
+        "newsdate",
+        "articledate",
+        "inputdate",
+        "createdat",
+        "createddate",
+        "datetime",
+    ),
+    "outlet": ("outlet", "source", "press", "publisher", "pressname", "media", "medianame", "newspaper", "sitename"),
+    "reporter": ("reporter", "author", "writer", "byline", "journalist", "reportername"),
 }
+# Keys an API response or a page store wraps its list of articles in ({"items": [...]} of a news search API).
+_ENVELOPES = ("items", "articles", "news", "data", "results", "documents", "docs", "list", "rows", "records")
+
+
+def _key(name: object) -> str:
+    return re.sub(r"[\s_\-]+", "", str(name).strip().lstrip("\ufeff").lower())
+
+
+_TEXT_KEYS = tuple(dict.fromkeys(_key(k) for k in (*TEXT_FIELDS, *_MORE_TEXT_FIELDS)))
 
 
 def record_from_mapping(
     source: str, raw: bytes, row: Mapping[str, object], encoding: str
 ) -> InputRecord | InputError:
     """One JSON object or CSV row -> `InputRecord`, or an `InputError` when it holds no article text."""
-    fields = {str(k).strip().lstrip("\ufeff").lower(): v for k, v in row.items() if k is not None}
-    present = [k for k in TEXT_FIELDS if k in fields]
+    fields = {_key(k): v for k, v in row.items() if k is not None}
+    present = [k for k in _TEXT_KEYS if k in fields]
     if not present:
         return InputError(source, f"no text field (expected one of: {', '.join(TEXT_FIELDS)})")
     # the first field that holds text ('body' left empty beside a filled 'excerpt' is not the article)
@@ -59,7 +101,7 @@ def record_from_mapping(
         return InputError(source, f"empty text field '{text_key}'")
     given = {}
     for name, keys in GIVEN_FIELDS.items():
-        value = next((v for k in keys if (v := _scalar(fields.get(k)))), None)
+        value = next((v for k in keys if (v := _scalar(fields.get(_key(k))))), None)
         if value:
             given[name] = value
     return InputRecord(
@@ -96,6 +138,8 @@ def iter_json(path: str, text: str, encoding: str) -> Iterator[InputRecord | Inp
     except json.JSONDecodeError as error:
         yield InputError(path, f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno})")
         return
+    if isinstance(value, dict) and (wrapped := _enveloped(value)) is not None:
+        value = wrapped  # {"items": [...]}: a news API's response, or a page store's export
     if isinstance(value, dict):
         yield record_from_mapping(path, text.encode("utf-8"), value, encoding)
         return
@@ -147,6 +191,20 @@ def iter_csv(path: str, text: str, encoding: str, delimiter: str = ",") -> Itera
         yield record_from_mapping(
             source, out.getvalue().encode("utf-8"), dict(zip(names, cells, strict=True)), encoding
         )
+
+
+def _enveloped(value: dict) -> list | None:
+    """The list of articles an object wraps: under a usual key ('items', 'articles', 'data', …, also one level
+    deeper: {"data": {"items": [...]}}), or its only list of objects; None for an article object itself."""
+    if any(_key(k) in _TEXT_KEYS for k in value):
+        return None
+    for outer in (value, *(v for v in value.values() if isinstance(v, dict))):
+        keys = {_key(k): v for k, v in outer.items()}
+        for name in _ENVELOPES:
+            if isinstance(found := keys.get(name), list) and any(isinstance(x, dict) for x in found):
+                return found
+    lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    return lists[0] if len(lists) == 1 else None
 
 
 def _scalar(value: object) -> str:
