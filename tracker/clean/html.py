@@ -271,8 +271,12 @@ def _field_row(row: lxml_html.HtmlElement) -> bool:
     )
 
 
-# The label of a board's field ('작성부서', '등록일자', '담당자', '조회수'): Hangul only, two to six letters.
-_FIELD_LABEL = re.compile(r"^[가-힣]{2,6}$")
+# The label of a board's field ('작성부서', '등록일자', '담당자', '조회수'); a data table's column heads ('구분',
+# '2025년') are none.
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:작성|담당|관련)?부서명?|(?:작성|등록|게시|수정|배포)(?:일|일자|일시)|작성자|담당자|등록자|연락처|전화번호"
+    r"|조회|조회수|제목|첨부|첨부파일)$"
+)
 
 
 def _field_heading(text: str) -> bool:
