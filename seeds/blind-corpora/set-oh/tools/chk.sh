@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh URL-fragment...
+for u in "$@"; do echo "== $u"; grep -F -- "$u" /work/blind/used-urls.txt /work/blind/claimed-urls.txt; done
