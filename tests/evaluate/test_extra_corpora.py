@@ -5247,6 +5247,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.83,  # 0.833
         "metadata_jurisdiction": 0.83,  # 0.833
     },
+    "set-ol": {
+        "claim_f1": 0.81,  # 0.812
+        "policy_f1": 0.64,  # 0.649
+        "speaker_correct": 13,
+        "date_correct": 12,
+        "kind_correct": 9,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.0,  # 0.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
@@ -5260,8 +5273,9 @@ def test_every_article_of_the_set_is_scored(name: str) -> None:
     gold = len(list((SETS / name / "gold").glob("*.json")))
     assert len(report(name).articles) == gold == len(list((SETS / name / "articles").iterdir()))
     # sets of ten articles; set-o, q and r have nine, set-s and v eight, set-p six (their annotators' time boxes), the
-    # GitHub-file sets five to nine, set-ny four (its fifth text was set-nz's nz-01 again and was removed unrun)
-    assert gold >= (4 if name == "set-ny" else 5 if name in GITHUB_FILE_SETS else 6)
+    # GitHub-file sets five to nine, set-ny four (its fifth text was set-nz's nz-01 again and was removed unrun),
+    # set-ol three (whole saved pages, scarce in the code index)
+    assert gold >= (3 if name == "set-ol" else 4 if name == "set-ny" else 5 if name in GITHUB_FILE_SETS else 6)
 
 
 def _figures(name: str) -> dict[str, float]:

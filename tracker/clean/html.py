@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -126,14 +127,26 @@ def _with_fields(fields: list[str], draft: HtmlDraft) -> HtmlDraft:
 def _full_page(markup: str) -> HtmlDraft | None:
     import trafilatura  # imported here: it is slow to import and only whole pages need it
 
-    document = trafilatura.bare_extraction(
-        markup, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
-    )
-    doc = document.as_dict() if document is not None and hasattr(document, "as_dict") else document
+    doc = _extraction(trafilatura, markup)
     if not doc or not (doc.get("text") or "").strip():
         return None
     page = {k: str(doc[k]).strip() for k in ("title", "date", "author", "sitename", "url") if doc.get(k)}
     fragment = fragment_to_draft(markup)
+    if (day := page.get("date")) and (timed := _timed_day(day, fragment.lines)):
+        page["date"] = timed
+    if _sentences(doc["text"]) < 2 and (board := _story_table(markup)) is not None:
+        # what trafilatura found holds no story, only menus ('희망이 샘솟는 신안! …' under every item, set-ol ol-02):
+        # a board sets its article in a view table (번호, 등록일, 제목, 내용 rows), which the fragment walker reads
+        # field by field; the page's own title is the board's name then, not the article's
+        table = fragment_to_draft(board)
+        page.pop("title", None)
+        return HtmlDraft(
+            lines=table.lines,
+            headline=table.headline,
+            subheadline=table.subheadline,
+            captions=table.captions,
+            page=page,
+        )
     lines = tuple(line.strip() for line in _blank_between(doc["text"].split("\n")))
     return HtmlDraft(
         lines=lines,
@@ -142,6 +155,49 @@ def _full_page(markup: str) -> HtmlDraft | None:
         captions=fragment.captions,
         page=page,
     )
+
+
+def _story_table(markup: str) -> str | None:
+    """The markup of the page's table that holds the most story sentences (two at least), else None."""
+    try:
+        root = lxml_html.fromstring(markup)
+    except (ParserError, ValueError):
+        return None
+    best, most = None, 1
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue  # a layout table around others: the innermost that holds the story is the one
+        found = _sentences(table.text_content())
+        if found > most:
+            best, most = table, found
+    return lxml_html.tostring(best, encoding="unicode") if best is not None else None
+
+
+def _extraction(trafilatura: Any, markup: str) -> dict | None:
+    document = trafilatura.bare_extraction(
+        markup, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    return document.as_dict() if document is not None and hasattr(document, "as_dict") else document
+
+
+def _sentences(text: str) -> int:
+    """Distinct sentences ended as a story's are ('…격려했다.'): menus repeat one slogan or end in none."""
+    return len(set(_STORY_SENTENCE.findall(text)))
+
+
+_STORY_SENTENCE = re.compile(r"[^.!?\n|]{8,}?[가-힣]다\.")
+
+
+def _timed_day(day: str, lines: tuple[str, ...]) -> str | None:
+    """trafilatura gives a page's day without its time ('2025-12-05'); the page's own date row prints the time
+    ('작성일 2025-12-05 17:09', set-ol ol-01). The time is taken when the visible lines give that day exactly one."""
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", day)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    pattern = re.compile(rf"(?<!\d){y}\s*[-./]\s*{mo}\s*[-./]\s*{d}\.?\s+(\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?!\d)")
+    times = {found[1].zfill(5) for line in lines for found in pattern.finditer(line)}
+    return f"{day} {times.pop()}" if len(times) == 1 else None
 
 
 def fragment_to_draft(markup: str) -> HtmlDraft:

@@ -396,7 +396,8 @@ _SECTION_LABEL = re.compile(
     # a broadcaster's kind of item between ('종합 리포트 뉴스', '지역 단신 뉴스')
     r"(?:(?:리포트|단신|기획|영상|기자)\s*)?(?:뉴스|소식)$"
 )
-# Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024'.
+# Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024', and a board's row of
+# them with the post's number ('번호 138492 조회 42', set-ol ol-02).
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
 # Text a page's chrome leaves behind when its icons are drawn with an icon font: the icon's ligature name, a
 # lowercase snake_case word ('chevron_right 지역 chevron_right 장수', 'phone_iphone 모바일 웹', set-n n-09), outside
@@ -433,7 +434,9 @@ _BREADCRUMB = re.compile(
     rf"(?:[>›»]\s*{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}|{_CRUMB}(?:\s*[>›»]\s*{_CRUMB}){{0,4}}\s*[>›»]?)$"
     r"|^(?:현재\s*위치|현위치)\s*[:：]?\s*[>›»][^>›»]{1,30}(?:[>›»][^>›»]{1,30}){0,4}$"
 )
-_WIDGET_COUNT = re.compile(r"^(?:댓글|추천|공감|좋아요|조회수?|스크랩)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?$")
+_WIDGET_COUNT = re.compile(
+    r"^(?:(?:댓글|추천|공감|좋아요|조회수?|스크랩|(?:글\s*)?번호)\s*[:：]?\s*[\d,]+\s*(?:개|회|건)?\s*)+$"
+)
 _BULLET = re.compile(r"^[•·∙●○◦\-*|]+\s*")
 # The share counter some templates print above the title: '이 기사는 3번 공유됐고 2개의 댓글이 있습니다.'
 # An image's file name left as a line where the page showed the picture ('이재명지사.jpg', set-t t-08).
@@ -469,6 +472,8 @@ _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|DB\s*금지|Copyright|All rights reserved|저작권자|ⓒ\s*\S+\s*[,.]?\s*무단|AI\s*학습",
     re.IGNORECASE,
 )
+# The Korea Open Government License notice under a government's own page (공공누리: 'KOGL').
+_PUBLIC_LICENCE = re.compile(r"공공누리.{0,60}(?:조건에\s*따라|이용할\s*수\s*있습니다)")
 # An outlet name, then a date: 'KBS  2023. 11. 1. 09:26', '뉴스1 2020.03.04 18:00'.
 # (maybe with a bar and the date's label between: '에너지경제신문 | 입력 2025.02.11 20:20', set-bs bs-04)
 _OUTLET_THEN_DATE = re.compile(
@@ -932,6 +937,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         return True, Found()
     if (noted := disclaimer_outlet(line))[0]:
         return noted
+    if len(line) < 300 and _PUBLIC_LICENCE.search(line):
+        return True, Found()  # a government page's licence notice: '…이 창작한 … 저작물은 공공누리 … 이용할 수 있습니다'
     if len(line) < 200 and _COPYRIGHT.search(line):
         return True, Found(footer_outlet=copyright_outlet(line))
     if is_date_line(line):
