@@ -18,7 +18,7 @@ from tracker.reference import load_reference
 SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
 
 # sets of texts found in GitHub files (`seeds/extra-corpora/ANNOTATOR_BRIEF_GITHUB.md`): few such texts exist
-GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og"})
+GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok"})
 
 FLOORS: dict[str, dict[str, float]] = {
     "set-a": {
@@ -5258,6 +5258,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.0,  # 0.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-oh": {
+        "claim_f1": 0.92,  # 0.923
+        "policy_f1": 0.75,  # 0.750
+        "speaker_correct": 64,
+        "date_correct": 66,
+        "kind_correct": 54,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-oi": {
+        "claim_f1": 0.94,  # 0.944
+        "policy_f1": 0.87,  # 0.870
+        "speaker_correct": 41,
+        "date_correct": 42,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-oj": {
+        "claim_f1": 0.86,  # 0.862
+        "policy_f1": 0.82,  # 0.824
+        "speaker_correct": 28,
+        "date_correct": 28,
+        "kind_correct": 19,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.33,  # 0.333
+        "metadata_jurisdiction": 0.83,  # 0.833
+    },
+    "set-ok": {
+        "claim_f1": 0.92,  # 0.928
+        "policy_f1": 0.84,  # 0.847
+        "speaker_correct": 71,
+        "date_correct": 60,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
         "metadata_jurisdiction": 0.99,  # 1.000
     },
 }

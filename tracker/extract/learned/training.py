@@ -95,6 +95,7 @@ BLIND = frozenset(
         ("nw", "nx"),  # record fields above the text, 0.95.0 (set-ny, nz, its GitHub-file half, stay out of BLIND)
         ("oa", "ob"),  # page heads, source addresses, written-out places, 0.96.0 (set-oc, od stay out of BLIND)
         ("oe", "of"),  # release boards as outlets, header rows, retold stories, 0.97.0 (set-og stays out of BLIND)
+        ("oh", "oi"),  # whole saved pages, 0.98.0 (set-oj, ok stay out of BLIND)
     )
     for x in judged
 )
