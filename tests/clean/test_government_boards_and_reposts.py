@@ -1,6 +1,7 @@
 """0.97.0, from the GitHub-file set-oc and od (development sets outside BLIND): a local government's release board
 is its own outlet, a board's header row of label and value cells gives no headline, and a blog that retells a story
-names its outlet in an '원본 기사:' line."""
+names its outlet in an '원본 기사:' line. 0.99.0 (set-oj, ok): a board with only a date field is the government's when
+its release opens with the government as subject and no byline; a board's fields as a definition list."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def test_what_is_no_release_board(reference) -> None:
     assert not is_government_page("관련 부서는 예산을 확보했다.")
     assert is_government_page("작성부서 :\n농업축산과\n거창군은 …")
     # a board page whose government is not known has no outlet either
-    assert government_outlet("담당부서 : 기획예산실", None, reference) is None
+    assert government_outlet("담당부서 : 기획예산실", "", None, reference) is None
 
 
 def test_a_header_row_of_label_and_value_cells(reference) -> None:
@@ -75,3 +76,40 @@ def test_the_story_a_blog_retells(reference) -> None:
     # constructed: the same line with an address names the outlet its domain has
     found = footer_line("기사 원문 : https://www.yna.co.kr/view/AKR20240101000100001")[1]
     assert found.outlet == "연합뉴스"
+
+
+@pytest.mark.parametrize(
+    ("relative", "outlet"),
+    [
+        ("set-nz/articles/nz-07-nonsan.html", "논산시"),  # '등록일 : 2026.07.21' and '논산시는 …'
+        ("set-oj/articles/oj-04-busan-donggu.html", "부산 동구"),  # '부산 동구는 …'
+        ("set-oc/articles/oc-07-wando.html", "완도군"),  # '<dt>작성일</dt><dd>2026-07-22</dd>', '완도군은 …'
+    ],
+)
+def test_a_board_with_a_date_field_and_the_government_as_subject(
+    reference, relative: str, outlet: str
+) -> None:
+    assert _clean(EXTRA / relative, reference).meta.outlet == outlet
+
+
+def test_a_news_page_with_a_byline_is_no_release_board(reference) -> None:
+    # set-ch ch-05: a news site's page with a date field and a lead on 달서구, and its reporter's byline
+    meta = _clean(EXTRA / "set-ch/articles/ch-05-kbmaeil.txt", reference).meta
+    assert meta.reporter is not None and meta.outlet is None
+    # set-ok ok-08: a board whose release opens with its trail, not the city: no outlet is guessed
+    assert _clean(EXTRA / "set-ok/articles/ok-08-gyeongju-pressrelease.html", reference).meta.outlet is None
+
+
+def test_a_boards_fields_as_a_definition_list(reference) -> None:
+    # set-ok ok-08: '<dl><dt>작성자</dt><dd>홍보담당관</dd><dt>등록일</dt><dd>2026-07-27</dd></dl>' left '작성자',
+    # '홍보담당관' and '등록일' as the text's first lines
+    article = _clean(EXTRA / "set-ok/articles/ok-08-gyeongju-pressrelease.html", reference)
+    assert article.text.startswith(
+        "< 천혜의 자연과 천년 신라 역사 잇는 동해안 명품 걷기길 >\n\n경주 해파랑길이"
+    )
+    assert (
+        article.meta.published_at is not None and article.meta.published_at.date().isoformat() == "2026-07-27"
+    )
+    assert article.meta.reporter is None  # a department, not a writer
+    wando = _clean(EXTRA / "set-oc/articles/oc-07-wando.html", reference)
+    assert wando.text.startswith("완도군은 계속되는 폭염에 대응해")

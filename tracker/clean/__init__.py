@@ -85,7 +85,9 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         raw_lines = record.text.split("\n")
         if outlet := found_outlet(raw_lines, text) or outlet_of_emails(raw_lines):
             meta = replace(meta, outlet=outlet)
-    if meta.outlet is None and (outlet := government_outlet(record.text, meta.jurisdiction_code, reference)):
+    if meta.outlet is None and (
+        outlet := government_outlet(record.text, text, meta.jurisdiction_code, reference, bylined=bool(meta.reporter))
+    ):
         # a government's own release board: the government published it (`government`)
         meta = replace(meta, outlet=outlet)
     return CleanArticle(text=text, meta=meta, captions=found.captions)

@@ -4,9 +4,11 @@ A county's or city's release board prints no byline and names no newspaper; what
 of the department that wrote the release ('담당부서 : 복지정책과', '<th>작성부서</th><th>홍보미디어실</th>') or the
 public-licence notice under it ('… 공공누리 조건에 따라 이용할 수 있습니다'). Of the 11 development pages with such a
 field or notice, annotators named the government as the outlet of 9 (set-hn, ht, kj, lo, ns, nz, oc); set-g g-10 and
-gg-04 left it null. Pages with only a board's date field and no byline lean the other way (7 named, 15 null; set-ny
-and set-oc hold the same parser tests' pages and read them differently), and a press release with no board around it (the shipped gangjin and
-gwangju samples) names no outlet: those keep none.
+gg-04 left it null. A board that prints only its date field ('<li class="date">등록일 : 2026.07.21</li>') is the
+government's own too when the release opens with the government as its subject ('논산시는 …', '부산 동구는 …') and
+names no outlet or reporter: 8 such development pages are annotated so, 2 null (set-i i-02, set-ny ny-02). Other pages with a date
+field and no byline (news sites that do not print their name) stay without one, and so does a press release with no
+board around it (the shipped gangjin and gwangju samples).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _DEPARTMENT_FIELD = re.compile(
     re.MULTILINE,
 )
 _PUBLIC_LICENCE = re.compile(r"공공누리")
+# A board's date field: its label, the cell's markup, then the date ('<span>작성일</span>2026-07-21', '등록일 : 2026.07.21').
+_DATE_FIELD = re.compile(
+    r"(?:작성|등록|게시)일(?:자)?\s*(?:</?(?:strong|th|dt|dd|span|b|em|i|td|li|label)[^>]*>\s*)*\s*[:：]?\s*"
+    r"(?:</?[a-z]+[^>]*>\s*)*(?:19|20)\d\d[-./]"
+)
 
 
 def is_government_page(raw: str) -> bool:
@@ -31,11 +38,40 @@ def is_government_page(raw: str) -> bool:
     return bool(_DEPARTMENT_FIELD.search(raw) or _PUBLIC_LICENCE.search(raw))
 
 
-def government_outlet(raw: str, code: str | None, reference: Reference) -> str | None:
-    """The name of the government whose release board the page is ('해남군', '경기도', '울산 남구'), or None."""
-    if code is None or not is_government_page(raw):
+def government_outlet(
+    raw: str, text: str, code: str | None, reference: Reference, *, bylined: bool = False
+) -> str | None:
+    """The name of the government whose release board the page is ('해남군', '경기도', '울산 남구'), or None. `raw` is
+    the page as read, `text` its clean text (whose first line a board's release opens with the government); a page
+    with a byline (`bylined`) is a news site's unless its board's department field or licence notice shows."""
+    if code is None:
         return None
-    return _names(reference).get(code)
+    if is_government_page(raw) or (
+        not bylined and _DATE_FIELD.search(raw) and _opens_with(text, code, reference)
+    ):
+        return _names(reference).get(code)
+    return None
+
+
+def _opens_with(text: str, code: str, reference: Reference) -> bool:
+    """The text's first line has the government as its subject ('충북 괴산군은', '대구 동구청은', '광주광역시(시장 …)는')."""
+    first = text.split("\n", 1)[0][:80]
+    return bool(_subjects(reference)[code].match(first))
+
+
+@per_reference
+def _subjects(reference: Reference) -> dict[str, re.Pattern[str]]:
+    by_code = {j.code: j for j in reference.jurisdictions}
+    patterns = {}
+    for j in reference.jurisdictions:
+        own = j.name_ko.split()[-1]
+        names = {j.name_ko, own, *j.short_names}
+        if (parent := by_code.get(j.parent_code or "")) is not None:
+            names |= {f"{p} {own}" for p in (parent.name_ko, *parent.short_names)}
+        names = {n for n in names if len(n) >= 2}
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        patterns[j.code] = re.compile(rf"(?:{alternatives})청?(?:\([^)]{{1,20}}\))?(?:은|는|이|가)\s")
+    return patterns
 
 
 @per_reference

@@ -266,6 +266,10 @@ class _Walker:
             self._field_row(element)
             self._text(element.tail)
             return
+        if tag == "dl" and _field_list(element):
+            self._field_list(element)
+            self._text(element.tail)
+            return
         is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
@@ -300,6 +304,20 @@ class _Walker:
             self._text(cell.tail)
         self.flush()
 
+    def _field_list(self, fields: lxml_html.HtmlElement) -> None:
+        """A board's fields as a definition list ('<dt>작성자</dt><dd>홍보담당관</dd><dt>등록일</dt><dd>2026-07-27</dd>',
+        set-ok ok-08): each label and its value on one line, as a field row's are."""
+        self.flush()
+        for item in fields:
+            item_tag = item.tag.lower() if isinstance(item.tag, str) else ""
+            if item_tag == "dt":
+                self.flush()
+            self._buffer.append(" ")
+            self._text(item.text)
+            for child in item:
+                self.walk(child)
+        self.flush()
+
     def _text(self, text: str | None) -> None:
         """Source newlines are spaces in HTML, except a blank line, which these sites use as a paragraph break."""
         if not text:
@@ -331,8 +349,14 @@ def _field_row(row: lxml_html.HtmlElement) -> bool:
 # '2025년') are none.
 _FIELD_LABEL = re.compile(
     r"^(?:(?:작성|담당|관련)?부서명?|(?:작성|등록|게시|수정|배포)(?:일|일자|일시)|작성자|담당자|등록자|연락처|전화번호"
-    r"|조회|조회수|제목|첨부|첨부파일)$"
+    r"|조회|조회수|제목|첨부|첨부파일|파일)$"
 )
+
+
+def _field_list(fields: lxml_html.HtmlElement) -> bool:
+    """A definition list whose terms are all a board's field labels ('작성자', '등록일', '조회수')."""
+    terms = [c for c in fields if isinstance(c.tag, str) and c.tag.lower() == "dt"]
+    return bool(terms) and all(_FIELD_LABEL.match(" ".join(t.text_content().split())) for t in terms)
 
 
 def _field_heading(text: str) -> bool:

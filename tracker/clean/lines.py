@@ -451,8 +451,11 @@ _BULLET_CHARS = "•·∙●○◦-*|"
 # A broadcast script's turn marks ('[앵커]', '[리포트]', '【 앵커멘트 】').
 BROADCAST_TURNS = r"앵커(?:\s*멘트)?|리포트|기자|인터뷰|녹취|현장음|스탠드업|클로징"
 BROADCAST_MARKER = re.compile(rf"\[(?:{BROADCAST_TURNS})\]\s*")
-# CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter).
-_CMS_FIELD = re.compile(r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*[:：]")
+# CMS fields of reposting sites ('작성자: 관리자' is the site admin, not the reporter), and a board's writer field that
+# names a department ('작성자 홍보담당관', set-ok ok-08).
+_CMS_FIELD = re.compile(
+    r"^(?:작성자|글쓴이|등록자|조회수?|조회)\s*(?:[:：]|(?=[가-힣]{1,12}(?:과|실|팀|담당관|센터|사업소)$))"
+)
 # A desk or a site role where a byline names its writer: '편집부 / 2015-07-01 11:28:57', '• 편집국', '작성자: 관리자'.
 # Such a line names no reporter; the story's own dateline ('(울산=연합뉴스) 이상현 기자 =') does.
 DESK_NAME = re.compile(
