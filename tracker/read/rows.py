@@ -7,6 +7,7 @@ each group wins. `raw` is the row itself (re-encoded as UTF-8) so identical rows
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -103,7 +104,8 @@ def record_from_mapping(
     for name, keys in GIVEN_FIELDS.items():
         value = next((v for k in keys if (v := _scalar(fields.get(_key(k))))), None)
         if value:
-            given[name] = value
+            # a news API marks the search words in its title ('<b>관광</b>', '&quot;'): the title is plain text
+            given[name] = _plain(value) if name == "title" else value
     return InputRecord(
         source=source,
         raw=raw,
@@ -205,6 +207,10 @@ def _enveloped(value: dict) -> list | None:
                 return found
     lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
     return lists[0] if len(lists) == 1 else None
+
+
+def _plain(value: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]{1,40}>", "", value)).split())
 
 
 def _scalar(value: object) -> str:
