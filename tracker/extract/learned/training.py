@@ -96,6 +96,7 @@ BLIND = frozenset(
         ("oa", "ob"),  # page heads, source addresses, written-out places, 0.96.0 (set-oc, od stay out of BLIND)
         ("oe", "of"),  # release boards as outlets, header rows, retold stories, 0.97.0 (set-og stays out of BLIND)
         ("oh", "oi"),  # whole saved pages, 0.98.0 (set-oj, ok stay out of BLIND)
+        ("om", "on"),  # boards with a date field, fields as a definition list, 0.99.0 (set-oo, op stay out of BLIND)
     )
     for x in judged
 )
