@@ -6,9 +6,9 @@ public-licence notice under it ('… 공공누리 조건에 따라 이용할 수
 field or notice, annotators named the government as the outlet of 9 (set-hn, ht, kj, lo, ns, nz, oc); set-g g-10 and
 gg-04 left it null. A board that prints only its date field ('<li class="date">등록일 : 2026.07.21</li>') is the
 government's own too when the release opens with the government as its subject ('논산시는 …', '부산 동구는 …') and
-names no outlet or reporter: 8 such development pages are annotated so, 2 null (set-i i-02, set-ny ny-02). Other pages with a date
-field and no byline (news sites that do not print their name) stay without one, and so does a press release with no
-board around it (the shipped gangjin and gwangju samples).
+shows no byline: 8 such development pages are annotated so, 2 null (set-i i-02, set-ny ny-02). A page with a byline
+(a news site that does not print its name) stays without an outlet, and so does a press release with no board
+around it (the shipped gangjin and gwangju samples).
 """
 
 from __future__ import annotations
