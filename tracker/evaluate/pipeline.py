@@ -37,6 +37,9 @@ def predict(record: object, reference: Reference, name: str) -> PredictedArticle
     article = clean(record, reference)
     extraction = run(article, reference)
     meta = article.meta
+    # a provisional official (a head the registry lacks, registered from the article) is compared by name, as
+    # `tracker eval` compares what the database stores
+    provisional = {p.person_key: p.name_ko for p in extraction.provisional_officials}
     return PredictedArticle(
         name=name,
         metadata={
@@ -48,11 +51,11 @@ def predict(record: object, reference: Reference, name: str) -> PredictedArticle
             "outlet": meta.outlet,
             "jurisdiction": meta.jurisdiction_code,
         },
-        officials=frozenset(extraction.officials),
+        officials=frozenset(provisional.get(k, k) for k in extraction.officials),
         claims=tuple(
             PredictedClaim(
                 text=c.text,
-                speaker=c.speaker_key,
+                speaker=provisional.get(c.speaker_key, c.speaker_key) if c.speaker_key else None,
                 date=c.date.isoformat() if c.date else None,
                 policies=c.policies,
                 kind=c.kind,
