@@ -85,6 +85,7 @@ def _key(name: object) -> str:
 
 
 _TEXT_KEYS = tuple(dict.fromkeys(_key(k) for k in (*TEXT_FIELDS, *_MORE_TEXT_FIELDS)))
+_GIVEN_KEYS = {name: tuple(_key(k) for k in keys) for name, keys in GIVEN_FIELDS.items()}
 
 
 def record_from_mapping(
@@ -101,8 +102,8 @@ def record_from_mapping(
     if not text:
         return InputError(source, f"empty text field '{text_key}'")
     given = {}
-    for name, keys in GIVEN_FIELDS.items():
-        value = next((v for k in keys if (v := _scalar(fields.get(_key(k))))), None)
+    for name, keys in _GIVEN_KEYS.items():
+        value = next((v for k in keys if (v := _scalar(fields.get(k)))), None)
         if value:
             # a news API marks the search words in its title ('<b>관광</b>', '&quot;'): the title is plain text
             given[name] = _plain(value) if name == "title" else value
