@@ -5,7 +5,8 @@
 
 Deterministic: the same corpora and code give the same file (full-batch training from zero weights). The
 shipped weights are this script's output on the tree they were committed with; a retrained proposer replaces
-them only after a blind judgement (the latest: the retrain of 0.55.0, judged on set-ho … set-hr).
+them only after a blind judgement (the latest: the retrain of
+0.100.0, judged on set-oq … set-ot).
 """
 
 from __future__ import annotations

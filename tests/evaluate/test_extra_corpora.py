@@ -18,7 +18,7 @@ from tracker.reference import load_reference
 SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
 
 # sets of texts found in GitHub files (`seeds/extra-corpora/ANNOTATOR_BRIEF_GITHUB.md`): few such texts exist
-GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op"})
+GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op", "set-os", "set-ot"})
 
 FLOORS: dict[str, dict[str, float]] = {
     "set-a": {
@@ -5366,6 +5366,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-oq": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 56,
+        "date_correct": 53,
+        "kind_correct": 42,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-or": {
+        "claim_f1": 0.91,  # 0.914
+        "policy_f1": 0.87,  # 0.874
+        "speaker_correct": 47,
+        "date_correct": 48,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-os": {
+        "claim_f1": 0.95,  # 0.950
+        "policy_f1": 0.81,  # 0.814
+        "speaker_correct": 19,
+        "date_correct": 11,
+        "kind_correct": 14,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.6,  # 0.600
+        "metadata_published": 0.6,  # 0.600
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.0,  # 0.000
+        "metadata_jurisdiction": 0.6,  # 0.600
+    },
+    "set-ot": {
+        "claim_f1": 0.96,  # 0.969
+        "policy_f1": 0.8,  # 0.800
+        "speaker_correct": 31,
+        "date_correct": 31,
+        "kind_correct": 28,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.75,  # 0.750
+        "metadata_jurisdiction": 0.62,  # 0.625
     },
 }
 

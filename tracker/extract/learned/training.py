@@ -103,6 +103,7 @@ BLIND = frozenset(
         ("oe", "of"),  # release boards as outlets, header rows, retold stories, 0.97.0 (set-og stays out of BLIND)
         ("oh", "oi"),  # whole saved pages, 0.98.0 (set-oj, ok stay out of BLIND)
         ("om", "on"),  # boards with a date field, fields as a definition list, 0.99.0 (set-oo, op stay out of BLIND)
+        ("oq", "or"),  # the claim, slug and slug-words models retrained, 0.100.0 (set-os, ot stay out of BLIND)
     )
     for x in judged
 )
