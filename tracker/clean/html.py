@@ -270,15 +270,18 @@ class _Walker:
             self._field_list(element)
             self._text(element.tail)
             return
-        is_block = tag in BLOCK_TAGS
+        field = _record_field(element) if tag not in BLOCK_TAGS else None
+        is_block = tag in BLOCK_TAGS or field is not None
         if is_block:
             self.flush()
-            if tag in HEADING_TAGS:
+            if tag in HEADING_TAGS or field == "heading":
                 self._role = "heading"
             elif _is_caption(element):
                 self._role = "caption"
         self._text(element.text)
         for child in element:
+            if field == "text":
+                self._buffer.append(" ")  # '<b>작성일</b>2026.07.27': a label and its value
             self.walk(child)
         if is_block:
             self.flush()
@@ -327,6 +330,30 @@ class _Walker:
 
 
 _CONTENT_LABEL = re.compile(r"^(?:내용|본문|상세\s*내용|기사\s*내용)$")
+
+
+# An inline element that a news card's template styles as one field of its record (`<span class="title">`,
+# `<span class="sub_title">`, `<span class="date"><b>작성일</b>2026.07.27</span>`, set-os os-05): a line of its own,
+# as the card shows it, not glued to the field before ('…지원영천시…', '…계획이다. 작성일2026.07.27').
+_TITLE_CLASS = re.compile(r"^(?:[a-z]+[_-])?(?:sub[_-]?)?(?:title|tit|headline)$", re.IGNORECASE)
+_FIELD_CLASS = re.compile(
+    r"^(?:[a-z]+[_-])?(?:date|regdate|writer|author|byline|reporter|subject|summary|body|desc)$", re.IGNORECASE
+)
+_INLINE_FIELD_TAGS = frozenset(["span", "a", "em", "strong", "b", "font", "label", "time"])
+
+
+def _record_field(element: lxml_html.HtmlElement) -> str | None:
+    """'heading' for a title field, 'text' for another field of a card, None for an ordinary inline element."""
+    if element.tag.lower() not in _INLINE_FIELD_TAGS:
+        return None
+    classes = (element.get("class") or "").split()
+    if _FIELD_LABEL.match(" ".join(element.text_content().split())):
+        return None  # a board's label styled as a title ('<em class="tit">제목</em>', set-d d-01): its row reads on
+    if any(_TITLE_CLASS.match(c) for c in classes):
+        return "heading"
+    if element.tag.lower() == "time" or any(_FIELD_CLASS.match(c) for c in classes):
+        return "text"
+    return None
 
 
 def _field_row(row: lxml_html.HtmlElement) -> bool:
