@@ -18,7 +18,7 @@ from tracker.reference import load_reference
 SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
 
 # sets of texts found in GitHub files (`seeds/extra-corpora/ANNOTATOR_BRIEF_GITHUB.md`): few such texts exist
-GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op", "set-os", "set-ot"})
+GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op", "set-os", "set-ot", "set-ow", "set-ox", "set-pa", "set-pb"})
 
 FLOORS: dict[str, dict[str, float]] = {
     "set-a": {
@@ -5418,6 +5418,71 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.75,  # 0.750
         "metadata_jurisdiction": 0.62,  # 0.625
+    },
+    "set-ou": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.74,  # 0.750
+        "speaker_correct": 52,
+        "date_correct": 45,
+        "kind_correct": 41,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-ow": {
+        "claim_f1": 0.87,  # 0.877
+        "policy_f1": 0.81,  # 0.814
+        "speaker_correct": 25,
+        "date_correct": 25,
+        "kind_correct": 22,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.62,  # 0.625
+        "metadata_jurisdiction": 0.62,  # 0.625
+    },
+    "set-ox": {
+        "claim_f1": 0.84,  # 0.846
+        "policy_f1": 0.85,  # 0.852
+        "speaker_correct": 21,
+        "date_correct": 22,
+        "kind_correct": 21,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.85,  # 0.857
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.71,  # 0.714
+        "metadata_outlet": 0.71,  # 0.714
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pa": {
+        "claim_f1": 0.89,  # 0.900
+        "policy_f1": 0.67,  # 0.674
+        "speaker_correct": 81,
+        "date_correct": 69,
+        "kind_correct": 63,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pb": {
+        "claim_f1": 0.75,  # 0.758
+        "policy_f1": 0.72,  # 0.720
+        "speaker_correct": 25,
+        "date_correct": 24,
+        "kind_correct": 18,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.4,  # 0.400
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.6,  # 0.600
+        "metadata_outlet": 0.2,  # 0.200
+        "metadata_jurisdiction": 0.6,  # 0.600
     },
 }
 

@@ -104,6 +104,7 @@ BLIND = frozenset(
         ("oh", "oi"),  # whole saved pages, 0.98.0 (set-oj, ok stay out of BLIND)
         ("om", "on"),  # boards with a date field, fields as a definition list, 0.99.0 (set-oo, op stay out of BLIND)
         ("oq", "or"),  # the claim, slug and slug-words models retrained, 0.100.0 (set-os, ot stay out of BLIND)
+        ("ou",),  # a news card's fields as lines of their own, 0.101.0 (set-ow, ox, pa, pb stay out of BLIND)
     )
     for x in judged
 )
