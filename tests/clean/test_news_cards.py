@@ -63,3 +63,41 @@ def test_ordinary_inline_markup_stays_in_its_sentence() -> None:
     # constructed: emphasis and links without a field's class are part of the sentence around them
     draft = fragment_to_draft('<p>시는 <b>스마트시티</b> 사업을 <a href="#">추진한다</a>고 밝혔다.</p>')
     assert draft.lines[0] == "시는 스마트시티 사업을 추진한다고 밝혔다."
+
+
+# 0.102.0, from set-ow, ox and pb (GitHub-file texts): what a saved board page names its site by is no headline
+
+
+@pytest.mark.parametrize(
+    ("relative", "headline"),
+    [
+        # a breadcrumb as the page title
+        ("set-pb/articles/pb-01-damyang-pressrelease.html", "담양군 누리집, 과학기술정보통신부 ‘웹 접근성 품질인증 마크’ 인증"),
+        # the site's search keywords as og:title
+        ("set-pb/articles/pb-03-gyeongbuk-pressrelease.html", "경북도, 하수 중 항생제 내성균 및 내성 유전자 조사 결과 발표"),
+        # a fragment that kept the page's og:title, whose first block is the attachments area's label
+        (
+            "set-ow/articles/ow-02-hongseong-pressrelease.html",
+            "홍성 한우와 마늘을 한입에 담다!! ‘홍성마늘 한우 스테이크’ 출격... 전국 입맛 잡는다",
+        ),
+        ("set-ox/articles/ox-01-goheung-pressrelease.html", "고흥군, 농산물 스마트 공급센터 준공... 산지 유통 혁신 포문 열다"),
+    ],
+)
+def test_a_sites_own_title_gives_way_to_the_articles(reference, relative: str, headline: str) -> None:
+    assert clean(_record(relative), reference).meta.headline == headline
+
+
+def test_a_previous_post_link_is_no_reporter(reference) -> None:
+    # set-ox ox-01: the board's '<li>이전글</li>' under the release
+    assert clean(_record("set-ox/articles/ox-01-goheung-pressrelease.html"), reference).meta.reporter is None
+
+
+def test_site_titles() -> None:
+    from tracker.clean.html import _site_title
+
+    assert _site_title("전라남도청누리집 - 보도자료 |")
+    assert _site_title("알림마당>담양뉴스>보도자료")
+    assert _site_title("경북도청, 경상북도, 경북, 도청, Gyeongsangbuk-do")
+    # constructed: real headlines with commas or a dash
+    assert not _site_title("부산·울산·경남, 메가시티 출범 - 2026년 특별연합 본격 가동")
+    assert not _site_title("홍천군, 주거 인프라 연계 돌봄서비스")

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from tracker.clean.header import header_field_line
-from tracker.clean.lines import footer_line, normalise_line
+from tracker.clean.lines import footer_line, is_junk, normalise_line
 from tracker.read.sniff import page_description
 
 BLOCK_TAGS = frozenset(
@@ -103,6 +103,10 @@ def html_to_draft(markup: str) -> HtmlDraft:
         if draft is not None:
             return _with_fields(fields, draft)
     draft = fragment_to_draft(markup)
+    if draft.headline is None and (title := _og_title(markup)) is not None:
+        # a board's view saved with its page's meta tags but not its <head> (a scraper's test fixture, set-ox ox-01):
+        # the og:title names the release when no heading does
+        draft = replace(draft, headline=title)
     if not any(line.strip() for line in draft.lines) and (described := page_description(markup)):
         # only the page's head holds the article: its description is the text, its title the headline
         title, description = described
@@ -148,13 +152,43 @@ def _full_page(markup: str) -> HtmlDraft | None:
             page=page,
         )
     lines = tuple(line.strip() for line in _blank_between(doc["text"].split("\n")))
+    title = page.get("title")
     return HtmlDraft(
         lines=lines,
-        headline=page.get("title") or fragment.headline,
+        # a site's or section's title names no article: the story's own first lines are read for one instead
+        headline=None if title and _site_title(title) else title or fragment.headline,
         subheadline=fragment.subheadline,
         captions=fragment.captions,
         page=page,
     )
+
+
+# A board's name as the last part of a page title ('전라남도청누리집 - 보도자료', set-pb pb-04).
+_BOARD_NAME = re.compile(r"^(?:보도\s*자료실?|공지\s*사항|새\s*소식|(?:시정|군정|구정|도정)\s*소식|알림\s*마당)$")
+_TITLE_PARTS = re.compile(r"\s+[-|:]\s+|\s*[>›»]\s*")
+
+
+def _site_title(title: str) -> bool:
+    """A page title that names the site or its section, not the article: a breadcrumb ('알림마당>담양뉴스>보도자료',
+    set-pb pb-01), a list of search keywords ('경북도청, 경상북도, 경북, 도청, Gyeongsangbuk-do', pb-03) or a site and
+    board name ('전라남도청누리집 - 보도자료', pb-04), or a line that is page furniture anyway."""
+    line = " ".join(title.split()).strip(" -|:")
+    if is_junk(line):
+        return True
+    items = [item.strip() for item in line.split(",")]
+    if len(items) >= 4 and all(0 < len(item) <= 16 and " " not in item for item in items):
+        return True
+    parts = [part for part in _TITLE_PARTS.split(line) if part]
+    return len(parts) >= 2 and any(_BOARD_NAME.match(part) for part in parts)
+
+
+def _og_title(markup: str) -> str | None:
+    """The og:title a fragment carries with it, when it reads as an article's title."""
+    if "og:title" not in markup:
+        return None
+    match = re.search(r'<meta[^>]+property=["\']og:title["\'][^>]*content=["\']([^"\']+)', markup)
+    title = " ".join(match.group(1).split()) if match else ""
+    return title if len(title) >= 10 and " " in title and not _site_title(title) else None
 
 
 def _story_table(markup: str) -> str | None:

@@ -301,14 +301,14 @@ _ANCHORS = re.compile(
 # Region labels that page templates print as hidden headings for screen readers ('상단영역', '본문영역',
 # '하단 영역', '사이드영역'): a scraper that ignores the CSS keeps them as lines of their own.
 _REGION_LABEL = re.compile(
-    r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠)\s*영역$"
+    r"^(?:상단|하단|본문|기사\s*본문|좌측|우측|사이드|메뉴|주\s*메뉴|검색|헤더|푸터|광고|배너|로고|기사|뉴스|콘텐츠|컨텐츠|첨부\s*파일|첨부)\s*영역$"
 )
 # Buttons and links of article pages and board view pages, in any spacing: '글 내용보기', '원문보기', '본문듣기',
 # '기사 읽기', '목록으로', '이전기사' (alone or in a row, '이전기사 다음기사'), '전체메뉴', 'SNS 공유하기', '팝업 닫기', '기자의 다른기사', '독자 제보'.
 _UI_LABEL = re.compile(
     r"^(?:(?:글|게시글|게시물|기사|본문|원문|상세|지면|PDF|목록|내용|전체|SNS|팝업|창)\s*)+"
     r"(?:보기|듣기|읽기|닫기|으로|공유하기|스크랩하기|인쇄하기)$"
-    r"|^(?:(?:전체|이전|다음)\s*기사\s*)+$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
+    r"|^(?:(?:전체|이전|다음)\s*기사\s*)+$|^(?:이전|다음)\s*글$|^기사\s*본문$|^(?:전체\s*메뉴|사이트\s*맵|로그아웃|뉴스레터|구독\s*신청)$"
     # a search box's label ('뉴스 검색어 입력 양식', yna.co.kr, set-ft ft-03)
     r"|^(?:뉴스\s*)?검색어?\s*입력(?:\s*양식)?$"
     # the banner's close button ('탑배너 닫기', set-ba ba-03, nocutnews)
