@@ -5484,6 +5484,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.2,  # 0.200
         "metadata_jurisdiction": 0.6,  # 0.600
     },
+    "set-ov": {
+        "claim_f1": 0.9,  # 0.906
+        "policy_f1": 0.82,  # 0.828
+        "speaker_correct": 61,
+        "date_correct": 63,
+        "kind_correct": 40,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-oy": {
+        "claim_f1": 0.82,  # 0.821
+        "policy_f1": 0.63,  # 0.635
+        "speaker_correct": 48,
+        "date_correct": 45,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

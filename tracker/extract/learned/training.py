@@ -105,6 +105,7 @@ BLIND = frozenset(
         ("om", "on"),  # boards with a date field, fields as a definition list, 0.99.0 (set-oo, op stay out of BLIND)
         ("oq", "or"),  # the claim, slug and slug-words models retrained, 0.100.0 (set-os, ot stay out of BLIND)
         ("ou",),  # a news card's fields as lines of their own, 0.101.0 (set-ow, ox, pa, pb stay out of BLIND)
+        ("ov", "oy"),  # a site's own title gives way to the article's, 0.102.0
     )
     for x in judged
 )
