@@ -1,11 +1,14 @@
-"""A constructed story body and a cleaner for constructed pages, shared by the cleaning tests of page forms."""
+"""A constructed story body and a cleaner for constructed pages, shared by the cleaning tests of page forms, and the
+reader of one development article (seeds/extra-corpora) as an input record."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from tracker.clean import clean
 from tracker.clean.article import CleanArticle
 from tracker.clean.title_check import rules_only
-from tracker.read import InputRecord
+from tracker.read import InputRecord, iter_records
 from tracker.reference import load_reference
 
 BODY = "부산시는 내년부터 청년 일자리 사업을 확대한다고 6일 밝혔다."  # constructed
@@ -18,3 +21,13 @@ def clean_page(text: str, fmt: str = "text") -> CleanArticle:
     pages in test_title_check.py) would read as a lost title."""
     with rules_only():
         return clean(InputRecord(source="page.txt", raw=text.encode(), text=text, format=fmt), load_reference())
+
+
+EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+
+
+def extra_record(relative: str) -> InputRecord:
+    """The input record of `seeds/extra-corpora/<relative>` (one article per file)."""
+    (record,) = list(iter_records([str(EXTRA / relative)]))
+    assert isinstance(record, InputRecord), record
+    return record

@@ -7,16 +7,14 @@ it: before, the title and subtitle ran together ('…지원영천시…') and th
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from tracker.clean import clean
 from tracker.clean.html import fragment_to_draft
-from tracker.read import InputRecord, iter_records
 from tracker.reference import load_reference
 
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+from .pages import extra_record
 
 
 @pytest.fixture(scope="module")
@@ -24,14 +22,8 @@ def reference():
     return load_reference()
 
 
-def _record(relative: str) -> InputRecord:
-    (record,) = list(iter_records([str(EXTRA / relative)]))
-    assert isinstance(record, InputRecord), record
-    return record
-
-
 def test_a_cards_title_subtitle_and_date_are_fields(reference) -> None:
-    article = clean(_record("set-os/articles/os-05-yeongcheon-news.html"), reference)
+    article = clean(extra_record("set-os/articles/os-05-yeongcheon-news.html"), reference)
     assert article.meta.headline == "9~18세 학교 밖 청소년 무료 건강검진 지원"
     assert article.meta.subheadline == "영천시청소년상담복지센터에서 편하게 신청하세요"
     assert article.meta.published_at is not None
@@ -42,7 +34,7 @@ def test_a_cards_title_subtitle_and_date_are_fields(reference) -> None:
 
 def test_a_cut_title_is_still_the_headline(reference) -> None:
     # the list shows the title cut ('…, 시...'); the gold keeps it as printed
-    article = clean(_record("set-os/articles/os-04-yeongcheon-news.html"), reference)
+    article = clean(extra_record("set-os/articles/os-04-yeongcheon-news.html"), reference)
     assert article.meta.headline == "영천예술창작스튜디오 18기 입주 작가, 시..."
     assert article.meta.published_at is not None
     assert article.meta.published_at.date() == date(2026, 7, 27)
@@ -72,24 +64,36 @@ def test_ordinary_inline_markup_stays_in_its_sentence() -> None:
     ("relative", "headline"),
     [
         # a breadcrumb as the page title
-        ("set-pb/articles/pb-01-damyang-pressrelease.html", "담양군 누리집, 과학기술정보통신부 ‘웹 접근성 품질인증 마크’ 인증"),
+        (
+            "set-pb/articles/pb-01-damyang-pressrelease.html",
+            "담양군 누리집, 과학기술정보통신부 ‘웹 접근성 품질인증 마크’ 인증",
+        ),
         # the site's search keywords as og:title
-        ("set-pb/articles/pb-03-gyeongbuk-pressrelease.html", "경북도, 하수 중 항생제 내성균 및 내성 유전자 조사 결과 발표"),
+        (
+            "set-pb/articles/pb-03-gyeongbuk-pressrelease.html",
+            "경북도, 하수 중 항생제 내성균 및 내성 유전자 조사 결과 발표",
+        ),
         # a fragment that kept the page's og:title, whose first block is the attachments area's label
         (
             "set-ow/articles/ow-02-hongseong-pressrelease.html",
             "홍성 한우와 마늘을 한입에 담다!! ‘홍성마늘 한우 스테이크’ 출격... 전국 입맛 잡는다",
         ),
-        ("set-ox/articles/ox-01-goheung-pressrelease.html", "고흥군, 농산물 스마트 공급센터 준공... 산지 유통 혁신 포문 열다"),
+        (
+            "set-ox/articles/ox-01-goheung-pressrelease.html",
+            "고흥군, 농산물 스마트 공급센터 준공... 산지 유통 혁신 포문 열다",
+        ),
     ],
 )
 def test_a_sites_own_title_gives_way_to_the_articles(reference, relative: str, headline: str) -> None:
-    assert clean(_record(relative), reference).meta.headline == headline
+    assert clean(extra_record(relative), reference).meta.headline == headline
 
 
 def test_a_previous_post_link_is_no_reporter(reference) -> None:
     # set-ox ox-01: the board's '<li>이전글</li>' under the release
-    assert clean(_record("set-ox/articles/ox-01-goheung-pressrelease.html"), reference).meta.reporter is None
+    assert (
+        clean(extra_record("set-ox/articles/ox-01-goheung-pressrelease.html"), reference).meta.reporter
+        is None
+    )
 
 
 def test_site_titles() -> None:

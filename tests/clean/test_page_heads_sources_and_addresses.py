@@ -5,7 +5,6 @@ province before its bare name, and a name that is only the start of another word
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,10 @@ from tracker.clean import clean
 from tracker.clean.jurisdiction import main_jurisdiction
 from tracker.clean.lines import footer_line
 from tracker.errors import InputError
-from tracker.read import InputRecord, iter_records, records_from_bytes
+from tracker.read import records_from_bytes
 from tracker.reference import load_reference
 
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+from .pages import extra_record
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +23,10 @@ def reference():
     return load_reference()
 
 
-def _record(relative: str) -> InputRecord:
-    (record,) = list(iter_records([str(EXTRA / relative)]))
-    assert isinstance(record, InputRecord), record
-    return record
-
-
 def test_a_saved_page_head_is_read_from_its_description(reference) -> None:
     # set-nz nz-03: a parser test's saved <head>, its og:description the whole release; it used to be refused
     # as 'HTML has no body text', and the article was lost
-    article = clean(_record("set-nz/articles/nz-03-muan.html"), reference)
+    article = clean(extra_record("set-nz/articles/nz-03-muan.html"), reference)
     # og:title, not the <title> breadcrumb
     assert article.meta.headline == "무안군, 벼 병해충 예찰·중점 방제 지도 총력"
     assert article.text.startswith(
@@ -53,7 +46,7 @@ def test_a_head_with_only_a_teaser_is_still_no_text() -> None:
 
 def test_a_source_field_with_a_web_address(reference) -> None:
     # set-nu nu-04: '출처 : http://www.idaegu.com/newsView/…' was stored as the outlet, address and all
-    article = clean(_record("set-nu/articles/nu-04-idaegu.html"), reference)
+    article = clean(extra_record("set-nu/articles/nu-04-idaegu.html"), reference)
     assert article.meta.outlet == "대구일보"
     assert article.meta.url == "http://www.idaegu.com/newsView/idg202202220042"
     # constructed: an address whose domain the outlet table lacks names no outlet; the address is still the url
@@ -76,12 +69,12 @@ def test_a_source_field_with_a_web_address(reference) -> None:
     ],
 )
 def test_jurisdictions_of_real_articles(reference, relative: str, code: str) -> None:
-    assert clean(_record(relative), reference).meta.jurisdiction_code == code
+    assert clean(extra_record(relative), reference).meta.jurisdiction_code == code
 
 
 def test_a_province_name_alone_does_not_decide_an_undated_place(reference) -> None:
     # set-ab ab-06 (2023): '전북특별자치도' is the name the province was about to take; its '전북도' stays 45
-    article = clean(_record("set-ab/articles/ab-06-jjn.txt"), reference)
+    article = clean(extra_record("set-ab/articles/ab-06-jjn.txt"), reference)
     assert article.meta.jurisdiction_code == "45"
 
 
