@@ -17,7 +17,7 @@ from lxml.etree import ParserError
 
 from tracker.clean.header import header_field_line
 from tracker.clean.lines import footer_line, is_junk, normalise_line
-from tracker.read.sniff import page_description
+from tracker.read.sniff import og_title, page_description
 
 BLOCK_TAGS = frozenset(
     [
@@ -184,10 +184,7 @@ def _site_title(title: str) -> bool:
 
 def _og_title(markup: str) -> str | None:
     """The og:title a fragment carries with it, when it reads as an article's title."""
-    if "og:title" not in markup:
-        return None
-    match = re.search(r'<meta[^>]+property=["\']og:title["\'][^>]*content=["\']([^"\']+)', markup)
-    title = " ".join(match.group(1).split()) if match else ""
+    title = " ".join((og_title(markup) or "").split()) if "og:title" in markup else ""
     return title if len(title) >= 10 and " " in title and not _site_title(title) else None
 
 
@@ -381,13 +378,15 @@ def _record_field(element: lxml_html.HtmlElement) -> str | None:
     if element.tag.lower() not in _INLINE_FIELD_TAGS:
         return None
     classes = (element.get("class") or "").split()
+    if any(_TITLE_CLASS.match(c) for c in classes):
+        field = "heading"
+    elif element.tag.lower() == "time" or any(_FIELD_CLASS.match(c) for c in classes):
+        field = "text"
+    else:
+        return None
     if _FIELD_LABEL.match(" ".join(element.text_content().split())):
         return None  # a board's label styled as a title ('<em class="tit">제목</em>', set-d d-01): its row reads on
-    if any(_TITLE_CLASS.match(c) for c in classes):
-        return "heading"
-    if element.tag.lower() == "time" or any(_FIELD_CLASS.match(c) for c in classes):
-        return "text"
-    return None
+    return field
 
 
 def _field_row(row: lxml_html.HtmlElement) -> bool:

@@ -58,6 +58,18 @@ def page_description(text: str) -> tuple[str | None, str] | None:
     description = max((str(d).strip() for d in descriptions), key=len, default="")
     if len(description) < _DESCRIBED_CHARS:
         return None
-    titles = [str(t).strip() for t in root.xpath("//meta[@property='og:title']/@content")]
-    titles += [" ".join(t.text_content().split()) for t in root.xpath("//title")]
+    titles = [*_og_titles(root), *(" ".join(t.text_content().split()) for t in root.xpath("//title"))]
     return next((t for t in titles if t), None), description
+
+
+def og_title(text: str) -> str | None:
+    """A page's or a saved fragment's og:title, None without one."""
+    try:
+        root = lxml_html.fromstring(text)
+    except (ParserError, ValueError):
+        return None
+    return next((t for t in _og_titles(root) if t), None)
+
+
+def _og_titles(root: lxml_html.HtmlElement) -> list[str]:
+    return [str(t).strip() for t in root.xpath("//meta[@property='og:title']/@content")]
