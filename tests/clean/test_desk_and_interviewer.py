@@ -3,10 +3,12 @@ piece names its own paper as the one the official talks to (`서울경제와 만
 
 from __future__ import annotations
 
+from tracker.clean import clean
 from tracker.clean.header import strip_dateline
-from tracker.clean.text import interviewing_outlet
+from tracker.clean.text import interviewing_name, interviewing_outlet
+from tracker.reference import load_reference
 
-from .pages import BODY, BODY2, clean_page
+from .pages import BODY, BODY2, clean_page, extra_record
 
 
 def test_a_place_desk_is_no_outlet() -> None:
@@ -25,6 +27,17 @@ def test_the_paper_the_official_talks_to() -> None:
     assert interviewing_outlet(["유천호 강화군수는 10일 서울경제와 만나 “관광객을 늘리겠다”고 말했다."]) == "서울경제"
     assert interviewing_outlet(["원 지사는 조선비즈와의 인터뷰에서 전기차를 늘리겠다고 말했다."]) == "조선비즈"
     assert interviewing_outlet(["김 시장은 주민들과 만나 의견을 들었다."]) is None  # constructed
+
+
+def test_the_paper_as_the_story_prints_its_name() -> None:
+    """An interview piece that names its paper in full (`한국경제신문과의 인터뷰에서`) has that outlet as the text
+    writes it, not the table's shorter name that the reporter's e-mail domain gives (hankyung.com -> 한국경제): on
+    the development sets the gold writes the printed form in 10 of the 14 articles that print a longer form."""
+    line = "김두겸 울산시장(64)은 27일 한국경제신문과의 인터뷰에서 “울산이 대한민국 산업 수도로 다시 일어서겠다”고 말했다."
+    assert interviewing_outlet([line]) == "한국경제"
+    assert interviewing_name([line]) == "한국경제신문"
+    assert interviewing_name(["유천호 강화군수는 10일 서울경제와 만나 “관광객을 늘리겠다”고 말했다."]) is None
+    assert clean(extra_record("set-kl/articles/kl-06-hankyung.txt"), load_reference()).meta.outlet == "한국경제신문"
 
 
 def test_a_stations_news_programme_is_the_station() -> None:

@@ -26,6 +26,9 @@ class Found:
     # only named inside the story: its own photo archive's credit ('/ IT조선 DB') or an interviewer's turn
     # label ('프레시안: …'); the weakest evidence, used when nothing else names the outlet
     inner_outlet: str | None = None
+    # the paper's name as the story itself prints it ('한국경제신문과의 인터뷰에서'), where the table's name is shorter
+    # ('한국경제'): the outlet is written as the text names it (`seeds/corpus/ANNOTATION_NOTES.md`, item 8)
+    printed_outlet: str | None = None
     published: str | None = None
     # a date with a clock time in the page's first or last lines, in no form the header reader knows: the
     # weakest publication date, used when neither the text nor the title gives one

@@ -73,18 +73,25 @@ def build_meta(
         reporter=_reporter(given.get("reporter")) or _reporter(found.reporter) or _reporter(found.field_reporter),
         outlet=(outlet_name(given_outlet) or given_outlet)
         if given_outlet
-        else (
+        else _as_printed(
             found.outlet
             or found.footer_outlet
             or found.email_outlet
             or found.inner_outlet
-            or (tail[1] if (tail := _title_outlet(title)) else None)
+            or (tail[1] if (tail := _title_outlet(title)) else None),
+            found.printed_outlet,
         ),
         published_at=when,
         published_precision=precision,
         jurisdiction_code=jurisdiction_code,
         url=given.get("url") or found.url,
     )
+
+
+def _as_printed(outlet: str | None, printed: str | None) -> str | None:
+    """The outlet as the story prints its name ('한국경제신문') when that is the same outlet the evidence named in the
+    table's shorter form ('한국경제', from a reporter's e-mail at hankyung.com)."""
+    return printed if outlet and printed and outlet_name(printed) == outlet else outlet
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")

@@ -180,7 +180,8 @@ def clean_lines(
                 first = True  # a photo caption above the story: the dateline may open the line below it
     # (a photo caption may say it too: '… 25일 동아일보와 인터뷰에서 “…”고 말했다. 대구 달서구 제공', set-hq hq-06)
     interviewed = interviewer_outlet(body) or interviewing_outlet([*body, *found.captions])
-    found = found.merge(Found(inner_outlet=interviewed))
+    printed = interviewing_name([*body, *found.captions])
+    found = found.merge(Found(inner_outlet=interviewed, printed_outlet=printed))
     # the page's own photos credited to it ('… 설명하고 있다.ⓒ뉴데일리'): the weakest evidence, like the above
     found = found.merge(Found(inner_outlet=next(filter(None, map(photo_credit_outlet, credited)), None)))
     body, cut = _cut_closing_byline(body)
@@ -276,6 +277,16 @@ def interviewing_outlet(body: list[str]) -> str | None:
         for m in _INTERVIEWING.finditer(line):
             if outlet := outlet_name(m["name"]):
                 return outlet
+    return None
+
+
+def interviewing_name(body: list[str]) -> str | None:
+    """That outlet's name as the story prints it, when it is a longer form of the table's name: '한국경제신문' in
+    `김두겸 울산시장은 27일 한국경제신문과의 인터뷰에서 …` (the table's '한국경제')."""
+    for line in body:
+        for m in _INTERVIEWING.finditer(line):
+            if (outlet := outlet_name(m["name"])) and m["name"] != outlet and m["name"].startswith(outlet):
+                return m["name"]
     return None
 
 
