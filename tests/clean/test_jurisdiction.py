@@ -158,3 +158,16 @@ def test_an_old_full_name_after_a_reorganisation_is_the_place_of_the_day(
     reference: Reference, body: str, day: date, code: str
 ) -> None:
     assert main_jurisdiction(reference, body, day=day) == code
+
+
+def test_an_agency_of_the_government_names_it_when_nothing_else_does(reference: Reference) -> None:
+    """A release of a government's own agency (`연천군보건의료원은 …`, set-ow ow-05; `영천시학교밖청소년지원센터는 …`,
+    set-os os-05) names the place only inside the agency's name: with nothing stronger, that is the article's
+    place. A university named after a city ('대구대') is not one of its agencies."""
+    body = "연천군보건의료원은 지역 주민의 만성질환 예방과 건강 증진을 위해 건강증진실을 운영한다고 밝혔다."
+    assert main_jurisdiction(reference, body, headline="연천군보건의료원, 찾아가는 건강증진실 운영", day=date(2026, 7, 1)) == "41800"
+    body = "영천시학교밖청소년지원센터는 학교 밖 청소년 무료 건강검진을 적극 지원한다고 밝혔다."
+    assert main_jurisdiction(reference, body, day=date(2026, 7, 27)) == "47230"
+    # a government named as itself (the subject, 양평군은) wins over another government's agency
+    body = "양평군은 연천군보건의료원과 협약을 맺고 찾아가는 건강증진실을 함께 운영한다고 밝혔다."  # constructed
+    assert main_jurisdiction(reference, body, day=date(2026, 7, 1)) == "41830"

@@ -172,6 +172,7 @@ def main_jurisdiction(
         valid = {c: j for c, j in valid.items() if any(_overlaps(j, start, end) for start, end in terms)}
     scores: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
+    compound: set[str] = set()  # named only inside a longer word with its suffix ('평창군보건의료원')
     standalone_bare: dict[str, int] = defaultdict(int)
     first_seen: dict[str, int] = {}
     texts = [(headline or "", HEADLINE_FACTOR), (body, 1.0)]
@@ -212,6 +213,10 @@ def main_jurisdiction(
             weight, is_strong = TITLE_WEIGHT, True
         elif glued:
             weight, is_strong = (BARE_COMPOUND_WEIGHT if form.bare else COMPOUND_WEIGHT), False
+            if not form.bare and len(form.text) >= 3:
+                # (not a two-letter name: '대구' in '대구대' is no suffixed name, though it ends in 구, and '동구'
+                # or '중구' alone does not say which city's district)
+                compound.add(code)
         else:
             weight, is_strong = NAME_WEIGHT, not form.bare
             if form.bare:
@@ -240,7 +245,9 @@ def main_jurisdiction(
         c
         for c in scores
         if c in strong or (standalone_bare[c] >= BARE_MIN_STANDALONE and valid[c].level == "metropolitan")
-    ]
+    ] or [c for c in scores if c in compound]
+    # (nothing stronger: the government's own agency names it, '연천군보건의료원은 …', '영천시학교밖청소년지원센터는 …';
+    # set-ow ow-05, set-os os-05)
     if not candidates:
         return None
     return max(candidates, key=lambda c: (scores[c], valid[c].level == "basic", -first_seen.get(c, 0)))
