@@ -106,6 +106,7 @@ BLIND = frozenset(
         ("oq", "or"),  # the claim, slug and slug-words models retrained, 0.100.0 (set-os, ot stay out of BLIND)
         ("ou",),  # a news card's fields as lines of their own, 0.101.0 (set-ow, ox, pa, pb stay out of BLIND)
         ("ov", "oy"),  # a site's own title gives way to the article's, 0.102.0
+        ("oz", "pe"),  # the outlet as an interview prints its paper, an agency names its place, 0.104.0 (set-pd stays out of BLIND)
     )
     for x in judged
 )
