@@ -320,3 +320,17 @@ def test_a_cited_story_and_a_days_pass_are_no_dates() -> None:
     assert [(r.text, r.value) for r in found] == [("오는 10월", date(2017, 10, 1))]
     # constructed: a day the sentence reports stays one
     assert [r.value for r in find_dates("시는 7일 계획을 발표했다.", date(2020, 7, 7))] == [date(2020, 7, 7)]
+
+
+def test_the_days_of_a_stay_and_a_days_reach_are_no_dates() -> None:
+    """`1박 2일` is a stay of two days and `1일 생활권` the reach of a day's trip, not the 2nd or the 1st of the month
+    (set-pe pe-09: a plan dated 2022-12-02 in a story of 2022-12-21)."""
+    said = (
+        "현재 주민들이 육지 방문시 배가 없어 1박 2일 또는 2박 3일이 걸리던 것이 섬 출항 오전배를 도입하면 "
+        "당일에도 섬으로 돌아올 수 있는 1일 생활권이 확보되어 주민 삶의 질을 높일 것으로 보고 있다."
+    )
+    assert find_dates(said, date(2022, 12, 21)) == []
+    assert find_dates("1박2일 일정으로 팸투어를 운영했다.", date(2025, 12, 10)) == []  # constructed
+    # constructed: the day the stay began is still a day
+    found = find_dates("군은 지난 2일 1박 2일 일정으로 팸투어를 운영했다.", date(2025, 12, 10))
+    assert [r.value for r in found] == [date(2025, 12, 2)]

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 # (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`, a pass for
-# three days `3일권`)
+# three days `3일권`, a day's reach `1일 생활권`)
 _DAY = (
-    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓))"
+    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓|생활권))"
 )
 # A citation of the paper's earlier story, `(2월7일 보도)`, `(본보 3일자 보도)`: that day is the story's, not the claim's.
 _CITED_STORY = re.compile(r"(?:자|일자)?\s?(?:보도|기사)\)")
@@ -118,7 +118,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_month_day", re.compile(r"이달\s?" + _DAY)),
     ("last_day", re.compile(r"지난\s?" + _DAY)),
     ("next_day", re.compile(r"오는\s?" + _DAY)),
-    ("day", re.compile(r"(?<![\d.년월])" + _DAY)),
+    # (not the days of a stay, `1박 2일` and `2박3일`: set-pe pe-09)
+    ("day", re.compile(r"(?<![\d.년월])(?<!박)(?<!박\s)" + _DAY)),
     ("yesterday", re.compile(r"어제|전날")),
     ("today", re.compile(r"오늘")),
     ("ym", re.compile(r"(?P<year>(?:19|20)\d\d)\s?년\s?(?P<month>1[0-2]|[1-9])월")),
