@@ -292,3 +292,21 @@ def test_a_dated_campaign_sets_the_day_of_this_day_narration_and_its_continuatio
     )
     dates = [c.date for c in _constructed(text, "2024-09-11").claims]
     assert dates == [date(2024, 9, 9)] * 2
+
+
+def test_a_sentence_printed_twice_is_one_claim_where_the_story_prints_it() -> None:
+    """set-lp lp-08 prints its lead in two photo captions and then opens the story with it: one claim, at the
+    story's copy (the last), not three."""
+    from tracker.clean import clean
+    from tracker.read import iter_records
+
+    path = CORPUS.parent / "extra-corpora" / "set-lp" / "articles" / "lp-08-jeonmae.txt"
+    article = clean(next(iter_records([str(path)])), reference())
+    extraction = run(article, reference())
+    lead = "경기 이천시가 최근 불거진 SK하이닉스 본사이전에 대해 일축하고 나섰다."
+    copies = [c for c in extraction.claims if " ".join(c.text.split()) == lead]
+    assert len(copies) == 1
+    texts = ["".join(c.text.split()) for c in extraction.claims]
+    assert len(texts) == len(set(texts))
+    flat = " ".join(article.text.split())
+    assert article.text[: copies[0].start].count("일축하고 나섰다") == flat.count("일축하고 나섰다") - 1

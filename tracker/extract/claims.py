@@ -499,11 +499,18 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     return Extraction(
         extractor_version=EXTRACTOR_VERSION,
         mentions=tuple(mentions),
-        claims=tuple(claims),
+        claims=_last_copies(claims),
         provisional_officials=tuple(provisional),
         officials=tuple(officials),
         search_text=terms.article(),
     )
+
+
+def _last_copies(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    """One claim per text: a sentence the page prints twice word for word (a lead repeated in a photo caption or a
+    summary box above the story, set-lp lp-08, set-cv cv-06) is one claim, kept where it last stands: in the story."""
+    last = {"".join(claim.text.split()): index for index, claim in enumerate(claims)}
+    return tuple(claim for index, claim in enumerate(claims) if last["".join(claim.text.split())] == index)
 
 
 class _SearchTerms:
