@@ -18,7 +18,7 @@ from tracker.reference import load_reference
 SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
 
 # sets of texts found in GitHub files (`seeds/extra-corpora/ANNOTATOR_BRIEF_GITHUB.md`): few such texts exist
-GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op", "set-os", "set-ot", "set-ow", "set-ox", "set-pa", "set-pb", "set-pd"})
+GITHUB_FILE_SETS = frozenset({"set-ns", "set-nt", "set-nu", "set-nv", "set-ny", "set-nz", "set-oc", "set-od", "set-og", "set-oj", "set-ok", "set-oo", "set-op", "set-os", "set-ot", "set-ow", "set-ox", "set-pa", "set-pb", "set-pc", "set-pd"})
 
 FLOORS: dict[str, dict[str, float]] = {
     "set-a": {
@@ -5547,6 +5547,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.99,  # 1.000
         "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pf": {
+        "claim_f1": 0.88,  # 0.884
+        "policy_f1": 0.83,  # 0.836
+        "speaker_correct": 60,
+        "date_correct": 54,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pc": {
+        "claim_f1": 0.91,  # 0.919
+        "policy_f1": 0.74,  # 0.742
+        "speaker_correct": 17,
+        "date_correct": 16,
+        "kind_correct": 16,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.8,  # 0.800
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.8,  # 0.800
         "metadata_jurisdiction": 0.99,  # 1.000
     },
 }

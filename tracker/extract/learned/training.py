@@ -107,6 +107,7 @@ BLIND = frozenset(
         ("ou",),  # a news card's fields as lines of their own, 0.101.0 (set-ow, ox, pa, pb stay out of BLIND)
         ("ov", "oy"),  # a site's own title gives way to the article's, 0.102.0
         ("oz", "pe"),  # the outlet as an interview prints its paper, an agency names its place, 0.104.0 (set-pd stays out of BLIND)
+        ("pf",),  # no dates from a stay's days, one claim per sentence printed twice, 0.106.0 (set-pc stays out)
     )
     for x in judged
 )
