@@ -33,6 +33,9 @@ class Found:
     # a date with a clock time in the page's first or last lines, in no form the header reader knows: the
     # weakest publication date, used when neither the text nor the title gives one
     stamped: str | None = None
+    # the page's last edit ('수정: 2021.05.07 01:12'): the publication date only when nothing else, not even a stamp,
+    # dates the article
+    edited: str | None = None
     url: str | None = None
     place: str | None = None  # dateline place ('대구' in 【브레이크뉴스 대구】, '단양' in (단양=연합뉴스))
     captions: tuple[str, ...] = ()

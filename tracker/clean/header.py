@@ -15,6 +15,7 @@ from tracker.clean.found import Found
 from tracker.clean.lines import (
     BROADCAST_MARKER,
     BROADCAST_TURNS,
+    CLOCK,
     DESK_NAME,
     EMAIL,
     REPORTER_NAME,
@@ -173,7 +174,6 @@ _PLACES = frozenset(
         "서귀포",
     ]
 )
-_TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
 _DATE_BAR = re.compile(rf"^\d{{1,2}}\s*[./]\s*\d{{1,2}}\.?\s*{_WEEKDAY.pattern}$")  # '05.14 (화)'
 # A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
@@ -236,7 +236,7 @@ def _dated(line: str) -> bool:
     if is_date_line(line):
         return True
     m = _DATE_WORD.search(line)
-    return m is not None and m.start() <= 12 and len(line) - m.end() <= 12 and _TIME.search(line) is not None
+    return m is not None and m.start() <= 12 and len(line) - m.end() <= 12 and CLOCK.search(line) is not None
 
 
 # A bracketed byline with the date inside a header line: '고교부터 2020년부터 [권대정 기자 2017-11-08 오후 1:34:42 수요일]
@@ -286,7 +286,7 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         m
         and m["name"] not in _PLACES
         and not _NEWS_SECTION.fullmatch(m["name"])  # '전국 입력 2025-10-15 …': the section, not a name
-        and (m["label"] or _TIME.search(m["date"]))
+        and (m["label"] or CLOCK.search(m["date"]))
         and is_date_line(m["date"])
     ):
         if m["name"].startswith(("주간", "월간")) or outlet_name(m["name"]) is not None:
@@ -447,7 +447,7 @@ def take_header(
             is_footer
             # a date bar with its weekday and no time may also stand right below the title ('2018. 09. 22 (토)', set-ew
             # ew-06); a dated line with its time there is the article's ('2020년 01월 16일(목) 00:00')
-            and (headline is None or (_WEEKDAY.search(line) is not None and not _TIME.search(line)))
+            and (headline is None or (_WEEKDAY.search(line) is not None and not CLOCK.search(line)))
             and not headless
             and told.published
             and _bare_date_line(line)
@@ -634,7 +634,7 @@ def _menu_items(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if line[:1] not in "•∙◦●" or len(line) > 30 or _SENTENCE_END_ANYWHERE.search(line) or _TIME.search(line):
+        if line[:1] not in "•∙◦●" or len(line) > 30 or _SENTENCE_END_ANYWHERE.search(line) or CLOCK.search(line):
             break
         if footer_line(line)[1].reporter or header_field_line(line)[0]:
             return set()

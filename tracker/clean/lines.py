@@ -628,6 +628,8 @@ _SITE_BYLINE_DATE = re.compile(
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
 # '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
 _PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|시간)?\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\D.*)$")
+# A clock time anywhere in a line ('01:12', '17:09:33').
+CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
@@ -959,7 +961,13 @@ def footer_line(line: str) -> tuple[bool, Found]:
     ):  # the last edit, not the publication, unless the publication's label and date follow it
         # ('최종수정 2016.01.04 11:44 기사입력 2016.01.04 11:44', set-bt bt-07)
         then = _PUBLISHED_AFTER.search(line, m.end())
-        return True, Found(published=then["date"] if then and is_date_line(then["date"]) else None)
+        if then and is_date_line(then["date"]):
+            return True, Found(published=then["date"])
+        # with no other date on the page, the story's last edit is the nearest to the publication ('수정: 2021.05.07
+        # 01:12' alone under a title, set-pf pf-01): kept as the weakest evidence of all; not a site's edition bar
+        # ('• 최종편집 2024-04-29(월)', set-ce ce-06, set-ed ed-02), which names no time
+        edited = line[m.end() :].strip()
+        return True, Found(edited=edited if "수정" in m.group() and CLOCK.search(edited) else None)
     if (
         (m := _OUTLET_THEN_DATE.match(line))
         and (name := outlet_name(m["outlet"])) is not None

@@ -25,16 +25,17 @@ def published(
 ) -> tuple[datetime | None, str | None]:
     """(aware datetime, precision) from the export's field, else the first date the text stated, else the
     date printed after the title ('… 관광정책 발표 (2018-07-12)'), else a stamp with a clock time or a date field
-    in the page's first or last lines (`stamped_date`), else a date in the file name ('chosun-daegu-20221108.txt'; day
-    precision)."""
+    in the page's first or last lines (`stamped_date`), else the story's last edit ('수정: 2021.05.07 01:12'), else a
+    date in the file name ('chosun-daegu-20221108.txt'; day precision)."""
     for value in (given.get("published"), found.published, title_date):
         if value and (parsed := parse_published(value)):
             return parsed
     if found.published and (month := _MONTH_ONLY.match(found.published)):
         # the page store's ` date 2021-05`: the month is all the page gave (its first day, 'month')
         return datetime(int(month[1]), int(month[2]), 1, tzinfo=SEOUL), "month"
-    if found.stamped and (parsed := parse_published(found.stamped)):
-        return parsed
+    for weak in (found.stamped, found.edited):
+        if weak and (parsed := parse_published(weak)):
+            return parsed
     return date_from_source(source)
 
 
