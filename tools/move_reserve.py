@@ -108,7 +108,10 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    runs = [(label, json.loads(Path(path).read_text(encoding="utf-8"))) for label, path in args.run]
+    runs = [
+        (label, _by_set(json.loads(Path(path).read_text(encoding="utf-8")), args.sets))
+        for label, path in args.run
+    ]
     first = runs[0][1]
     span = f"{args.sets[0]}-{args.sets[-1]}"
     count = len(first["articles"])
@@ -122,19 +125,15 @@ def main() -> int:
         f"Pooled over {span} ({count} articles) on {label}: {pooled(d['total'])}." for label, d in runs
     )
     head = "| run | " + " | ".join(c for c, _ in COLUMNS) + " |\n" + "|---" * (len(COLUMNS) + 1) + "|\n"
-    blocks, rows = [], []
+    blocks, rows, errors = [], [], {}
     for index, short in enumerate(args.sets):
         name = f"set-{short}"
-        subprocess.run(
-            ["git", "mv", f"seeds/blind-corpora/{name}", f"seeds/extra-corpora/{name}"], cwd=ROOT, check=True
-        )
         own = "\n".join(
             f"| {label} | " + " | ".join(f"{d['corpora'][name][key]:.3f}" for _, key in COLUMNS) + " |"
             for label, d in runs
         )
-        (ROOT / "seeds" / "extra-corpora" / name / "ERRORS-first-blind-run.md").write_text(
-            f"# Set-{short}: blind runs ({args.date})\n\n{args.header}\n\n{pools}\n\nThis set alone:\n\n{head}{own}\n",
-            encoding="utf-8",
+        errors[name] = (
+            f"# Set-{short}: blind runs ({args.date})\n\n{args.header}\n\n{pools}\n\nThis set alone:\n\n{head}{own}\n"
         )
         floored = runs[-1][1] if args.floors_from == "last" else first
         articles = {k: v for k, v in floored["articles"].items() if k.startswith(f"{name}/")}
@@ -149,6 +148,14 @@ def main() -> int:
             f"| `{name}` | {args.date} | {scores['claim_f1']:.3f} / {scores['policy_f1']:.3f} / "
             f"{scores['date_accuracy']:.3f} / {metadata} | {note} |"
         )
+    # everything is worked out before anything moves: a run that lacks a set stops above with nothing moved
+    for name, text in errors.items():
+        subprocess.run(
+            ["git", "mv", f"seeds/blind-corpora/{name}", f"seeds/extra-corpora/{name}"], cwd=ROOT, check=True
+        )
+        (ROOT / "seeds" / "extra-corpora" / name / "ERRORS-first-blind-run.md").write_text(
+            text, encoding="utf-8"
+        )
     FLOORS.write_text(
         floors_text.replace(FLOORS_ANCHOR, "\n" + "\n".join(blocks) + FLOORS_ANCHOR, 1), encoding="utf-8"
     )
@@ -159,6 +166,19 @@ def main() -> int:
         f"moved {', '.join(args.sets)}; now by hand: README.md counts, the README's training and Run lines, BLIND"
     )
     return 0
+
+
+def _by_set(run: dict, sets: list[str]) -> dict:
+    """A run's JSON with per-set scores: `tracker eval` over one folder prints no `corpora` and names its articles
+    without the set's folder; that run's totals are the set's."""
+    if "corpora" in run or len(sets) != 1:
+        return run
+    name = f"set-{sets[0]}"
+    return {
+        **run,
+        "corpora": {name: run["total"]},
+        "articles": {f"{name}/{k}": v for k, v in run["articles"].items()},
+    }
 
 
 if __name__ == "__main__":
