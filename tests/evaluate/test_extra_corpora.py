@@ -5575,6 +5575,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.8,  # 0.800
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-ph": {
+        "claim_f1": 0.9,  # 0.901
+        "policy_f1": 0.84,  # 0.843
+        "speaker_correct": 47,
+        "date_correct": 44,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.87,  # 0.875
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -108,6 +108,7 @@ BLIND = frozenset(
         ("ov", "oy"),  # a site's own title gives way to the article's, 0.102.0
         ("oz", "pe"),  # the outlet as an interview prints its paper, an agency names its place, 0.104.0 (set-pd stays out of BLIND)
         ("pf",),  # no dates from a stay's days, one claim per sentence printed twice, 0.106.0 (set-pc stays out)
+        ("ph",),  # a story's last edit dates a page with no other date, 0.107.0
     )
     for x in judged
 )
