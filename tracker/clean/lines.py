@@ -626,10 +626,10 @@ _SITE_BYLINE_DATE = re.compile(
 )
 # Fields of a page template on one line: '홍길동 기자 • 승인 2020.03.04 18:00 • 댓글 0'.
 _FIELD_SEPARATOR = re.compile(r"\s+[•|ㅣ]\s+")
-# '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
-_PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|시간)?\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 # A clock time anywhere in a line ('01:12', '17:09:33').
 CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# '수정 2020.03.05 09:00', '최종수정 : ...', '업데이트 ...' on a line of their own.
+_PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|시간)?\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\D.*)$")
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(

@@ -509,8 +509,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
 def _last_copies(claims: Sequence[Claim]) -> tuple[Claim, ...]:
     """One claim per text: a sentence the page prints twice word for word (a lead repeated in a photo caption or a
     summary box above the story, set-lp lp-08, set-cv cv-06) is one claim, kept where it last stands: in the story."""
-    last = {"".join(claim.text.split()): index for index, claim in enumerate(claims)}
-    return tuple(claim for index, claim in enumerate(claims) if last["".join(claim.text.split())] == index)
+    keys = ["".join(claim.text.split()) for claim in claims]
+    last = {key: index for index, key in enumerate(keys)}
+    return tuple(claim for index, (claim, key) in enumerate(zip(claims, keys, strict=True)) if last[key] == index)
 
 
 class _SearchTerms:
