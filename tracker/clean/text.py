@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from tracker.clean.captions import (
@@ -273,21 +273,21 @@ _INTERVIEWING = re.compile(
 def interviewing_outlet(body: list[str]) -> str | None:
     """The outlet an official talks to in the story (`유천호 강화군수는 10일 서울경제와 만나 …`): an interview
     piece names its own paper so. Only a name the outlet table knows counts."""
-    for line in body:
-        for m in _INTERVIEWING.finditer(line):
-            if outlet := outlet_name(m["name"]):
-                return outlet
-    return None
+    return next((outlet for _, outlet in _interviewers(body)), None)
 
 
 def interviewing_name(body: list[str]) -> str | None:
     """That outlet's name as the story prints it, when it is a longer form of the table's name: '한국경제신문' in
     `김두겸 울산시장은 27일 한국경제신문과의 인터뷰에서 …` (the table's '한국경제')."""
+    return next((name for name, outlet in _interviewers(body) if name != outlet and name.startswith(outlet)), None)
+
+
+def _interviewers(body: list[str]) -> Iterator[tuple[str, str]]:
+    """(the name as printed, the table's outlet) of each paper the story's officials talk to, in order."""
     for line in body:
         for m in _INTERVIEWING.finditer(line):
-            if (outlet := outlet_name(m["name"])) and m["name"] != outlet and m["name"].startswith(outlet):
-                return m["name"]
-    return None
+            if outlet := outlet_name(m["name"]):
+                yield m["name"], outlet
 
 
 # The interviewer's first turn in a broadcast transcript names the reporter with the label used after it:
