@@ -9,7 +9,8 @@ The shipped weights are this script's output on the tree they were committed wit
 blind judges in `training.BLIND`); a retrained model replaces them only after a blind judgement, as that
 retrain was judged on set-au … set-ax, the one of 0.14.0 on set-bc … set-bf, the one of 0.35.0 (every extra
 set) on set-em … set-ep, the one of 0.41.0 on set-fk … set-fn, the one of 0.48.0 on set-gm … set-gp, the one of 0.55.0 on set-ho … set-hr and the
-one of 0.100.0 (every set outside BLIND) on set-oq … set-ot (see their ERRORS-first-blind-run.md).
+one of 0.100.0 (every set outside BLIND) on set-oq … set-ot and the one of 0.108.0 (context pairs, every set
+outside BLIND) on set-pg, pi, pj (see their ERRORS-first-blind-run.md).
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-f": {
         "claim_f1": 0.63,
         "policy_f1": 0.65,
-        "speaker_correct": 33,
+        "speaker_correct": 32,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 32, was 33
         "date_correct": 35,
         "kind_correct": 28,
         "officials_f1": 0.89,
@@ -3366,8 +3366,8 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-is": {
         "claim_f1": 0.86,  # 0.868
-        "policy_f1": 0.87,  # 0.875
-        "speaker_correct": 45,
+        "policy_f1": 0.86,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.869, was 0.87; 0.875
+        "speaker_correct": 44,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 44, was 45
         "date_correct": 39,
         "kind_correct": 39,  # 0.74.0 (the learned kind decision; held-out BLIND kind accuracy 0.678 -> 0.770, all development sets 0.689 -> 0.827): 39, was 40
         "officials_f1": 1.0,
@@ -3574,7 +3574,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ji": {
         "claim_f1": 0.86,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.867, was 0.87; 0.874
-        "policy_f1": 0.81,  # 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.818, was 0.82; 0.823
+        "policy_f1": 0.8,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.807, was 0.81; 0.76.0 (no quote of a reported sentence lost; all development sets claim F1 +0.0024, policy F1 +0.0024, held-out BLIND +0.0027, +0.0031): 0.818, was 0.82; 0.823
         "speaker_correct": 51,
         "date_correct": 35,
         "kind_correct": 33,
@@ -4068,7 +4068,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ku": {
         "claim_f1": 0.92,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.926, was 0.93; 0.935
-        "policy_f1": 0.83,  # 0.837
+        "policy_f1": 0.82,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.829, was 0.83; 0.837
         "speaker_correct": 48,
         "date_correct": 50,
         "kind_correct": 34,  # 0.80.0 (the kind model retrained with half of the reserves judged since 0.55.0; held-out kind accuracy 0.759 -> 0.766): 34, was 35
@@ -4214,7 +4214,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.88,  # 0.889
         "speaker_correct": 56,
         "date_correct": 53,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8, and the day of a promoted claim no longer steers the next claim's date): 53, was 54
-        "kind_correct": 42,
+        "kind_correct": 41,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 41, was 42
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -4327,11 +4327,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-lo": {
-        "claim_f1": 0.87,  # 0.877
-        "policy_f1": 0.72,  # 0.730
-        "speaker_correct": 55,
-        "date_correct": 55,
-        "kind_correct": 44,
+        "claim_f1": 0.84,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.844, was 0.87; 0.877
+        "policy_f1": 0.7,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.705, was 0.72; 0.730
+        "speaker_correct": 52,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 52, was 55
+        "date_correct": 52,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 52, was 55
+        "kind_correct": 42,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 42, was 44
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.88,  # 0.889
@@ -4392,11 +4392,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-lt": {
-        "claim_f1": 0.91,  # 0.911
+        "claim_f1": 0.88,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.883, was 0.91; 0.911
         "policy_f1": 0.81,  # 0.818
-        "speaker_correct": 50,
-        "date_correct": 51,
-        "kind_correct": 38,
+        "speaker_correct": 48,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 48, was 50
+        "date_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 51
+        "kind_correct": 35,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 35, was 38
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4405,11 +4405,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.77,  # 0.778
     },
     "set-lu": {
-        "claim_f1": 0.89,  # 0.892
-        "policy_f1": 0.81,  # 0.816
-        "speaker_correct": 59,
-        "date_correct": 60,
-        "kind_correct": 48,
+        "claim_f1": 0.86,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.870, was 0.89; 0.892
+        "policy_f1": 0.8,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.805, was 0.81; 0.816
+        "speaker_correct": 57,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 57, was 59
+        "date_correct": 58,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 58, was 60
+        "kind_correct": 47,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 47, was 48
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4420,9 +4420,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-lv": {
         "claim_f1": 0.85,  # 0.855
         "policy_f1": 0.81,  # 0.820
-        "speaker_correct": 45,
-        "date_correct": 38,
-        "kind_correct": 39,
+        "speaker_correct": 44,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 44, was 45
+        "date_correct": 37,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 37, was 38
+        "kind_correct": 37,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 37, was 39
         "officials_f1": 1.0,
         "metadata_headline": 0.55,  # 0.556
         "metadata_published": 0.99,  # 1.000
@@ -4474,7 +4474,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.78,  # 0.783
         "speaker_correct": 51,
         "date_correct": 50,
-        "kind_correct": 39,
+        "kind_correct": 38,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 38, was 39
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -4483,11 +4483,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ma": {
-        "claim_f1": 0.94,  # 0.941
-        "policy_f1": 0.77,  # 0.772
-        "speaker_correct": 63,
-        "date_correct": 61,
-        "kind_correct": 51,
+        "claim_f1": 0.92,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.926, was 0.94; 0.941
+        "policy_f1": 0.76,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.760, was 0.77; 0.772
+        "speaker_correct": 62,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 62, was 63
+        "date_correct": 60,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 60, was 61
+        "kind_correct": 50,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 50, was 51
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -4587,11 +4587,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-mi": {
-        "claim_f1": 0.87,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.872, was 0.89; 0.892
-        "policy_f1": 0.78,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.783, was 0.79; 0.795
+        "claim_f1": 0.85,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.857, was 0.87; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.872, was 0.89; 0.892
+        "policy_f1": 0.76,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.766, was 0.78; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.783, was 0.79; 0.795
         "speaker_correct": 53,
-        "date_correct": 55,
-        "kind_correct": 49,
+        "date_correct": 54,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 54, was 55
+        "kind_correct": 48,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 48, was 49
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -4600,11 +4600,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-mj": {
-        "claim_f1": 0.83,  # 0.832
-        "policy_f1": 0.67,  # 0.672
-        "speaker_correct": 40,
-        "date_correct": 41,
-        "kind_correct": 36,
+        "claim_f1": 0.81,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.816, was 0.83; 0.832
+        "policy_f1": 0.66,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.661, was 0.67; 0.672
+        "speaker_correct": 39,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 39, was 40
+        "date_correct": 39,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 39, was 41
+        "kind_correct": 35,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 35, was 36
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -4615,9 +4615,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-mk": {
         "claim_f1": 0.91,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.917, was 0.92; 0.927
         "policy_f1": 0.88,  # 0.889
-        "speaker_correct": 50,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
-        "date_correct": 50,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
-        "kind_correct": 37,
+        "speaker_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 50; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
+        "date_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 50; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
+        "kind_correct": 36,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 36, was 37
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -4678,11 +4678,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-mp": {
-        "claim_f1": 0.91,  # 0.917
-        "policy_f1": 0.84,  # 0.843
-        "speaker_correct": 72,
-        "date_correct": 72,
-        "kind_correct": 54,
+        "claim_f1": 0.9,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.904, was 0.91; 0.917
+        "policy_f1": 0.83,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.835, was 0.84; 0.843
+        "speaker_correct": 71,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 71, was 72
+        "date_correct": 71,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 71, was 72
+        "kind_correct": 53,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 53, was 54
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -4717,11 +4717,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ms": {
-        "claim_f1": 0.94,  # 0.941
-        "policy_f1": 0.88,  # 0.883
-        "speaker_correct": 63,
-        "date_correct": 64,
-        "kind_correct": 52,
+        "claim_f1": 0.91,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.920, was 0.94; 0.941
+        "policy_f1": 0.87,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.871, was 0.88; 0.883
+        "speaker_correct": 62,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 62, was 63
+        "date_correct": 63,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 63, was 64
+        "kind_correct": 51,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 51, was 52
         "officials_f1": 0.94,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4757,7 +4757,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-mv": {
         "claim_f1": 0.78,  # 0.787
-        "policy_f1": 0.6,  # 0.601
+        "policy_f1": 0.59,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.593, was 0.6; 0.601
         "speaker_correct": 47,
         "date_correct": 39,
         "kind_correct": 38,
@@ -4798,7 +4798,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.94,  # 0.946
         "policy_f1": 0.89,  # 0.899
         "speaker_correct": 52,
-        "date_correct": 56,
+        "date_correct": 55,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 55, was 56
         "kind_correct": 52,
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
@@ -4811,7 +4811,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.77,  # 0.778
         "policy_f1": 0.7,  # 0.701
         "speaker_correct": 26,
-        "date_correct": 26,
+        "date_correct": 25,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 25, was 26
         "kind_correct": 18,
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
@@ -4821,11 +4821,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-na": {
-        "claim_f1": 0.95,  # 0.957
+        "claim_f1": 0.94,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.948, was 0.95; 0.957
         "policy_f1": 0.92,  # 0.921
-        "speaker_correct": 55,
-        "date_correct": 56,
-        "kind_correct": 35,
+        "speaker_correct": 54,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 54, was 55
+        "date_correct": 55,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 55, was 56
+        "kind_correct": 34,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 34, was 35
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4847,11 +4847,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-nc": {
-        "claim_f1": 0.85,  # 0.860
+        "claim_f1": 0.84,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.847, was 0.85; 0.860
         "policy_f1": 0.74,  # 0.742
-        "speaker_correct": 50,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
-        "date_correct": 48,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 48, was 49
-        "kind_correct": 41,
+        "speaker_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 50; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 50, was 51
+        "date_correct": 47,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 47, was 48; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 48, was 49
+        "kind_correct": 40,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 40, was 41
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4889,8 +4889,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_f1": 0.9,  # 0.900
         "policy_f1": 0.84,  # 0.846
         "speaker_correct": 41,
-        "date_correct": 41,
-        "kind_correct": 35,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 35, was 36
+        "date_correct": 40,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 40, was 41
+        "kind_correct": 33,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 33, was 35; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 35, was 36
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -4938,11 +4938,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-nj": {
-        "claim_f1": 0.83,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.830, was 0.84; 0.841
+        "claim_f1": 0.81,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.812, was 0.83; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.830, was 0.84; 0.841
         "policy_f1": 0.8,  # 0.803
-        "speaker_correct": 44,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 44, was 45
-        "date_correct": 44,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 44, was 45
-        "kind_correct": 35,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 35, was 36
+        "speaker_correct": 41,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 41, was 44; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 44, was 45
+        "date_correct": 41,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 41, was 44; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 44, was 45
+        "kind_correct": 32,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 32, was 35; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 35, was 36
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -4978,7 +4978,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-nm": {
         "claim_f1": 0.94,  # 0.940
-        "policy_f1": 0.87,  # 0.872
+        "policy_f1": 0.86,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.863, was 0.87; 0.872
         "speaker_correct": 54,
         "date_correct": 54,
         "kind_correct": 42,
@@ -4994,7 +4994,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.83,  # 0.832
         "speaker_correct": 40,
         "date_correct": 43,
-        "kind_correct": 27,
+        "kind_correct": 26,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 26, was 27
         "officials_f1": 0.93,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -5029,11 +5029,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-nq": {
-        "claim_f1": 0.94,  # 0.941
-        "policy_f1": 0.86,  # 0.867
-        "speaker_correct": 53,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 53, was 54
-        "date_correct": 55,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 55, was 56
-        "kind_correct": 47,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 47, was 48
+        "claim_f1": 0.91,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.914, was 0.94; 0.941
+        "policy_f1": 0.84,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.847, was 0.86; 0.867
+        "speaker_correct": 51,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 51, was 53; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 53, was 54
+        "date_correct": 53,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 53, was 55; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 55, was 56
+        "kind_correct": 45,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 45, was 47; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 47, was 48
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -5042,10 +5042,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-nr": {
-        "claim_f1": 0.85,  # 0.852
-        "policy_f1": 0.76,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.769, was 0.78; 0.786
-        "speaker_correct": 51,
-        "date_correct": 50,
+        "claim_f1": 0.81,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.820, was 0.85; 0.852
+        "policy_f1": 0.75,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.754, was 0.76; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.769, was 0.78; 0.786
+        "speaker_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 51
+        "date_correct": 48,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 48, was 50
         "kind_correct": 44,
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
@@ -5162,9 +5162,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "set-oa": {
         "claim_f1": 0.86,  # 0.862
         "policy_f1": 0.78,  # 0.786
-        "speaker_correct": 56,
-        "date_correct": 52,
-        "kind_correct": 45,
+        "speaker_correct": 55,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 55, was 56
+        "date_correct": 51,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 51, was 52
+        "kind_correct": 44,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 44, was 45
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -5187,7 +5187,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-oc": {
         "claim_f1": 0.6,  # 0.600
-        "policy_f1": 0.55,  # 0.553
+        "policy_f1": 0.54,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.545, was 0.55; 0.553
         "speaker_correct": 18,
         "date_correct": 18,
         "kind_correct": 14,
@@ -5216,7 +5216,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.81,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.819, was 0.83; 0.832
         "speaker_correct": 51,
         "date_correct": 51,
-        "kind_correct": 35,
+        "kind_correct": 34,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 34, was 35
         "officials_f1": 0.95,  # 0.952: oe-09's provisional 곽상욱 (titled 광명시장) compared by name
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -5368,11 +5368,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-oq": {
-        "claim_f1": 0.92,  # 0.926
-        "policy_f1": 0.84,  # 0.841
-        "speaker_correct": 56,
-        "date_correct": 53,
-        "kind_correct": 42,
+        "claim_f1": 0.91,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.917, was 0.92; 0.926
+        "policy_f1": 0.83,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.833, was 0.84; 0.841
+        "speaker_correct": 55,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 55, was 56
+        "date_correct": 52,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 52, was 53
+        "kind_correct": 41,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 41, was 42
         "officials_f1": 1.0,
         "metadata_headline": 0.88,  # 0.889
         "metadata_published": 0.99,  # 1.000
@@ -5381,8 +5381,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-or": {
-        "claim_f1": 0.91,  # 0.914
-        "policy_f1": 0.87,  # 0.874
+        "claim_f1": 0.9,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.906, was 0.91; 0.914
+        "policy_f1": 0.86,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.868, was 0.87; 0.874
         "speaker_correct": 47,
         "date_correct": 48,
         "kind_correct": 35,
@@ -5395,7 +5395,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-os": {
         "claim_f1": 0.95,  # 0.950
-        "policy_f1": 0.81,  # 0.814
+        "policy_f1": 0.79,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.800, was 0.81; 0.814
         "speaker_correct": 19,
         "date_correct": 19,  # 0.101.0 (a news card's fields as lines of their own): 19, was 11 (os-04 and os-05 dated by their 작성일)
         "kind_correct": 13,  # 0.101.0 (a news card's fields as lines of their own): 13, was 14; one more narrated sentence of os-01 … os-05 read as a plan or an achievement, gold statement
@@ -5576,8 +5576,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ph": {
-        "claim_f1": 0.9,  # 0.901
-        "policy_f1": 0.84,  # 0.843
+        "claim_f1": 0.88,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.885, was 0.9; 0.901
+        "policy_f1": 0.83,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.831, was 0.84; 0.843
         "speaker_correct": 47,
         "date_correct": 44,
         "kind_correct": 43,

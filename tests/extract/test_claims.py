@@ -296,13 +296,16 @@ def test_a_dated_campaign_sets_the_day_of_this_day_narration_and_its_continuatio
 
 def test_a_sentence_printed_twice_is_one_claim_where_the_story_prints_it() -> None:
     """set-lp lp-08 prints its lead in two photo captions and then opens the story with it: one claim, at the
-    story's copy (the last), not three."""
+    story's copy (the last), not three. With the rules deciding alone: the rules make each copy a claim, and since
+    0.108.0 the learned claim model leaves the lead out altogether (as the gold does), which would hide the copies."""
     from tracker.clean import clean
+    from tracker.extract.learned.model import recording
     from tracker.read import iter_records
 
     path = CORPUS.parent / "extra-corpora" / "set-lp" / "articles" / "lp-08-jeonmae.txt"
     article = clean(next(iter_records([str(path)])), reference())
-    extraction = run(article, reference())
+    with recording(lambda *_: None, None):
+        extraction = run(article, reference())
     lead = "경기 이천시가 최근 불거진 SK하이닉스 본사이전에 대해 일축하고 나섰다."
     copies = [c for c in extraction.claims if " ".join(c.text.split()) == lead]
     assert len(copies) == 1
