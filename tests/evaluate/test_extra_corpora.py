@@ -5627,6 +5627,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.87,  # 0.875
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-pk": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.76,  # 0.765
+        "speaker_correct": 49,
+        "date_correct": 50,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-pl": {
+        "claim_f1": 0.88,  # 0.884
+        "policy_f1": 0.81,  # 0.815
+        "speaker_correct": 40,
+        "date_correct": 37,
+        "kind_correct": 27,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pm": {
+        "claim_f1": 0.72,  # 0.729
+        "policy_f1": 0.69,  # 0.692
+        "speaker_correct": 30,
+        "date_correct": 29,
+        "kind_correct": 17,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.77,  # 0.778
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
