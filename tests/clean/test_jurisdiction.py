@@ -171,3 +171,17 @@ def test_an_agency_of_the_government_names_it_when_nothing_else_does(reference: 
     # a government named as itself (the subject, 양평군은) wins over another government's agency
     body = "양평군은 연천군보건의료원과 협약을 맺고 찾아가는 건강증진실을 함께 운영한다고 밝혔다."  # constructed
     assert main_jurisdiction(reference, body, day=date(2026, 7, 1)) == "41830"
+
+
+def test_a_county_written_once_with_the_city_it_joined_is_that_citys_county(reference: Reference) -> None:
+    """set-pk pk-05 (KBS, undated) writes '대구 군위군' once, then '군위군' and '군위' bare, and '경북대학교': the county
+    is 대구광역시 군위군 (27720, since 2023-07-01) throughout, not 경상북도 군위군 (47720), which a university's name
+    and the long-standing code had chosen before 0.109.0."""
+    from pathlib import Path
+
+    from tracker.clean import clean
+    from tracker.read import InputRecord, iter_records
+
+    path = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora" / "set-pk" / "articles" / "pk-05-kbs.txt"
+    record = next(r for r in iter_records([str(path)]) if isinstance(r, InputRecord))
+    assert clean(record, reference).meta.jurisdiction_code == "27720"

@@ -184,6 +184,9 @@ def main_jurisdiction(
     mentioned = {c for form, *_ in mentions for c in form.codes if c in valid and len(form.codes) == 1}
     # codes written out with their province ('전남광주통합특별시 무안군'): no shared name of theirs is another place
     addressed = frozenset(c for form, *_ in mentions if " " in form.text and len(form.codes) == 1 for c in form.codes)
+    # and the ones a province or city written right before them picks out ('대구 군위군', undated: 대구광역시 군위군 of
+    # 2023-, not 경상북도 군위군): the article's bare '군위군' is that place too
+    addressed |= _picked_by_address(mentions, valid)
     address: tuple[str, ...] = ()  # the province or city just written as the next name's address
     for index, (form, text, end, factor, position) in enumerate(mentions):
         if day is not None and " " in form.text and not any(c in valid for c in form.codes):
@@ -268,6 +271,18 @@ def _address_prefix(
     if start <= end or text[end:start].strip() or start - end > 2:
         return False
     return any(valid[c].parent_code in form.codes for c in nxt.codes if c in valid)
+
+
+def _picked_by_address(mentions: list, valid: dict[str, Jurisdiction]) -> frozenset[str]:
+    """The one code of each shared name that the province or city written right before it picks ('대구 남구')."""
+    picked = set()
+    for index, (form, text, end, _factor, _position) in enumerate(mentions):
+        following = mentions[index + 1 : index + 2]
+        if following and _address_prefix(form, text, end, following, valid):
+            codes = [c for c in following[0][0].codes if c in valid and valid[c].parent_code in form.codes]
+            if len(codes) == 1:
+                picked.add(codes[0])
+    return frozenset(picked)
 
 
 def _valid(j: Jurisdiction, day: date | None) -> bool:
