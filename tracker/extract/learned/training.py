@@ -110,7 +110,8 @@ BLIND = frozenset(
         ("pf",),  # no dates from a stay's days, one claim per sentence printed twice, 0.106.0 (set-pc stays out)
         ("ph",),  # a story's last edit dates a page with no other date, 0.107.0
         ("pg", "pi", "pj"),  # the claim model weighs its context in pairs, retrained, 0.108.0
-        ("pk", "pl", "pm"),  # measured 0.108.0, no change judged; annotated twice (seeds/agreement)
+        ("pk", "pl", "pm"),  # measured 0.108.0, no change judged; annotated twice (their second-annotation/)
+        ("pn", "po", "pp"),  # a name written with its province is that place where it is bare, 0.109.0
     )
     for x in judged
 )
