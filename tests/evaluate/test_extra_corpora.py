@@ -5666,6 +5666,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-pn": {
+        "claim_f1": 0.86,  # 0.860
+        "policy_f1": 0.62,  # 0.625
+        "speaker_correct": 38,
+        "date_correct": 40,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.83,  # 0.833
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.83,  # 0.833
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-po": {
+        "claim_f1": 0.91,  # 0.913
+        "policy_f1": 0.82,  # 0.825
+        "speaker_correct": 39,
+        "date_correct": 43,
+        "kind_correct": 38,
+        "officials_f1": 0.95,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.66,  # 0.667
+    },
+    "set-pp": {
+        "claim_f1": 0.86,  # 0.867
+        "policy_f1": 0.84,  # 0.847
+        "speaker_correct": 34,
+        "date_correct": 37,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
