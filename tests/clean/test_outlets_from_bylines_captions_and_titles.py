@@ -32,6 +32,23 @@ def test_a_writer_with_a_post_for_a_title() -> None:
     assert rest.startswith("서울 송파구")
 
 
+def test_an_outlet_then_a_reporter_with_his_desk_in_brackets() -> None:
+    # set-pm pm-09 (ajunews, 0.110.0): the desk after the name; without it the same line was read before
+    rest, told = strip_dateline("아주경제 윤정훈(제주) 기자 = 원희룡 제주도지사가 전기차 대중화를 위해 앞장서겠다고 발표했다.")
+    assert (told.outlet, told.reporter) == ("아주경제", "윤정훈")
+    assert rest.startswith("원희룡 제주도지사가")
+    rest, told = strip_dateline("아주경제 윤정훈 기자 = 원희룡 제주도지사가 앞장서겠다고 발표했다.")
+    assert (told.outlet, told.reporter) == ("아주경제", "윤정훈")
+
+
+def test_a_byline_in_curly_braces() -> None:
+    # set-pl pl-09 (fmtv, 0.110.0): braces around a byline mean what square brackets mean; other braces stay
+    told = strip_dateline("{FMTV 표준방송 수도권 박상복 기자}")[1]
+    assert told.reporter == "박상복"
+    rest, told = strip_dateline('{"title": "강서구 기자 간담회"}')
+    assert (rest, told.reporter, told.outlet) == ('{"title": "강서구 기자 간담회"}', None, None)
+
+
 def test_a_list_bullet_before_the_byline() -> None:
     # set-jt jt-07 (news1)
     told = strip_dateline("• (속초=뉴스1) 고재교 기자 = 이병선 속초시장은 …")[1]

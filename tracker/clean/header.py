@@ -105,9 +105,11 @@ _OUTLET_EQ_REPORTER = re.compile(
 _OUTLET_REPORTER_BAR = re.compile(
     rf"^(?P<outlet>[^\s\[\]()【】<>=|ㅣ\d]{{2,15}})(?:\([^()\n]{{1,20}}\))?\s+{_REPORTER}\s*[|ㅣ]\s+"
 )
-# An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = '.
+# An outlet before the reporter, without brackets: '아주경제 김병진 기자 = ', '뉴시스 대구 홍길동 기자 = ', and with the
+# reporter's desk after the name: '아주경제 윤정훈(제주) 기자 = ' (set-pm pm-09).
 _BARE_OUTLET_REPORTER_EQ = re.compile(
-    rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?{_REPORTER}\s*=\s*"
+    rf"^(?P<outlet>[^\s\[\]()【】<>=\d]{{2,15}})\s+(?:(?P<place>[가-힣]{{1,6}})\s+)?"
+    rf"(?P<name>{REPORTER_NAME})(?:\([가-힣]{{1,6}}\))?\s*{REPORTER_TITLE}\s*=\s*"
 )
 # Headlines may end in '?' or '!' ('성공할까?'), never in a full stop.
 _SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
@@ -1360,12 +1362,15 @@ def _outlet_after_place(place: str, name: str) -> str | None:
 def _square_brackets(line: str) -> str:
     """'〔중부매일 김강중 기자〕설동호 …' -> '[중부매일 김강중 기자]설동호 …': some papers print the dateline in
     tortoise-shell brackets (〔〕, also 〚〛) or corner brackets ('『경기도민일보 인천=이원영기자』', set-au au-07), which
-    mean what the square ones mean."""
-    if line[:1] not in "〔〚『":
+    mean what the square ones mean; so do curly braces around a byline ('{FMTV 표준방송 수도권 박상복 기자}', set-pl
+    pl-09), though only then, since braces open other things too."""
+    if line[:1] not in "〔〚『{":
         return line
-    close = {"〔": "〕", "〚": "〛", "『": "』"}[line[0]]
+    close = {"〔": "〕", "〚": "〛", "『": "』", "{": "}"}[line[0]]
     end = line.find(close, 1, 60)
-    return line if end < 0 else f"[{line[1:end]}]{line[end + 1 :]}"
+    if end < 0 or (line[0] == "{" and not line[1:end].rstrip().endswith("기자")):
+        return line
+    return f"[{line[1:end]}]{line[end + 1 :]}"
 
 
 def _dateline_outlet(text: str) -> str | None:
