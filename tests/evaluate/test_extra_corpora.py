@@ -5705,6 +5705,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-pq": {
+        "claim_f1": 0.85,  # 0.857
+        "policy_f1": 0.75,  # 0.754
+        "speaker_correct": 46,
+        "date_correct": 46,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-pr": {
+        "claim_f1": 0.9,  # 0.901
+        "policy_f1": 0.79,  # 0.794
+        "speaker_correct": 45,
+        "date_correct": 47,
+        "kind_correct": 37,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ps": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.84,  # 0.848
+        "speaker_correct": 41,
+        "date_correct": 35,
+        "kind_correct": 34,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -112,6 +112,7 @@ BLIND = frozenset(
         ("pg", "pi", "pj"),  # the claim model weighs its context in pairs, retrained, 0.108.0
         ("pk", "pl", "pm"),  # measured 0.108.0, no change judged; annotated twice (their second-annotation/)
         ("pn", "po", "pp"),  # a name written with its province is that place where it is bare, 0.109.0
+        ("pq", "pr", "ps"),  # two byline forms, 0.110.0
     )
     for x in judged
 )
