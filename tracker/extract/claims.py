@@ -534,8 +534,11 @@ class _SearchTerms:
         return " ".join(terms for _, terms in sorted(self._sentences.items()) if terms)
 
 
-# a sentence ending in holding, attending or visiting a meeting or place (`간담회를 가졌다`, `…를 찾았다`)
-_MEETING_HELD = re.compile(r"(?:가졌|개최했|열었|참석했|방문했|찾았|벌였|진행했)(?:다|습니다)[.\s]*$")
+# a sentence ending in holding, attending or visiting a meeting or place (`간담회를 가졌다`, `…를 찾았다`), or in
+# meeting someone to hear them, an interview's scene (`유 군수를 1일 만나 … 들어봤다`, set-pj pj-05)
+_MEETING_HELD = re.compile(
+    r"(?:가졌|개최했|열었|참석했|방문했|찾았|벌였|진행했|만났|들어\s?봤|인터뷰했)(?:다|습니다)[.\s]*$"
+)
 
 
 def _scene_day(said: str, published: date | None) -> date | None:
