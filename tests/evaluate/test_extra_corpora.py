@@ -5744,6 +5744,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-pv": {
+        "claim_f1": 0.86,  # 0.860
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 37,
+        "date_correct": 38,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
