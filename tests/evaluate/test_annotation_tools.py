@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import shutil
@@ -63,3 +64,38 @@ def test_agreement_of_a_set_with_itself_is_perfect_and_a_dropped_claim_costs_rec
 def _run(agreement: ModuleType, first: Path, second: Path, capsys) -> dict[str, float]:
     agreement.main([str(first), str(second)])
     return json.loads(capsys.readouterr().out)
+
+
+# The second annotations of set-pk, pl and pm (seeds/extra-corpora/README.md, "Two annotators of the same texts,
+# again"): the same texts, unchanged since hashed, and their agreement with the first as the README gives it.
+SECOND_ANNOTATED = ("set-pk", "set-pl", "set-pm")
+
+
+def test_a_second_annotation_covers_the_same_texts_and_is_unchanged() -> None:
+    from tracker.evaluate.gold import load_gold
+
+    for name in SECOND_ANNOTATED:
+        second = ROOT / "seeds" / "extra-corpora" / name / "second-annotation"
+        assert sorted(load_gold(second / "gold")) == sorted(load_gold(second.parent / "gold")), name
+        lines = (second / "GOLD.sha256").read_text().splitlines()
+        assert len(lines) == len(list((second / "gold").iterdir())), name
+        for line in lines:
+            digest, path = line.split(maxsplit=1)
+            assert hashlib.sha256((second / path).read_bytes()).hexdigest() == digest, (name, path)
+
+
+def test_the_two_annotations_agree_as_the_readme_says() -> None:
+    from tracker.evaluate.gold import person_names
+    from tracker.evaluate.scorer import total
+    from tracker.reference import load_reference
+
+    agreement = _tool("agreement")
+    names = person_names(load_reference())
+    sets = [ROOT / "seeds" / "extra-corpora" / name for name in SECOND_ANNOTATED]
+    t = total(s for first in sets for s in agreement.article_scores(first, first / "second-annotation", names))
+    assert (t.claims.tp, t.claims.fp, t.claims.fn) == (144, 6, 8)
+    assert t.date_accuracy.correct == t.date_accuracy.total == 144
+    assert t.speaker_accuracy.correct == t.speaker_accuracy.total
+    readme = (ROOT / "seeds" / "extra-corpora" / "README.md").read_text(encoding="utf-8")
+    assert f"claim F1 {t.claims.f1:.3f}" in readme
+    assert f"policy F1\n{t.policies.f1:.3f}" in readme

@@ -199,7 +199,7 @@ def main_jurisdiction(
         codes = form.codes
         if address:
             # '인천시 중구청장', '대구 남구': the address says which of the places of that name
-            codes = tuple(c for c in codes if c in valid and valid[c].parent_code in address) or codes
+            codes = _within(codes, address, valid) or codes
             address = ()
         code = _resolve(codes, valid, mentioned, reference, addressed)
         if code is None:
@@ -279,10 +279,15 @@ def _picked_by_address(mentions: list, valid: dict[str, Jurisdiction]) -> frozen
     for index, (form, text, end, _factor, _position) in enumerate(mentions):
         following = mentions[index + 1 : index + 2]
         if following and _address_prefix(form, text, end, following, valid):
-            codes = [c for c in following[0][0].codes if c in valid and valid[c].parent_code in form.codes]
+            codes = _within(following[0][0].codes, form.codes, valid)
             if len(codes) == 1:
                 picked.add(codes[0])
     return frozenset(picked)
+
+
+def _within(codes: tuple[str, ...], parents: tuple[str, ...], valid: dict[str, Jurisdiction]) -> tuple[str, ...]:
+    """The codes of `codes` valid now whose parent is one of `parents` ('대구 남구': the 남구 of 대구)."""
+    return tuple(c for c in codes if c in valid and valid[c].parent_code in parents)
 
 
 def _valid(j: Jurisdiction, day: date | None) -> bool:

@@ -17,7 +17,14 @@ import sys
 from pathlib import Path
 
 from tracker.evaluate.gold import load_gold, person_names
-from tracker.evaluate.scorer import PredictedArticle, PredictedClaim, collapse, score_article, total
+from tracker.evaluate.scorer import (
+    ArticleScores,
+    PredictedArticle,
+    PredictedClaim,
+    collapse,
+    score_article,
+    total,
+)
 from tracker.reference import load_reference
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’'」)]*\s")
@@ -80,9 +87,8 @@ def as_prediction(gold_b: dict, gold_a: dict, text: str) -> PredictedArticle:
     )
 
 
-def main(argv: list[str] | None = None) -> int:
-    first, second = (Path(a) for a in (argv or sys.argv[1:])[:2])
-    names = person_names(load_reference())
+def article_scores(first: Path, second: Path, names: dict[str, str]) -> list[ArticleScores]:
+    """B's (`second`) annotation scored against A's (`first`), one entry per article both annotated."""
     gold_a, gold_b = load_gold(first / "gold"), load_gold(second / "gold")
     scores = []
     for name, want in gold_a.items():
@@ -90,8 +96,13 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text = collapse((first / "articles" / name).read_text(encoding="utf-8", errors="replace"))
         scores.append(score_article(want, as_prediction(gold_b[name], want, text), names))
-    figures = total(scores).figures()
-    print(json.dumps({"articles": len(scores), **figures}, indent=1))
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    first, second = (Path(a) for a in (argv or sys.argv[1:])[:2])
+    scores = article_scores(first, second, person_names(load_reference()))
+    print(json.dumps({"articles": len(scores), **total(scores).figures()}, indent=1))
     return 0
 
 
