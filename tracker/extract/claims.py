@@ -200,6 +200,26 @@ def _lead_spans(units: Sequence[Unit], eligible: Sequence[bool], sentences: int 
     return spans
 
 
+def _later_event(
+    text: str,
+    units: Sequence[Unit],
+    eligible: Sequence[bool],
+    lead: Sequence[tuple[int, int]],
+    lead_text: str,
+    published: date | None,
+    sentences: int = 8,
+) -> EventDay | None:
+    """The day of the event reported after a lead that names no day at all: a feature opens on the story's gist
+    (`서울시가 … 본격 나섰다. … 목표를 높여 잡았다.`) and only its fourth sentence or later says when (`… 과제를
+    마련했다고 24일 밝혔다`, set-mq mq-07; `박 시장은 20일 … 기자실을 방문해 이 같은 입장을 밝혔다`, set-eq eq-02).
+    A lead that names a day it does not report on (`1일 취임 1주년 행사를 … 대체했다`) keeps the publication day:
+    a later day there is a side event (`지난 22일 열린 정기회의에서는`)."""
+    if any(r.precision == "day" and r.role == "point" for r in find_dates(lead_text, published)):
+        return None
+    later = _lead_spans(units, eligible, sentences)[len(lead) :]
+    return lead_event(_lead(text, units, later), published) if later else None
+
+
 def _lead(
     text: str,
     units: Sequence[Unit],
@@ -325,7 +345,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
     decisions = add_words_units(units, decisions)
     lead = _lead_spans(units, eligible)
     lead_text = _lead(text, units, lead, titles=(meta.headline, meta.subheadline))
-    event = lead_event(lead_text, published)
+    event = lead_event(lead_text, published) or _later_event(text, units, eligible, lead, lead_text, published)
     if event is None:
         # a morning paper's lead often leaves the day to the subheadline or the photo caption (`24일
         # 대통령·시도지사 간담회 참석 … 건의`, `… 시장이 2일 오전 … 회의에 앞서 선서를 하고 있다`)

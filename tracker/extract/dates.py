@@ -297,14 +297,21 @@ _CONTENT_QUOTATIVE = re.compile(r"(?<![”\"’'」』])[가-힣](?:다|라|자)
 # ... unless the reported clause is an intention (`…이끌어 나아가겠다고 밝혔다`, `…할 계획이라고`,
 # `…키우자고`): what is still to be done cannot have happened on a past day, so that day is the saying's.
 _FUTURE_QUOTED = re.compile(r"(?:겠다|(?:계획|방침|예정|것)이?라|자)(?:고|며|면서)\s")
+# So is a clause in the present tense after a bare day (`광산구는 13일 … 추가 입주자를 모집한다고 밝혔다`): a verb's
+# `-ㄴ다` tells what is done now or next, and what was done on a past day is told in the past (`모집했다고`). Not after
+# `지난 N일`, which news writes for the day of an act told beside the saying (`지난 15일 … 협약을 체결하고, … 300억원을
+# 투입한다고 밝혔다`).
+_PRESENT = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))  # the syllables ending in ㄴ (한, 된, 간, 는 …)
+_PRESENT_QUOTED = re.compile(rf"[{_PRESENT}]다(?:고|며|면서)\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _content_quotative(text: str, start: int, end: int) -> bool:
+def _content_quotative(text: str, start: int, end: int, *, present: bool = False) -> bool:
     """Whether text[start:end] holds the quotative ending of a clause telling a past act or a fact (not
-    an intention)."""
+    an intention; with `present`, not a clause in the present tense either)."""
     return any(
         _FUTURE_QUOTED.search(text, max(start, m.start() - 4), m.end()) is None
+        and not (present and _PRESENT_QUOTED.match(text, m.start()))
         for m in _CONTENT_QUOTATIVE.finditer(text, start, end)
     )
 
@@ -318,7 +325,7 @@ def _attached(text: str, ref: DateRef, following: DateRef | None) -> bool:
     said = _SAID_AT.search(window)
     return (
         said is not None
-        and not _content_quotative(window, 0, said.start())
+        and not _content_quotative(window, 0, said.start(), present=not ref.text.startswith("지난"))
         and not _MATTER.search(window, 0, said.start())
     )
 
