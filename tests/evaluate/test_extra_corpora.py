@@ -5757,6 +5757,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-pt": {
+        "claim_f1": 0.87,  # 0.874
+        "policy_f1": 0.81,  # 0.810
+        "speaker_correct": 44,
+        "date_correct": 44,
+        "kind_correct": 33,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.71,  # 0.714
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.85,  # 0.857
+        "metadata_outlet": 0.85,  # 0.857
+        "metadata_jurisdiction": 0.85,  # 0.857
+    },
+    "set-pu": {
+        "claim_f1": 0.94,  # 0.950
+        "policy_f1": 0.83,  # 0.837
+        "speaker_correct": 66,
+        "date_correct": 63,
+        "kind_correct": 46,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

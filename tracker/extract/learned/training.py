@@ -114,6 +114,7 @@ BLIND = frozenset(
         ("pn", "po", "pp"),  # a name written with its province is that place where it is bare, 0.109.0
         ("pq", "pr", "ps"),  # two byline forms, 0.110.0
         ("pv",),  # an interview met on a day dates its answers, 0.111.0
+        ("pt", "pu"),  # the event day after a lead with no day, 0.112.0
     )
     for x in judged
 )
