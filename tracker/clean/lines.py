@@ -1053,6 +1053,9 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     Pages that print the byline without an e-mail glue it to the last sentence ('...고 말했다.유규상 기자');
     that tail is cut only right after a sentence end or closing quote, so a sentence about a reporter stays.
     """
+    if line.endswith("편집") and (m := _DESK_EDITED.search(line)):
+        # '…고 말했다. 서울앤 취재팀 편집' (set-ay ay-03, set-mi mi-01): the outlet's news desk signs the story off
+        return line[: m.start()].rstrip(), Found(footer_outlet=outlet_name(m["outlet"]) or m["outlet"])
     if "@" in line and (m := _SENTENCE_THEN_NAME_EMAIL.search(line)):
         # '…고 말했다. 유주현 joohyun@kado.net' (set-hh hh-07): a name and an e-mail after the last sentence, no title
         return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
@@ -1082,6 +1085,8 @@ def strip_trailing_byline(line: str) -> tuple[str, Found]:
     return line[: m.start()].rstrip(), Found(reporter=m["name"], email_outlet=outlet_for_domain(m["email"]))
 
 
+# An outlet's news desk signing a story off, on a line of its own or after its last sentence: '서울앤 취재팀 편집'.
+_DESK_EDITED = re.compile(r"(?:^|(?<=[다요]\.)|(?<=[다요]\.[”\"’']))\s*(?P<outlet>[가-힣A-Za-z&]{2,10})\s*취재팀\s*편집$")
 _SENTENCE_THEN_NAME_EMAIL = re.compile(
     rf"(?<=[다요]\.)\s+(?!(?:신청|문의|제보|접수|신고|연락|전화|이메일|홍보|보도)\s)(?P<name>{SURNAME}[가-힣]{{1,2}})\s+"
     rf"(?P<email>{EMAIL})$"

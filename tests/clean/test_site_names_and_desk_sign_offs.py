@@ -1,0 +1,53 @@
+"""Outlets of 0.113.0: a site's name in lower-case Latin letters as a page's first line, above the title and its date
+line ('ndaily', 'odigital': six development golds name it the outlet), and a news desk's sign-off ('서울앤 취재팀
+편집': five golds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.clean import clean
+from tracker.clean.lines import strip_trailing_byline
+from tracker.clean.text import clean_lines
+from tracker.read import iter_records
+from tracker.reference import load_reference
+
+SETS = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+
+
+@pytest.mark.parametrize(
+    ("path", "outlet"),
+    [
+        ("set-fm/articles/fm-09-ndaily.txt", "ndaily"),
+        ("set-lr/articles/lr-05-odigital.txt", "odigital"),
+        ("set-q/articles/q-08-newsis.txt", "뉴시스"),  # a site the table knows by its domain: the table's name
+        ("set-ay/articles/ay-03-seouland.txt", "서울앤"),
+        ("set-do/articles/do-04-seouland.txt", "서울앤"),
+    ],
+)
+def test_outlets_of_real_pages(path: str, outlet: str) -> None:
+    reference = load_reference()
+    article = clean(next(iter_records([str(SETS / path)])), reference)
+    assert article.meta.outlet == outlet
+    assert "취재팀 편집" not in article.text
+
+
+def test_a_site_name_line_needs_the_title_and_a_date_line_below() -> None:  # constructed
+    title = "창원시, 전략산업 흔들림없이 추진한다"
+    body = "창원시는 16일 전략산업을 흔들림없이 추진하겠다고 밝혔다."
+    assert clean_lines(["ndaily", "", title, "기사 작성일 : 2024-12-16 18:01:22", "", body])[1].outlet == "ndaily"
+    # a button in capitals, or no date line under the title: no outlet
+    assert clean_lines(["NEWS", "", title, "기사 작성일 : 2024-12-16 18:01:22", "", body])[1].outlet is None
+    assert clean_lines(["ndaily", "", title, "", body])[1].outlet is None
+
+
+def test_a_desk_sign_off_after_the_last_sentence() -> None:
+    # set-ay ay-03 (seouland.co.kr)
+    line = "오승록 노원구청장은 “…집중하겠다”고 말했다. 서울앤 취재팀 편집"
+    rest, told = strip_trailing_byline(line)
+    assert rest == "오승록 노원구청장은 “…집중하겠다”고 말했다."
+    assert told.footer_outlet == "서울앤"
+    # constructed: a sentence about a desk keeps its words
+    assert strip_trailing_byline("구는 취재팀 편집 방식을 바꿨다.")[0] == "구는 취재팀 편집 방식을 바꿨다."
