@@ -5783,6 +5783,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-py": {
+        "claim_f1": 0.92,  # 0.922
+        "policy_f1": 0.84,  # 0.841
+        "speaker_correct": 43,
+        "date_correct": 43,
+        "kind_correct": 29,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.75,  # 0.750
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

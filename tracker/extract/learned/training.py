@@ -115,6 +115,7 @@ BLIND = frozenset(
         ("pq", "pr", "ps"),  # two byline forms, 0.110.0
         ("pv",),  # an interview met on a day dates its answers, 0.111.0
         ("pt", "pu"),  # the event day after a lead with no day, 0.112.0
+        ("py",),  # site names and desk sign-offs as outlets, 0.113.0
     )
     for x in judged
 )
