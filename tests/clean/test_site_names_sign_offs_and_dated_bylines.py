@@ -1,6 +1,7 @@
 """Outlets of 0.113.0: a site's name in lower-case Latin letters as a page's first line, above the title and its date
 line ('ndaily', 'odigital': six development golds name it the outlet), and a news desk's sign-off ('서울앤 취재팀
-편집': five golds)."""
+편집': five golds). Reporters of 0.114.0: a name and an e-mail with the story's date after them
+('구정민 koo@kado.net 2019년 10월 22일 화요일 15 면')."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tracker.clean import clean
-from tracker.clean.lines import strip_trailing_byline
+from tracker.clean.lines import footer_line, strip_trailing_byline
 from tracker.clean.text import clean_lines
 from tracker.read import iter_records
 from tracker.reference import load_reference
@@ -51,3 +52,22 @@ def test_a_desk_sign_off_after_the_last_sentence() -> None:
     assert told.footer_outlet == "서울앤"
     # constructed: a sentence about a desk keeps its words
     assert strip_trailing_byline("구는 취재팀 편집 방식을 바꿨다.")[0] == "구는 취재팀 편집 방식을 바꿨다."
+
+
+@pytest.mark.parametrize(
+    ("path", "reporter"),
+    [
+        ("set-nh/articles/nh-07-kado.txt", "구정민"),
+        ("set-or/articles/or-06-joongboo.txt", "김대성"),
+        ("set-ls/articles/ls-07-seochotimes.txt", "황상윤"),
+    ],
+)
+def test_a_name_and_an_e_mail_with_the_date_after_them(path: str, reporter: str) -> None:
+    reference = load_reference()
+    assert clean(next(iter_records([str(SETS / path)])), reference).meta.reporter == reporter
+
+
+def test_a_desk_and_an_e_mail_with_a_date_name_no_reporter() -> None:  # constructed
+    assert footer_line("편집국 bukbu3000@naver.com 2020.01.01")[1].reporter is None
+    dropped, told = footer_line("구정민 koo@kado.net 2019년 10월 22일 화요일 15 면")
+    assert dropped and told.reporter == "구정민" and told.published == "2019년 10월 22일 화요일 15 면"
