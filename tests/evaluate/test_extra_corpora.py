@@ -5796,6 +5796,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.87,  # 0.875
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-pw": {
+        "claim_f1": 0.94,  # 0.943
+        "policy_f1": 0.87,  # 0.879
+        "speaker_correct": 39,
+        "date_correct": 36,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.85,  # 0.857
+        "metadata_outlet": 0.85,  # 0.857
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -116,6 +116,7 @@ BLIND = frozenset(
         ("pv",),  # an interview met on a day dates its answers, 0.111.0
         ("pt", "pu"),  # the event day after a lead with no day, 0.112.0
         ("py",),  # site names and desk sign-offs as outlets, 0.113.0
+        ("pw",),  # a name and an e-mail with the date after them as a byline, 0.114.0
     )
     for x in judged
 )
