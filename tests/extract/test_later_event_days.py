@@ -4,6 +4,8 @@
   fourth sentence, after a summary lead).
 - A bare day before a clause in the present tense dates the saying (`광산구는 13일 … 모집한다고 밝혔다`), as a day
   before an intention already did (`…하겠다고`); `지난 N일` there still dates the act told beside it.
+- 0.115.0: a visit on a day is an event too (`김성제 … 의왕시장이 11일 … 의왕도깨비시장을 찾아 명절 장을 봤다`): what
+  was said there takes its day.
 """
 
 from __future__ import annotations
@@ -77,3 +79,12 @@ def test_a_past_day_before_a_present_tense_clause_is_the_acts_day() -> None:
 
 def test_a_bare_day_before_a_past_clause_is_still_the_acts_day() -> None:  # constructed
     assert lead_event("구는 13일 청년센터를 개관했다고 밝혔다.", date(2026, 2, 14)) is None
+
+
+def test_a_visit_on_a_day_dates_what_was_said_there(reference: Reference) -> None:
+    """set-gb gb-06 (seoul.co.kr), published 2026-02-12: the mayor visited the market on the 11th and said there
+    `앞으로도 전통시장 활성화를 위한 지원을 아끼지 않겠다`."""
+    claims = _claims(reference, "seeds/extra-corpora/set-gb/articles/gb-06-seoul.txt")
+    assert _dated(claims, "지원을 아끼지 않겠다") == date(2026, 2, 11)
+    lead = "김성제 경기 의왕시장이 11일 설 명절을 앞두고 관내 전통시장인 의왕도깨비시장을 찾아 명절 장을 봤다."
+    assert lead_event(lead, date(2026, 2, 12)) == EventDay(date(2026, 2, 11))

@@ -280,10 +280,11 @@ def _month_of_list(text: str, start: int, refs: list[DateRef], continued: set[in
 
 
 # What a day attached to the act of saying is followed by: a reporting verb, an event held or attended
-# that day, or the meeting it was said at (`13일 밝혔다`, `지난 24일 … 행사를 개최했다`, `13일 확대간부회의에서`).
+# that day, a visit, or the meeting it was said at (`13일 밝혔다`, `지난 24일 … 행사를 개최했다`, `11일 … 전통시장을
+# 찾아`, `13일 확대간부회의에서`).
 _SAID_AT = re.compile(
     r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|발표|제시|언급|답|역설|호소|촉구|제안|주장)(?:했|혔|였|한|힌|하며|하고)"
-    r"|개최|열린|열렸|열고|열어|가졌|갖고|가진|참석"
+    r"|개최|열린|열렸|열고|열어|가졌|갖고|가진|참석|찾아|찾았|방문해|방문했|방문한"
     r"|(?:회의|간담회|토론회|설명회|보고회|회견|브리핑|행사|포럼|세미나|대회|조회|연설|인터뷰|방송|식)에서"
 )
 # `대통령이 지난달 28일 … 선언한 것과 관련 양 지사가 “…”고 말했다`: a day inside the matter spoken about
@@ -388,7 +389,10 @@ def lead_event(text: str, published: date | None) -> EventDay | None:
     points = _points(find_dates(text, published), published)
     for i, ref in enumerate(points):
         if _attached(text, ref, points[i + 1] if i + 1 < len(points) else None):
-            return EventDay(ref.value)
+            # an event on several days (`지난 12일과 16일 … 상점가를 찾아`) is dated by the first
+            while i > 0 and _DAY_JOINER.fullmatch(text, points[i - 1].end, points[i].start):
+                i -= 1
+            return EventDay(points[i].value)
         if _ACCORDING.match(text, ref.end):
             return EventDay(ref.value, source=True)
     return None
