@@ -5809,6 +5809,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.85,  # 0.857
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-px": {
+        "claim_f1": 0.88,  # 0.882
+        "policy_f1": 0.79,  # 0.794
+        "speaker_correct": 43,
+        "date_correct": 45,
+        "kind_correct": 36,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

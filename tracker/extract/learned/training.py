@@ -117,6 +117,7 @@ BLIND = frozenset(
         ("pt", "pu"),  # the event day after a lead with no day, 0.112.0
         ("py",),  # site names and desk sign-offs as outlets, 0.113.0
         ("pw",),  # a name and an e-mail with the date after them as a byline, 0.114.0
+        ("px",),  # a visit on a day is an event, 0.115.0
     )
     for x in judged
 )
