@@ -379,7 +379,7 @@ def take_header(
             found = found.merge(Found(captions=(line,)))
             continue
         credit_due = False
-        if headline is None and found.outlet is None and _site_name_line(line, lines[:index], lines[index + 1 :]):
+        if headline is None and found.outlet is None and _site_name_line(lines, index):
             # 'ndaily' / title / '기사 작성일 : 2025-02-17 10:01:12'; a name the table knows by its domain is that
             # outlet ('newsis' -> 뉴시스)
             found = found.merge(Found(outlet=outlet_for_site_name(line) or line))
@@ -842,15 +842,15 @@ def _lone_title(line: str, rest: list[str]) -> bool:
 _SITE_NAME = re.compile(r"[a-z][a-z0-9]{2,15}")
 
 
-def _site_name_line(line: str, before: list[str], rest: list[str]) -> bool:
-    """The page's first line is the site's name in lower-case Latin letters, with the title below it and the
-    date line below that ('ndaily' / '"경주 문화유산 체험하러 오세요"…' / '기사 작성일 : 2025-02-17 10:01:12', set-fm
-    fm-09, set-ib ib-08, set-lr lr-05): the outlet, as the page prints it (or as the table names a known site's).
-    Buttons and labels in capitals ('NEWS', 'ON-AIR', 'MENU') and the site chrome of other pages have no date line
-    there."""
-    if any(before) or not _SITE_NAME.fullmatch(line):
+def _site_name_line(lines: list[str], index: int) -> bool:
+    """`lines[index]`, the page's first line, is the site's name in lower-case Latin letters, with the title below it
+    and the date line below that ('ndaily' / '"경주 문화유산 체험하러 오세요"…' / '기사 작성일 : 2025-02-17 10:01:12',
+    set-fm fm-09, set-ib ib-08, set-lr lr-05): the outlet, as the page prints it (or as the table names a known
+    site's). Buttons and labels in capitals ('NEWS', 'ON-AIR', 'MENU') and the site chrome of other pages have no
+    date line there."""
+    if not _SITE_NAME.fullmatch(lines[index]) or any(lines[:index]):
         return False
-    below = [r for r in rest if r][:2]
+    below = [r for r in lines[index + 1 :] if r][:2]
     return len(below) == 2 and headline_like(below[0]) and is_date_line(below[1])
 
 
