@@ -5822,6 +5822,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-pz": {
+        "claim_f1": 0.96,  # 0.962
+        "policy_f1": 0.88,  # 0.880
+        "speaker_correct": 50,
+        "date_correct": 47,
+        "kind_correct": 40,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.87,  # 0.875
+    },
 }
 
 

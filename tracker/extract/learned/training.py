@@ -118,6 +118,7 @@ BLIND = frozenset(
         ("py",),  # site names and desk sign-offs as outlets, 0.113.0
         ("pw",),  # a name and an e-mail with the date after them as a byline, 0.114.0
         ("px",),  # a visit on a day is an event, 0.115.0
+        ("pz",),  # outlets from the training sets' e-mail domains, 0.116.0
     )
     for x in judged
 )
