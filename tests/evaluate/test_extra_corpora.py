@@ -5835,6 +5835,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.87,  # 0.875
     },
+    "set-qa": {
+        "claim_f1": 0.82,  # 0.825
+        "policy_f1": 0.84,  # 0.844
+        "speaker_correct": 27,
+        "date_correct": 33,
+        "kind_correct": 24,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

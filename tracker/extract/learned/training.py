@@ -67,6 +67,12 @@ ROOT = Path(__file__).resolve().parents[3]
 # from: claim F1 0.8876 -> 0.8889 (P 0.8936 -> 0.8923, R 0.8817 -> 0.8855), policy F1 0.8092 -> 0.8114, speaker F1
 # +0.001, date +0.000; 183 articles better, 142 worse. The event-day model, retrained the same way, chose the same
 # days on BLIND (543 of 702 cases either way) and stays; the speaker and kind models and the checks stay too.
+# 0.117.0 (dropped): half of the reserves judged from 0.56.0 to 0.114.0 (every other group below, from hs … hv: 669
+# articles) left this set and the claim, slug, slug-words, kind and speaker models were retrained with them. On the
+# other half (661 articles, held out) it scored claim F1 0.8925 -> 0.8949, policy F1 0.8160 -> 0.8176, kind +0.005,
+# speaker F1 +0.001, date -0.0005 (the event-day model, retrained too, lost date: -0.0034, and was left out). Judged
+# on set-qa (8 texts): claim F1 -0.015, policy F1 -0.011 (one claim fewer found), past the rule's -0.01: dropped, and
+# every set stayed where it was.
 BLIND = frozenset(
     f"set-{x}"
     for judged in (
@@ -119,6 +125,7 @@ BLIND = frozenset(
         ("pw",),  # a name and an e-mail with the date after them as a byline, 0.114.0
         ("px",),  # a visit on a day is an event, 0.115.0
         ("pz",),  # outlets from the training sets' e-mail domains, 0.116.0
+        ("qa",),  # the retrain with half of BLIND, 0.117.0, dropped
     )
     for x in judged
 )
