@@ -85,6 +85,12 @@ def split_glued_fields(line: str) -> list[str]:
     return [part for part in parts if part] or [line]
 
 
+def _indent(line: str) -> int:
+    """Leading spaces and tabs of a raw line (a tab as four)."""
+    head = line[: len(line) - len(line.lstrip(" \t"))]
+    return len(head) + 3 * head.count("\t")
+
+
 def clean_lines(
     raw_lines: Iterable[str],
     *,
@@ -99,11 +105,14 @@ def clean_lines(
     are names a lead sentence may open with (local governments), used to cut a subheadline
     glued to the lead.
     """
-    lines = [part for line in raw_lines for part in split_glued_fields(normalise_line(line))]
+    parts = [(part, _indent(line)) for line in raw_lines for part in split_glued_fields(normalise_line(line))]
+    lines = [part for part, _ in parts]
     # other stories' titles above the story's own are not this story's text
-    lines = lines[own_title_start(lines) :]
+    start = own_title_start(lines)
+    lines, indents = lines[start:], [indent for _, indent in parts[start:]]
     stamp = stamped_date(lines)
-    lines = unwrap([line for line in lines if not is_junk(line)])
+    kept = [(line, indent) for line, indent in zip(lines, indents, strict=True) if not is_junk(line)]
+    lines = unwrap([line for line, _ in kept], [indent for _, indent in kept])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
     lines, stored_date = _take_stored_date(lines)
     lines, found = take_header(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 # A line that ends a sentence (closing quotes and brackets may follow the stop).
@@ -24,7 +25,7 @@ def width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
 
-def unwrap(lines: list[str]) -> list[str]:
+def unwrap(lines: list[str], indents: list[int] | None = None) -> list[str]:
     """Join the lines of each hard-wrapped sentence with a space; other lines stay as they are.
 
     A sentence is hard-wrapped when it runs over two or more lines, every line but its last is of about
@@ -33,12 +34,13 @@ def unwrap(lines: list[str]) -> list[str]:
     that runs its sentences together (`_run_together`: text kept in a program's source comes so); a header's
     title, subheadline and byline (no sentence end after them, then a long paragraph) or a list never qualify.
     A broadcaster's script, known by its cue lines, is joined below its first cue whatever the widths
-    (`_unwrap_script`).
+    (`_unwrap_script`). `indents` (each line's leading spaces before it was stripped, when known) keep a title out
+    of the indented block wrapped below it.
     """
-    return _unwrap_script(_unwrap_width(lines))
+    return _unwrap_script(_unwrap_width(lines, indents))
 
 
-def _unwrap_width(lines: list[str]) -> list[str]:
+def _unwrap_width(lines: list[str], indents: list[int] | None = None) -> list[str]:
     groups = _sentence_groups(lines)
     shaped = [lines[i] for group in groups for i in group[:-1] if _wrap_shaped(lines[i])]
     if len(shaped) < _MIN_INNER:
@@ -51,7 +53,7 @@ def _unwrap_width(lines: list[str]) -> list[str]:
         enough = _enough(wrapped)
     else:
         usual = _Usual(median(map(width, shaped)), median(map(len, shaped)))
-        wrapped = _runs_of(groups, lines, usual)
+        wrapped = _runs_of(groups, lines, usual, indents)
         enough = _enough(wrapped) or any(_run_together(run, lines) for run in wrapped)
     if not enough:
         # a broadcaster's script broken at phrases rather than at a width (`오영훈 지사가` / `오늘 오전 … 주재하며` /
@@ -62,14 +64,28 @@ def _unwrap_width(lines: list[str]) -> list[str]:
     return _joined(lines, wrapped)
 
 
-def _runs_of(groups: list[list[int]], lines: list[str], usual: _Usual) -> list[list[int]]:
+def _runs_of(
+    groups: list[list[int]], lines: list[str], usual: _Usual, indents: list[int] | None = None
+) -> list[list[int]]:
     """The wrapped runs of every group (`_wrapped_runs`). The text's first line, when the title of a record that
     prints its body right below it, is seldom as wide as the wrapped lines, which the wrapper fills: it opens a run
-    only when it is filled too."""
+    only when it is filled too, and never when it is indented less than every line of the run below it (a title
+    above a block that a program's source indents)."""
     top = next((i for i, line in enumerate(lines) if line), None)
-    runs = [run for group in groups for run in _wrapped_runs(group, lines, usual)]
-    runs = [run[1:] if run[0] == top and not usual.filled(lines[top]) else run for run in runs]
+    # a title wrapped onto a second line is looked for only in a text wrapped throughout (no longer lines)
+    filled = [line for line in lines if line]
+    title = top if sum(map(usual.no_wider, filled)) >= 0.9 * len(filled) else None
+    runs = [run for group in groups for run in _wrapped_runs(group, lines, usual, title)]
+    runs = [
+        run[1:] if run[0] == top and (not usual.filled(lines[top]) or _outdented(run, indents)) else run
+        for run in runs
+    ]
     return [run for run in runs if len(run) >= 2]
+
+
+def _outdented(run: list[int], indents: list[int] | None) -> bool:
+    """The run's first line is indented less than each of the others."""
+    return indents is not None and len(run) > 1 and indents[run[0]] < min(indents[i] for i in run[1:])
 
 
 def _unwrap_script(lines: list[str]) -> list[str]:
@@ -115,26 +131,47 @@ class _Usual:
         """As wide as the wrapper fills a line (within a tenth of the usual width, by either count)."""
         return width(line) >= 0.9 * self.columns or len(line) >= 0.9 * self.chars
 
+    def moved_down(self, line: str, following: str) -> bool:
+        """A line cut short because the next line's first word did not fit on it ('… 이 시장은 전날' above a
+        fifty-character list of names), or a word too long for any line alone on its own: a wrapper breaks a line
+        where the next word would pass its width. Only for a line of half the usual width at least (a header line
+        above a paragraph is not one), and no wider than the usual unless it is one word."""
+        word = following.split(maxsplit=1)[0] if following.strip() else ""
+        if not word or len(line) < 0.5 * self.chars:
+            return False
+        if not self.no_wider(line) and " " in line.strip():
+            return False
+        return (
+            width(line) + 1 + width(word) > self.columns * (1 + _SPREAD)
+            or len(line) + 1 + len(word) > self.chars * (1 + _SPREAD)
+        )
+
     def no_wider(self, line: str) -> bool:
         return width(line) <= (1 + _SPREAD) * self.columns or len(line) <= (1 + _SPREAD) * self.chars
 
 
-def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[list[int]]:
+def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual, top: int | None = None) -> list[list[int]]:
     """The runs of a sentence group that are hard-wrapped: lines of about the usual width that end inside a
-    sentence, then a last line no wider.
+    sentence (or cut short before a word too long for them, `_Usual.moved_down`), then a last line no wider.
 
     A short title or caption line above a paragraph, in the same group for want of a blank line between them,
     stays out of the run below it (a short line that ends inside a sentence, '오영훈 제주도지사가', opens it); a
     run short of its whole group counts only if it is a paragraph (it ends a sentence, or runs sentences
     together): a page's header lines (a title, its repeat) make a run of their own otherwise. Lines opening with
     a list mark are lists, not wrapped lines, except inside a paragraph that runs its sentences together and
-    lists its items inline ('… 정책으로 △소통업(UP) …').
+    lists its items inline ('… 정책으로 △소통업(UP) …'). A run from the text's first line `top` (given only for a
+    text wrapped throughout) counts as well when it is a title the wrapper sent onto a second line (`_wrapped_title`).
     """
     runs: list[list[int]] = []
     run: list[int] = []
     for i in group:
         line = lines[i]
-        if usual.near(line) and width(line) <= _MAX_WIDTH and not _ENDS_SENTENCE.search(line):
+        following = lines[i + 1] if i + 1 <= group[-1] else ""
+        if (
+            (usual.near(line) or usual.moved_down(line, following))
+            and width(line) <= _MAX_WIDTH
+            and not _ENDS_SENTENCE.search(line)
+        ):
             run.append(i)
             continue
         if run and usual.no_wider(line):
@@ -145,7 +182,28 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual) -> list[lis
         # a short line that ends inside the sentence ('오영훈 제주도지사가') opens the run below it
         run = [i] if _INNER_END.search(line) and not _ENDS_SENTENCE.search(line) else []
     runs.append(run)
-    return [run for run in runs if run and _paragraph_run(run, group, lines)]
+    return [
+        run
+        for run in runs
+        if run and (_paragraph_run(run, group, lines) or (run[0] == top and _wrapped_title(run, lines, usual)))
+    ]
+
+
+def _wrapped_title(run: list[int], lines: list[str], usual: _Usual) -> bool:
+    """The text's first lines as a title too long for one line of the wrapper's width ('… 특구로 만들' / '것"'): every
+    line but the last filled, with the next line's first word too long to have fitted on it, and the last shorter
+    than the first; no list item, and no title printed twice ('제목' / '제목' / '• 기자')."""
+    if any(_LIST_START.match(lines[i]) for i in run) or len(lines[run[-1]]) >= len(lines[run[0]]):
+        return False
+    if any(lines[i][:10] == lines[run[0]][:10] for i in run[1:]):
+        return False
+    for i, j in pairwise(run):
+        word = lines[j].split(maxsplit=1)[0] if lines[j].strip() else ""
+        if not usual.filled(lines[i]) or not word:
+            return False
+        if width(lines[i]) + 1 + width(word) <= usual.columns and len(lines[i]) + 1 + len(word) <= usual.chars:
+            return False
+    return True
 
 
 def _whole_paragraph(group: list[int], lines: list[str], usual: _Usual) -> bool:
