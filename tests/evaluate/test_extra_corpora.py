@@ -5848,6 +5848,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qb": {
+        "claim_f1": 0.87,  # 0.878
+        "policy_f1": 0.81,  # 0.817
+        "speaker_correct": 65,
+        "date_correct": 51,
+        "kind_correct": 48,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-qc": {
+        "claim_f1": 0.86,  # 0.870
+        "policy_f1": 0.82,  # 0.822
+        "speaker_correct": 49,
+        "date_correct": 48,
+        "kind_correct": 35,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qe": {
+        "claim_f1": 0.91,  # 0.917
+        "policy_f1": 0.86,  # 0.863
+        "speaker_correct": 50,
+        "date_correct": 50,
+        "kind_correct": 43,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
