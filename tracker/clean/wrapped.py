@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -52,7 +53,9 @@ def _unwrap_width(lines: list[str], indents: list[int] | None = None) -> list[st
         wrapped = [group for group in groups if _whole_paragraph(group, lines, columns)]
         enough = _enough(wrapped)
     else:
-        usual = _Usual(median(map(width, shaped)), median(map(len, shaped)))
+        usual = _Usual(
+            median(map(width, shaped)), median(map(len, shaped)), _widest(map(width, shaped)), _widest(map(len, shaped))
+        )
         wrapped = _runs_of(groups, lines, usual, indents)
         enough = _enough(wrapped) or any(_run_together(run, lines) for run in wrapped)
     if not enough:
@@ -81,6 +84,12 @@ def _runs_of(
         for run in runs
     ]
     return [run for run in runs if len(run) >= 2]
+
+
+def _widest(values: Iterable[float]) -> float:
+    """The 90th percentile of `values` (a wrapper's width: its fullest lines, not a word too long for any line)."""
+    ordered = sorted(values)
+    return float(ordered[int(0.9 * (len(ordered) - 1))]) if ordered else 0.0
 
 
 def _outdented(run: list[int], indents: list[int] | None) -> bool:
@@ -119,6 +128,8 @@ class _Usual:
 
     columns: float
     chars: float
+    widest_columns: float = 0.0  # the wrapper's width: the widest wrapped lines (their 90th percentile)
+    widest_chars: float = 0.0
 
     def near(self, line: str) -> bool:
         low, high = 1 - _SPREAD, 1 + _SPREAD
@@ -201,7 +212,8 @@ def _wrapped_title(run: list[int], lines: list[str], usual: _Usual) -> bool:
         word = lines[j].split(maxsplit=1)[0] if lines[j].strip() else ""
         if not usual.filled(lines[i]) or not word:
             return False
-        if width(lines[i]) + 1 + width(word) <= usual.columns and len(lines[i]) + 1 + len(word) <= usual.chars:
+        fits = width(lines[i]) + 1 + width(word) <= usual.widest_columns
+        if fits and len(lines[i]) + 1 + len(word) <= usual.widest_chars:
             return False
     return True
 
