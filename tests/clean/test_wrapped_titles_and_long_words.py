@@ -3,9 +3,9 @@ development article as `tools/whitespace_robustness.py` does (forty characters, 
 indents a template literal) and checks what the unwrapped article reads.
 
 Measured by that tool on the first sixty training sets (whitespace changed only): the title of a record above its
-indented, wrapped body, headline 0.865 -> 0.910; every line wrapped, headline 0.843 -> 0.862 (0.118.1: a title is wrapped only where the next word could not have
-fitted within the widest wrapped lines, not within their median); the stored texts'
-own predictions did not change on any of the 3,939 development articles."""
+indented, wrapped body, headline 0.865 -> 0.910; every line wrapped, headline 0.843 -> 0.862 (0.118.1: a title is
+wrapped only where the next word could not have fitted within the widest wrapped lines, not within their median);
+the stored texts' own predictions did not change on any of the 3,939 development articles."""
 
 from __future__ import annotations
 
