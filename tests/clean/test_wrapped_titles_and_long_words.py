@@ -74,3 +74,18 @@ def test_a_title_the_next_line_could_have_continued_is_not_joined() -> None:
     lines = [w for line in record.text.split("\n") for w in (_wrap(line) or [""])]
     assert lines[:2] == ["    군산사랑상품권 농협·신협·새마을금고서 판매…9월부터 유통", "    상품권 225만장 발행 예정"]
     assert _clean("\n".join(lines)).meta.headline == "군산사랑상품권 농협·신협·새마을금고서 판매…9월부터 유통"
+
+
+def test_a_wrapped_line_opening_with_a_mark_its_inline_list_uses_is_joined() -> None:
+    # every line of the stored set-as as-09 wrapped: the wrapper broke its inline list before '△금정구', and the
+    # line opening with the mark goes on the sentence (0.118.2; a line of a real list still stays apart)
+    record = extra_record("set-as/articles/as-09-nocutnews.txt")
+    lines = [w for line in record.text.split("\n") for w in (_wrap(line) or [""])]
+    assert "    △금정구 부곡3동 등 4곳이다. 이들 지역에는 내년부터 5년간 국비" in lines
+    text = _clean("\n".join(lines)).text
+    assert "△동래구 수민·복산동 △금정구 부곡3동 등 4곳이다. 이들 지역에는 내년부터 5년간 국비 400억원을 포함해" in text
+    assert unwrap(["추진 과제는 다음과 같다", "△청년 일자리 창출", "△주거 안정"]) == [
+        "추진 과제는 다음과 같다",
+        "△청년 일자리 창출",
+        "△주거 안정",
+    ]  # constructed

@@ -228,9 +228,15 @@ def _whole_paragraph(group: list[int], lines: list[str], usual: _Usual) -> bool:
 def _paragraph_run(run: list[int], group: list[int], lines: list[str]) -> bool:
     if _run_together(run, lines):
         return True
-    if any(_LIST_START.match(lines[i]) for i in run[:-1]):
+    if any(_LIST_START.match(lines[i]) and not _inline_mark(lines, run, i) for i in run[:-1]):
         return False
     return run == group or bool(_ENDS_SENTENCE.search(lines[run[-1]].rstrip()))
+
+
+def _inline_mark(lines: list[str], run: list[int], i: int) -> bool:
+    """A line opening with a list mark that the line before uses inside it ('선정 지역은 △중구 … △동래구 …' /
+    '△금정구 … 4곳이다.'): the list is written inline and the wrapper broke before one of its marks."""
+    return i != run[0] and lines[i][0] in lines[i - 1][1:]
 
 
 def _run_together(run: list[int], lines: list[str]) -> bool:
