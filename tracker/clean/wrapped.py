@@ -14,6 +14,8 @@ from statistics import median
 
 # A line that ends a sentence (closing quotes and brackets may follow the stop).
 _ENDS_SENTENCE = re.compile(r"[.!?。](?:\s?[\"'”’)\]])*$")
+# A line of nothing but a date and time ('2022-04-12', '2019.05.16 14:07', '2018년 6월 20일 (수)').
+_DATE_ONLY = re.compile(r"[\d\s\-./:년월일시분()오전후월화수목금토]+")
 # Items of a list or the page's furniture are short lines by nature, not wrapped ones.
 _LIST_START = re.compile(r"^(?:[▲△■□◆◇●○•∙◦·※☞▶▷\-–—*]|\d{1,2}[.)]\s|[①-⑳])")
 _MAX_WIDTH = 90  # display columns; a wrapped line is short (story paragraphs on one line run far longer)
@@ -203,8 +205,10 @@ def _wrapped_runs(group: list[int], lines: list[str], usual: _Usual, top: int | 
 def _wrapped_title(run: list[int], lines: list[str], usual: _Usual) -> bool:
     """The text's first lines as a title too long for one line of the wrapper's width ('… 특구로 만들' / '것"'): every
     line but the last filled, with the next line's first word too long to have fitted on it, and the last shorter
-    than the first; no list item, and no title printed twice ('제목' / '제목' / '• 기자')."""
+    than the first; no list item, no date line and no title printed twice ('제목' / '제목' / '• 기자')."""
     if any(_LIST_START.match(lines[i]) for i in run) or len(lines[run[-1]]) >= len(lines[run[0]]):
+        return False
+    if any(_DATE_ONLY.fullmatch(lines[i]) for i in run[1:]):  # a date line below the title ('2022-04-12')
         return False
     if any(lines[i][:10] == lines[run[0]][:10] for i in run[1:]):
         return False
