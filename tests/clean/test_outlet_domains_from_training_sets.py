@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.clean.pages import extra_record
 from tracker.clean import clean
 from tracker.clean.outlets import outlet_for_domain
 from tracker.reference import load_reference
+
+from .pages import extra_record
 
 
 @pytest.mark.parametrize(

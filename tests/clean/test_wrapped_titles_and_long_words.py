@@ -12,11 +12,12 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from tests.clean.pages import extra_record
 from tracker.clean import clean
 from tracker.clean.wrapped import unwrap
 from tracker.read import InputRecord
 from tracker.reference import load_reference
+
+from .pages import extra_record
 
 
 def _wrap(text: str) -> list[str]:
