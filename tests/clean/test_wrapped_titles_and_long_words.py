@@ -24,6 +24,11 @@ def _wrap(text: str) -> list[str]:
     return ["    " + line for line in textwrap.wrap(text, 40, break_long_words=False, break_on_hyphens=False)]
 
 
+def _every_line_wrapped(relative: str) -> list[str]:
+    """Every line of a stored development article wrapped (`whitespace_robustness`'s 'wrapped' form)."""
+    return [w for line in extra_record(relative).text.split("\n") for w in (_wrap(line) or [""])]
+
+
 def _clean(text: str):
     return clean(InputRecord("<wrapped>", text.encode(), text, "text"), load_reference())
 
@@ -56,8 +61,7 @@ def test_a_line_cut_short_before_a_word_too_long_for_it_is_still_wrapped() -> No
 
 def test_a_title_wrapped_onto_two_lines_is_joined() -> None:
     # every line of the stored set-ak ak-01 wrapped: the title's last word '것"' went onto a line of its own
-    record = extra_record("set-ak/articles/ak-01-hankyung.txt")
-    lines = [w for line in record.text.split("\n") for w in (_wrap(line) or [""])]
+    lines = _every_line_wrapped("set-ak/articles/ak-01-hankyung.txt")
     assert lines[:2] == ['    백선기 해운대 구청장 "해운대를 사계절 관광·MICE 중심 특구로 만들', '    것"']
     assert _clean("\n".join(lines)).meta.headline == '백선기 해운대 구청장 "해운대를 사계절 관광·MICE 중심 특구로 만들 것"'
 
@@ -71,8 +75,7 @@ def test_a_title_printed_twice_above_a_byline_is_no_wrapped_title() -> None:
 def test_a_title_the_next_line_could_have_continued_is_not_joined() -> None:
     # every line of the stored set-al al-09 wrapped: its title (32 characters) and the subheadline below it; the
     # subheadline's first word would have fitted on the title's line, so the title was not wrapped there
-    record = extra_record("set-al/articles/al-09-wowtv.txt")
-    lines = [w for line in record.text.split("\n") for w in (_wrap(line) or [""])]
+    lines = _every_line_wrapped("set-al/articles/al-09-wowtv.txt")
     assert lines[:2] == ["    군산사랑상품권 농협·신협·새마을금고서 판매…9월부터 유통", "    상품권 225만장 발행 예정"]
     assert _clean("\n".join(lines)).meta.headline == "군산사랑상품권 농협·신협·새마을금고서 판매…9월부터 유통"
 
@@ -80,8 +83,7 @@ def test_a_title_the_next_line_could_have_continued_is_not_joined() -> None:
 def test_a_wrapped_line_opening_with_a_mark_its_inline_list_uses_is_joined() -> None:
     # every line of the stored set-as as-09 wrapped: the wrapper broke its inline list before '△금정구', and the
     # line opening with the mark goes on the sentence (0.118.2; a line of a real list still stays apart)
-    record = extra_record("set-as/articles/as-09-nocutnews.txt")
-    lines = [w for line in record.text.split("\n") for w in (_wrap(line) or [""])]
+    lines = _every_line_wrapped("set-as/articles/as-09-nocutnews.txt")
     assert "    △금정구 부곡3동 등 4곳이다. 이들 지역에는 내년부터 5년간 국비" in lines
     text = _clean("\n".join(lines)).text
     assert "△동래구 수민·복산동 △금정구 부곡3동 등 4곳이다. 이들 지역에는 내년부터 5년간 국비 400억원을 포함해" in text
