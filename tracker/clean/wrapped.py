@@ -15,7 +15,7 @@ from statistics import median
 # A line that ends a sentence (closing quotes and brackets may follow the stop).
 _ENDS_SENTENCE = re.compile(r"[.!?。](?:\s?[\"'”’)\]])*$")
 # A line of nothing but a date and time ('2022-04-12', '2019.05.16 14:07', '2018년 6월 20일 (수)').
-_DATE_ONLY = re.compile(r"[\d\s\-./:년월일시분()오전후월화수목금토]+")
+_DATE_ONLY = re.compile(r"[\d\s\-./:년월일시분()오전후화수목금토]+")
 # Items of a list or the page's furniture are short lines by nature, not wrapped ones.
 _LIST_START = re.compile(r"^(?:[▲△■□◆◇●○•∙◦·※☞▶▷\-–—*]|\d{1,2}[.)]\s|[①-⑳])")
 _MAX_WIDTH = 90  # display columns; a wrapped line is short (story paragraphs on one line run far longer)
@@ -78,8 +78,8 @@ def _runs_of(
     above a block that a program's source indents)."""
     top = next((i for i, line in enumerate(lines) if line), None)
     # a title wrapped onto a second line is looked for only in a text wrapped throughout (no longer lines)
-    filled = [line for line in lines if line]
-    title = top if sum(map(usual.no_wider, filled)) >= 0.9 * len(filled) else None
+    printed = [line for line in lines if line]
+    title = top if sum(map(usual.no_wider, printed)) >= 0.9 * len(printed) else None
     runs = [run for group in groups for run in _wrapped_runs(group, lines, usual, title)]
     runs = [
         run[1:] if run[0] == top and (not usual.filled(lines[top]) or _outdented(run, indents)) else run
