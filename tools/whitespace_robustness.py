@@ -11,6 +11,11 @@ a gold quote matches (the scorer compares texts without it), so every score shou
 
     PYTHONPATH=. python tools/whitespace_robustness.py             # the sets the learned models train on
     PYTHONPATH=. python tools/whitespace_robustness.py --sets 40   # the first 40 of them (quicker)
+    PYTHONPATH=. python tools/whitespace_robustness.py --corpus seeds/blind-corpora/set-qb …   # given folders
+
+`--corpus` is for judging a change on a fresh reserve as programs' sources would print it: run it once on the old
+version's worktree and once on the new (0.118.0 was judged so on set-qb, qc, qe). It prints totals only, so the
+reserve's errors stay unread; the reserve is then used, as a `tracker eval` judgement uses it.
 
 Prints the total scores of each form. Do not point it at BLIND sets (`training.BLIND`): reading their errors makes
 them no longer blind for the rules.
@@ -86,8 +91,11 @@ def main() -> None:
     )
     parser.add_argument("--sets", type=int, default=0, help="only the first N training sets (0: all)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--corpus", type=Path, action="append", default=[], help="score these corpus folders instead (repeatable)"
+    )
     args = parser.parse_args()
-    corpora = [c for c in training_corpora() if c.parent.name == "extra-corpora"]
+    corpora = args.corpus or [c for c in training_corpora() if c.parent.name == "extra-corpora"]
     if args.sets:
         corpora = corpora[: args.sets]
     with Pool(args.workers) as pool:
