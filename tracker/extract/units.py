@@ -198,10 +198,11 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             family = STRAIGHT_QUOTES[ch]
             if family in open_at:
                 spans.append((open_at.pop(family), i + 1))
-            elif (
-                ch == "'" and i > 0 and text[i - 1].isalnum() and (i + 1 == end or not text[i + 1].isalnum())
-            ):
-                continue  # an apostrophe or prime closing nothing (5'10, rock'n)
+            elif ch == "'" and i > 0 and text[i - 1].isalnum():
+                # an apostrophe or prime closing nothing (5'10, rock'n), or a mark standing for a middle dot
+                # between two words (`김인기'김한탁 공동위원장`, `18개 읍'면`): a quote opens after a space or a
+                # mark, not glued to the word before it
+                continue
             else:
                 open_at[family] = i
         elif ch in _CLOSERS:
