@@ -1,0 +1,52 @@
+"""Titles found by their labelled date line (0.120.0): a title right below page furniture that stopped the header
+early ('• 맑음고창 ℃' of a weather bar, 'ad52'), and a title printed with its date at the very end of a page, below
+the story, with no byline above it. Real pages (seeds/extra-corpora).
+
+Measured with the pipeline scorer on the 3,966 development articles, 0.119.0 -> 0.120.0: BLIND headline 0.8944 ->
+0.8966, published 0.9934 -> 0.9942, outlet 0.9476 -> 0.9483; outside BLIND headline 0.9221 -> 0.9236; no article
+scored worse on any figure."""
+
+from __future__ import annotations
+
+from tracker.clean import clean
+from tracker.reference import load_reference
+
+from .pages import extra_record
+
+
+def _clean(relative: str):
+    return clean(extra_record(relative), load_reference())
+
+
+def test_title_below_a_weather_bar_is_read_with_its_registration_date() -> None:
+    article = _clean("set-iq/articles/iq-05-tvseoul.txt")
+    assert article.meta.headline == "오세훈 시장, “기후동행카드 신용카드 후불제 시스템 도입해나갈 것”"
+    # the page's own '• 등록 2024.01.29 14:22:30', not the site's today-bar '2024.05.17 (금)' above the weather
+    assert article.meta.published_at is not None
+    assert article.meta.published_at.isoformat() == "2024-01-29T14:22:30+09:00"
+    assert article.text.startswith("전국 최초의 대중교통 무제한 정기권인")
+
+
+def test_ad_slot_ids_above_the_title_do_not_hide_it() -> None:
+    article = _clean("set-it/articles/it-02-gukjenews.txt")
+    assert article.meta.headline == '원희룡, "규모보다 질적정책 선도"...전기차에 무한 애정'
+    assert "ad52" not in article.text
+    assert article.text.startswith("원희룡 제주도지사가")
+
+
+def test_title_and_date_at_the_end_of_the_page() -> None:
+    article = _clean("set-if/articles/if-01-kmib.txt")
+    assert article.meta.headline == "‘귀농귀촌1번지’ 홍천, 도시민 유치활동 가속"
+    assert "유치활동 가속" not in article.text  # the title is no paragraph of the body
+
+
+def test_a_closing_byline_above_the_date_is_no_title() -> None:
+    # '권희진 키즈맘 기자 [email protected]' / '입력 …' at the end: the gold has no headline for this page
+    article = _clean("set-js/articles/js-02-kizmom.txt")
+    assert article.meta.headline is None
+
+
+def test_a_story_above_a_title_and_date_is_not_skipped_as_furniture() -> None:
+    # a page that prints the story first: its lead must stay the body's first paragraph
+    article = _clean("set-au/articles/au-01-kmib.txt")
+    assert article.text.startswith("이재명 성남시장은 12일 자신의 트위터와 페이스북을 통해")
