@@ -1,9 +1,10 @@
-"""Titles found by their labelled date line (0.120.0): a title right below page furniture that stopped the header
-early ('• 맑음고창 ℃' of a weather bar, 'ad52'), and a title printed with its date at the very end of a page, below
-the story, with no byline above it. Real pages (seeds/extra-corpora).
+"""Titles found by their labelled date line, and the outlet named before its interview (0.120.0): a title right
+below page furniture that stopped the header early ('• 맑음고창 ℃' of a weather bar, 'ad52'), a title printed with
+its date at the very end of a page, below the story, with no byline above it, and '국민일보 인터뷰에서' with no
+particle. Real pages (seeds/extra-corpora).
 
 Measured with the pipeline scorer on the 3,966 development articles, 0.119.0 -> 0.120.0: BLIND headline 0.8944 ->
-0.8966, published 0.9934 -> 0.9942, outlet 0.9476 -> 0.9483; outside BLIND headline 0.9221 -> 0.9236; no article
+0.8966, published 0.9934 -> 0.9942, outlet 0.9476 -> 0.9490; outside BLIND headline 0.9221 -> 0.9236; no article
 scored worse on any figure."""
 
 from __future__ import annotations
@@ -50,3 +51,10 @@ def test_a_story_above_a_title_and_date_is_not_skipped_as_furniture() -> None:
     # a page that prints the story first: its lead must stay the body's first paragraph
     article = _clean("set-au/articles/au-01-kmib.txt")
     assert article.text.startswith("이재명 성남시장은 12일 자신의 트위터와 페이스북을 통해")
+
+
+def test_the_paper_named_before_its_interview_is_the_outlet() -> None:
+    # '… 하남시청 집무실에서 진행된 국민일보 인터뷰에서 …': no other line of the page names its outlet
+    assert _clean("set-mr/articles/mr-08-kmib.txt").meta.outlet == "국민일보"
+    # '윤장현 광주광역시장은 5일 국민일보 신년인터뷰에서 “…”'
+    assert _clean("set-pg/articles/pg-05-kmib.txt").meta.outlet == "국민일보"

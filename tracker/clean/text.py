@@ -350,8 +350,10 @@ def interviewer_outlet(body: list[str]) -> str | None:
 
 
 # `서울경제와 만나`, `조선비즈와의 인터뷰에서`, `본지와의 신년 인터뷰`: the outlet that did the interview.
+# `국민일보 인터뷰에서`, `국민일보 신년인터뷰에서`: the paper's name before the interview with no particle.
 _INTERVIEWING = re.compile(
     r"(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:와|과)(?:의)?\s?(?:단독|신년|특별|전화|서면|화상)?\s?(?:인터뷰|만나|만난|대담)"
+    r"|(?<![가-힣A-Za-z0-9])(?P<bare>[가-힣A-Za-z0-9]{2,12})\s(?:단독|신년|특별|전화|서면|화상)?\s?인터뷰(?:에서|를\s통해)"
 )
 
 
@@ -371,8 +373,9 @@ def _interviewers(body: list[str]) -> Iterator[tuple[str, str]]:
     """(the name as printed, the table's outlet) of each paper the story's officials talk to, in order."""
     for line in body:
         for m in _INTERVIEWING.finditer(line):
-            if outlet := outlet_name(m["name"]):
-                yield m["name"], outlet
+            name = m["name"] or m["bare"]
+            if outlet := outlet_name(name):
+                yield name, outlet
 
 
 # The interviewer's first turn in a broadcast transcript names the reporter with the label used after it:
