@@ -63,7 +63,7 @@ def test_outlet_name(text: str, outlet: str | None) -> None:
     [
         # constructed: bylines the byline rules do not read, with a table domain
         (["송민섭 | stsong@segye.com | 입력 2020-07-07 04:00:00", "본문"], "세계일보"),
-        (["모재성 기자 [ mojs1750@g1tv.co.kr ]"], "G1강원민방"),
+        (["모재성 기자 [ mojs1750@g1tv.co.kr ]"], "G1방송"),  # as five of six golds of g1tv.co.kr pages name it
         # constructed: no table domain, or two outlets' domains (a syndicated story), name nothing
         (["문의 raintoorain@gmail.com"], None),
         (["a@segye.com", "b@kado.net"], None),
