@@ -115,9 +115,11 @@ def clean_lines(
     lines = unwrap([line for line, _ in kept], [indent for _, indent in kept])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
     lines, stored_date = _take_stored_date(lines)
+    lines, embargo = _take_embargo(lines)
     lines, found = take_header(
         lines, known_headline, repeats, headless=stored_date is not None, subjects=subjects
     )
+    found = found.merge(Found(published=embargo))  # only where the page prints no date of its own
     if found.headline is None and stored_date is None:
         lines, found = _title_above_date(lines, found, known_headline, repeats, subjects)
     if found.headline is None and stored_date is None:
@@ -252,6 +254,28 @@ _FURNITURE_LENGTH = 40
 _BYLINE_END = re.compile(r"(?:기자|특파원)\s*(?:\S+@\S+|\[email[^\]]*\])?$")
 _SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 _LABELLED_DATE = re.compile(rf"^[•·∙◦\s]*{DATE_LABEL}\s*(?:19|20)\d{{2}}")
+
+
+# An embargoed release's notice above the story (set-lj lj-02): '<이 기사는 2024년 05월 27일 18시 00분 전에는 제작 목적 외의
+# 용도, 특히 인터넷(포털사이트, 홈페이지 등)에 노출해서는 안됩니다.' / '엠바고 파기시 전적으로 귀사에 책임이 있습니다.' / '>'.
+_EMBARGO = re.compile(
+    r"^<?\s*이\s?기사는\s(?P<date>.{6,40}?)\s?(?:이전에는|전에는|이전까지는|까지는)\s.{0,80}(?:안\s?됩니다|금지|없습니다)"
+)
+_EMBARGO_MORE = re.compile(r"^(?:엠바고|보도\s?유예).{0,60}$|^>$")
+
+
+def _take_embargo(lines: list[str]) -> tuple[list[str], str | None]:
+    """The story's lines without an embargo notice at their top, and the time the notice lets the story out:
+    the time it was published, where the page prints none of its own."""
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled or not (notice := _EMBARGO.match(lines[filled[0]])):
+        return lines, None
+    end = filled[0] + 1
+    for i in filled[1:]:
+        if not _EMBARGO_MORE.match(lines[i]):
+            break
+        end = i + 1
+    return lines[end:], notice["date"]
 
 
 def _title_above_date(
