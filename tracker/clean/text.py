@@ -396,6 +396,8 @@ def interviewing_name(body: list[str]) -> str | None:
 def _interviewers(body: list[str]) -> Iterator[tuple[str, str]]:
     """(the name as printed, the table's outlet) of each paper the story's officials talk to, in order."""
     for line in body:
+        if "인터뷰" not in line and "만나" not in line and "만난" not in line and "대담" not in line:
+            continue  # (the pattern is slow to fail on every line)
         for m in _INTERVIEWING.finditer(line):
             name = m["name"] or m["bare"]
             if outlet := outlet_name(name):
