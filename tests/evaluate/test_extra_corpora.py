@@ -5887,6 +5887,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-qf": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.85,  # 0.857
+        "speaker_correct": 41,
+        "date_correct": 43,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.87,  # 0.875
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.87,  # 0.875
+    },
 }
 
 

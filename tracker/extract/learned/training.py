@@ -127,6 +127,7 @@ BLIND = frozenset(
         ("pz",),  # outlets from the training sets' e-mail domains, 0.116.0
         ("qa",),  # the retrain with half of BLIND, 0.117.0, dropped
         ("qb", "qc", "qe"),  # wrapped titles and words too long for a line, 0.118.0
+        ("qf",),  # a straight single quote glued to a word, 0.119.0
     )
     for x in judged
 )
