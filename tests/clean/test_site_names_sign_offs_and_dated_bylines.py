@@ -71,3 +71,10 @@ def test_a_desk_and_an_e_mail_with_a_date_name_no_reporter() -> None:  # constru
     assert footer_line("편집국 bukbu3000@naver.com 2020.01.01")[1].reporter is None
     dropped, told = footer_line("구정민 koo@kado.net 2019년 10월 22일 화요일 15 면")
     assert dropped and told.reporter == "구정민" and told.published == "2019년 10월 22일 화요일 15 면"
+
+
+def test_a_desk_place_before_the_name_and_e_mail() -> None:
+    # '양구/박수혁 ftas@kado.net' closing a 강원도민일보 story (set-mf mf-09, 0.120.0): the place is no part of the name
+    article = clean(next(iter_records([str(SETS / "set-mf/articles/mf-09-kado.txt")])), load_reference())
+    assert article.meta.reporter == "박수혁"
+    assert footer_line("양구=박수혁 ftas@kado.net")[1].reporter == "박수혁"  # constructed

@@ -523,8 +523,10 @@ _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
 # without '기자'), perhaps with the story's date after them, a bar or spaces between ('구정민 koo@kado.net 2019년 10월
 # 22일 화요일 15 면'): the name must open with a family name and not be a contact label ('문의', '제보').
+# A regional desk's place may stand before the name ('양구/박수혁 ftas@kado.net', set-mf mf-09).
 _NAME_SPACE_EMAIL = re.compile(
-    rf"^(?!(?:문의|제보|이메일|연락|기사|전화|주소|구독|사진|편집|홍보|공지|접수|신고|전송|보도)|[가-힣]*(?:기자|특파원)\s){SURNAME}[가-힣]{{1,3}}"
+    rf"^(?:(?P<place>[가-힣]{{2,4}})\s?[/=]\s?)?"
+    rf"(?!(?:문의|제보|이메일|연락|기사|전화|주소|구독|사진|편집|홍보|공지|접수|신고|전송|보도)|[가-힣]*(?:기자|특파원)\s)(?P<name>{SURNAME}[가-힣]{{1,3}})"
     rf"(?=\s)\s+(?P<email>{EMAIL})(?:\s*[|ㅣ]?\s+(?P<date>\S.*))?$"
 )
 # '김민범 기자', '의정부=안유신 기자', and the labels of page templates: 'by박민 기자', '기자명 홍길동 기자', '/홍길동 기자'.
@@ -878,12 +880,12 @@ def footer_line(line: str) -> tuple[bool, Found]:
         "@" in line
         and (m := _NAME_SPACE_EMAIL.match(line))
         and (m["date"] is None or is_date_line(m["date"]))
-        and outlet_name(line.split()[0]) is None
+        and outlet_name(m["name"]) is None
     ):
         # the date after the e-mail, if any, is the story's ('황상윤 hsy1025@seochotimes.com | 승인 18-06-09 21:19',
         # set-ls ls-07; set-nh nh-07)
         return True, Found(
-            reporter=line.split()[0], email_outlet=outlet_for_domain(m["email"]), published=m["date"]
+            reporter=m["name"], email_outlet=outlet_for_domain(m["email"]), published=m["date"]
         )
     if m := _NAME_ONLY_BYLINE.match(line):
         return True, Found(reporter=m["name"] or m["bracketed"])
