@@ -78,3 +78,12 @@ def test_a_desk_place_before_the_name_and_e_mail() -> None:
     article = clean(next(iter_records([str(SETS / "set-mf/articles/mf-09-kado.txt")])), load_reference())
     assert article.meta.reporter == "박수혁"
     assert footer_line("양구=박수혁 ftas@kado.net")[1].reporter == "박수혁"  # constructed
+
+
+def test_bylines_after_the_last_sentence_with_a_slash_or_a_desk() -> None:
+    # real bylines (0.120.0): '…”고 말했다./장병운 기자' (set-oi oi-08), '호남취재본부 표영길 pyo7480@asiae.co.kr'
+    # (set-pu pu-07); a photo credit after the last sentence names the photographer, no reporter
+    assert strip_trailing_byline("… 발굴하겠다”고 말했다./장병운 기자")[1].reporter == "장병운"
+    assert footer_line("호남취재본부 표영길 pyo7480@asiae.co.kr")[1].reporter == "표영길"
+    assert strip_trailing_byline("“… 성과”라고 추켜세웠다. /사진=송의주 기자")[1].reporter is None
+    assert strip_trailing_byline("… 밝혔다. 사진=윤상홍 기자")[1].reporter is None

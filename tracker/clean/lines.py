@@ -504,7 +504,9 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    rf"\s*{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/·]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
+    # (after a sentence a slash may open it: '… 말했다. /여원현기자 dudnjsgus1@…')
+    rf"\s*(?:(?<=[.”\"’])\s*/\s*)?{_DESK_PREFIX}(?:(?!사진|그래픽|영상)[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*"
+    rf"(?:[|ㅣ/·]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
 # The closing byline with the desk or the outlet between the name and the title: '손시권 경인본부 기자
 # ilyo22@ilyo.co.kr', '우희철 부산닷컴 기자 woohc@busan.com' (`_name_desk_byline` decides which word is the name).
@@ -523,9 +525,10 @@ _NAME_EMAIL_LINE = re.compile(rf"^(?P<name>{NAME})\s*[(<\[]\s*(?P<email>{EMAIL})
 # A name and an e-mail with only a space between ('• 이영섭 gian55@naver.com', a template's byline field
 # without '기자'), perhaps with the story's date after them, a bar or spaces between ('구정민 koo@kado.net 2019년 10월
 # 22일 화요일 15 면'): the name must open with a family name and not be a contact label ('문의', '제보').
-# A regional desk's place may stand before the name ('양구/박수혁 ftas@kado.net', set-mf mf-09).
+# A regional desk's place or name may stand before the name ('양구/박수혁 ftas@kado.net', set-mf mf-09; '호남취재본부
+# 표영길 pyo7480@asiae.co.kr', set-pu pu-07).
 _NAME_SPACE_EMAIL = re.compile(
-    rf"^(?:(?P<place>[가-힣]{{2,4}})\s?[/=]\s?)?"
+    rf"^(?:(?P<place>[가-힣]{{2,4}})\s?[/=]\s?|{_DESK_PREFIX})"
     rf"(?!(?:문의|제보|이메일|연락|기사|전화|주소|구독|사진|편집|홍보|공지|접수|신고|전송|보도)|[가-힣]*(?:기자|특파원)\s)(?P<name>{SURNAME}[가-힣]{{1,3}})"
     rf"(?=\s)\s+(?P<email>{EMAIL})(?:\s*[|ㅣ]?\s+(?P<date>\S.*))?$"
 )
@@ -636,7 +639,7 @@ _PUBLISHED_AFTER = re.compile(r"\s(?:기사\s*)?(?:입력|등록|승인)(?:일|�
 _MODIFIED_LABEL = re.compile(r"^(?:기사\s*)?(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간)?\s*[:：]?\s*")
 # A byline without an e-mail glued after the last sentence: '...고 말했다.유규상 기자'.
 _TRAILING_NAME_BYLINE = re.compile(
-    rf"(?<=[.!?”\"’])\s*(?:[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
+    rf"(?<=[.!?”\"’])\s*/?\s*(?:(?!사진|그래픽|영상)[가-힣]{{1,6}}\s*=\s*|[가-힣]{{2,4}}\s+(?={SURNAME}))?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}"
     r"(?:입니다\.?)?\s*$"  # a broadcast script's sign-off glued to its last sentence: '… 있습니다. 김대웅 기자입니다.'
 )
 # The bracketed outlet byline glued to the last sentence: '…을 소개했다. [비즈니스포스트 김남형 기자]'.
