@@ -156,9 +156,20 @@ def is_caption_line(line: str) -> bool:
     if len(line) <= 200 and "사진" in line and (m := _END_CREDIT.search(line)):
         # '… 기념 촬영 하고 있다 [사진=청도군 제공]': a caption's wording, then the photo's credit
         return bool(_CAPTION_WORDING.search(line[: m.start()].rstrip(" .") + "."))
+    if len(line) <= 120 and _CAPTION_MARK.search(line):
+        return True
     return bool(_PHOTO_LABEL.match(line)) or (
         ("©" in line or "ⓒ" in line) and len(line) < 300 and bool(_CREDIT.search(line))
     )
+
+
+# Marks only a photo's caption carries: '박남춘 인천시장(자료사진)', '… 경기지사.<사진출처 = 경기도>', a photo viewer's
+# '이미지 확대 …', a release's '… 개소식 보도사진1', and a scene or plan named, then its credit ('… 비가 내리는 모습.
+# 김혜윤 기자', '… 도시재생사업 구상안. 시 제공').
+_CAPTION_MARK = re.compile(
+    r"[(（]\s*자료\s?사진\s*[)）]\s*$|<\s*사진\s?출처\s*[=:]|^이미지\s?확대\s|보도\s?사진\s?\d{0,2}$"
+    r"|(?:모습|전경|장면|구상안|조감도|투시도|배치도|포스터)\.\s*(?:[가-힣]{2,4}\s?기자|[가-힣]{1,10}\s?제공)\s*$"
+)
 
 
 # One sentence that says what the picture shows ('… 발표하고 있다.', '… 기념촬영을 하고 있다.'), then a bare credit

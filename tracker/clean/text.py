@@ -579,6 +579,9 @@ def _story_after(lines: list[str]) -> bool:
 
 def _clean_line(line: str) -> tuple[str | None, Found]:
     """One body line -> what stays of it (None when it is all boilerplate) and what it told."""
+    if copyright_line(line):
+        # a notice among the story's first lines ('Copyright ⓒ 서울신문 All rights reserved. …' below a caption)
+        return None, Found(footer_outlet=copyright_outlet(line))
     line, notice = split_glued_copyright(line)
     noticed = Found(footer_outlet=copyright_outlet(notice)) if notice else Found()
     if not line:
