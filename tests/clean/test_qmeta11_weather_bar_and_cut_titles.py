@@ -45,3 +45,13 @@ def test_a_title_cut_short_above_the_whole_title() -> None:
     _, found = clean_lines(["대구시, 물산업 클러스터 조성 박차..", "국가 물산업 허브 도약", "", "대구시는 13일 밝혔다."])
     meta = build_meta(found, {}, jurisdiction_code=None)
     assert (meta.headline, meta.subheadline) == ("대구시, 물산업 클러스터 조성 박차..", "국가 물산업 허브 도약")
+
+
+def test_weather_items_with_a_station_note_or_no_reading_and_a_presenter_credit_are_furniture() -> None:
+    # 0.120.0: the widget's '맑음홍성(예) 18.0℃' (inews365, set-pl pl-05) and '• 맑음고창 ℃' (TV서울, set-iq iq-05); a
+    # broadcaster's presenter under the programme's air time, '아나운서 강민주' / '앵커 강민주' (G1, set-mr mr-04, mv-09)
+    assert is_junk("맑음홍성(예) 18.0℃") and is_junk("• 맑음고창 ℃") and is_junk("구름많음홍성(예) -1.0℃")
+    assert is_junk("아나운서 강민주") and is_junk("앵커 강민주")
+    assert not is_junk("앵커 강민주입니다.")  # constructed: a script's sign-on is the script's
+    article = clean(next(iter_records([str(EXTRA / "set-mr/articles/mr-04-g1tv.txt")])), load_reference())
+    assert article.meta.headline == "(신년17) 정선군, 교통망 기반.3대 현안 박차"

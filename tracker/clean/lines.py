@@ -286,7 +286,8 @@ _SKIP_LINK_ROW = re.compile(r"^(?:[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8})
 _WEATHER_ITEM = re.compile(
     r"^(?:(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*)?"
     r"(?:-|맑음|흐림|구름\s*많음|구름\s*조금|비|눈|소나기|눈/비|비/눈|박무|연무|안개|황사)?\s*"
-    r"[가-힣]{1,6}\s*-?\d{1,2}(?:\.\d)?\s*(?:℃|[°º˚]C?)$"
+    # (a station's note after its place, '맑음홍성(예) 18.0℃'; a missing reading, '• 맑음고창 ℃')
+    r"[가-힣]{1,6}(?:\([가-힣]{1,2}\))?\s*(?:-?\d{1,2}(?:\.\d)?)?\s*(?:℃|[°º˚]C?)$"
 )
 _WEATHER_CREDIT = re.compile(r"^(?:기상청|날씨\s*정보)\s*제공$")
 # Programme chrome of broadcasters' article pages: the air time ('매일 저녁 8시 35분', '평일 오후 5시') and the
@@ -297,6 +298,8 @@ _AIR_TIME = re.compile(
 )
 _ANCHORS = re.compile(
     r"^평일\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*\s*주말\s*[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
+    # the programme's presenter under its air time: '평일 오후 5시 40분' / '아나운서 강민주' (G1, set-mr mr-04)
+    r"|^(?:앵커|아나운서)\s+[가-힣]{2,4}(?:\s*,\s*[가-힣]{2,4})*$"
 )
 # Region labels that page templates print as hidden headings for screen readers ('상단영역', '본문영역',
 # '하단 영역', '사이드영역'): a scraper that ignores the CSS keeps them as lines of their own.
@@ -728,7 +731,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
         or (
             len(bare) <= 40
-            and ("시" in bare or "주말" in bare)
+            and ("시" in bare or "주말" in bare or "앵커" in bare or "아나운서" in bare)
             and bool(_AIR_TIME.match(bare) or _ANCHORS.match(bare))
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
