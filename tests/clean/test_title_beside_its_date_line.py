@@ -58,3 +58,9 @@ def test_the_paper_named_before_its_interview_is_the_outlet() -> None:
     assert _clean("set-mr/articles/mr-08-kmib.txt").meta.outlet == "국민일보"
     # '윤장현 광주광역시장은 5일 국민일보 신년인터뷰에서 “…”'
     assert _clean("set-pg/articles/pg-05-kmib.txt").meta.outlet == "국민일보"
+
+
+def test_a_row_of_links_parted_by_bars_is_no_title() -> None:
+    # '모바일  |   유튜브  |   facebook  |   newsstand  |   지면보기   |' above the date bar and the title (set-ni ni-04)
+    article = _clean("set-ni/articles/ni-04-knnews.txt")
+    assert article.meta.headline == "“김해시 주요 현안사업 지원해달라”"
