@@ -64,3 +64,13 @@ def test_a_row_of_links_parted_by_bars_is_no_title() -> None:
     # '모바일  |   유튜브  |   facebook  |   newsstand  |   지면보기   |' above the date bar and the title (set-ni ni-04)
     article = _clean("set-ni/articles/ni-04-knnews.txt")
     assert article.meta.headline == "“김해시 주요 현안사업 지원해달라”"
+
+
+def test_a_byline_and_date_run_on_at_the_end_of_the_title() -> None:
+    # '김덕현 연천군수, … 포함돼야 이윤기 기자 2025-09-01 11:27:48' on one line (set-kn kn-08)
+    article = _clean("set-kn/articles/kn-08-bgchang.txt")
+    assert article.meta.published_at is not None
+    assert article.meta.published_at.isoformat() == "2025-09-01T11:27:48+09:00"
+    assert article.meta.headline is not None and article.meta.headline.endswith("수도권 접경지역도 포함돼야")
+    # a byline of two reporters keeps its first name ('머니투데이 기성훈 기자, 김지현 기자 2022.04.14 05:40', set-ds ds-05)
+    assert _clean("set-ds/articles/ds-05-mt.txt").meta.reporter == "기성훈, 김지현"

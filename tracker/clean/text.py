@@ -61,6 +61,11 @@ from tracker.clean.wrapped import unwrap
 # (set-hl hl-03, sobien.kr). Each label opens a field of its own.
 _GLUED_FIELD_LABEL = re.compile(r"(?<=\S)\s*(?=(?:기자등록일|최종편집일|최종수정일|기사입력일|등록일시)\s*[:：])")
 
+# A byline and its date run on at the end of a title: ' 이윤기 기자 2025-09-01 11:27:48'.
+_GLUED_BYLINE_DATE = re.compile(
+    rf"\s{SURNAME}[가-힣]{{1,2}}\s?기자\s+(?:19|20)\d{{2}}[-.]\d{{1,2}}[-.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
+
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
@@ -78,7 +83,14 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def split_glued_fields(line: str) -> list[str]:
-    """'기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …' -> one line per field; other lines as they are."""
+    """'기자 : 김경순 기자등록일 : 2020-01-08 22:20최종편집일 : …' -> one line per field; a title run together with its
+    byline and date ('김덕현 연천군수, … 포함돼야 이윤기 기자 2025-09-01 11:27:48', set-kn kn-08) -> the title, then the
+    byline; other lines as they are."""
+    if "기자" in line and len(line) <= 300 and (tail := _GLUED_BYLINE_DATE.search(line)) and tail.start() >= 10:
+        head = line[: tail.start()].rstrip()
+        # (not a byline of two: '머니투데이 기성훈 기자, 김지현 기자 2022.04.14 05:40')
+        if not _ENDS_SENTENCE.search(head) and "기자" not in head:
+            return [head, line[tail.start() :].strip()]
     if "일" not in line or len(line) > 160 or not _GLUED_FIELD_LABEL.search(line):
         return [line]
     parts = [part.strip() for part in _GLUED_FIELD_LABEL.split(line)]
