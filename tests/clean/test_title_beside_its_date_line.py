@@ -74,3 +74,17 @@ def test_a_byline_and_date_run_on_at_the_end_of_the_title() -> None:
     assert article.meta.headline is not None and article.meta.headline.endswith("수도권 접경지역도 포함돼야")
     # a byline of two reporters keeps its first name ('머니투데이 기성훈 기자, 김지현 기자 2022.04.14 05:40', set-ds ds-05)
     assert _clean("set-ds/articles/ds-05-mt.txt").meta.reporter == "기성훈, 김지현"
+
+
+def test_member_links_above_the_title_are_furniture() -> None:
+    # '회원가입기사쓰기전체기사보기' above '뉴스 > 사회일반' and the title (set-pf pf-04); the run-together bar
+    # '즐겨찾기+  날짜 : 2025-07-04 09:48:15 회원가입기사쓰기전체기사보기' dates the day the page was saved, not the story
+    # (set-mw mw-03, '입력 : 2005년 12월 14일')
+    assert _clean("set-pf/articles/pf-04-icbnnews.txt").meta.headline == "권영세 안동시장,우시장 찾아 한우농가 위로"
+    published = _clean("set-mw/articles/mw-03-kimcheon.txt").meta.published_at
+    assert published is not None and published.date().isoformat() == "2005-12-14"
+
+
+def test_a_title_with_a_stop_right_above_its_date_line_below_share_buttons() -> None:
+    # '공유하기' … '블로그' / 'X' / '주소복사' / '고양시, 미세먼지 농도 5년 전 대비 38% 줄었다.' / '입력 2023.05.10 09:51 …'
+    assert _clean("set-mr/articles/mr-05-dailian.txt").meta.headline == "고양시, 미세먼지 농도 5년 전 대비 38% 줄었다."

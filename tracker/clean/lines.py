@@ -705,6 +705,17 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 _SITE_LINKS = re.compile(r"시작\s*페이지로|즐겨\s*찾기\s*추가")
 
 
+# A site's member and tool links above the title, often run together ('즐겨찾기+ 최종편집:2025-08-14 오후 03:39:50
+# 회원가입기사쓰기전체기사보기', '주소복사'): a title never names two of them.
+_MEMBER_LINK = re.compile(r"회원가입|로그인|로그아웃|기사쓰기|전체기사보기|즐겨찾기|주소복사|마이페이지")
+
+
+def _member_menu(line: str) -> bool:
+    """Two or more of the member and tool links on one short line, or one alone."""
+    links = _MEMBER_LINK.findall(line)
+    return len(set(links)) >= 2 or (len(links) == 1 and links[0] == line.strip(" +"))
+
+
 def is_junk(line: str) -> bool:
     """Ad, logo and widget lines (share buttons, '댓글 0' counters), CMS fields, broadcast markers alone on
     a line."""
@@ -716,6 +727,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
         or (len(bare) <= 80 and _widget_row(bare))
         or (len(bare) >= 20 and _glued_menu(bare))
+        or (len(bare) <= 80 and _member_menu(bare))
         or (
             len(bare) <= 120
             and ("바로" in bare or "이동" in bare or "건너" in bare)
