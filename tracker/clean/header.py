@@ -412,8 +412,6 @@ def take_header(
             continue  # 'X', '속보', '단독', '검색', 'G03-8236672469': a button, label or slot id above the title
         if headline is None and not headless and len(line) <= 60 and _menu_words_row(line):
             continue  # '뉴스홈 경제 정치 연예 스포츠', '전국 충청': the site's sections above the title
-        if headline is None and not headless and len(line) <= 100 and _BAR_ROW.match(line):
-            continue  # '모바일 | 유튜브 | facebook | newsstand | 지면보기 |' (set-ni ni-04): the site's links above the title
         if headline is None and not headless and _NAV_LINE.match(line) and _title_follows(lines, index):
             continue  # 'MTN 사이트 메뉴', '엠티엔더블유로 이동': the site's navigation links above the title
         if (
@@ -668,8 +666,6 @@ _MENU_WORDS = frozenset(
     ]
 )
 _MENU_SPLIT = re.compile(r"[\s·ㆍ/]+")
-# A row of links parted by bars: four or more short items, no title ever reads so.
-_BAR_ROW = re.compile(r"^\s*\|?\s*(?:[^|]{1,12}\|\s*){3,}[^|]{0,12}\|?\s*$")
 
 
 def _menu_words_row(line: str) -> bool:

@@ -695,8 +695,9 @@ def normalise_line(line: str) -> str:
 
 # A publication date, then the last editor: '기사입력 2017/07/04 [10:39] 최종편집 박기철'.
 _DATE_THEN_EDITOR = re.compile(r"^(?P<date>.+?\d.*?)\s+최종\s*편집(?:자)?\s*[:：]?\s*(?P<editor>[가-힣]{2,6})?$")
-# A row of three or more short links between bars: 'PDF신문 | 정기구독 | 기사제보 | 광고문의 |'.
-_LINK_ROW = re.compile(r"^\|?\s*(?:[^\s|]{1,8}\s*\|\s*){2,}[^\s|]{1,8}\s*\|?$")
+# A row of three or more short links between bars: 'PDF신문 | 정기구독 | 기사제보 | 광고문의 |', '모바일 | 유튜브 |
+# facebook | newsstand | 지면보기 |' (set-ni ni-04).
+_LINK_ROW = re.compile(r"^\|?\s*(?:[^\s|]{1,12}\s*\|\s*){2,}[^\s|]{1,12}\s*\|?$")
 # Year, month and day run together before '일' and a weekday: '20180920일 (목)'.
 _RUN_TOGETHER_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])일(?=\s*\([월화수목금토일]\))")
 _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on every line of every article
