@@ -5900,6 +5900,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.87,  # 0.875
     },
+    "set-qd": {
+        "claim_f1": 0.81,  # 0.814
+        "policy_f1": 0.7,  # 0.704
+        "speaker_correct": 22,
+        "date_correct": 22,
+        "kind_correct": 16,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.83,  # 0.833
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

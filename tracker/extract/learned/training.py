@@ -128,6 +128,7 @@ BLIND = frozenset(
         ("qa",),  # the retrain with half of BLIND, 0.117.0, dropped
         ("qb", "qc", "qe"),  # wrapped titles and words too long for a line, 0.118.0
         ("qf",),  # a straight single quote glued to a word, 0.119.0
+        ("qd",),  # titles beside their date lines, page furniture, caption marks, bylines, 0.120.0
     )
     for x in judged
 )
