@@ -88,3 +88,8 @@ def test_member_links_above_the_title_are_furniture() -> None:
 def test_a_title_with_a_stop_right_above_its_date_line_below_share_buttons() -> None:
     # '공유하기' … '블로그' / 'X' / '주소복사' / '고양시, 미세먼지 농도 5년 전 대비 38% 줄었다.' / '입력 2023.05.10 09:51 …'
     assert _clean("set-mr/articles/mr-05-dailian.txt").meta.headline == "고양시, 미세먼지 농도 5년 전 대비 38% 줄었다."
+
+
+def test_a_stopped_title_with_the_paper_s_name_between_it_and_its_date() -> None:
+    # '[강원 신년 인터뷰] 이병선 속초 시장에게 듣다.' / '파이낸셜뉴스' / '입력 2018.01.05 10:01' (set-ht ht-06, 0.121.0)
+    assert _clean("set-ht/articles/ht-06-fnnews.txt").meta.headline == "[강원 신년 인터뷰] 이병선 속초 시장에게 듣다."

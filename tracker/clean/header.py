@@ -4,6 +4,7 @@ first lines; scraped pages add a byline and often repeat the headline block."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
@@ -811,7 +812,11 @@ def _stopped_title(line: str, rest: list[str]) -> bool:
     '2022.07.27 12:00 수정 : …', fnnews.com, set-ff ff-08): one short sentence, the title of a page that prints it so."""
     if not 8 <= len(line) <= 60 or _SENTENCE_END.search(line) is None or _SENTENCE_END_ANYWHERE.search(line[:-1]):
         return False
-    following = next((other for other in rest if other), None)
+    filled = list(itertools.islice((other for other in rest if other), 2))
+    if len(filled) == 2 and outlet_name(filled[0]) is not None:
+        # the paper's name between them ('[강원 신년 인터뷰] 이병선 속초 시장에게 듣다.' / '파이낸셜뉴스' / '입력 …', set-ht ht-06)
+        filled = filled[1:]
+    following = filled[0] if filled else None
     if following is None or _HANGUL.search(line) is None or is_caption_line(line):
         return False
     is_field, told = header_field_line(following)
