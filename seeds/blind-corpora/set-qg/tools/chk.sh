@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh URL-fragment...
+for u in "$@"; do echo "$u: used=$(grep -cF "$u" /work/blind/used-urls.txt) claimed=$(grep -cF "$u" /work/blind/claimed-urls.txt)"; done
