@@ -5913,6 +5913,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qg": {
+        "claim_f1": 0.91,  # 0.917
+        "policy_f1": 0.85,  # 0.857
+        "speaker_correct": 41,
+        "date_correct": 29,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qi": {
+        "claim_f1": 0.93,  # 0.935
+        "policy_f1": 0.89,  # 0.891
+        "speaker_correct": 42,
+        "date_correct": 40,
+        "kind_correct": 36,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.85,  # 0.857
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.85,  # 0.857
+    },
 }
 
 

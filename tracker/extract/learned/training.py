@@ -129,6 +129,7 @@ BLIND = frozenset(
         ("qb", "qc", "qe"),  # wrapped titles and words too long for a line, 0.118.0
         ("qf",),  # a straight single quote glued to a word, 0.119.0
         ("qd",),  # titles beside their date lines, page furniture, caption marks, bylines, 0.120.0
+        ("qg", "qi"),  # a stopped title with the paper's name before its date line, 0.121.0
     )
     for x in judged
 )
