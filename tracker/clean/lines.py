@@ -507,7 +507,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)(
 # A regional desk may stand before the name: '호남취재본부 이준경 기자 lejkg123@asiae.co.kr'.
 _DESK_PREFIX = r"(?:[가-힣]{1,8}(?:취재\s*)?(?:본부|총국|지사|취재팀)\s+)?"
 _TRAILING_BYLINE = re.compile(
-    # (after a sentence a slash may open it: '… 말했다. /여원현기자 dudnjsgus1@…')
+    # (after a sentence a slash may open it: '… 말했다. /홍길동 기자 hong@example.com')
     rf"\s*(?:(?<=[.”\"’])\s*/\s*)?{_DESK_PREFIX}(?:(?!사진|그래픽|영상)[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*"
     rf"(?:[|ㅣ/·]\s*)?[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
