@@ -334,3 +334,11 @@ def test_the_days_of_a_stay_and_a_days_reach_are_no_dates() -> None:
     # constructed: the day the stay began is still a day
     found = find_dates("군은 지난 2일 1박 2일 일정으로 팸투어를 운영했다.", date(2025, 12, 10))
     assert [r.value for r in found] == [date(2025, 12, 2)]
+
+
+def test_a_market_held_every_fifth_day_is_no_day() -> None:
+    # '포항시 기계시장 5일장터가 …', '기계시장 5일장을 현장 방문한' (set-qi qi-08, 0.122.0): the market, not the 5th;
+    # and '270년 전통' is no '70년 전' (seventy years ago)
+    assert find_dates("270년 전통을 자랑하는 포항시 기계시장 5일장터가 새롭게 태어난다.", date(2021, 4, 21)) == []
+    refs = find_dates("21일 기계시장 5일장을 현장 방문한 이강덕 시장은", date(2021, 4, 21))
+    assert [r.value for r in refs] == [date(2021, 4, 21)]

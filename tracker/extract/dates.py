@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 # (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`, a pass for
-# three days `3일권`, a day's reach `1일 생활권`)
+# three days `3일권`, a day's reach `1일 생활권`, a market held every fifth day `기계시장 5일장`)
 _DAY = (
-    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓|생활권))"
+    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|장|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓|생활권))"
 )
 # A citation of the paper's earlier story, `(2월7일 보도)`, `(본보 3일자 보도)`: that day is the story's, not the claim's.
 _CITED_STORY = re.compile(r"(?:자|일자)?\s?(?:보도|기사)\)")
@@ -126,7 +126,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_year_month", re.compile(r"(?:올해|금년)\s?(?P<month>1[0-2]|[1-9])월")),
     ("last_year_month", re.compile(r"(?:지난해|작년)\s?(?P<month>1[0-2]|[1-9])월")),
     ("next_month", re.compile(r"오는\s?(?P<month>1[0-2]|[1-9])월")),
-    ("years_ago", re.compile(r"(?P<n>\d{1,2})\s?년\s?전")),
+    # (not inside a longer number or word: `270년 전통`, `10년 전국 1위`)
+    (
+        "years_ago",
+        re.compile(
+            r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전"
+            r"(?=$|[\s.,·)\]”\"'’]|부터|에|과|와|보다|인|의|만|까지|쯤|께|이|엔|도|처럼)"
+        ),
+    ),
     ("year", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s?년")),
     ("last_year", re.compile(r"지난해|작년")),
     ("this_year", re.compile(r"올해|금년")),
