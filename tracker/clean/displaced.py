@@ -46,6 +46,16 @@ def take_embargo(lines: list[str]) -> tuple[list[str], str | None]:
     return lines[end:], notice["date"]
 
 
+def _date_line(line: str) -> bool:
+    """A line that opens with a date label and gives the date ('• 등록 2024.01.29 14:22:30', '입력 2016-03-15 22:34')."""
+    return _LABELLED_DATE.match(line) is not None and bool(header_field_line(line)[1].published)
+
+
+def _not_a_title(line: str) -> bool:
+    """A title-like line that is a photo caption, a page field or a footer line after all."""
+    return is_caption_line(line) or header_field_line(line)[0] or footer_line(line)[0]
+
+
 def title_above_date(
     lines: list[str],
     found: Found,
@@ -59,7 +69,7 @@ def title_above_date(
     leaves a field unknown."""
     filled = [i for i, line in enumerate(lines) if line][: _TITLE_ABOVE_DATE_LINES + 1]
     for at, date in enumerate(filled):
-        if not _LABELLED_DATE.match(lines[date]) or not header_field_line(lines[date])[1].published:
+        if not _date_line(lines[date]):
             continue
         if at == 0:
             return lines, found
@@ -71,9 +81,7 @@ def title_above_date(
         if (
             # (a title may end in a stop right above its date line: '고양시, 미세먼지 농도 5년 전 대비 38% 줄었다.')
             not headline_like(line.removesuffix("."))
-            or is_caption_line(line)
-            or header_field_line(line)[0]
-            or footer_line(line)[0]
+            or _not_a_title(line)
             # only furniture above it: short lines, no sentence (a story above is a title-below page, `title_below`),
             # nothing title-like (a stack of subheadlines above the date line has its title higher up, set-lv lv-03)
             or any(
@@ -94,15 +102,12 @@ def title_at_end(lines: list[str], found: Found) -> tuple[list[str], Found]:
     22:34'. The title leaves the body; the date line is read where it stands."""
     filled = [i for i, line in enumerate(lines) if line][-3:]
     for at in range(len(filled) - 1, 0, -1):
-        date = lines[filled[at]]
-        if not _LABELLED_DATE.match(date) or not header_field_line(date)[1].published:
+        if not _date_line(lines[filled[at]]):
             continue
         title = lines[filled[at - 1]]
         if (
             not headline_like(title)
-            or is_caption_line(title)
-            or header_field_line(title)[0]
-            or footer_line(title)[0]
+            or _not_a_title(title)
             or _LABELLED_DATE.match(title)
             or _BYLINE_END.search(title)  # '권희진 키즈맘 기자 [email protected]' (set-js js-02): the byline
         ):
