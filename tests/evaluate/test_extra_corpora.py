@@ -5939,6 +5939,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.85,  # 0.857
     },
+    "set-qh": {
+        "claim_f1": 0.87,  # 0.874
+        "policy_f1": 0.81,  # 0.818
+        "speaker_correct": 40,
+        "date_correct": 44,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.87,  # 0.875
+    },
 }
 
 
