@@ -34,7 +34,8 @@ _BRACKETED_INLINE_CREDIT = re.compile(
 )
 # A caption paragraph that ends in a bare credit: '완도군은 ... 위문금을 전달했다. 완도군 제공' (or '... /완도군 제공').
 _BARE_END_CREDIT = re.compile(
-    r"(?<=[.!?”\"’])\s*/?\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
+    r"(?<=[.!?”\"’])\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*)?"  # the photo's day ('… 열었다. 2022.2.17 /동구 제공')
+    r"/?\s*[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,15})?\s*제공$"
 )
 # Who provided a photo, alone on its line: '동대문구 제공', '경기도 제공' (the bare credit above, on a line of its own).
 _BARE_PROVIDER = re.compile(r"^[가-힣A-Za-z0-9·]{2,15}(?:\s[가-힣A-Za-z0-9·]{1,10})?\s?제공$")
@@ -168,7 +169,8 @@ def is_caption_line(line: str) -> bool:
 # 김혜윤 기자', '… 도시재생사업 구상안. 시 제공').
 _CAPTION_MARK = re.compile(
     r"[(（]\s*자료\s?사진\s*[)）]\s*$|<\s*사진\s?출처\s*[=:]|^이미지\s?확대\s|보도\s?사진\s?\d{0,2}$"
-    r"|(?:모습|전경|장면|구상안|조감도|투시도|배치도|포스터)\.\s*(?:[가-힣]{2,4}\s?기자|[가-힣]{1,10}\s?제공)\s*$"
+    r"|(?:모습|전경|장면|구상안|조감도|투시도|배치도|포스터)\.\s*(?:[가-힣]{2,4}\s?기자|[가-힣]{1,10}\s?제공|/\s?[가-힣]{2,10})"
+    r"\s*\|?\s*$"  # ('… 업무협약 체결 모습. /금천구 |', a table cell's bar after it)
 )
 
 

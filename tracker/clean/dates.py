@@ -233,14 +233,30 @@ def stamped_date(lines: list[str], head: int = 15, tail: int = 8) -> str | None:
     ('UPDATE 2025-11-10 06:37'), a photo caption's date or a line with an e-mail (a caption's credit). Failing
     that, a date field without a clock time (`_dated_field`)."""
     filled = [line.strip() for line in lines if line.strip()]
-    for line in filled[:head] + filled[-tail:]:
-        if len(line) > 120 or line.upper().startswith("UPDATE") or "사진" in line or "@" in line:
+    for index, line in enumerate(filled[:head] + filled[-tail:]):
+        if line.upper().startswith("UPDATE"):
+            continue
+        if len(line) > 120:
+            # a page flattened onto a few lines prints its head as one: 'TITLE - subtitle … 김은미 2024-07-10
+            # 08:00:01 …'; its stamp counts near the start of a head line, with no sentence, caption or
+            # e-mail before it
+            if index >= min(head, len(filled)):
+                continue
+            line = line[:_FLAT_HEAD]
+            if (m := _STAMP.search(line)) is None or _NOT_BEFORE_FLAT_STAMP.search(line, 0, m.start()):
+                continue
+        elif "사진" in line or "@" in line:
             continue
         for m in _STAMP.finditer(line):
             # the time of the last edit ('최종편집:2025-08-25 18:45:31', set-fa fa-07) is no publication
             if _EDITED_BEFORE.search(line, 0, m.start()) is None and parse_published(m[0]):
                 return m[0]
     return _dated_field(filled[:head] + filled[-tail:])
+
+
+# how far into a flattened head line its stamp may stand, and what may not come before it
+_FLAT_HEAD = 400
+_NOT_BEFORE_FLAT_STAMP = re.compile(r"다[.”\"]|사진|@|[ⓒ©]")
 
 
 def _dated_field(lines: list[str]) -> str | None:

@@ -16,8 +16,14 @@ from tracker.clean.outlets import outlet_name
 
 # How far below where the header stopped a title with its labelled date line may still stand, and how long a line of
 # the page's furniture above it may be.
-_TITLE_ABOVE_DATE_LINES = 8
+_TITLE_ABOVE_DATE_LINES = 10
 _FURNITURE_LENGTH = 40
+# a site's greeting above its page ('한라일보 홈페이지에 오신것을 환영합니다.') is furniture, though it ends in a stop
+_GREETING_LENGTH = 25
+# a short title-like line above is a menu item or link ('본문으로 바로가기', '실시간뉴스'), a longer one a title
+_MENU_ITEM_LENGTH = 12
+# subheadlines a title block may hold between its title and its byline
+_SUBHEADLINES = 2
 # A line that ends as a byline does ('권희진 키즈맘 기자 [email protected]'), a sentence's end, a labelled date line.
 _BYLINE_END = re.compile(r"(?:기자|특파원)\s*(?:\S+@\S+|\[email[^\]]*\])?$")
 _SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
@@ -64,8 +70,8 @@ def title_above_date(
     subjects: tuple[str, ...],
 ) -> tuple[list[str], Found]:
     """A title right above its labelled date line ('오세훈 시장, “…”' / '• 등록 2024.01.29 14:22:30') a few lines
-    below where the header stopped: the page's furniture above the title ('• 맑음고창 ℃', '행정') stopped it
-    early. The header is read again from the title; what it read above stays where the second reading
+    below where the header stopped: the page's furniture above the title ('• 맑음고창 ℃', '행정', a greeting) stopped
+    it early. A byline between them closes a title block of up to two subheadlines (`_top_of_title_block`). The header is read again from the title; what it read above stays where the second reading
     leaves a field unknown."""
     filled = [i for i, line in enumerate(lines) if line][: _TITLE_ABOVE_DATE_LINES + 1]
     for at, date in enumerate(filled):
@@ -76,6 +82,8 @@ def title_above_date(
         title = filled[at - 1]
         if at >= 2 and outlet_name(lines[title]) is not None:
             title = filled[at - 2]  # '[강원 신년 인터뷰] …' / '파이낸셜뉴스' / '입력 2018.01.05 10:01': the outlet between
+        elif at >= 2 and _byline_line(lines[title]):
+            title = _top_of_title_block(lines, filled[:at - 1])  # title, subheadlines, byline, date line
         line = lines[title]
         above = [lines[i] for i in filled if i < title]
         if (
@@ -85,7 +93,10 @@ def title_above_date(
             # only furniture above it: short lines, no sentence (a story above is a title-below page, `title_below`),
             # nothing title-like (a stack of subheadlines above the date line has its title higher up, set-lv lv-03)
             or any(
-                len(a) > _FURNITURE_LENGTH or _SENTENCE_END_ANYWHERE.search(a) or headline_like(a) for a in above
+                len(a) > _FURNITURE_LENGTH
+                or (_SENTENCE_END_ANYWHERE.search(a) and len(a) > _GREETING_LENGTH)
+                or (headline_like(a) and len(a) > _MENU_ITEM_LENGTH)
+                for a in above
             )
         ):
             return lines, found
@@ -94,6 +105,21 @@ def title_above_date(
             return lines, found
         return rest, again.merge(replace(found, published=None) if again.published else found)
     return lines, found
+
+
+def _byline_line(line: str) -> bool:
+    """A byline on a line of its own ('강다혜 기자 dhkang@ihalla.com')."""
+    return len(line) <= 60 and footer_line(line)[1].reporter is not None
+
+
+def _top_of_title_block(lines: list[str], filled: list[int]) -> int:
+    """The first line of the title block that ends at `filled[-1]`: the title and up to two subheadlines printed
+    above the byline ('원희룡 "제주 제2공항 약속 지키겠다"' / '23일 제주도의회 도정질문서 재차 강조' / '"현 공항 이미
+    포화 … 정부 책임감 없어"' / '강다혜 기자 …' / '입력 : 2021. 04.23. 12:14:34', set-mx mx-04)."""
+    top = len(filled) - 1
+    while top > 0 and len(filled) - top <= _SUBHEADLINES and headline_like(lines[filled[top - 1]]):
+        top -= 1
+    return filled[top]
 
 
 def title_at_end(lines: list[str], found: Found) -> tuple[list[str], Found]:

@@ -488,6 +488,7 @@ def take_header(
             and set_aside == 0
             and rest_count > 0
             and headline_like(line)
+            and not is_caption_line(line)
             and (
                 _opens_with_subject(line, subjects)
                 # (only above any outlet or byline line: below seoul.co.kr's brand '서울Pn' the golds read a lone
@@ -513,7 +514,11 @@ def take_header(
             continue
         elif headline is None and _LATIN_SITE_NAME.match(line):
             continue  # 'newsis': the site's logo text above the title (a Korean title has Hangul)
-        elif not headless and headline is None and _section_label(line, lines[index + 1 :]):
+        elif (
+            headline is None
+            and (not headless or (subheadline is None and set_aside == 0))
+            and _section_label(line, lines[index + 1 :])
+        ):
             continue  # '인사·동정', '마켓': the section the page files the story under, above the title
         elif headline is None and _section_field(line, fields_seen, lines[index + 1 :]):
             continue  # '• 사회' between '• 기자명 …' and '• 입력 …': the template's section field
@@ -808,13 +813,18 @@ def _repeated_title(line: str, rest: list[str]) -> bool:
 
 
 def _stopped_title(line: str, rest: list[str]) -> bool:
-    """A first line that ends in a full stop, right above the story's date line ('대전시, 스마트도시 밑그림 그린다.' /
+    """A first line that ends in a full stop, above the story's date line ('대전시, 스마트도시 밑그림 그린다.' /
     '2022.07.27 12:00 수정 : …', fnnews.com, set-ff ff-08): one short sentence, the title of a page that prints it so."""
     if not 8 <= len(line) <= 60 or _SENTENCE_END.search(line) is None or _SENTENCE_END_ANYWHERE.search(line[:-1]):
         return False
     filled = list(itertools.islice((other for other in rest if other), 2))
-    if len(filled) == 2 and outlet_name(filled[0]) is not None:
+    if len(filled) == 2 and (
         # the paper's name between them ('[강원 신년 인터뷰] 이병선 속초 시장에게 듣다.' / '파이낸셜뉴스' / '입력 …', set-ht ht-06)
+        outlet_name(filled[0]) is not None
+        # or a subheadline ('김해시, 전통시장 활성화 각별히 챙긴다.' / '전국 14번째 대도시에 어울리는 …' / '조병철 |
+        # 기사입력 2015-03-09 11:53:24', set-mo mo-02)
+        or (headline_like(filled[0]) and not is_caption_line(filled[0]))
+    ):
         filled = filled[1:]
     following = filled[0] if filled else None
     if following is None or _HANGUL.search(line) is None or is_caption_line(line):
