@@ -342,3 +342,15 @@ def test_a_market_held_every_fifth_day_is_no_day() -> None:
     assert find_dates("270년 전통을 자랑하는 포항시 기계시장 5일장터가 새롭게 태어난다.", date(2021, 4, 21)) == []
     refs = find_dates("21일 기계시장 5일장을 현장 방문한 이강덕 시장은", date(2021, 4, 21))
     assert [r.value for r in refs] == [date(2021, 4, 21)]
+
+
+def test_a_day_in_brackets_dates_the_thing_named_not_the_sentence() -> None:
+    # set-is is-01 (asiae): the day of '사회복지의 날' is no day of the visit the sentence reports
+    published = date(2025, 9, 19)
+    sentence = (
+        "이번 방문은 '2025년 사회복지의 날(9월 7일)'을 기념해 추진된 '기장 사회복지 주간행사'의 하나로, 사회복지 "
+        "현장에서 묵묵히 헌신하는 종사자들의 노고를 격려하기 위해 마련됐다."
+    )
+    assert claim_date(sentence, published).date == published
+    # a day of its own in the sentence still dates it
+    assert claim_date("기장군은 지난 18일 복지시설을 순회 방문했다.", published).date == date(2025, 9, 18)

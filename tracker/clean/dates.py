@@ -287,7 +287,7 @@ def _dated_field(lines: list[str]) -> str | None:
 
 
 # lines whose dates are not the page's: a sentence, a photo credit or caption, a link
-_NOT_A_DATE_FIELD = re.compile(r"다\.|사진|제공|[ⓒ©]|://")
+_NOT_A_DATE_FIELD = re.compile(r"다\.|사진|제공|[ⓒ©]|://|기자\s?=.*@")
 # a date alone on its line, perhaps with its weekday: the site's today-bar ('2024.07.23 (화)')
 _LONE_DATE = re.compile(
     r"^[\[(]?\s*(?:19|20)\d{2}\s*(?:[-./]|년)\s*\d{1,2}\s*(?:[-./]|월)\s*\d{1,2}\s*[일.]?\s*"

@@ -495,7 +495,9 @@ def _clean_body_line(line: str) -> tuple[str | None, Found]:
     line = turn_quotes(strip_inline_footer(line))
     is_photo, told = agency_photo_caption(line)
     if is_photo:
-        return None, told
+        # the day the photo was taken dates the photo, not the story ('… 공급한다. 2022.11.30 x@newspim.com' in
+        # the body, set-of of-08): a caption's date is no publication date (ANNOTATOR_BRIEF, undated texts)
+        return None, replace(told, published=None)
     if slogan := slogan_copyright_outlet(line):
         return None, Found(footer_outlet=slogan)
     if is_caption_line(line):

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
 from tracker.extract._korean import QUESTION_LINE, is_question
-from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, said_on
+from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, point_days, said_on
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
 from tracker.extract.learned.event_day import EventDayCase, takes_event_day
@@ -579,12 +579,8 @@ def _scene_day(said: str, published: date | None) -> date | None:
 
 def _last_day(said: str, published: date | None) -> date | None:
     """The last day (a point, not after publication) a sentence's narration (`said`) names."""
-    days = [
-        r.value
-        for r in find_dates(said, published)
-        if r.precision == "day" and r.role == "point" and (published is None or r.value <= published)
-    ]
-    return days[-1] if days else None
+    days = point_days(said, find_dates(said, published), published)
+    return days[-1].value if days else None
 
 
 def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int = 3) -> date | None:
@@ -592,9 +588,9 @@ def _first_day(text: str, units: Sequence[Unit], published: date, sentences: int
     only its month, the day of the event it reports."""
     starts = sorted({(u.sentence_start, u.sentence_end) for u in units})[:sentences]
     for start, end in starts:
-        for ref in find_dates(text[start:end], published):
-            if ref.precision == "day" and ref.role == "point":
-                return ref.value
+        sentence = text[start:end]
+        for ref in point_days(sentence, find_dates(sentence, published), None):
+            return ref.value
     return None
 
 
