@@ -13,7 +13,7 @@ from tracker.clean.government import government_outlet
 from tracker.clean.html import html_to_draft
 from tracker.clean.jurisdiction import extra_names, main_jurisdiction
 from tracker.clean.lines import outlet_of_emails, with_co_reporter
-from tracker.clean.meta import build_meta, published
+from tracker.clean.meta import build_meta, not_a_writer, published
 from tracker.clean.outlet_check import found_outlet
 from tracker.clean.text import clean_lines, paragraphs
 from tracker.clean.title_check import lost_title
@@ -77,7 +77,7 @@ def clean(record: InputRecord, reference: Reference) -> CleanArticle:
         reporter = found_reporter(
             record.text.split("\n"), text, people=_people(reference), places=_places(reference)
         )
-        if reporter:
+        if reporter and not not_a_writer(reporter):
             meta = replace(meta, reporter=reporter)
     # an outlet named where the rules do not look (`outlet_check`): the learned check's likeliest, if any; else the
     # outlet whose domain the page's e-mail addresses have

@@ -29,7 +29,7 @@ SURNAME = "[김이박최정강조윤장임한오서신권황안송전홍유고�
 # What stands after a reporter's name: '기자', '특파원', or a rank before '기자' ('윤희일 선임기자', '박종일 선임 기자',
 # '홍길동 수석기자'). Photo and video credits ('사진기자', '영상기자') are not the story's reporter, so they are not here.
 # A reporter's rank before the title ('선임기자', '인턴 기자'): never a name of its own.
-REPORTER_RANKS = "선임|수석|전문|객원|인턴|수습|시민"
+REPORTER_RANKS = "선임|수석|전문|객원|인턴|수습|시민|대표"
 REPORTER_TITLE = rf"(?:(?:(?:{REPORTER_RANKS}|대)\s*)?(?:기자|특파원)|CP(?![A-Za-z]))"
 # The heading of a widget listing the site's reporters ('인기 기자', set-cz cz-04; '오늘의 기자', set-ct ct-02): no name, and no line
 # of the story.
@@ -517,6 +517,11 @@ _NAME_DESK_BYLINE = re.compile(
     rf"(?<![가-힣])(?P<name>{SURNAME}[가-힣]{{1,3}})\s+(?P<desk>[가-힣A-Za-z]{{2,10}})\s*{REPORTER_TITLE}\s*(?:[|ㅣ/]\s*)?"
     rf"[(]?(?P<email>{EMAIL})[)]?\s*$"
 )
+# The same on a line of its own with no e-mail, maybe bulleted ('• 강해연 미래한국 기자'); not a rank ('대표기자').
+_NAME_DESK_LINE = re.compile(
+    rf"^[•·∙◦\s]*(?P<name>{SURNAME}[가-힣]{{1,3}})\s+(?!(?:{REPORTER_RANKS})\s*기자)(?P<desk>[가-힣A-Za-z]{{2,10}})"
+    rf"\s*{REPORTER_TITLE}$"
+)
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
 # '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
@@ -936,6 +941,8 @@ def footer_line(line: str) -> tuple[bool, Found]:
         and (outlet := outlet_name(m["outlet"])) is not None
     ):
         return True, Found(outlet=outlet, reporter=m["name"])
+    if line.endswith(("기자", "특파원")) and (m := _NAME_DESK_LINE.match(line)) and (told := _name_desk(m)) is not None:
+        return True, told  # '• 강해연 미래한국 기자' (set-jh jh-08): the name, then the outlet, with no e-mail
     if line.endswith("기자") and (m := _OUTLET_NAME_BYLINE.match(line)) and _DESK_PLACE.match(m["outlet"]):
         return True, Found(reporter=m["name"], place=m["outlet"])  # '무안 류지홍 기자' (set-ct ct-01): the desk's place, then the name
     if (
@@ -1192,6 +1199,13 @@ def _name_desk_byline(line: str) -> tuple[re.Match[str], Found] | None:
     like one or does not open with a family name as the name before it does."""
     if "@" not in line or not (m := _NAME_DESK_BYLINE.search(line)):
         return None
+    told = _name_desk(m)
+    return None if told is None else (m, told.merge(Found(email_outlet=outlet_for_domain(m["email"]))))
+
+
+def _name_desk(m: re.Match[str]) -> Found | None:
+    """The reporter and outlet of a byline whose `name` and `desk` words `m` holds (`_name_desk_byline`); None when
+    the desk word is name-shaped too."""
     desk = m["desk"]
     outlet = outlet_name(desk)
     if _DESK_WORD.search(desk):
@@ -1200,8 +1214,7 @@ def _name_desk_byline(line: str) -> tuple[re.Match[str], Found] | None:
         return None  # two name-shaped words: '...했다 홍길동 기자' is not a byline of '했다'
     else:
         outlet = outlet or desk
-    email = outlet_for_domain(m["email"])
-    return m, Found(reporter=m["name"], outlet=outlet, email_outlet=email)
+    return Found(reporter=m["name"], outlet=outlet)
 
 
 def _sign_off_outlet(text: str) -> str | None:

@@ -169,9 +169,22 @@ def _reporter(value: str | None) -> str | None:
     for suffix in ("기자", "특파원", "PD"):
         name = name.removesuffix(suffix).strip()
     name = _RANK.sub("", name).strip()  # '박종일 선임기자' -> '박종일'
-    if DESK_NAME.match(name):
-        return None  # '관리자 기자 pub@…', '편집국 기자 / 입력 …': a site role or a desk, by whatever line it came
+    if not_a_writer(name):
+        return None
     return name or None
+
+
+def not_a_writer(name: str) -> bool:
+    """A byline's place held by no person: a desk or a site role ('관리자 기자 pub@…', '편집국 기자 / 입력 …'), a
+    regional desk ('영남본부'), the site's own name ('작성자 강원닷컴', '미래한국') or a page button ('• 기본크기'
+    above the date field), by whatever line or check it came."""
+    return bool(DESK_NAME.match(name) or _NO_PERSON.search(name)) or (
+        len(name) >= 4 and outlet_name(name) == name
+    )
+
+
+# a desk, a site or a page button in a byline's place
+_NO_PERSON = re.compile(r"(?:본부|닷컴|\.com|글자\s?크기|기본\s?크기)$")
 
 
 _RANK = re.compile(rf"\s*(?:{REPORTER_RANKS})$")
