@@ -71,8 +71,8 @@ def title_above_date(
 ) -> tuple[list[str], Found]:
     """A title right above its labelled date line ('오세훈 시장, “…”' / '• 등록 2024.01.29 14:22:30') a few lines
     below where the header stopped: the page's furniture above the title ('• 맑음고창 ℃', '행정', a greeting) stopped
-    it early. A byline between them closes a title block of up to two subheadlines (`_top_of_title_block`). The header is read again from the title; what it read above stays where the second reading
-    leaves a field unknown."""
+    it early. A byline between them closes a title block of up to two subheadlines (`_top_of_title_block`). The
+    header is read again from the title; what it read above stays where the second reading leaves a field unknown."""
     filled = [i for i, line in enumerate(lines) if line][: _TITLE_ABOVE_DATE_LINES + 1]
     for at, date in enumerate(filled):
         if not _date_line(lines[date]):
@@ -83,7 +83,7 @@ def title_above_date(
         if at >= 2 and outlet_name(lines[title]) is not None:
             title = filled[at - 2]  # '[강원 신년 인터뷰] …' / '파이낸셜뉴스' / '입력 2018.01.05 10:01': the outlet between
         elif at >= 2 and _byline_line(lines[title]):
-            title = _top_of_title_block(lines, filled[:at - 1])  # title, subheadlines, byline, date line
+            title = _top_of_title_block(lines, filled[: at - 1])  # title, subheadlines, byline, date line
         line = lines[title]
         above = [lines[i] for i in filled if i < title]
         if (

@@ -14,7 +14,9 @@ from datetime import date, timedelta
 
 # (not a count of days: `14일 앞으로 다가온 올림픽`, `개막을 10일 앞두고`, `3일 만에`, `20일 남짓`, a pass for
 # three days `3일권`, a day's reach `1일 생활권`, a market held every fifth day `기계시장 5일장`)
-_DAY = r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|장|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓|생활권))"
+_DAY = (
+    r"(?P<day>[1-9]|[12]\d|3[01])일(?!간|째|동안|권|장|\s?(?:앞으로\s?다가|앞두|앞둔|남은|남겨|만에|만의|이내|가량|남짓|생활권))"
+)
 # A citation of the paper's earlier story, `(2월7일 보도)`, `(본보 3일자 보도)`: that day is the story's, not the claim's.
 _CITED_STORY = re.compile(r"(?:자|일자)?\s?(?:보도|기사)\)")
 
@@ -81,9 +83,7 @@ def _bare_day(published: date, day: int) -> date | None:
 
 # What stands before a month and day: `지난해 7월 20일`, `내년 3월 2일` (that year), `지난 7월 20일` (past),
 # `오는 7월 20일` (ahead)
-_MONTH_DAY_WORD = re.compile(
-    r"(?:(?P<last_year>지난해|작년)|(?P<next_year>내년)|(?P<past>지난)|(?P<ahead>오는))\s?$"
-)
+_MONTH_DAY_WORD = re.compile(r"(?:(?P<last_year>지난해|작년)|(?P<next_year>내년)|(?P<past>지난)|(?P<ahead>오는))\s?$")
 
 
 def _month_day(month: int, day: int, published: date, m: re.Match[str]) -> date | None:
@@ -114,10 +114,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ymd", re.compile(r"(?P<year>(?:19|20)\d\d)\s?[년.]\s?(?P<month>1[0-2]|0?[1-9])\s?[월.]\s?" + _DAY)),
     ("md", re.compile(r"(?<![\d.])(?:올해\s?)?(?P<month>1[0-2]|[1-9])월\s?" + _DAY)),
     ("last_month_day", re.compile(r"지난\s?달\s?" + _DAY)),
-    (
-        "next_month_day",
-        re.compile(r"(?:다음\s?달|내달)\s?" + _DAY),
-    ),  # `다음달 1일 … 문을 연다`: ahead, not past
+    ("next_month_day", re.compile(r"(?:다음\s?달|내달)\s?" + _DAY)),  # `다음달 1일 … 문을 연다`: ahead, not past
     ("this_month_day", re.compile(r"이달\s?" + _DAY)),
     ("last_day", re.compile(r"지난\s?" + _DAY)),
     ("next_day", re.compile(r"오는\s?" + _DAY)),
@@ -222,9 +219,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
 
 
 # A count after `1일` (`1일 2,314명`, `1일 평균 500건`): so many a day.
-_PER_DAY_COUNT = re.compile(
-    r"\s?(?:평균\s?|최대\s?|최고\s?)?[\d,.]+\s?(?:만\s?)?(?:명|건|대|회|톤|개|개소|마리|가구|kW|t\b)"
-)
+_PER_DAY_COUNT = re.compile(r"\s?(?:평균\s?|최대\s?|최고\s?)?[\d,.]+\s?(?:만\s?)?(?:명|건|대|회|톤|개|개소|마리|가구|kW|t\b)")
 # A count of days per week before `N일` (`주 5일`, `매주 3일`, `주당 2일`): a frequency, not a day.
 _PER_WEEK = re.compile(r"(?:^|[^가-힣])(?:매주|격주|주당|주)\s?$")
 
@@ -314,9 +309,7 @@ _FUTURE_QUOTED = re.compile(r"(?:겠다|(?:계획|방침|예정|것)이?라|자)
 # `-ㄴ다` tells what is done now or next, and what was done on a past day is told in the past (`모집했다고`). Not after
 # `지난 N일`, which news writes for the day of an act told beside the saying (`지난 15일 … 협약을 체결하고, … 300억원을
 # 투입한다고 밝혔다`).
-_PRESENT = "".join(
-    chr(0xAC00 + i) for i in range(4, 11172, 28)
-)  # the syllables ending in ㄴ (한, 된, 간, 는 …)
+_PRESENT = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))  # the syllables ending in ㄴ (한, 된, 간, 는 …)
 _PRESENT_QUOTED = re.compile(rf"[{_PRESENT}]다(?:고|며|면서)\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -360,9 +353,8 @@ def point_days(text: str, refs: list[DateRef], published: date | None) -> list[D
 
 def _in_brackets(text: str, ref: DateRef) -> bool:
     """The day stands alone in brackets: '(9월 7일)'."""
-    return text[max(0, ref.start - 3) : ref.start].rstrip().endswith("(") and text[
-        ref.end : ref.end + 3
-    ].lstrip().startswith(")")
+    before, after = text[max(0, ref.start - 3) : ref.start], text[ref.end : ref.end + 3]
+    return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
 
 def said_on(
