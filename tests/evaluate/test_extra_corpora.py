@@ -5952,6 +5952,19 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.87,  # 0.875
     },
+    "set-qj": {
+        "claim_f1": 0.92,  # 0.926
+        "policy_f1": 0.86,  # 0.861
+        "speaker_correct": 44,
+        "date_correct": 40,
+        "kind_correct": 35,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -131,6 +131,7 @@ BLIND = frozenset(
         ("qd",),  # titles beside their date lines, page furniture, caption marks, bylines, 0.120.0
         ("qg", "qi"),  # a stopped title with the paper's name before its date line, 0.121.0
         ("qh",),  # market days and 'N years ago' as a word of its own, 0.122.0
+        ("qj",),  # metadata round: head stamps, title blocks, caption dates, bylines with no person, 0.123.0
     )
     for x in judged
 )
