@@ -523,9 +523,10 @@ _NAME_DESK_LINE = re.compile(
     rf"\s*{REPORTER_TITLE}$"
 )
 # The same closing byline with its e-mail cut short where a stored excerpt ends ('보령=김재수 기자 kjs0328@',
-# '울산=하인식 기자 hais@hankyu'): the address no longer names a domain, but the name and title are whole.
+# '울산=하인식 기자 hais@hankyu', '안동=김재산 기자 jskimkb@kmib.'): the address no longer names a domain, but the name and
+# title are whole.
 _CUT_EMAIL_BYLINE = re.compile(
-    rf"^(?:/\s*)?{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[·|ㅣ/]?\s*[(]?[\w.+-]+@(?P<cut>[\w-]*)$"
+    rf"^(?:/\s*)?{_DESK_PREFIX}(?:[가-힣]{{1,6}}\s*=\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[·|ㅣ/]?\s*[(]?[\w.+-]+@(?P<cut>[\w-]*\.?)$"
 )
 # The e-mail first, then the name and title: 'jjang@fnnews.com 장충식 기자'.
 _EMAIL_THEN_BYLINE = re.compile(rf"^(?P<email>{EMAIL})\s+(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}$")
@@ -858,6 +859,10 @@ _BYLINE_THEN_CUT_ADDRESS = re.compile(r"^(?P<byline>[^@\n]{2,40}?(?:기자|특�
 _BARRED_OR_BY_BYLINE = re.compile(rf"^(?:[Bb]y\s+)?(?P<rest>{SURNAME}[가-힣]{{1,3}}\s*기자\s*(?:\|\s*)?\S+@\S+.*)$")
 
 
+# The paper's own call for tips below the story.
+_TIP_LINE = re.compile(r"^[※*\-–\s]*[<《]?(?P<name>[^\s<>《》]{2,15})[>》]?(?:은|는)\s*(?:24시간\s*)?여러분의\s*제보")
+
+
 def footer_line(line: str) -> tuple[bool, Found]:
     """(drop?, what it told) for a line that is a byline, credit, source note, copyright or contact line.
 
@@ -867,6 +872,10 @@ def footer_line(line: str) -> tuple[bool, Found]:
     are ignored.
     """
     line = _BULLET.sub("", line) if line[:1] in _BULLET_CHARS else line
+    if "제보" in line and (tip := _TIP_LINE.match(line)) and (outlet := outlet_name(tip["name"])):
+        # '※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. …', '천지일보는 24시간 여러분의 제보를 기다립니다': the
+        # paper asking for tips names itself
+        return True, Found(footer_outlet=outlet)
     if ("기자" in line or "특파원" in line) and (m := _DOUBLED_BYLINE.match(line)):
         return footer_line(m["byline"])
     if "발행일" in line and (m := _WEB_THEN_PRINT_BYLINE.match(line)) and is_date_line(m["date"]):

@@ -63,9 +63,13 @@ def outlet_for_cut_domain(fragment: str) -> str | None:
     """'hankyu' -> '한국경제', 'fnnews.c' -> '파이낸셜뉴스': an e-mail's domain cut where a stored excerpt ends is the
     start of one table domain; None when it is a whole domain, too short to tell, or the start of several
     outlets' domains."""
-    host = fragment.strip().lower().rstrip(".")
+    host = fragment.strip().lower()
     if host.startswith("www."):
         host = host[4:]
+    if host.endswith(".") and "." not in host[:-1]:
+        # 'jskimkb@kmib.' (set-na na-03): the first label is whole, cut after its dot — the site's own name
+        return outlet_for_site_name(host[:-1])
+    host = host.rstrip(".")
     if len(host) < 5 or ("." in host and host.rsplit(".", 1)[1] in _TOP_LEVEL):
         return None
     domains, _ = _table()
