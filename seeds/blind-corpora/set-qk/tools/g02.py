@@ -1,0 +1,20 @@
+from gw import write, C
+D='2016-12-31'; P='park-hong-ryul'; T=["culture-tourism"]
+write('qk-02-mpmbc.txt',
+ {"headline":"2016년 목포는 '관광도시' 기반 구축(R)","published":"2016-12-31T08:11+09:00","reporter":"김양훈","outlet":"목포MBC","jurisdiction":"46110"},
+ [P],
+ [C("2016년 목포시의 한해를 대표하는 단어는 '관광'이 아니었나 싶습니다",None,D,T,"statement"),
+  C("체류형 관광도시로 발전하기 위한 기반을 구축했다고 평가했습니다",P,D,T,"achievement"),
+  C("1박 이상 목포에 머무는 관광객은 10명 가운데 3명도 되지 않습니다",None,D,T,"statement"),
+  C("목포만의 독창적인 볼거리가 마땅치 않아 스쳐가는 도시가 되고 있습니다",None,D,T,"criticism"),
+  C("목포만의 독창적인 관광정책을 개발해 타 지자체와 경쟁해야하는데",None,D,T,"criticism","이기정"),
+  C("'관광' 중심 도시로 발전하기 위한 기틀을 다졌습니다",None,D,T,"achievement"),
+  C("해상케이블카 사업이 확정됐고 2018년 봄 운행을 시작합니다",None,D,T,"achievement"),
+  C("해상케이블카와 연계한 관광상품도 개발되고 있습니다",None,D,T,"statement"),
+  C("고하도에는 해안 힐링랜드와 전망대, 목화 체험단지가 조성되고",None,D,T,"plan"),
+  C("오감만족의 체류형 관광지로 거듭날 것입니다",P,D,T,"plan"),
+  C("관광 기반 구축이란 성과에도 불구하고 아쉬운 점도 적지 않았습니다",None,D,T,"criticism"),
+  C("대양산단 분양률은 20%대로 여전히 어려움을 겪고 있습니다",None,D,["investment-attraction"],"criticism"),
+  C("도시재생사업도 논란과 갈등만 불거졌을 뿐 뚜렷한 성과를 내지 못했습니다",None,D,["urban-regeneration"],"criticism"),
+ ],
+ ["2016년 목포는 '관광도시' 기반 구축(R)","제주로 가는 배를 타기 위해 관광객들이 목포를 찾고 있습니다","당초 계획했던 일들 중에 이루지 못한 것들도 있습니다"])

@@ -1,0 +1,3 @@
+#!/bin/bash
+# usage: chk.sh URL...
+for u in "$@"; do s=$(echo "$u" | sed -E 's#^https?://(www\.|m\.)?##'); n=$(cat /work/blind/used-urls.txt /work/blind/claimed-urls.txt | grep -cF "$s"); echo "$n $u"; done
