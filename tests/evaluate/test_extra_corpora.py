@@ -5965,6 +5965,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qk": {
+        "claim_f1": 0.94,  # 0.944
+        "policy_f1": 0.88,  # 0.888
+        "speaker_correct": 63,
+        "date_correct": 66,
+        "kind_correct": 49,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ql": {
+        "claim_f1": 0.92,  # 0.923
+        "policy_f1": 0.87,  # 0.879
+        "speaker_correct": 42,
+        "date_correct": 39,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.75,  # 0.750
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.87,  # 0.875
+    },
 }
 
 

@@ -132,6 +132,7 @@ BLIND = frozenset(
         ("qg", "qi"),  # a stopped title with the paper's name before its date line, 0.121.0
         ("qh",),  # market days and 'N years ago' as a word of its own, 0.122.0
         ("qj",),  # metadata round: head stamps, title blocks, caption dates, bylines with no person, 0.123.0
+        ("qk", "ql"),  # outlets from a cut e-mail's site name and the paper's call for tips, 0.124.0
     )
     for x in judged
 )
