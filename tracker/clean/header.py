@@ -179,6 +179,11 @@ _PLACES = frozenset(
     ]
 )
 _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
+# A market ticker's lines above a finance site's title (set-cr cr-02, set-hg hg-08, wowtv): an index's name, a figure
+# (maybe bulleted, signed or a percentage), the ticker's page counter.
+_TICKER = re.compile(
+    r"^(?:코스피|코스닥|코스피200|KOSPI|KOSDAQ|나스닥|다우|S&P500|원/달러|환율|[•▲▼△▽+\-\s]*\d[\d,]*(?:\.\d+)?%?|\d{1,2}/\d{1,2})$"
+)
 _DATE_BAR = re.compile(rf"^\d{{1,2}}\s*[./]\s*\d{{1,2}}\.?\s*{_WEEKDAY.pattern}$")  # '05.14 (화)'
 # A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
 # title; an outlet the table knows ('KBS') is read as an outlet line before this is tried.
@@ -429,6 +434,8 @@ def take_header(
             continue
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
+        if headline is None and not fields_seen and _TICKER.match(line):
+            continue  # '코스피' / '2,501.24' / '• 20.61' / '• 0.83%' / '1/3': a finance site's market ticker above the title
         if headline is None and len(line) <= 20 and page_end_line(line):
             continue  # '최근기사', '많이 본 뉴스': a list widget's heading the page prints above the title
         if (

@@ -53,6 +53,9 @@ JUNK_LINES = frozenset(
         "더보기",  # a list widget's link, alone above or below the story
         "문장공유",  # a share button for a selected sentence (donga.com, set-ic ic-08)
         "뉴스듣기",  # text-to-speech buttons
+        "뉴스 듣기-",  # wowtv's story tools below its title (set-cr cr-02, set-hg hg-08): read aloud, subscribe
+        "핀(구독)!",
+        "글자 크기 설정",
         "기사 읽어주기",  # seoul.co.kr's story tools below its title: read aloud, again, font size, print (set-cy cy-09)
         "기사 소리로 듣기",
         "다시듣기",
@@ -710,6 +713,8 @@ _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on eve
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 # The site's own links, in no story: '시대일보를 시작페이지로 | 즐겨찾기 추가 | 홈으로'.
 _SITE_LINKS = re.compile(r"시작\s*페이지로|즐겨\s*찾기\s*추가")
+# a share button's count ('페이스북 노출 0', wowtv)
+_SHARE_COUNT = re.compile(r"^(?:페이스북|트위터|카카오톡?)\s*노출\s*\d+$")
 
 
 # A site's member and tool links above the title, often run together ('즐겨찾기+ 최종편집:2025-08-14 오후 03:39:50
@@ -730,6 +735,7 @@ def is_junk(line: str) -> bool:
     return (
         bare in JUNK_LINES
         or (len(bare) <= 60 and _SITE_LINKS.search(bare) is not None)
+        or (len(bare) <= 16 and "노출" in bare and _SHARE_COUNT.match(bare) is not None)
         or (len(bare) <= 60 and bare.count("|") >= 2 and _LINK_ROW.match(bare) is not None)
         or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
         or (len(bare) <= 80 and _widget_row(bare))
