@@ -5991,6 +5991,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.87,  # 0.875
     },
+    "set-qm": {
+        "claim_f1": 0.94,  # 0.945
+        "policy_f1": 0.89,  # 0.892
+        "speaker_correct": 51,
+        "date_correct": 50,
+        "kind_correct": 44,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.87,  # 0.875
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qn": {
+        "claim_f1": 0.88,  # 0.889
+        "policy_f1": 0.79,  # 0.791
+        "speaker_correct": 48,
+        "date_correct": 34,
+        "kind_correct": 37,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.88,  # 0.889
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -133,6 +133,7 @@ BLIND = frozenset(
         ("qh",),  # market days and 'N years ago' as a word of its own, 0.122.0
         ("qj",),  # metadata round: head stamps, title blocks, caption dates, bylines with no person, 0.123.0
         ("qk", "ql"),  # outlets from a cut e-mail's site name and the paper's call for tips, 0.124.0
+        ("qm", "qn"),  # a finance site's market ticker and story tools as furniture, 0.125.0
     )
     for x in judged
 )
