@@ -837,7 +837,8 @@ def _stopped_title(line: str, rest: list[str]) -> bool:
     if following is None or _HANGUL.search(line) is None or is_caption_line(line):
         return False
     is_field, told = header_field_line(following)
-    return (is_field and told.published is not None) or is_date_line(following)
+    # (or a date and the reporter: '2017-01-17     송재우 기자', set-qm qm-09)
+    return (is_field and told.published is not None) or is_date_line(following) or footer_line(following)[1].published is not None
 
 
 def _lone_title(line: str, rest: list[str]) -> bool:

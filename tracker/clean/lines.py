@@ -549,10 +549,11 @@ _NAME_SPACE_EMAIL = re.compile(
 # story, and took its photos), and a byline in brackets alone on its line ('[홍길동 기자]', '(홍길동 기자)').
 # The desk's place may stand before the name with '=' or '/' ('세종/ 유양준기자', a template's byline field), and a
 # note in brackets after the title ('최택환 기자(media cheong yang)': the name romanised, or the desk). A template may
-# leave the bar that separates the byline from the date on the byline's line ('신규성기자 |', set-bu bu-01).
+# leave the bar that separates the byline from the date on the byline's line ('신규성기자 |', set-bu bu-01). The place may
+# also stand in brackets glued to the name ('(춘천)강대웅·위준휘 기자', set-qm qm-04).
 _NAME_ONLY_BYLINE = re.compile(
     rf"^(?:[Bb][Yy]\s*|기자명\s*[:：]?\s*|/\s*|글\s*[·ㆍ/,]\s*사진\s*[:：]?\s*|(?:글|취재)\s*[:：]?\s*)?"
-    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?(?:\s*[|ㅣ])?$"
+    rf"(?:[가-힣]{{1,6}}\s*[=/]\s*|\([가-힣]{{2,6}}\)\s*)?(?P<name>{REPORTER_NAME})\s*{REPORTER_TITLE}(?:\s*\([^()@]{{1,40}}\))?(?:\s*[|ㅣ])?$"
     rf"|^[\[(<]\s*(?P<bracketed>{REPORTER_NAME})\s*{REPORTER_TITLE}\s*[\])>]$"
 )
 # A byline in brackets alone on its line that names the outlet (or sister outlets, joined by '·') before the
