@@ -6017,6 +6017,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qo": {
+        "claim_f1": 0.91,  # 0.917
+        "policy_f1": 0.86,  # 0.869
+        "speaker_correct": 54,
+        "date_correct": 51,
+        "kind_correct": 37,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.87,  # 0.875
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qp": {
+        "claim_f1": 0.94,  # 0.947
+        "policy_f1": 0.88,  # 0.885
+        "speaker_correct": 72,
+        "date_correct": 58,
+        "kind_correct": 51,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

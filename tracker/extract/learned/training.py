@@ -134,6 +134,7 @@ BLIND = frozenset(
         ("qj",),  # metadata round: head stamps, title blocks, caption dates, bylines with no person, 0.123.0
         ("qk", "ql"),  # outlets from a cut e-mail's site name and the paper's call for tips, 0.124.0
         ("qm", "qn"),  # a finance site's market ticker and story tools as furniture, 0.125.0
+        ("qo", "qp"),  # a byline's bracketed place glued to the names, a stopped title above a date-and-reporter line, 0.126.0
     )
     for x in judged
 )
