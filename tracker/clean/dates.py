@@ -86,6 +86,12 @@ def parse_published(text: str) -> tuple[datetime, str] | None:
     for match in DATE_PATTERN.finditer(text):
         result = _from_match(match)
         if result:
+            if result[1] == "day":
+                # the same day again with its clock time ('기사 2020-08-30 승인 2020-08-30(13:07)', set-qo qo-07)
+                for later in DATE_PATTERN.finditer(text, match.end()):
+                    timed = _from_match(later)
+                    if timed and timed[1] != "day" and timed[0].date() == result[0].date():
+                        return timed
             return result
     if _DIGIT.search(text) is None:
         return None

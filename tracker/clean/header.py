@@ -184,7 +184,10 @@ _WEEKDAY = re.compile(r"\(\s*[월화수목금토일]\s*\)")
 _TICKER = re.compile(
     r"^(?:코스피|코스닥|코스피200|KOSPI|KOSDAQ|나스닥|다우|S&P500|원/달러|환율|[•▲▼△▽+\-\s]*\d[\d,]*(?:\.\d+)?%?|\d{1,2}/\d{1,2})$"
 )
-_DATE_BAR = re.compile(rf"^\d{{1,2}}\s*[./]\s*\d{{1,2}}\.?\s*{_WEEKDAY.pattern}$")  # '05.14 (화)'
+_DATE_BAR = re.compile(
+    # '05.14 (화)', and a full date with its weekday after the day's name ('석가탄신일2020.05.30(토)', set-qp qp-05)
+    rf"^(?:\d{{1,2}}\s*[./]\s*\d{{1,2}}|[가-힣]{{2,8}}(?:19|20)\d{{2}}\s*[./-]\s*\d{{1,2}}\s*[./-]\s*\d{{1,2}})\.?\s*{_WEEKDAY.pattern}$"
+)
 # A site's name in Latin letters alone on a line ('newsis', 'The Daily News'): its logo's text, printed above the
 # title; an outlet the table knows ('KBS') is read as an outlet line before this is tried.
 _LATIN_SITE_NAME = re.compile(r"^[A-Za-z][A-Za-z .&'-]{1,29}$")

@@ -51,6 +51,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 JUNK_LINES = frozenset(
     {
         "더보기",  # a list widget's link, alone above or below the story
+        "본문 시작",  # a skip link's target label (a district's press board, set-qp qp-09)
         "문장공유",  # a share button for a selected sentence (donga.com, set-ic ic-08)
         "뉴스듣기",  # text-to-speech buttons
         "뉴스 듣기-",  # wowtv's story tools below its title (set-cr cr-02, set-hg hg-08): read aloud, subscribe
@@ -714,6 +715,8 @@ _SPACE_RUN = re.compile(r" {2,}")  # compiled once: `normalise_line` runs on eve
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\s]{0,500}\)")
 # The site's own links, in no story: '시대일보를 시작페이지로 | 즐겨찾기 추가 | 홈으로'.
 _SITE_LINKS = re.compile(r"시작\s*페이지로|즐겨\s*찾기\s*추가")
+# readings with their units and no sentence around them
+_WEATHER_READINGS = re.compile(r"^(?!.*다\.).*\d\s*(?:°|℃|º)")
 # a share button's count ('페이스북 노출 0', wowtv)
 _SHARE_COUNT = re.compile(r"^(?:페이스북|트위터|카카오톡?)\s*노출\s*\d+$")
 
@@ -737,6 +740,8 @@ def is_junk(line: str) -> bool:
         bare in JUNK_LINES
         or (len(bare) <= 60 and _SITE_LINKS.search(bare) is not None)
         or (len(bare) <= 16 and "노출" in bare and _SHARE_COUNT.match(bare) is not None)
+        # a weather widget's readings ('현재기온 24.6°c대기 매우나쁨풍속 1.9m/s습도 41%', set-qp qp-05)
+        or (len(bare) <= 80 and "기온" in bare and ("습도" in bare or "풍속" in bare) and _WEATHER_READINGS.search(bare))
         or (len(bare) <= 60 and bare.count("|") >= 2 and _LINK_ROW.match(bare) is not None)
         or (len(bare) <= 12 and ("이미지" in bare or "사진" in bare) and bool(_IMAGE_LABEL.match(bare)))
         or (len(bare) <= 80 and _widget_row(bare))
