@@ -6043,6 +6043,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qq": {
+        "claim_f1": 0.79,  # 0.796
+        "policy_f1": 0.75,  # 0.759
+        "speaker_correct": 39,
+        "date_correct": 35,
+        "kind_correct": 30,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qs": {
+        "claim_f1": 0.85,  # 0.854
+        "policy_f1": 0.78,  # 0.785
+        "speaker_correct": 35,
+        "date_correct": 34,
+        "kind_correct": 25,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
