@@ -10,7 +10,7 @@ from dataclasses import replace
 from tracker.clean.captions import is_caption_line
 from tracker.clean.dates import DATE_LABEL
 from tracker.clean.found import Found
-from tracker.clean.header import header_field_line, headline_like, take_header
+from tracker.clean.header import _SENTENCE_END_ANYWHERE, header_field_line, headline_like, take_header
 from tracker.clean.lines import footer_line
 from tracker.clean.outlets import outlet_name
 
@@ -24,9 +24,8 @@ _GREETING_LENGTH = 25
 _MENU_ITEM_LENGTH = 12
 # subheadlines a title block may hold between its title and its byline
 _SUBHEADLINES = 2
-# A line that ends as a byline does ('권희진 키즈맘 기자 [email protected]'), a sentence's end, a labelled date line.
+# A line that ends as a byline does ('권희진 키즈맘 기자 [email protected]'), a labelled date line.
 _BYLINE_END = re.compile(r"(?:기자|특파원)\s*(?:\S+@\S+|\[email[^\]]*\])?$")
-_SENTENCE_END_ANYWHERE = re.compile(r"[다요]\.(?:\s|$)")
 _LABELLED_DATE = re.compile(rf"^[•·∙◦\s]*{DATE_LABEL}\s*(?:19|20)\d{{2}}")
 
 
