@@ -311,7 +311,13 @@ def header_field_line(line: str) -> tuple[bool, Found]:
         # the reporter may open the row: '김경태 기자 / 1504호입력 : 2022년 11월 14일 …' (set-fa fa-07), or close it
         # after the time: '입력 2019년02월28일 21시09분 홍성찬' (set-ga ga-06)
         lead = _REPORTER_LEAD.match(line) or _NAME_AFTER_TIME.search(line)
-        return True, Found(reporter=lead["name"] if lead else None, published=date)
+        # a board's writer field that names the paper posting its own story: '작성자 no_profile 순천독립신문 쪽지보내기 …'
+        poster = _POSTING_PAPER.match(line)
+        return True, Found(
+            reporter=lead["name"] if lead else None,
+            published=date,
+            outlet=(outlet_name(poster["paper"]) or poster["paper"]) if poster else None,
+        )
     if (m := _SECTION_THEN_DATE.match(line)) and is_date_line(m["date"]):
         return True, Found(published=m["date"])  # '뉴스종합|2019-10-09 07:24': the section, then the date
     return False, Found()
@@ -334,6 +340,11 @@ _REPORTER_ONLY = re.compile(rf"^{_REPORTER}$")
 _REPORTER_LEAD = re.compile(rf"^{_REPORTER}\s*[/|ㅣ]")
 # A name alone closing a dated row after the time: '입력 2019년02월28일 21시09분 홍성찬'.
 _NAME_AFTER_TIME = re.compile(rf"(?:\d{{1,2}}시\s*\d{{1,2}}분|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+(?P<name>{SURNAME}[가-힣]{{1,2}})$")
+# A board's writer field whose writer is a paper: '작성자 no_profile 순천독립신문 쪽지보내기 메일보내기 … 작성일 23-03-27'
+# (the profile image's alt text, then the writer's name and the board's member links; set-qu qu-03).
+_POSTING_PAPER = re.compile(
+    r"^작성자\s+(?:no_profile\s+)?(?P<paper>[가-힣A-Za-z]{1,10}(?:신문|일보|뉴스|타임즈|타임스|방송))\s+(?:쪽지보내기|메일보내기|자기소개|작성일)"
+)
 # A board's field naming the paper a reposted story comes from: '· 신문사 : 헤드라인제주', '언론사: 중도일보'.
 _OUTLET_FIELD = re.compile(r"^[·•\s]*(?:신문사|언론사|매체명)\s*[:：]\s*(?P<name>[가-힣A-Za-z0-9&][가-힣A-Za-z0-9& ]{1,19})$")
 # A bare web address on a line of its own: 'https://stgauto.asiatoday.co.kr/kn/view.php?key=…'.
@@ -435,6 +446,8 @@ def take_header(
             # credit counts when the outlet table knows the name ('국민DB' is no outlet's name)
             found = found.merge(Found(captions=(line,), inner_outlet=outlet_name(archive)))
             continue
+        if headline is None and "댓글" in line and len(line) <= 200 and _COMMENT_NOTICE.search(line):
+            continue  # '게시판 성격과 맞지 않는 부적절한 댓글은 일괄삭제합니다. …': a board's notice above the title (set-qn qn-04)
         if headline is None and _DATE_BAR.match(line):
             continue  # '05.14 (화)': the site's today-bar above the title, with no year to date anything
         if headline is None and not fields_seen and _TICKER.match(line):
@@ -585,7 +598,8 @@ def take_header(
             continue
         elif headline is None and headline_like(line) and rest_count > 0 and not is_caption_line(line):
             if " > " in line and (trail := _TITLE_TRAIL.match(line)):
-                # 'TITLE > YPN뉴스', 'TITLE > 행정' (set-fh fh-02, set-fk fk-02): a page title's site or section
+                # 'TITLE > YPN뉴스', 'TITLE > 행정', 'TITLE > HOT NEWS' (set-fh fh-02, set-fk fk-02, set-qu qu-03): a page
+                # title's site or section
                 line = trail["title"]
                 found = found.merge(Found(outlet=outlet_name(trail["tail"])))
             headline, dashed = split_dashed_title(line)
@@ -667,6 +681,8 @@ def _menu_items(lines: list[str]) -> set[int]:
 
 
 # A word of one to three letters alone on a line ('X', '속보', '단독', '검색'); not an image stub ('![]() |').
+# A board's notice on its comments above a post's title: '부적절한 댓글은 일괄삭제합니다', '댓글 기능을 차단하오니'.
+_COMMENT_NOTICE = re.compile(r"(?:부적절한|악성)\s?댓글|댓글\s?(?:기능|작성|쓰기)[을를]?\s?(?:차단|중지|제한)")
 _SHORT_LABEL = re.compile(r"^[가-힣A-Za-z]{1,3}$")
 # A government board's name above a press release's title: '보도자료', '보도·홍보 자료' (set-hb hb-08).
 _BOARD_LABEL = re.compile(r"^보도\s?(?:[·ㆍ]\s?홍보\s?)?자료$")
@@ -756,7 +772,8 @@ _CODE_LINE = re.compile(r"^(?:[A-Za-z0-9]{1,6}[-_]\d{6,}|[a-z]+(?:_[A-Za-z0-9]+)
 
 
 # A page title with its site's or section's name after an arrow: '… 농가에 실질적 지원 건의 > YPN뉴스'.
-_TITLE_TRAIL = re.compile(r"^(?P<title>.{8,}?)\s+>\s+(?P<tail>[^\s>]{1,12})$")
+# (a section of two words too: 'TITLE > HOT NEWS', set-qu qu-03)
+_TITLE_TRAIL = re.compile(r"^(?P<title>.{8,}?)\s+>\s+(?P<tail>[^\s>]{1,12}(?: [^\s>]{1,8})?)$")
 
 
 def _title_follows(lines: list[str], index: int) -> bool:

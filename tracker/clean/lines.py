@@ -52,6 +52,7 @@ JUNK_LINES = frozenset(
     {
         "더보기",  # a list widget's link, alone above or below the story
         "본문 시작",  # a skip link's target label (a district's press board, set-qp qp-09)
+        "사이트 내 전체검색",  # a board template's search box label (set-qu qu-03)
         "문장공유",  # a share button for a selected sentence (donga.com, set-ic ic-08)
         "뉴스듣기",  # text-to-speech buttons
         "뉴스 듣기-",  # wowtv's story tools below its title (set-cr cr-02, set-hg hg-08): read aloud, subscribe
@@ -403,6 +404,7 @@ _SECTION_LABEL = re.compile(
     # a broadcaster's kind of item between ('종합 리포트 뉴스', '지역 단신 뉴스')
     r"(?:(?:리포트|단신|기획|영상|기자)\s*)?(?:뉴스|소식)$"
 )
+_ENGLISH_SECTION = re.compile(r"^(?:HOT|TOP|BEST|LATEST|BREAKING|MAIN|LOCAL|POPULAR)\s?NEWS$", re.IGNORECASE)
 # Counters of page widgets on a line of their own: '댓글 0', '추천 3', '공감 12', '조회수 1,024', and a board's row of
 # them with the post's number ('번호 138492 조회 42', set-ol ol-02).
 # A breadcrumb of the site's sections: '뉴스 > 사회', '홈 > 지역 > 경남'.
@@ -767,6 +769,8 @@ def is_junk(line: str) -> bool:
         )
         or (len(bare) <= 260 and bare.startswith(_PORTAL_WIDGET_START) and bool(_PORTAL_WIDGET.match(bare)))
         or (len(bare) <= 12 and bool(_SECTION_LABEL.match(bare)))
+        # a section's name in English: 'HOT NEWS' between a board's title and the title printed again (set-qu qu-03)
+        or (len(bare) <= 16 and bare.upper().endswith("NEWS") and bool(_ENGLISH_SECTION.match(bare)))
         # the same in brackets: '[실시간뉴스]' (yna.co.kr, set-ic ic-04)
         or (len(bare) <= 14 and bare[:1] == "[" and bare[-1:] == "]" and bool(_SECTION_LABEL.match(bare[1:-1].strip())))
         or (len(bare) <= 30 and bare.endswith(("시", "분")) and bool(_PROGRAM_TIME.match(bare)))
