@@ -6108,6 +6108,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.87,  # 0.875
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-qv": {
+        "claim_f1": 0.87,  # 0.876
+        "policy_f1": 0.81,  # 0.819
+        "speaker_correct": 46,
+        "date_correct": 44,
+        "kind_correct": 39,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qw": {
+        "claim_f1": 0.75,  # 0.750
+        "policy_f1": 0.68,  # 0.689
+        "speaker_correct": 29,
+        "date_correct": 32,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.66,  # 0.667
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-qx": {
+        "claim_f1": 0.88,  # 0.886
+        "policy_f1": 0.74,  # 0.741
+        "speaker_correct": 31,
+        "date_correct": 39,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.75,  # 0.750
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-qy": {
+        "claim_f1": 0.93,  # 0.931
+        "policy_f1": 0.85,  # 0.859
+        "speaker_correct": 60,
+        "date_correct": 61,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

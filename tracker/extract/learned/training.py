@@ -142,6 +142,7 @@ BLIND = frozenset(
         ("qo", "qp"),  # a byline's bracketed place glued to the names, a stopped title above a date-and-reporter line, 0.126.0
         ("qq", "qs"),  # a skip link's target, weather readings, a holiday's date bar, a date again with its time, 0.127.0
         ("qr", "qt", "qu"),  # the speaker model retrained with every set outside BLIND, 0.128.0
+        ("qv", "qw", "qx", "qy"),  # bulletin-board titles and dates, a paper as the board's writer, 0.129.0
     )
     for x in judged
 )
