@@ -6160,6 +6160,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.99,  # 1.000
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-qz": {
+        "claim_f1": 0.82,  # 0.827
+        "policy_f1": 0.71,  # 0.719
+        "speaker_correct": 39,
+        "date_correct": 42,
+        "kind_correct": 34,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.75,  # 0.750
+        "metadata_published": 0.87,  # 0.875
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.87,  # 0.875
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ra": {
+        "claim_f1": 0.88,  # 0.882
+        "policy_f1": 0.73,  # 0.732
+        "speaker_correct": 54,
+        "date_correct": 44,
+        "kind_correct": 41,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.87,  # 0.875
+        "metadata_published": 0.87,  # 0.875
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.75,  # 0.750
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rb": {
+        "claim_f1": 0.8,  # 0.809
+        "policy_f1": 0.8,  # 0.806
+        "speaker_correct": 37,
+        "date_correct": 30,
+        "kind_correct": 27,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-rc": {
+        "claim_f1": 0.84,  # 0.841
+        "policy_f1": 0.81,  # 0.814
+        "speaker_correct": 43,
+        "date_correct": 44,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 
