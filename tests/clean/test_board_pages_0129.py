@@ -70,3 +70,35 @@ def test_english_section_names_and_a_search_box_label_are_furniture() -> None:
     assert is_junk("사이트 내 전체검색")
     assert not is_junk("NEWS")
     assert not is_junk("HOT NEWS 코너에서 소개된 청년 창업 지원 사업은 올해 두 배로 늘었다.")
+
+
+def test_the_post_s_field_row_dates_it_over_the_site_s_today_bar() -> None:
+    # 0.131.0, read from the blind run of set-ra ra-08 (a board page of a local broadcaster's site)
+    lines = [
+        "고양시의회, 제261회 임시회 제2차 본회의‘시정질문’ > 정치",
+        "",
+        "본문 바로가기",
+        "    • 비 70%",
+        "    • 20.0'C",
+        "    • 2024.09.21 (토)",
+        "  • 로그인",
+        "사이트 내 전체검색",
+        "",
+        "정치",
+        "",
+        "지방의회 고양시의회, 제261회 임시회 제2차 본회의‘시정질문’",
+        "",
+        "페이지 정보",
+        "",
+        "작성자 작성일 22-03-31 09:05",
+        "",
+        "본문",
+        "",
+        "박한기 의원은 3월 30일 제261회 임시회 제2차 본회의에서 열린 시정질문을 통해 버스 공공성을 물었다.",
+    ]
+    body, found = clean_lines(lines)
+    assert found.headline == "고양시의회, 제261회 임시회 제2차 본회의‘시정질문’"
+    assert _published(found) == "2022-03-31T09:05:00+09:00"
+    assert not any("비 70%" in line or "20.0'C" in line for line in body)
+    assert is_junk("• 비 70%") and is_junk("• 20.0'C")
+    assert not is_junk("비 70%")  # not as a widget's bullet: maybe a line of the story

@@ -294,6 +294,8 @@ _WEATHER_ITEM = re.compile(
     # (a station's note after its place, '맑음홍성(예) 18.0℃'; a missing reading, '• 맑음고창 ℃')
     r"[가-힣]{1,6}(?:\([가-힣]{1,2}\))?\s*(?:-?\d{1,2}(?:\.\d)?)?\s*(?:℃|[°º˚]C?)$"
 )
+# A site's weather widget as bullets above a board post: '• 20.0'C', '• 비 70%' (set-ra ra-08).
+_WEATHER_BULLET = re.compile(r"^(?:-?\d{1,2}(?:\.\d)?\s*['′]C|(?:비|눈|맑음|흐림|구름\s*많음|구름\s*조금)\s*\d{1,3}\s*%)$")
 _WEATHER_CREDIT = re.compile(r"^(?:기상청|날씨\s*정보)\s*제공$")
 # Programme chrome of broadcasters' article pages: the air time ('매일 저녁 8시 35분', '평일 오후 5시') and the
 # anchors ('평일 김우진주말 김우진, 김민곤, 강민주').
@@ -762,6 +764,7 @@ def is_junk(line: str) -> bool:
         or (line[:1] in "•∙◦" and bare in _WIDGET_WORDS and bare not in {"-", "+"})
         or (len(bare) <= 36 and any(c in bare for c in "℃°º˚") and bool(_WEATHER_ITEM.match(bare)))
         or (len(bare) <= 10 and bool(_WEATHER_CREDIT.match(bare)))
+        or (line[:1] in "•∙◦" and len(bare) <= 12 and bool(_WEATHER_BULLET.match(bare)))
         or (
             len(bare) <= 40
             and ("시" in bare or "주말" in bare or "앵커" in bare or "아나운서" in bare)

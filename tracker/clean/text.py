@@ -32,6 +32,7 @@ from tracker.clean.header import (
     _PLACES,
     bracket_brand,
     drop_repeats,
+    header_field_line,
     headline_like,
     own_title_start,
     split_glued_subheadline,
@@ -123,6 +124,8 @@ def clean_lines(
     start = own_title_start(lines)
     lines, indents = lines[start:], [indent for _, indent in parts[start:]]
     stamp = stamped_date(lines)
+    # a board post's own field row dates it, whatever date bar of the site stands above its title
+    board = _board_post_fields(lines)
     kept = [(line, indent) for line, indent in zip(lines, indents, strict=True) if not is_junk(line)]
     lines = unwrap([line for line, _ in kept], [indent for _, indent in kept])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
@@ -216,8 +219,22 @@ def clean_lines(
     found = found.merge(broadcast_credits(body))
     body, closing = _closing_name(body, subjects)
     found = found.merge(Found(field_reporter=closing))
+    if board is not None:
+        found = replace(found, published=board.published)
     # the store's page date counts only when the page itself states none (a dateline may give the time)
     return drop_repeated_lines(body), found.merge(Found(published=stored_date, stamped=stamp))
+
+
+def _board_post_fields(lines: list[str]) -> Found | None:
+    """What the field row of a bulletin-board post tells ('페이지 정보' / '작성자 관리자 작성일 22-03-31 09:05 조회 …' /
+    '본문', the template of many small local papers' sites), when it gives the post's date."""
+    for index, line in enumerate(lines[:60]):
+        if line.strip() != "페이지 정보":
+            continue
+        row = next((other.strip() for other in lines[index + 1 : index + 4] if other.strip()), "")
+        is_field, told = header_field_line(row) if row else (False, Found())
+        return told if is_field and told.published else None
+    return None
 
 
 # An interview turn label opening a paragraph: '프레시안: 30년을 끌어온 …', '송하진: 전라북도는 …', '◇기자 : …'.

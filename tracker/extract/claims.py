@@ -280,6 +280,19 @@ def _terms_by_person(reference: Reference) -> dict[str, list[Official]]:
     return terms
 
 
+def _in_office(reference: Reference, person_key: str | None, *days: date | None) -> str | None:
+    """The speaker as an official: a person of the registry speaks as one only while a term of theirs covers the
+    publication day or the claim's own day. Outside every term (`김만수 부천시장` quoted in January 2014, his
+    registry term from July 2014; a former head speaking years after) the words are the person's, not an
+    official's: no speaker key, the name as written stays (`speaker_text`), and the article still mentions them.
+    Undated articles and people registered from the article itself keep their key."""
+    terms = _terms_by_person(reference).get(person_key, ()) if person_key else ()
+    known = [day for day in days if day is not None]
+    if not terms or not known or any(o.in_office_on(day) for o in terms for day in known):
+        return person_key
+    return None
+
+
 def _official_jurisdiction(
     reference: Reference,
     person_key: str | None,
@@ -479,6 +492,7 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         previous_day = when.date if decision.reason != "learned" else None
         # who says it: the rules' speaker, or as the learned decision reads it (dates keep the rules' speaker)
         said_by = choice.choose(index, kind, decision.reason)
+        speaker_key = _in_office(reference, said_by.person_key, published, when.date)
         # its kind as the learned decision reads it from the rules' (the day above was decided on the rules' kind)
         learned_kind = choose_kind(kind_features[index], kind, (unit.start, unit.end))
         claims.append(
@@ -486,11 +500,9 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
                 start=unit.start,
                 end=unit.end,
                 text=unit.text,
-                speaker_key=said_by.person_key,
+                speaker_key=speaker_key,
                 speaker_text=said_by.text,
-                jurisdiction_code=_official_jurisdiction(
-                    reference, said_by.person_key, published, provisional
-                )
+                jurisdiction_code=_official_jurisdiction(reference, speaker_key, published, provisional)
                 or meta.jurisdiction_code,
                 date=when.date,
                 date_precision=when.precision,
