@@ -680,9 +680,9 @@ def _menu_items(lines: list[str]) -> set[int]:
     return set(run) if len(run) >= 5 else set()
 
 
-# A word of one to three letters alone on a line ('X', '속보', '단독', '검색'); not an image stub ('![]() |').
 # A board's notice on its comments above a post's title: '부적절한 댓글은 일괄삭제합니다', '댓글 기능을 차단하오니'.
 _COMMENT_NOTICE = re.compile(r"(?:부적절한|악성)\s?댓글|댓글\s?(?:기능|작성|쓰기)[을를]?\s?(?:차단|중지|제한)")
+# A word of one to three letters alone on a line ('X', '속보', '단독', '검색'); not an image stub ('![]() |').
 _SHORT_LABEL = re.compile(r"^[가-힣A-Za-z]{1,3}$")
 # A government board's name above a press release's title: '보도자료', '보도·홍보 자료' (set-hb hb-08).
 _BOARD_LABEL = re.compile(r"^보도\s?(?:[·ㆍ]\s?홍보\s?)?자료$")
