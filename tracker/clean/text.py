@@ -67,6 +67,12 @@ _GLUED_BYLINE_DATE = re.compile(
     rf"\s{SURNAME}[가-힣]{{1,2}}\s?기자\s+(?:19|20)\d{{2}}[-.]\d{{1,2}}[-.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
 )
 
+# A broadcast interview's script marks the guest's answers (`[답변]`, `(답변)`), which are no furniture; there the
+# host's marks (`[앵커]`, `(앵커)`) stay too, so that extraction can tell the host's words from the guest's
+# (`tracker.extract.speakers`). Elsewhere a script's marks are furniture (`lines.is_junk`).
+_ANSWER_MARK_LINE = re.compile(r"^\s*[\[(]\s*(?:답변|대답)\s*[\])]\s*$")
+_HOST_MARK_LINE = re.compile(r"^\s*[\[(]\s*앵커(?:\s*멘트)?\s*[\])]\s*$")
+
 # Section heads inside a run-together body: '◆물산업 허브도시 자리매김 = ' (kept as their own paragraph).
 _SECTION_HEAD = re.compile(r"\s*(◆[^◆=\n]{1,60}?)\s*=\s*")
 # A sentence end glued to the next sentence ('있다.대구시가'), as copy-pasted press releases have it.
@@ -126,7 +132,12 @@ def clean_lines(
     stamp = stamped_date(lines)
     # a board post's own field row dates it, whatever date bar of the site stands above its title
     board = _board_post_fields(lines)
-    kept = [(line, indent) for line, indent in zip(lines, indents, strict=True) if not is_junk(line)]
+    answered = any(_ANSWER_MARK_LINE.match(line) for line in lines)
+    kept = [
+        (line, indent)
+        for line, indent in zip(lines, indents, strict=True)
+        if not is_junk(line) or (answered and _HOST_MARK_LINE.match(line))
+    ]
     lines = unwrap([line for line, _ in kept], [indent for _, indent in kept])
     credited = [line for line in lines if "©" in line or "ⓒ" in line]
     lines, stored_date = _take_stored_date(lines)

@@ -118,6 +118,14 @@ _ADDRESS_ENDS = (
 )  # fmt: skip
 # `[최인호/국회 국토교통위 법안심사소위원장 : "…"]`: broadcast transcripts name the speaker before a slash.
 _TRANSCRIPT = re.compile(r"\[\s*([가-힣]{2,4})\s*/[^:\]\n]{0,60}:")
+# A broadcast interview's script labels whole paragraphs on lines of their own: the host's (`[앵커]`, `(앵커)`,
+# `(질문 1)`) and the guest's (`[답변]`, `(답변)`). The same `[앵커]` … `[답변]` frame carries a hand-over to a
+# station's announcer or reporter (`박은지 아나운서, 전해주시죠.`), whose report is no official's.
+_SCRIPT_LABEL = re.compile(
+    r"^[ \t]*[\[(][ \t]*(앵커(?:멘트)?|진행자?|사회자?|질문[ \t]*\d{0,2}|답변|대답)[ \t]*[\])][ \t]*\r?$", re.M
+)
+_ANSWER_LABELS = ("답변", "대답")
+_HAND_OVER = re.compile(r"아나운서|기자|리포터|캐스터|통신원")
 # The label opening a turn of an interview transcript, at the start of a line: `▷ 김기화 : …`, `▶ 조희연: …`,
 # `◇ 김현정> …`, `조희연 : …`, `앵커 : …`. Field lines have the same shape (`▷ 전화 : 02-…`, `■ 진행 : 김기화`,
 # `주소 : …`); `interview_turns` keeps only labels that name a person or a host's role on two lines or more.
@@ -267,6 +275,7 @@ def attribute_speakers(
     _said_thus(text, units, speakers)
     _named_after(text, units, ordered, speakers)
     _transcript_brackets(text, units, ordered, speakers)
+    _script_answers(text, units, ordered, speakers)
     if turns is None:
         turns = interview_turns(text, units, mentions)
     for i, turn in enumerate(turn_of_units(units, turns)):
@@ -424,6 +433,38 @@ def _transcript_brackets(
         for i, unit in enumerate(units):
             if label.start() <= unit.start and unit.end <= end + 1 and speakers[i] == NARRATION:
                 speakers[i] = speaker
+
+
+def _script_answers(
+    text: str, units: Sequence[Unit], mentions: Sequence[Mention], speakers: list[Speaker]
+) -> None:
+    """A broadcast interview's answers (`[답변]` to the next label) are the guest's, in place: the one official
+    named before the first answer, when the host's words just before it hand over to no announcer or reporter
+    (set-rg rg-05 `강종만 영광군수님 모시고`, set-qz qz-06 `(질문 1)` … `(답변)`). Who else an answer quotes keeps
+    their words."""
+    if "답변" not in text and "대답" not in text:
+        return
+    labels = list(_SCRIPT_LABEL.finditer(text))
+    answers = [label for label in labels if label.group(1) in _ANSWER_LABELS]
+    if not answers:
+        return
+    first = answers[0].start()
+    # the host's words before the first answer (the cleaned text's first mark is often gone with the header)
+    asked = next((label.end() for label in reversed(labels) if label.start() < first), 0)
+    if _HAND_OVER.search(text, asked, first):
+        return
+    keys = {m.person_key for m in mentions if m.person_key and m.end <= first}
+    if len(keys) != 1:
+        return
+    key = keys.pop()
+    guest = Speaker(key, next(m.text for m in mentions if m.person_key == key))
+    starts = [label.start() for label in labels]
+    for answer in answers:
+        i = bisect_right(starts, answer.start())
+        end = starts[i] if i < len(starts) else len(text)
+        for j, unit in enumerate(units):
+            if answer.end() <= unit.start < end and speakers[j] == NARRATION:
+                speakers[j] = guest
 
 
 def _lone_lede_quotes(text: str, units: Sequence[Unit], speakers: list[Speaker]) -> None:

@@ -1,0 +1,69 @@
+"""0.132.0: a broadcast interview's script marks the guest's answers with lines of their own (`[답변]`, `(답변)`)
+and the host's turns with `[앵커]` / `(앵커)` / `(질문 1)`. The answers are the guest's, the one official the host
+named before the first answer; the same frame handing over to a station's announcer (`박은지 아나운서, 전해주시죠.`)
+is a report, no official's. Real articles (set-rg rg-05 and set-hs hs-06 of BLIND, set-kt kt-06), one
+constructed case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tracker.clean import clean
+from tracker.extract import run
+from tracker.extract.officials import find_mentions
+from tracker.extract.speakers import attribute_speakers
+from tracker.extract.types import Extraction
+from tracker.extract.units import split_units
+from tracker.read import iter_records
+from tracker.reference import Reference
+
+EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+
+
+def _extract(name: str, ref: Reference) -> Extraction:
+    record = next(iter(iter_records([str(EXTRA / name)])))
+    return run(clean(record, ref), ref)
+
+
+def _speaker_of(extraction: Extraction, opening: str) -> str | None:
+    (claim,) = [c for c in extraction.claims if c.text.startswith(opening)]
+    return claim.speaker_key
+
+
+def test_the_answers_are_the_guests_and_the_hosts_words_stay_narration(ref: Reference) -> None:
+    extraction = _extract("set-rg/articles/rg-05-kbs.txt", ref)
+    assert _speaker_of(extraction, "이런 부분에 대해서 우리 군은") == "kang-jong-man"
+    assert _speaker_of(extraction, "아마 비법은") == "kang-jong-man"  # the third answer
+    assert _speaker_of(extraction, "얼마 전 공개된") is None  # the anchor's, before the first answer
+
+
+def test_an_answer_to_a_greeting_alone_is_the_guests_too(ref: Reference) -> None:
+    # '시장님, 어제였죠, … 어떤 내용입니까?' then '[답변]': the mayor is named only before the answers
+    extraction = _extract("set-hs/articles/hs-06-daum.txt", ref)
+    assert sum(c.speaker_key == "yoo-jeong-bok" for c in extraction.claims) >= 4
+
+
+def test_a_hand_over_to_an_announcer_is_no_interview(ref: Reference) -> None:
+    extraction = _extract("set-kt/articles/kt-06-kbs.txt", ref)
+    assert extraction.claims
+    assert all(c.speaker_key is None for c in extraction.claims)
+
+
+def test_the_host_marks_stay_in_the_text_only_beside_answer_marks(ref: Reference) -> None:
+    with_answers = clean(next(iter(iter_records([str(EXTRA / "set-rg/articles/rg-05-kbs.txt")]))), ref)
+    assert "\n[앵커]\n" in with_answers.text
+    report = clean(next(iter(iter_records([str(EXTRA / "set-aj/articles/aj-07-ytn.txt")]))), ref)
+    assert "[앵커]" not in report.text
+
+
+def test_two_officials_named_before_the_answers_guess_nobody(ref: Reference) -> None:
+    text = (  # constructed
+        "(앵커)\n\n권영진 대구시장과 유정복 인천시장을 모셨습니다.\n\n물산업은 어떻게 키우십니까?\n\n"
+        "(답변)\n\n물산업 클러스터를 키우겠습니다."
+    )
+    units = split_units(text)
+    mentions, _ = find_mentions(text, ref, on=date(2018, 3, 13), jurisdiction_code="27", units=units)
+    speakers = attribute_speakers(text, units, mentions)
+    assert speakers[-1].person_key is None
+    assert {m.person_key for m in mentions} >= {"kwon-young-jin", "yoo-jeong-bok"}
