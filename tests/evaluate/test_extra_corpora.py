@@ -6238,6 +6238,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.88,  # 0.889
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-rd": {
+        "claim_f1": 0.73,  # 0.736
+        "policy_f1": 0.67,  # 0.671
+        "speaker_correct": 36,
+        "date_correct": 39,
+        "kind_correct": 29,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
+    "set-re": {
+        "claim_f1": 0.84,  # 0.841
+        "policy_f1": 0.78,  # 0.780
+        "speaker_correct": 42,
+        "date_correct": 43,
+        "kind_correct": 38,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
