@@ -1,0 +1,10 @@
+"""Small helper to write one set-rj gold file (hand annotation; see GOLD_NOTES.md)."""
+import json
+def C(q, s, d, p, k, name=None):
+    c = {"quote": q, "speaker": s, "date": d, "policies": p, "kind": k}
+    if name: c["speaker_name"] = name
+    return c
+def write(article, meta, officials, claims, not_claims):
+    g = {"article": article, "metadata": meta, "officials": officials, "claims": claims, "not_claims": not_claims}
+    json.dump(g, open('/work/blind/set-rj/gold/' + article + '.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+    print(article, len(claims), 'claims')
