@@ -26,6 +26,13 @@ _ANSWER_MARK = re.compile(r"(?<![A-Za-z])A\s?[.:)]|답\s?[:)]")
 _ASKING_END = re.compile(r"(?:\?|？|는지|데|가|나|까|은|는|면)[ \t]*\.?[ \t]*$")
 
 
+def unabridged(pattern: str) -> str:
+    """A regular expression of reporting verbs with every `했` also in its unabridged spelling `하였` (`강조하였다`,
+    `…라고 하였다`), which local papers and releases write as often as the abridged one (Kiwi reads both alike,
+    하 + 었; only the patterns over the letters need telling)."""
+    return pattern.replace("했", "(?:했|하였)")
+
+
 def is_question(text: str, start: int, end: int) -> bool:
     """Whether the sentence `text[start:end]` is an interviewer's question of a Q&A: it opens with a
     question mark of `QUESTION_LINE`, or it lies on a hyphen- or arrow-marked line that ends asking, or it

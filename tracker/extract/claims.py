@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from tracker.clean.article import ArticleMeta, CleanArticle
-from tracker.extract._korean import QUESTION_LINE, is_question
+from tracker.extract._korean import QUESTION_LINE, is_question, unabridged
 from tracker.extract.dates import EventDay, claim_date, find_dates, lead_event, point_days, said_on
 from tracker.extract.kinds import classify_kind
 from tracker.extract.learned import add_words_units, headline_slugs, refine_units, rerank_units
@@ -81,7 +81,7 @@ _ANNOUNCED = re.compile(r"발표|선포|내놨|공개했|보고회|브리핑|기
 # A file photo's credit: its caption shows an earlier day, not the day of the story's event.
 _FILE_PHOTO = re.compile(r"자료\s?사진|\bDB\b|파일\s?사진")
 _REPORTING = re.compile(
-    r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)\w*[.\s]*$"
+    unabridged(r"(말했|밝혔|전했|강조했|설명했|덧붙였|당부했|다짐했|약속했|주문했|평가했|역설했|언급했|발표했)") + r"\w*[.\s]*$"
 )
 
 

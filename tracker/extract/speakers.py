@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from tracker.extract._korean import ORGANISATION_ENDINGS, is_question, looks_like_name
+from tracker.extract._korean import ORGANISATION_ENDINGS, is_question, looks_like_name, unabridged
 from tracker.extract.types import Mention
 from tracker.extract.units import Token, Unit, quote_spans
 
@@ -58,17 +58,19 @@ _PERSON_TITLE_END = (
 )  # fmt: skip
 # Present forms (`말한`, `밝힌`, `당부한`) serve releases written before the event (`아울러 “…”을 당부한다`, set-n n-07).
 _REPORTING = re.compile(
-    r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
-    r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|당부한|"
-    r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|건의했|밝히고\s?나섰|"
-    # `…추진을 강력히 시사했다`, `…검토하라고 지시했다`: a hint, an order or a declaration is said too
-    r"시사했|지시했|선언했|천명했|표명했|요구했|제언했|부탁했|"
-    r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
-    # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
-    # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
-    r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했|"
-    # `…해결하겠다는 의지도 나타냈다`, `…뜻을 내비쳤다`: an intention shown is an intention said
-    r"(?:의지|뜻|입장|각오|포부|소감)(?:을|를|도)\s?(?:나타냈|드러냈|내비쳤|밝혔|표명했|전했))"
+    unabridged(
+        r"(말했|밝혔|전했|강조했|설명했|덧붙였|약속했|다짐했|당부했|주문했|평가했|지적했|언급했|제안했|요청했|"
+        r"촉구했|주장했|답했|호소했|역설했|소개했|공언했|독려했|경계했|발표했|말한|밝힌|설명한|강조한|전한|당부한|"
+        r"자신했|장담했|확신했|자부했|내다봤|피력했|예고했|건의했|밝히고\s?나섰|"
+        # `…추진을 강력히 시사했다`, `…검토하라고 지시했다`: a hint, an order or a declaration is said too
+        r"시사했|지시했|선언했|천명했|표명했|요구했|제언했|부탁했|"
+        r"밝혀|말해|했다고|목소리를\s?높[였혔]|"
+        # `…을 꼽았다`, `…사업들을 공유했다`, `…할 수 있다고 전망했다`, `…등을 제시했다`: what someone names,
+        # shares, forecasts or presents in a talk; `…있다고도 했다`: indirect speech closed by plain 했다
+        r"꼽았|꼽으며|공유했|전망했|제시했|(?:다|라)고도?\s?했|"
+        # `…해결하겠다는 의지도 나타냈다`, `…뜻을 내비쳤다`: an intention shown is an intention said
+        r"(?:의지|뜻|입장|각오|포부|소감)(?:을|를|도)\s?(?:나타냈|드러냈|내비쳤|밝혔|표명했|전했))"
+    )
 )
 # `“…” 권 시장의 말이다`, `…겠다는 게 강 시장의 의지다`: the speaker named at the end in a genitive.
 _SAID_BY = re.compile(
