@@ -6264,6 +6264,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-rh": {
+        "claim_f1": 0.83,  # 0.832
+        "policy_f1": 0.8,  # 0.803
+        "speaker_correct": 40,
+        "date_correct": 44,
+        "kind_correct": 32,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ri": {
+        "claim_f1": 0.72,  # 0.723
+        "policy_f1": 0.61,  # 0.618
+        "speaker_correct": 29,
+        "date_correct": 34,
+        "kind_correct": 21,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.44,  # 0.444
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rj": {
+        "claim_f1": 0.83,  # 0.840
+        "policy_f1": 0.78,  # 0.781
+        "speaker_correct": 39,
+        "date_correct": 42,
+        "kind_correct": 34,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.66,  # 0.667
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rk": {
+        "claim_f1": 0.9,  # 0.909
+        "policy_f1": 0.81,  # 0.811
+        "speaker_correct": 60,
+        "date_correct": 63,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 
