@@ -1,0 +1,23 @@
+from gold_lib import C, write
+S='choi-jin-bong'; D='2024-12-28'
+write("ro-02-odigital.txt",
+ {"headline": "[신년인터뷰] 최진봉 부산 중구청장 \"북항과 연계해 도시 개발\"", "published": "2024-12-28T09:01:08+09:00",
+  "reporter": "박성제", "outlet": "odigital", "jurisdiction": "26110"},
+ [S],
+ [C("원도심 중심구로서 북항과 연계해 도시를 개발하겠다", S, D, ["urban-regeneration"], "plan"),
+  C("북항이 주민과 관광객을 위한 지역 관광 명소로 자리매김하도록 원도심과의 양방향 연결성을 강화하겠다", S, D, ["culture-tourism", "urban-regeneration"], "plan"),
+  C("용두산공영주차장 복합개발사업에 대한 지방재정투자심사 타당성 조사 결과가 내년 초 나온다", S, D, ["urban-regeneration"], "statement"),
+  C("2030년 건립을 목표로 도시관리계획 변경 등 관련 절차를 적극 추진하겠다", S, D, ["urban-regeneration"], "plan"),
+  C("원도심의 산복도로에는 영주시민아파트 등 정비가 시급한 오래된 건물이 많아 재개발, 재건축이 절실하다", S, D, ["urban-regeneration", "housing"], "statement"),
+  C("주거 환경이 개선돼 빈집 발생도 억제할 수 있다", S, D, ["urban-regeneration"], "statement"),
+  C("부산의 유명 상권이 직격탄을 맞았다", S, D, ["small-merchants"], "statement"),
+  C("지난해 외국인 관광객이 상반기만 138만명이었다", S, D, ["culture-tourism"], "statement"),
+  C("135척의 크루즈가 부산에 입항했고 올해는 166척으로 늘었다", S, D, ["culture-tourism"], "statement"),
+ ],
+ ["[신년인터뷰] 최진봉 부산 중구청장 \"북항과 연계해 도시 개발\"",
+  "내년에 추진할 역점 사업은.",
+  "고도지구 높이 제한이 유지되는데.",
+  "이미 북항 재개발로 도심에는 초고층 빌딩이 제법 들어섰고",
+  "과거의 해안 경관을 유지하는 것은 불가능하다",
+  "고도 제한은 철폐하는 것이 마땅하다",
+  "광복로 상권이 여전히 회복되지 않고 있다."])

@@ -1,0 +1,22 @@
+from gold_lib import C, write
+S='lee-chang-u'; D=None
+write("ro-03-naeil.txt",
+ {"headline": "보육예산 전체 지자체에 맡겨야", "published": None,
+  "reporter": None, "outlet": None, "jurisdiction": "11590"},
+ [S],
+ [C("원장이 길게는 10~15년간 교사 선발을 마음대로 하다 보면 같은 국공립 시설인데 질적 균형이 맞지 않는다", S, D, ["childcare-birth"], "criticism"),
+  C("원장 임면권은 실질적으로 단체장에 있는 만큼 시도를 했으면 한다", S, D, ["childcare-birth"], "statement"),
+  C("동작구에서 먼저 검증, 지금 단계까지는 시행착오 없이 빠르게 정착시킬 수 있을 것", S, D, ["childcare-birth"], "statement"),
+  C("국공립 시설부터 확대해 진정한 무상보육 기반을 마련하고 보육교사 양성·교육도 지역 특성에 맞게 해야 한다", S, D, ["childcare-birth"], "plan"),
+  C("지역별 특화사업을 할 수 있도록 보육예산 전체를 지방에 줘야 한다", S, D, ["childcare-birth", "decentralization"], "plan"),
+  C("동작구만 해도 3~4년 뒤 신규 어린이집에 대한 투자가 불필요해지면 시설별 특화 작업을 시도한다는 구상이다", None, D, ["childcare-birth"], "plan"),
+  C("야간근무를 하거나 출장이 찾은 부모 등 다양한 계층의 욕구를 충족시킬 수 있는 형태다", None, D, ["childcare-birth"], "statement"),
+  C("광역지자체 차원에서 추진 중인 보육 관련 사회서비스재단에 대한 고민도 있다", None, D, ["childcare-birth"], "statement"),
+  C("자치구마다 보육환경이 크게 차이가 나는데 광역에서 통합운영하다 보면 자칫 기계적 관리에 그칠 가능성이 크기 때문이다", None, D, ["childcare-birth"], "criticism"),
+  C("인력관리는 현장을 가장 잘 아는 자치구에서 담당하는 게 맞다", S, D, ["childcare-birth"], "statement"),
+ ],
+ ["\"보육예산 전체 지자체에 맡겨야\"",
+  "광역-기초 업무분장 고민",
+  "다른 지자체와 의논해가면서 정책을 발전시키고 싶은데 유사한 시도를 하는 곳이 없어요",
+  "원장 임면권에 대한 부담때문인 것 같아요",
+  "선출직 단체장이 당장 사업에 손을 대기 어렵다면 중앙정부 차원에서 지역별 시범사업을 시행하는 방법도 있다"])

@@ -1,0 +1,21 @@
+from gold_lib import C, write
+S='gwon-yeong-se'; D='2018-07-09'
+write("ro-04-tvchosun.txt",
+ {"headline": "[네트워크 초대석] 권영세 안동시장 \"문화유산 활용이 최우선\"", "published": "2018-07-09T08:55+09:00",
+  "reporter": "이심철", "outlet": None, "jurisdiction": "47170"},
+ [S],
+ [C("최근 중앙선 복선화와 경북도청 이전으로 안동은 도심에 새로운 활력을 불어넣고 있습니다", None, D, ["public-transit", "city-hall"], "achievement"),
+  C("원도심이 잘 할 수 있는 이런 기능을 활성화 시키는 것이 가장 중요하다고 생각합니다", S, D, ["urban-regeneration", "culture-tourism"], "plan"),
+  C("안동역사부지내에 생태 공원도 조성하고 테마공원들을 만드는 것이 중요하다고 생각합니다", S, D, ["culture-tourism"], "plan"),
+  C("얼마전에 봉정사가 세계유산 등재가 됐습니다", S, D, ["culture-tourism"], "achievement"),
+  C("2010년에 하회마을이 세계유산으로 등재가 됐습니다", S, D, ["culture-tourism"], "achievement"),
+  C("이후에 세계기록유산으로서 우리 유교책판이 등재가 되어 있습니다", S, D, ["culture-tourism"], "achievement"),
+  C("유네스코가 지정하는 3대 카테고리중에 남아 있는 하나가 인류무형유산입니다", S, D, ["culture-tourism"], "statement"),
+  C("하회별신굿탈놀이을 중심으로 해서 해외 몇개를 묶어서 등재를 시키려고 합니다", S, D, ["culture-tourism"], "plan"),
+  C("3대 카테고리를 완성하는 도시, 우리 안동이 최초가 될 겁니", S, D, ["culture-tourism"], "plan"),
+ ],
+ ["[네트워크 초대석] 권영세 안동시장 \"문화유산 활용이 최우선\"",
+  "경북 안동은 한 때 인구가 30만 명이 넘는 도시였지만, 지금은 절반 가까이 줄었습니다",
+  "이심철 기자가 3선에 성공한 권영세 안동시장을 만났습니다",
+  "시장님이 가장 역점을 두는 사업은 어떤 것이 있을까요?",
+  "관광객 천만명 시대. 가능한가?"])

@@ -1,0 +1,20 @@
+from gold_lib import C, write
+N='박원순'; D='2012-04-16'; P=["citizen-participation", "urban-regeneration"]
+write("ro-05-mt.txt",
+ {"headline": "박원순 소신행정 뚜벅뚜벅 \"마을만들기, 수십년 걸릴 일\"", "published": "2012-04-16T17:36+09:00",
+  "reporter": "박태정", "outlet": "뉴스1", "jurisdiction": "11"},
+ ["park-won-soon"],
+ [C("마을만들기가 하루 아침에 이루어지는 건 절대 아니다", None, D, P, "statement", N),
+  C("앞으로 10년, 20년 수십 년 걸릴 일이라고 생각한다", None, D, P, "statement", N),
+  C("그럼에도 이 일을 시작하지 않을 수 없다", None, D, P, "statement", N),
+  C("성과를 따지지 않아도 좋다고 생각한다", None, D, P, "statement", N),
+  C("구체적 성과도 필요하지만 모델을 만들어내고", None, D, P, "statement", N),
+  C("마을공동체만들기 사업의 핵심은 민간의 자발성", None, D, P, "statement", N),
+  C("시 공무원에게 '절대 우리가 앞서지 말자'고 거듭 강조했다", None, D, P, "statement", N),
+  C("생각보다 빠른 속도로 전파될 것이란 게 박 시장의 생각이다", None, D, P, "statement", N),
+  C("20명으로 구성된 '마을공동체위원회 위원들에게 위촉장을 수여했다", None, D, P, "achievement"),
+  C("마을공동체위원회는 연 2회 정기회의와 수시로 임시회의를 개최해", None, D, P, "statement"),
+ ],
+ ["박원순 소신행정 뚜벅뚜벅 \"마을만들기, 수십년 걸릴 일\"",
+  "16일 서울시청 간담회장에서 박원순 시장과 서울 마을공동체위원회 위원들이 위촉식을 마치고 기념촬영을 하고 있다",
+  "조한혜정 연세대 교수가 공동위원장으로 선출됐다"])
