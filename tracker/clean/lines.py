@@ -328,6 +328,11 @@ _UI_LABEL = re.compile(
     # a widget's heading over a list of the site's reporters (`_REPORTER_WIDGETS`)
     rf"|^(?:{_REPORTER_WIDGETS})\s*기자$"
 )
+# Where a template marks the start of its content ('본문시작', '본문 시작', '컨텐츠 시작'; tbroad, dongjak.go.kr): a skip
+# link's target, no title.
+_CONTENT_START = re.compile(r"^(?:본문|콘텐츠|컨텐츠)(?:\s*내용)?\s*시작$")
+# A staging copy's banner above the page ('TEST SERVER!!', usmbc.co.kr in set-fy, ql and ri).
+_STAGING_BANNER = re.compile(r"^TEST\s*SERVER\W*$", re.IGNORECASE)
 _SKIP_NAV = re.compile(
     r"^(?:(?:주\s*메뉴|전체\s*메뉴|상단\s*메뉴|하단\s*메뉴|메뉴|본문(?:\s*내용)?|콘텐츠|컨텐츠|검색(?:창)?|로그인|사이트\s*맵"
     r"|하단(?:\s*정보)?|푸터)\s*(?:바로\s*가기|으?로\s*(?:이동|바로\s*가기|건너\s*뛰기)|건너\s*뛰기)\s*)+$"
@@ -780,6 +785,8 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 20 and " " in bare and bool(_SECTION_PATH.match(bare)))
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
+        or (len(bare) <= 12 and "시작" in bare and bool(_CONTENT_START.match(bare)))
+        or (len(bare) <= 16 and bare[:1] in "Tt" and bool(_STAGING_BANNER.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))
         or (len(bare) <= 40 and "_" in bare and bool(_SLOT_ID.match(bare)))
