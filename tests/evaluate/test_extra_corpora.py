@@ -6316,6 +6316,58 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-rl": {
+        "claim_f1": 0.88,  # 0.885
+        "policy_f1": 0.8,  # 0.805
+        "speaker_correct": 56,
+        "date_correct": 52,
+        "kind_correct": 45,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rm": {
+        "claim_f1": 0.84,  # 0.850
+        "policy_f1": 0.74,  # 0.741
+        "speaker_correct": 46,
+        "date_correct": 48,
+        "kind_correct": 36,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.77,  # 0.778
+    },
+    "set-rn": {
+        "claim_f1": 0.79,  # 0.795
+        "policy_f1": 0.71,  # 0.718
+        "speaker_correct": 58,
+        "date_correct": 56,
+        "kind_correct": 36,
+        "officials_f1": 0.92,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ro": {
+        "claim_f1": 0.73,  # 0.737
+        "policy_f1": 0.6,  # 0.606
+        "speaker_correct": 41,
+        "date_correct": 42,
+        "kind_correct": 33,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -147,6 +147,7 @@ BLIND = frozenset(
         ("rf", "rg"),  # 0.130.0 again with a board post's field row dating it over the site's today-bar, 0.131.0
         ("rd", "re"),  # a broadcast interview's answers are the guest's, 0.132.0
         ("rh", "ri", "rj", "rk"),  # reporting verbs in the unabridged spelling (하였다), 0.133.0
+        ("rl", "rm", "rn", "ro"),  # a staging banner, a content-start mark, field lines ending a wrapped sentence, 0.134.0
     )
     for x in judged
 )
