@@ -1,4 +1,4 @@
-"""0.134.0, read from the first blind runs of set-rh … rk: a staging copy's banner above the page ('TEST SERVER!!',
+"""0.134.0 and 0.135.0, read from the first blind runs of set-rh … rk: a staging copy's banner above the page ('TEST SERVER!!',
 usmbc.co.kr: no headline was found in any of its three texts, set-fy fy-05, set-ql ql-03, set-ri ri-03) and a
 template's content-start mark ('본문시작', set-rh rh-06) are furniture; a header's field lines (a byline with its
 e-mail, a date between bars) stop a broadcaster's short-lined script from running the title and byline into its
@@ -71,3 +71,22 @@ def test_the_script_starts_below_its_byline(ref: Reference) -> None:
     article = clean(next(iter(iter_records([str(EXTRA / "set-rk/articles/rk-06-kctvjeju.txt")]))), ref)
     assert article.text.startswith("KCTV제주방송이 설 명절을 앞두고 원희룡 지사와의 대담을 마련했습니다.")
     assert article.meta.reporter == "최형석"
+
+
+# 0.135.0, read from the first blind runs of set-rl … ro: TV조선's section path run together above the story
+# ('전국뉴스네트워크뉴스') names no outlet (set-cz cz-02, set-re re-03, set-rn rn-01, set-ro ro-04 took it for one).
+
+
+def test_a_broadcasters_section_path_is_no_outlet() -> None:
+    from tracker.clean.outlets import outlet_name
+
+    assert is_junk("전국뉴스네트워크뉴스")
+    assert outlet_name("전국뉴스네트워크뉴스") is None
+    assert outlet_name("충청뉴스") == "충청뉴스"  # an outlet's own name stays
+
+
+@pytest.mark.parametrize("name", ["set-rn/articles/rn-01-tvchosun.txt", "set-re/articles/re-03-tvchosun.txt"])
+def test_the_interview_under_the_section_path_keeps_its_title(ref: Reference, name: str) -> None:
+    article = clean(next(iter(iter_records([str(EXTRA / name)]))), ref)
+    assert article.meta.outlet is None
+    assert article.meta.headline is not None and article.meta.headline.startswith("[네트워크 초대석]")
