@@ -16,6 +16,13 @@ from statistics import median
 _ENDS_SENTENCE = re.compile(r"[.!?。](?:\s?[\"'”’)\]])*$")
 # A line of nothing but a date and time ('2022-04-12', '2019.05.16 14:07', '2018년 6월 20일 (수)').
 _DATE_ONLY = re.compile(r"[\d\s\-./:년월일시분()오전후화수목금토]+")
+# Items of a list or the page's furniture are short lines by nature, not wrapped ones.
+_LIST_START = re.compile(r"^(?:[▲△■□◆◇●○•∙◦·※☞▶▷\-–—*]|\d{1,2}[.)]\s|[①-⑳])")
+_MAX_WIDTH = 90  # display columns; a wrapped line is short (story paragraphs on one line run far longer)
+_MIN_INNER = 4  # wrapped lines needed before a text counts as hard-wrapped
+_SPREAD = 0.25  # how far a wrapped line's width may stray from the text's usual width
+
+
 # A header's field line: a byline with its e-mail ('최형석 기자  |  hschoi@kctvjeju.com'), a date with the bars around
 # it ('|  2017.01.23 16:27'). No sentence runs over one, however short the lines around it (set-rk rk-06).
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -25,13 +32,6 @@ def _field_line(line: str) -> bool:
     return ("@" in line and _EMAIL.search(line) is not None) or (
         any(c.isdigit() for c in line) and _DATE_ONLY.fullmatch(line.strip(" |·•")) is not None
     )
-
-
-# Items of a list or the page's furniture are short lines by nature, not wrapped ones.
-_LIST_START = re.compile(r"^(?:[▲△■□◆◇●○•∙◦·※☞▶▷\-–—*]|\d{1,2}[.)]\s|[①-⑳])")
-_MAX_WIDTH = 90  # display columns; a wrapped line is short (story paragraphs on one line run far longer)
-_MIN_INNER = 4  # wrapped lines needed before a text counts as hard-wrapped
-_SPREAD = 0.25  # how far a wrapped line's width may stray from the text's usual width
 
 
 def width(line: str) -> int:
