@@ -1,0 +1,20 @@
+from gold_lib import C, write
+D = '2022-10-19'; H = 'hwang-gyu-cheol'
+write('rr-05-chosun.txt',
+ {"headline": "[기초단체장에게 듣는다] 황규철 충북 옥천 군수", "published": "2022-10-21",
+  "reporter": "신정훈", "outlet": None, "jurisdiction": "43730"},
+ [H],
+ [C("좋은 일자리 창출을 위한 다양한 시책을 추진하겠다", H, D, ["jobs"], "plan"),
+  C("주민과 눈높이를 맞춘 열린 행정을 펼치도록 앞장서겠다", H, D, ["citizen-participation"], "plan"),
+  C("교육 정책은 단순히 교육만의 문제가 아닌 지역 인구와도 밀접한 관련이 있다", H, D, ["education"], "statement"),
+  C("조례에 따라 교육 경비를 지원하고, 장학회 등을 활용한다면 양질의 교육 정책을 펼칠 수 있다", H, D, ["education"], "statement"),
+  C("생애 주기별 맞춤형 교육 지원 체제를 구축할 계획이다", H, D, ["education"], "plan"),
+  C("이를 위해 직제를 개편해 2개의 전담팀도 만들 예정이다", H, D, ["education"], "plan"),
+  C("9월부터 '도와줘OK' 정책을 시작했다", H, D, ["citizen-participation"], "achievement"),
+  C("군정 정책이나 생활 속 불편 사항을 군수에게 직접 제보할 수 있도록 했다", H, D, ["citizen-participation"], "statement"),
+ ],
+ ["[기초단체장에게 듣는다] 황규철 충북 옥천 군수",
+  "\"영·유아부터 노인까지, 생애주기별 교육 지원체제 만들 것\"",
+  "―1공약으로 '교육복지 천국 옥천'을 제시했다.",
+  "―휴대전화를 통한 주민 불편 신문고를 운영 중인데.",
+  "직장은 옥천에 있지만 자녀 교육을 위해 인근 대전이나 세종에 거주하는 경우도 많다"])
