@@ -6368,6 +6368,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.66,  # 0.667
         "metadata_jurisdiction": 0.88,  # 0.889
     },
+    "set-rp": {
+        "claim_f1": 0.8,  # 0.804
+        "policy_f1": 0.75,  # 0.760
+        "speaker_correct": 35,
+        "date_correct": 41,
+        "kind_correct": 33,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rq": {
+        "claim_f1": 0.85,  # 0.860
+        "policy_f1": 0.79,  # 0.794
+        "speaker_correct": 42,
+        "date_correct": 45,
+        "kind_correct": 29,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rr": {
+        "claim_f1": 0.87,  # 0.870
+        "policy_f1": 0.7,  # 0.703
+        "speaker_correct": 52,
+        "date_correct": 55,
+        "kind_correct": 46,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.88,  # 0.889
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.77,  # 0.778
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
 }
 
 

@@ -148,6 +148,7 @@ BLIND = frozenset(
         ("rd", "re"),  # a broadcast interview's answers are the guest's, 0.132.0
         ("rh", "ri", "rj", "rk"),  # reporting verbs in the unabridged spelling (하였다), 0.133.0
         ("rl", "rm", "rn", "ro"),  # a staging banner, a content-start mark, field lines ending a wrapped sentence, 0.134.0
+        ("rp", "rq", "rr"),  # TV조선's section path is no outlet, 0.135.0
     )
     for x in judged
 )
