@@ -1,4 +1,4 @@
-"""0.133.0: reporting verbs in their unabridged spelling (`…문제라고 하였다`, `강조하였다`), which local papers write as
+"""0.133.0 and 0.136.0: reporting verbs in their unabridged spelling (`…문제라고 하였다`, `강조하였다`), which local papers write as
 often as the abridged `했다`, report what the previous speaker said just as the abridged ones do. Read from the
 first blind run of set-rd rd-01; one real article (set-gu gu-09), constructed sentences."""
 
@@ -55,3 +55,28 @@ def test_a_real_welcome_address_in_the_unabridged_spelling(ref: Reference) -> No
     extraction = run(clean(record, ref), ref)
     (claim,) = [c for c in extraction.claims if c.text.startswith("첫째 에너지·산업·교통")]
     assert claim.speaker_key == "park-nam-chun"
+
+
+# 0.136.0, read from the first blind run of set-rr rr-03 (a MBC script): a subject marked 이/가 whose sentence goes on
+# to an indirect quote (`…잡는다며 섭섭함을 드러냈습니다`) speaks, whatever the verb after the quote; a subject with a
+# plain act stays the reporter's.
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        ("원희룡 지사가 제2공항 반대 여론에 대해 트집을 잡는다며 섭섭함을 드러냈습니다.", True),
+        ("원희룡 지사가 감귤값이 걱정이라면서 농가를 찾았다.", True),
+        ("원희룡 지사가 서귀포 시민들과 대화를 나눴습니다.", False),
+    ],
+)
+def test_a_subject_that_goes_on_to_an_indirect_quote_speaks(ref: Reference, sentence: str, speaks: bool) -> None:
+    units = split_units(sentence)  # constructed
+    mentions, _ = find_mentions(sentence, ref, on=date(2016, 1, 20), jurisdiction_code="50", units=units)
+    found = attribute_speakers(sentence, units, mentions)[0].person_key
+    assert found == ("won-hee-ryong" if speaks else None)
+
+
+def test_a_broadcast_lead_with_an_indirect_quote(ref: Reference) -> None:
+    record = next(iter(iter_records([str(EXTRA / "set-rr/articles/rr-03-jejumbc.txt")])))
+    extraction = run(clean(record, ref), ref)
+    (claim,) = [c for c in extraction.claims if "섭섭함을 드러냈습니다" in c.text]
+    assert claim.speaker_key == "won-hee-ryong"

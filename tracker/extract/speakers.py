@@ -72,6 +72,9 @@ _REPORTING = re.compile(
         r"(?:의지|뜻|입장|각오|포부|소감)(?:을|를|도)\s?(?:나타냈|드러냈|내비쳤|밝혔|표명했|전했))"
     )
 )
+# `…트집을 잡는다며 섭섭함을 드러냈다`, `…라면서 현장을 살폈다`: an indirect quote's own ending (…다고 하며) says the
+# subject speaks, whatever the verb after it.
+_SAYING = re.compile(r"[가-힣](?:다|라)(?:며|면서)(?=[\s,])")
 # `“…” 권 시장의 말이다`, `…겠다는 게 강 시장의 의지다`: the speaker named at the end in a genitive.
 _SAID_BY = re.compile(
     r"((?:[가-힣]+ ){0,3}[가-힣]+)의\s*(?:말|설명|얘기|각오|다짐|주장|입장|당부|강조|전언|의지|생각|구상)(?:이다|이었다|였다|입니다|(?<=지)다)[.]?$"
@@ -527,6 +530,8 @@ class _Sentence:
         self.mentions = list(mentions[lo : bisect_left(mention_starts, self.end)])
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
+        # a subject marked 이/가 that goes on to an indirect quote speaks too (`_SAYING`)
+        self.saying = self.reporting or bool(_SAYING.search(text, tail_from, self.end))
         self.subjects = self._subjects()
         said = (
             _SAID_BY.search(text, tail_from, self.end)
@@ -570,9 +575,10 @@ class _Sentence:
         )
         if self.subjects:
             # a narrated act is the person's claim when the person is the topic (`…단양군수는 … 합의했다`)
-            # or says something (`…시장이 … 밝혔다`); `…시장 등이 참석했다` is the reporter's
+            # or says something (`…시장이 … 밝혔다`, `…지사가 … 잡는다며 섭섭함을 드러냈다`); `…시장 등이 참석했다` is the
+            # reporter's
             topic = self.subjects[0]
-            found = self._person(topic, last) if topic.topic or self.reporting else None
+            found = self._person(topic, last) if topic.topic or self.saying else None
             if found is None and not topic.topic:
                 # `정책이 추진중인 가운데 원희룡 제주도지사는 …`: the subject of a subordinate clause comes
                 # first; the sentence's topic is the one marked 은/는
