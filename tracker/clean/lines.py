@@ -14,6 +14,7 @@ from functools import lru_cache
 from tracker.clean.dates import DATE_LABEL, is_date_line
 from tracker.clean.found import Found
 from tracker.clean.outlets import (
+    NETWORK_SECTION,
     english_outlet,
     known_outlet_prefix,
     outlet_for_cut_domain,
@@ -331,9 +332,6 @@ _UI_LABEL = re.compile(
 # Where a template marks the start of its content ('본문시작', '본문 시작', '컨텐츠 시작'; tbroad, dongjak.go.kr): a skip
 # link's target, no title.
 _CONTENT_START = re.compile(r"^(?:본문|콘텐츠|컨텐츠)(?:\s*내용)?\s*시작$")
-# TV조선's regional section, its parent and its tab run together above the story ('전국뉴스네트워크뉴스', set-cz cz-02, re-03,
-# rn-01, ro-04): no outlet's name, no title. ('… 매거진', its other tab, is the header's site chrome.)
-_NETWORK_SECTION = re.compile(r"^(?:전국|사회|정치|경제)\s?(?:뉴스)?\s?네트워크\s?뉴스$")
 # A staging copy's banner above the page ('TEST SERVER!!', usmbc.co.kr in set-fy, ql and ri).
 _STAGING_BANNER = re.compile(r"^TEST\s*SERVER\W*$", re.IGNORECASE)
 _SKIP_NAV = re.compile(
@@ -789,7 +787,7 @@ def is_junk(line: str) -> bool:
         or (len(bare) <= 10 and bare.endswith("영역") and bool(_REGION_LABEL.match(bare)))
         or (len(bare) <= 16 and bool(_UI_LABEL.match(bare)))
         or (len(bare) <= 12 and "시작" in bare and bool(_CONTENT_START.match(bare)))
-        or (len(bare) <= 16 and "네트워크" in bare and bool(_NETWORK_SECTION.match(bare)))
+        or (len(bare) <= 16 and "네트워크" in bare and bool(NETWORK_SECTION.match(bare)))
         or (len(bare) <= 16 and bare[:1] in "Tt" and bool(_STAGING_BANNER.match(bare)))
         or (len(bare) <= 60 and (">" in bare or "›" in bare or "»" in bare) and bool(_BREADCRUMB.match(bare)))
         or (len(bare) <= 60 and "_" in bare and bool(_ICON_LIGATURE.search(bare)))

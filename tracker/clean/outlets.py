@@ -174,8 +174,9 @@ NEWS_LISTS = frozenset(
 _DESK_PLACE_EQ = re.compile(r"^[가-힣]{1,6}\s?=\s?(?=[가-힣A-Za-z])")
 
 
-# TV조선's regional section, its parent and its tab run together above the story (`lines._NETWORK_SECTION`).
-_NETWORK_SECTION = re.compile(r"^(?:전국|사회|정치|경제)(?:뉴스)?네트워크뉴스$")
+# TV조선's regional section, its parent and its tab run together above the story ('전국뉴스네트워크뉴스', set-cz cz-02, re-03,
+# rn-01, ro-04): no outlet's name, and (`lines.is_junk`) no title. ('… 매거진', its other tab, is the header's site chrome.)
+NETWORK_SECTION = re.compile(r"^(?:전국|사회|정치|경제)\s?(?:뉴스)?\s?네트워크\s?뉴스$")
 
 
 def outlet_name(text: str) -> str | None:
@@ -190,7 +191,7 @@ def outlet_name(text: str) -> str | None:
     text = text.lstrip("#")  # '#은평시민신문' (set-fo fo-06): a hashtag of the outlet's name
     if text.replace(" ", "") in NEWS_LISTS:
         return None  # '주요뉴스', '트랜드뉴스': a site's lists of stories, no outlet's name
-    if "네트워크" in text and _NETWORK_SECTION.match(text.replace(" ", "")):
+    if "네트워크" in text and NETWORK_SECTION.match(text):
         return None  # '전국뉴스네트워크뉴스': TV조선's section path run together (set-cz, re, rn, ro), no outlet
     if text[:1] == "[" and text.endswith("사진]"):
         text = text[1:-1].strip()  # '[연합뉴스 자료사진]' (set-fg fg-08): the credit in brackets, never '[연합뉴스'

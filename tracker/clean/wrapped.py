@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+from tracker.clean.lines import EMAIL
+
 # A line that ends a sentence (closing quotes and brackets may follow the stop).
 _ENDS_SENTENCE = re.compile(r"[.!?。](?:\s?[\"'”’)\]])*$")
 # A line of nothing but a date and time ('2022-04-12', '2019.05.16 14:07', '2018년 6월 20일 (수)').
@@ -25,7 +27,7 @@ _SPREAD = 0.25  # how far a wrapped line's width may stray from the text's usual
 
 # A header's field line: a byline with its e-mail ('최형석 기자  |  hschoi@kctvjeju.com'), a date with the bars around
 # it ('|  2017.01.23 16:27'). No sentence runs over one, however short the lines around it (set-rk rk-06).
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_EMAIL = re.compile(EMAIL)
 
 
 def _field_line(line: str) -> bool:

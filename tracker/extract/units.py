@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tracker.extract._korean import QUOTE_PAIRS, STRAIGHT_QUOTES, paragraph_spans
+from tracker.extract._korean import QUOTE_PAIRS, STRAIGHT_QUOTES, paragraph_spans, unabridged
 
 
 class Token(NamedTuple):
@@ -70,7 +70,7 @@ _HARD_BREAKS = re.compile("[◆■●◇□\n]")
 _FINAL_PUNCT = {".", "?", "!"}
 # Quotative endings written after a space where a scraper dropped the closing quote mark.
 _BARE_QUOTATIVES = {"이라며", "라며", "이라고", "라고", "고", "며", "라면서", "이라면서"}
-_REPORTING_END = re.compile(r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|강조|답)(?:했|혔|였|하였)[다습]")
+_REPORTING_END = re.compile(unabridged(r"(?:말|밝|전|강조|설명|덧붙|당부|다짐|약속|주문|지적|강조|답)(?:했|혔|였)[다습]"))
 _START = operator.attrgetter("start")
 _REPORTING_STEMS = ("말했", "밝혔", "전했", "강조했", "설명했", "덧붙였", "당부했", "다짐했", "말한", "했", "하였")
 
