@@ -6407,6 +6407,32 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
+    "set-rs": {
+        "claim_f1": 0.84,  # 0.848
+        "policy_f1": 0.72,  # 0.724
+        "speaker_correct": 51,
+        "date_correct": 53,
+        "kind_correct": 44,
+        "officials_f1": 0.93,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rv": {
+        "claim_f1": 0.71,  # 0.717
+        "policy_f1": 0.67,  # 0.676
+        "speaker_correct": 34,
+        "date_correct": 36,
+        "kind_correct": 29,
+        "officials_f1": 0.94,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.88,  # 0.889
+    },
 }
 
 

@@ -149,6 +149,7 @@ BLIND = frozenset(
         ("rh", "ri", "rj", "rk"),  # reporting verbs in the unabridged spelling (하였다), 0.133.0
         ("rl", "rm", "rn", "ro"),  # a staging banner, a content-start mark, field lines ending a wrapped sentence, 0.134.0
         ("rp", "rq", "rr"),  # TV조선's section path is no outlet, 0.135.0
+        ("rs", "rv"),  # a subject marked 이/가 that goes on to an indirect quote speaks, 0.136.0
     )
     for x in judged
 )
