@@ -6,17 +6,14 @@ first sentence (set-rk rk-06). Lines from those texts; the real articles themsel
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tracker.clean import clean
 from tracker.clean.lines import is_junk
 from tracker.clean.wrapped import unwrap
-from tracker.read import iter_records
 from tracker.reference import Reference, load_reference
 
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+from .pages import extra_record
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +60,12 @@ def test_a_bylines_field_lines_end_a_short_lined_scripts_sentence() -> None:
     ],
 )
 def test_a_staging_copy_keeps_its_title(ref: Reference, name: str, headline: str) -> None:
-    article = clean(next(iter(iter_records([str(EXTRA / name)]))), ref)
+    article = clean(extra_record(name), ref)
     assert article.meta.headline == headline
 
 
 def test_the_script_starts_below_its_byline(ref: Reference) -> None:
-    article = clean(next(iter(iter_records([str(EXTRA / "set-rk/articles/rk-06-kctvjeju.txt")]))), ref)
+    article = clean(extra_record("set-rk/articles/rk-06-kctvjeju.txt"), ref)
     assert article.text.startswith("KCTV제주방송이 설 명절을 앞두고 원희룡 지사와의 대담을 마련했습니다.")
     assert article.meta.reporter == "최형석"
 
@@ -87,6 +84,6 @@ def test_a_broadcasters_section_path_is_no_outlet() -> None:
 
 @pytest.mark.parametrize("name", ["set-rn/articles/rn-01-tvchosun.txt", "set-re/articles/re-03-tvchosun.txt"])
 def test_the_interview_under_the_section_path_keeps_its_title(ref: Reference, name: str) -> None:
-    article = clean(next(iter(iter_records([str(EXTRA / name)]))), ref)
+    article = clean(extra_record(name), ref)
     assert article.meta.outlet is None
     assert article.meta.headline is not None and article.meta.headline.startswith("[네트워크 초대석]")

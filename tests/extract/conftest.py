@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from tracker.clean.article import CleanArticle
+from tracker.extract.types import Extraction
 from tracker.reference import Reference, load_reference
 
 CORPUS = Path(__file__).resolve().parents[2] / "seeds" / "corpus"
+EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
 
 
 class Corpus:
@@ -66,3 +68,27 @@ def corpus() -> Corpus:
 @pytest.fixture(scope="session")
 def ref(corpus: Corpus) -> Reference:
     return corpus.reference
+
+
+class ExtraCorpus:
+    """Articles of seeds/extra-corpora by their path inside it ('set-rg/articles/rg-05-kbs.txt'), as ingest sees
+    them: read, cleaned, extracted."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+
+    def cleaned(self, name: str) -> CleanArticle:
+        from tracker.clean import clean
+        from tracker.read import iter_records
+
+        return clean(next(iter(iter_records([str(EXTRA / name)]))), self.reference)
+
+    def extracted(self, name: str) -> Extraction:
+        from tracker.extract import run
+
+        return run(self.cleaned(name), self.reference)
+
+
+@pytest.fixture(scope="session")
+def extra(ref: Reference) -> ExtraCorpus:
+    return ExtraCorpus(ref)

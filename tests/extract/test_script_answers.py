@@ -7,23 +7,16 @@ constructed case."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker.clean import clean
-from tracker.extract import run
 from tracker.extract.officials import find_mentions
 from tracker.extract.speakers import attribute_speakers
 from tracker.extract.types import Extraction
 from tracker.extract.units import split_units
-from tracker.read import iter_records
 from tracker.reference import Reference
 
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
-
-
-def _extract(name: str, ref: Reference) -> Extraction:
-    record = next(iter(iter_records([str(EXTRA / name)])))
-    return run(clean(record, ref), ref)
+if TYPE_CHECKING:
+    from conftest import ExtraCorpus
 
 
 def _speaker_of(extraction: Extraction, opening: str) -> str | None:
@@ -31,29 +24,29 @@ def _speaker_of(extraction: Extraction, opening: str) -> str | None:
     return claim.speaker_key
 
 
-def test_the_answers_are_the_guests_and_the_hosts_words_stay_narration(ref: Reference) -> None:
-    extraction = _extract("set-rg/articles/rg-05-kbs.txt", ref)
+def test_the_answers_are_the_guests_and_the_hosts_words_stay_narration(extra: ExtraCorpus) -> None:
+    extraction = extra.extracted("set-rg/articles/rg-05-kbs.txt")
     assert _speaker_of(extraction, "이런 부분에 대해서 우리 군은") == "kang-jong-man"
     assert _speaker_of(extraction, "아마 비법은") == "kang-jong-man"  # the third answer
     assert _speaker_of(extraction, "얼마 전 공개된") is None  # the anchor's, before the first answer
 
 
-def test_an_answer_to_a_greeting_alone_is_the_guests_too(ref: Reference) -> None:
+def test_an_answer_to_a_greeting_alone_is_the_guests_too(extra: ExtraCorpus) -> None:
     # '시장님, 어제였죠, … 어떤 내용입니까?' then '[답변]': the mayor is named only before the answers
-    extraction = _extract("set-hs/articles/hs-06-daum.txt", ref)
+    extraction = extra.extracted("set-hs/articles/hs-06-daum.txt")
     assert sum(c.speaker_key == "yoo-jeong-bok" for c in extraction.claims) >= 4
 
 
-def test_a_hand_over_to_an_announcer_is_no_interview(ref: Reference) -> None:
-    extraction = _extract("set-kt/articles/kt-06-kbs.txt", ref)
+def test_a_hand_over_to_an_announcer_is_no_interview(extra: ExtraCorpus) -> None:
+    extraction = extra.extracted("set-kt/articles/kt-06-kbs.txt")
     assert extraction.claims
     assert all(c.speaker_key is None for c in extraction.claims)
 
 
-def test_the_host_marks_stay_in_the_text_only_beside_answer_marks(ref: Reference) -> None:
-    with_answers = clean(next(iter(iter_records([str(EXTRA / "set-rg/articles/rg-05-kbs.txt")]))), ref)
+def test_the_host_marks_stay_in_the_text_only_beside_answer_marks(extra: ExtraCorpus) -> None:
+    with_answers = extra.cleaned("set-rg/articles/rg-05-kbs.txt")
     assert "\n[앵커]\n" in with_answers.text
-    report = clean(next(iter(iter_records([str(EXTRA / "set-aj/articles/aj-07-ytn.txt")]))), ref)
+    report = extra.cleaned("set-aj/articles/aj-07-ytn.txt")
     assert "[앵커]" not in report.text
 
 

@@ -6,31 +6,21 @@ Real development articles."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker.clean import clean
-from tracker.extract import run
-from tracker.extract.types import Extraction
-from tracker.read import iter_records
-from tracker.reference import Reference
-
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+if TYPE_CHECKING:
+    from conftest import ExtraCorpus
 
 
-def _extract(name: str, ref: Reference) -> Extraction:
-    record = next(iter(iter_records([str(EXTRA / name)])))
-    return run(clean(record, ref), ref)
-
-
-def test_a_head_quoted_before_his_registry_term_is_no_official_speaker(ref: Reference) -> None:
-    extraction = _extract("set-qv/articles/qv-03-kmib.txt", ref)
+def test_a_head_quoted_before_his_registry_term_is_no_official_speaker(extra: ExtraCorpus) -> None:
+    extraction = extra.extracted("set-qv/articles/qv-03-kmib.txt")
     said = [c for c in extraction.claims if c.speaker_text == "김 시장"]
     assert len(said) >= 5, "the interview's claims keep who said them as written"
     assert all(c.speaker_key is None for c in extraction.claims)
     assert "kim-man-su" in extraction.officials
 
 
-def test_a_head_in_office_keeps_his_key(ref: Reference) -> None:
+def test_a_head_in_office_keeps_his_key(extra: ExtraCorpus) -> None:
     # 조규일 진주시장 on 2021-11-23, within his 2018-2022 term (set-qt qt-02)
-    extraction = _extract("set-qt/articles/qt-02-newscj.txt", ref)
+    extraction = extra.extracted("set-qt/articles/qt-02-newscj.txt")
     assert sum(c.speaker_key == "jo-gyu-il" for c in extraction.claims) == 3

@@ -5,20 +5,19 @@ first blind run of set-rd rd-01; one real article (set-gu gu-09), constructed se
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tracker.clean import clean
-from tracker.extract import run
 from tracker.extract._korean import unabridged
 from tracker.extract.officials import find_mentions
 from tracker.extract.speakers import attribute_speakers
 from tracker.extract.units import split_units
-from tracker.read import iter_records
 from tracker.reference import Reference
 
-EXTRA = Path(__file__).resolve().parents[2] / "seeds" / "extra-corpora"
+if TYPE_CHECKING:
+    from conftest import ExtraCorpus
+
 _LEAD = "김동연 지사는 27일 경기도청에서 청년 일자리 문제 해결이 가장 큰 이슈라고 밝혔다. "
 
 
@@ -49,10 +48,9 @@ def test_unabridged_keeps_the_abridged_spelling() -> None:
     assert pattern.search("문제라고 하였다") and not pattern.search("문제라고 하다")
 
 
-def test_a_real_welcome_address_in_the_unabridged_spelling(ref: Reference) -> None:
+def test_a_real_welcome_address_in_the_unabridged_spelling(extra: ExtraCorpus) -> None:
     # `그는 서면 환영사를 통해 … 추진방향을 밝혔다. 첫째 …, 둘째 … 등을 제시하였다` (set-gu gu-09): the list he set out
-    record = next(iter(iter_records([str(EXTRA / "set-gu/articles/gu-09-joongang.txt")])))
-    extraction = run(clean(record, ref), ref)
+    extraction = extra.extracted("set-gu/articles/gu-09-joongang.txt")
     (claim,) = [c for c in extraction.claims if c.text.startswith("첫째 에너지·산업·교통")]
     assert claim.speaker_key == "park-nam-chun"
 
@@ -75,8 +73,7 @@ def test_a_subject_that_goes_on_to_an_indirect_quote_speaks(ref: Reference, sent
     assert found == ("won-hee-ryong" if speaks else None)
 
 
-def test_a_broadcast_lead_with_an_indirect_quote(ref: Reference) -> None:
-    record = next(iter(iter_records([str(EXTRA / "set-rr/articles/rr-03-jejumbc.txt")])))
-    extraction = run(clean(record, ref), ref)
+def test_a_broadcast_lead_with_an_indirect_quote(extra: ExtraCorpus) -> None:
+    extraction = extra.extracted("set-rr/articles/rr-03-jejumbc.txt")
     (claim,) = [c for c in extraction.claims if "섭섭함을 드러냈습니다" in c.text]
     assert claim.speaker_key == "won-hee-ryong"
