@@ -1,0 +1,25 @@
+from gold_lib import C, write
+H = "hong-sun-heon"
+write("rw-08-hankookilbo.txt",
+      {"headline": "[부울경 단체장에게 듣는다] 홍순헌 해운대구청장",
+       "published": None, "reporter": None, "outlet": None, "jurisdiction": "26350"},
+      [H],
+      [
+       C("해운대구청장이 가장 강조하는 것은 ‘소통’과 ‘도시재생’이다", H, None,
+         ["citizen-participation", "urban-regeneration"], "statement"),
+       C("고민 끝에 홍 구청장은 열린 구청장실을 운영키로 했다", H, None, ["citizen-participation"], "plan"),
+       C("구청장이 직접 구민의 민원을 듣고 해결에 나서는 ‘OK! 공감 구청장실’은 지난 7일부터 시작해", None, None,
+         ["citizen-participation"], "statement"),
+       C("구민 누구나 구청장에게 생활불편 사항이나 구정발전에 대한 의견 제시 등 어떤 내용이든 터놓고 이야기 할 수 있다", H, None,
+         ["citizen-participation"], "statement"),
+       C("접수된 불편 사항은 즉시 개선하고, 시간과 예산 투입이 필요한 경우 해결될 때까지 지속적으로 확인해 나갈 예정", H, None,
+         ["citizen-participation"], "plan"),
+      ],
+      ["열린 구청장실 운영해 직접 ‘소통’",
+       "지능형 시스템으로 교통체계 개선",
+       "지역 거리 간극 줄여 불균형 해소",
+       "해수욕장, ‘사계절 테마’ 해변으로",
+       "정직한, 소통하는, 부지런한 구청장이 되겠습니다",
+       "행동으로 답하는 구청장이 되겠다",
+       "‘구청장 만나기가 어렵다’는 말을 가장 많이 들었다",
+       "그래서 구민들과 자주 만나기 위해 여러 방법 등을 고민해왔다"])
