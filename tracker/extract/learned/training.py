@@ -150,6 +150,7 @@ BLIND = frozenset(
         ("rl", "rm", "rn", "ro"),  # a staging banner, a content-start mark, field lines ending a wrapped sentence, 0.134.0
         ("rp", "rq", "rr"),  # TV조선's section path is no outlet, 0.135.0
         ("rs", "rv"),  # a subject marked 이/가 that goes on to an indirect quote speaks, 0.136.0
+        ("rt", "ru", "rw"),  # the claim model promoting at P >= 0.5, 0.137.0, dropped
     )
     for x in judged
 )
