@@ -49,9 +49,9 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-c … set-f: blind first runs 0.814 / 0.811 / 0.854 / 0.470 claim F1 (their ERRORS-first-blind-run.md)
     "set-c": {
-        "claim_f1": 0.9,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.906, was 0.92; 0.35.0's retrain 0.929; was 0.94; 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
+        "claim_f1": 0.89,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.894, was 0.9; 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.906, was 0.92; 0.35.0's retrain 0.929; was 0.94; 0.21.0 0.944 (cut-off texts, judged on ci-cl: kept); was 0.95; 0.11.0 0.96; 0.12.0 0.959 (models retrained with sets ai-at: one claim fewer)
         # 0.11.0 0.934: the slug re-ranker drops two gold policies of c-03's `5대 핵심전략과제에는 …` claim
-        "policy_f1": 0.87,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.871, was 0.88; 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.886, was 0.89; 0.35.0's retrain 0.899; was 0.9; 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
+        "policy_f1": 0.86,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.861, was 0.87; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.871, was 0.88; 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.886, was 0.89; 0.35.0's retrain 0.899; was 0.9; 0.21.0 0.909 (cut-off texts, judged on ci-cl: kept); was 0.92; 0.12.0 0.928
         # 0.28.0: 55; c-07's `차준택 … 부평구청장(사진)은 치매 문제에 발 벗고 나서고 있다` now has the official as its
         # topic (the bracketed aside no longer hides him), as every such topic sentence does; its gold says nobody
         "speaker_correct": 54,  # 0.65.0 (the claim model drops rule claims below P 0.45): 54, was 55
@@ -154,7 +154,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     # set-j … set-o: blind first runs 0.833 / 0.895 / 0.800 / 0.933 / 0.882 / 0.837 claim F1; floors at extractor 0.6.0
     "set-j": {
-        "claim_f1": 0.9,  # 0.21.0 0.904 (cut-off texts, judged on ci-cl: kept); was 0.91
+        "claim_f1": 0.88,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.887, was 0.9; 0.21.0 0.904 (cut-off texts, judged on ci-cl: kept); was 0.91
         "policy_f1": 0.87,  # 0.21.0 0.879 (cut-off texts, judged on ci-cl: kept); was 0.88
         "speaker_correct": 50,
         "date_correct": 50,
@@ -1289,7 +1289,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-cp": {
-        "claim_f1": 0.95,  # 0.959
+        "claim_f1": 0.94,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.947, was 0.95
         "policy_f1": 0.87,  # 0.880
         "speaker_correct": 71,
         "date_correct": 71,
@@ -3873,7 +3873,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kf": {
         "claim_f1": 0.89,  # 0.891
-        "policy_f1": 0.82,  # 0.826
+        "policy_f1": 0.81,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.813, was 0.82
         "speaker_correct": 47,
         "date_correct": 46,
         "kind_correct": 29,
@@ -3977,7 +3977,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-kn": {
         "claim_f1": 0.81,  # 0.814
-        "policy_f1": 0.7,  # 0.703
+        "policy_f1": 0.69,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.696, was 0.7
         "speaker_correct": 45,
         "date_correct": 43,
         "kind_correct": 33,
@@ -4185,7 +4185,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-ld": {
         "claim_f1": 0.84,  # 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.849, was 0.86; 0.863
-        "policy_f1": 0.79,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.797, was 0.81; 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.813, was 0.83; 0.836
+        "policy_f1": 0.78,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.785, was 0.79; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.797, was 0.81; 0.81.0 (the claim model promotes at P >= 0.65, was 0.8; all development sets claim F1 +0.009, policy F1 +0.004): 0.813, was 0.83; 0.836
         "speaker_correct": 44,
         "date_correct": 43,
         "kind_correct": 34,
@@ -4276,7 +4276,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-lk": {
         "claim_f1": 0.9,  # 0.902
-        "policy_f1": 0.81,  # 0.812
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.810, was 0.81
         "speaker_correct": 53,
         "date_correct": 55,
         "kind_correct": 41,
@@ -4535,7 +4535,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-me": {
-        "claim_f1": 0.88,  # 0.885
+        "claim_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.878, was 0.88
         "policy_f1": 0.84,  # 0.846
         "speaker_correct": 52,
         "date_correct": 51,
@@ -4708,7 +4708,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "policy_f1": 0.74,  # 0.750
         "speaker_correct": 40,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 40, was 41
         "date_correct": 35,
-        "kind_correct": 32,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 32, was 33
+        "kind_correct": 31,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 31, was 32; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 32, was 33
         "officials_f1": 1.0,
         "metadata_headline": 0.77,  # 0.778
         "metadata_published": 0.99,  # 1.000
@@ -4757,7 +4757,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-mv": {
         "claim_f1": 0.78,  # 0.787
-        "policy_f1": 0.59,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.593, was 0.6; 0.601
+        "policy_f1": 0.57,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.573, was 0.59; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.593, was 0.6; 0.601
         "speaker_correct": 47,
         "date_correct": 38,  # 0.112.0 (the event day after a lead with no day): 38, was 39; mv-02: one claim takes a later sentence's day after a lead with no day
         "kind_correct": 38,
@@ -4899,8 +4899,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ng": {
-        "claim_f1": 0.86,  # 0.870
-        "policy_f1": 0.81,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.812, was 0.82; 0.824
+        "claim_f1": 0.83,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.833, was 0.86
+        "policy_f1": 0.79,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.794, was 0.81; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.812, was 0.82; 0.824
         "speaker_correct": 35,
         "date_correct": 38,
         "kind_correct": 35,
@@ -5043,7 +5043,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-nr": {
         "claim_f1": 0.81,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.820, was 0.85; 0.852
-        "policy_f1": 0.75,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.754, was 0.76; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.769, was 0.78; 0.786
+        "policy_f1": 0.74,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.746, was 0.75; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.754, was 0.76; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.769, was 0.78; 0.786
         "speaker_correct": 49,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 49, was 51
         "date_correct": 46,  # 0.112.0 (the event day after a lead with no day): 46, was 48; nr-08: a later sentence's day after a lead with no day dates two claims (their gold: the publication day)
         "kind_correct": 44,
@@ -5187,7 +5187,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-oc": {
         "claim_f1": 0.6,  # 0.600
-        "policy_f1": 0.54,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.545, was 0.55; 0.553
+        "policy_f1": 0.53,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.538, was 0.54; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.545, was 0.55; 0.553
         "speaker_correct": 18,
         "date_correct": 18,
         "kind_correct": 14,
@@ -5213,7 +5213,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-oe": {
         "claim_f1": 0.87,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.874, was 0.88; 0.881
-        "policy_f1": 0.81,  # 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.819, was 0.83; 0.832
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.803, was 0.81; 0.100.0 (claim, slug and slug-words models retrained with every set outside BLIND; held-out BLIND claim F1 +0.001, policy F1 +0.002): 0.819, was 0.83; 0.832
         "speaker_correct": 51,
         "date_correct": 51,
         "kind_correct": 34,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 34, was 35
@@ -5277,7 +5277,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-oi": {
-        "claim_f1": 0.94,  # 0.944
+        "claim_f1": 0.93,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.935, was 0.94
         "policy_f1": 0.87,  # 0.870
         "speaker_correct": 41,
         "date_correct": 42,
@@ -5368,8 +5368,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-oq": {
-        "claim_f1": 0.91,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.917, was 0.92; 0.926
-        "policy_f1": 0.83,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.833, was 0.84; 0.841
+        "claim_f1": 0.9,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.909, was 0.91; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.917, was 0.92; 0.926
+        "policy_f1": 0.82,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.828, was 0.83; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.833, was 0.84; 0.841
         "speaker_correct": 55,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 55, was 56
         "date_correct": 52,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 52, was 53
         "kind_correct": 41,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 41, was 42
@@ -5538,7 +5538,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-pe": {
         "claim_f1": 0.82,  # 0.821
-        "policy_f1": 0.78,  # 0.789
+        "policy_f1": 0.77,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.779, was 0.78
         "speaker_correct": 38,
         "date_correct": 36,
         "kind_correct": 31,
@@ -5551,7 +5551,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-pf": {
         "claim_f1": 0.88,  # 0.884
-        "policy_f1": 0.83,  # 0.836
+        "policy_f1": 0.82,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.821, was 0.83
         "speaker_correct": 60,
         "date_correct": 54,
         "kind_correct": 49,
@@ -5576,8 +5576,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ph": {
-        "claim_f1": 0.88,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.885, was 0.9; 0.901
-        "policy_f1": 0.83,  # 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.831, was 0.84; 0.843
+        "claim_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.879, was 0.88; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.885, was 0.9; 0.901
+        "policy_f1": 0.82,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.822, was 0.83; 0.108.0 (the claim model weighs its context in pairs, retrained with every set outside BLIND; held-out BLIND claim F1 0.889 -> 0.894, policy F1 0.812 -> 0.814): 0.831, was 0.84; 0.843
         "speaker_correct": 47,
         "date_correct": 44,
         "kind_correct": 43,
@@ -5602,8 +5602,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-pi": {
-        "claim_f1": 0.87,  # 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve): 0.874; the first, blind run 0.883
-        "policy_f1": 0.82,  # 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve): 0.830; the first, blind run 0.838
+        "claim_f1": 0.84,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.846, was 0.87; 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve): 0.874; the first, blind run 0.883
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.806, was 0.82; 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve): 0.830; the first, blind run 0.838
         "speaker_correct": 52,  # 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve); the first, blind run 53
         "date_correct": 49,  # 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve); the first, blind run 50
         "kind_correct": 37,  # 0.108.0, the change this set judged (the claim model's context pairs; kept on the pooled reserve); the first, blind run 38
@@ -5615,8 +5615,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-pj": {
-        "claim_f1": 0.91,  # 0.911
-        "policy_f1": 0.84,  # 0.841
+        "claim_f1": 0.9,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.904, was 0.91
+        "policy_f1": 0.83,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.837, was 0.84
         "speaker_correct": 51,
         "date_correct": 45,
         "kind_correct": 40,
@@ -5628,8 +5628,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-pk": {
-        "claim_f1": 0.85,  # 0.857
-        "policy_f1": 0.76,  # 0.765
+        "claim_f1": 0.84,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.843, was 0.85
+        "policy_f1": 0.74,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.747, was 0.76
         "speaker_correct": 49,
         "date_correct": 50,
         "kind_correct": 36,
@@ -5642,7 +5642,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-pl": {
         "claim_f1": 0.88,  # 0.884
-        "policy_f1": 0.81,  # 0.815
+        "policy_f1": 0.79,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.791, was 0.81
         "speaker_correct": 39,  # 0.110.0 (curly braces around a byline): 39, was 40; pl-09's lead, where 노현송 signs an agreement, now takes him as its speaker (its gold: an action, no speaker)
         "date_correct": 37,
         "kind_correct": 27,
@@ -5680,8 +5680,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-po": {
-        "claim_f1": 0.91,  # 0.913
-        "policy_f1": 0.82,  # 0.825
+        "claim_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.879, was 0.91
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.800, was 0.82
         "speaker_correct": 39,
         "date_correct": 43,
         "kind_correct": 35,  # 0.113.0 (a desk's sign-off cut from the text): 35, was 38; po-06's sign-off line was story text until now, and without it the kind model reads three of its claims differently (plan <-> statement)
@@ -5719,8 +5719,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-pr": {
-        "claim_f1": 0.9,  # 0.901
-        "policy_f1": 0.79,  # 0.794
+        "claim_f1": 0.89,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.893, was 0.9
+        "policy_f1": 0.78,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.788, was 0.79
         "speaker_correct": 45,
         "date_correct": 47,
         "kind_correct": 37,
@@ -5784,8 +5784,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-py": {
-        "claim_f1": 0.92,  # 0.922
-        "policy_f1": 0.84,  # 0.841
+        "claim_f1": 0.91,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.913, was 0.92
+        "policy_f1": 0.83,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.835, was 0.84
         "speaker_correct": 43,
         "date_correct": 43,
         "kind_correct": 29,
@@ -5797,8 +5797,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-pw": {
-        "claim_f1": 0.94,  # 0.943
-        "policy_f1": 0.87,  # 0.879
+        "claim_f1": 0.92,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.921, was 0.94
+        "policy_f1": 0.86,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.866, was 0.87
         "speaker_correct": 39,
         "date_correct": 36,
         "kind_correct": 35,
@@ -5810,7 +5810,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-px": {
-        "claim_f1": 0.88,  # 0.882
+        "claim_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.879, was 0.88
         "policy_f1": 0.79,  # 0.794
         "speaker_correct": 43,
         "date_correct": 45,
@@ -5837,7 +5837,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qa": {
         "claim_f1": 0.82,  # 0.825
-        "policy_f1": 0.84,  # 0.844
+        "policy_f1": 0.83,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.832, was 0.84
         "speaker_correct": 27,
         "date_correct": 33,
         "kind_correct": 24,
@@ -5914,7 +5914,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-qg": {
-        "claim_f1": 0.91,  # 0.917
+        "claim_f1": 0.9,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.907, was 0.91
         "policy_f1": 0.85,  # 0.857
         "speaker_correct": 41,
         "date_correct": 29,
@@ -5927,8 +5927,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-qi": {
-        "claim_f1": 0.93,  # 0.935
-        "policy_f1": 0.89,  # 0.891
+        "claim_f1": 0.92,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.925, was 0.93
+        "policy_f1": 0.88,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.884, was 0.89
         "speaker_correct": 42,
         "date_correct": 40,
         "kind_correct": 36,
@@ -5940,8 +5940,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.85,  # 0.857
     },
     "set-qh": {
-        "claim_f1": 0.87,  # 0.874
-        "policy_f1": 0.81,  # 0.818
+        "claim_f1": 0.86,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.868, was 0.87
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.806, was 0.81
         "speaker_correct": 40,
         "date_correct": 44,
         "kind_correct": 35,
@@ -5953,8 +5953,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.87,  # 0.875
     },
     "set-qj": {
-        "claim_f1": 0.92,  # 0.926
-        "policy_f1": 0.86,  # 0.861
+        "claim_f1": 0.91,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.917, was 0.92
+        "policy_f1": 0.85,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.855, was 0.86
         "speaker_correct": 44,
         "date_correct": 40,
         "kind_correct": 35,
@@ -5992,8 +5992,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.87,  # 0.875
     },
     "set-qm": {
-        "claim_f1": 0.94,  # 0.945
-        "policy_f1": 0.89,  # 0.892
+        "claim_f1": 0.92,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.929, was 0.94
+        "policy_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.879, was 0.89
         "speaker_correct": 51,
         "date_correct": 50,
         "kind_correct": 44,
@@ -6006,7 +6006,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qn": {
         "claim_f1": 0.88,  # 0.889
-        "policy_f1": 0.79,  # 0.791
+        "policy_f1": 0.77,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.779, was 0.79
         "speaker_correct": 48,
         "date_correct": 34,
         "kind_correct": 37,
@@ -6045,7 +6045,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qq": {
         "claim_f1": 0.79,  # 0.796
-        "policy_f1": 0.75,  # 0.759
+        "policy_f1": 0.74,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.743, was 0.75
         "speaker_correct": 39,
         "date_correct": 35,
         "kind_correct": 30,
@@ -6058,7 +6058,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qs": {
         "claim_f1": 0.85,  # 0.854
-        "policy_f1": 0.78,  # 0.785
+        "policy_f1": 0.77,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.778, was 0.78
         "speaker_correct": 35,
         "date_correct": 34,
         "kind_correct": 25,
@@ -6070,11 +6070,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-qr": {
-        "claim_f1": 0.9,  # 0.903
-        "policy_f1": 0.81,  # 0.812
+        "claim_f1": 0.88,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.889, was 0.9
+        "policy_f1": 0.8,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.804, was 0.81
         "speaker_correct": 28,
         "date_correct": 27,
-        "kind_correct": 25,
+        "kind_correct": 24,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 24, was 25
         "officials_f1": 1.0,
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
@@ -6084,7 +6084,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qt": {
         "claim_f1": 0.89,  # 0.892
-        "policy_f1": 0.8,  # 0.803
+        "policy_f1": 0.79,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.79999, was 0.8
         "speaker_correct": 56,
         "date_correct": 57,
         "kind_correct": 39,
@@ -6136,7 +6136,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-qx": {
         "claim_f1": 0.88,  # 0.886
-        "policy_f1": 0.74,  # 0.741
+        "policy_f1": 0.73,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.734, was 0.74
         "speaker_correct": 31,
         "date_correct": 39,
         "kind_correct": 26,
@@ -6148,7 +6148,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-qy": {
-        "claim_f1": 0.93,  # 0.931
+        "claim_f1": 0.92,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.925, was 0.93
         "policy_f1": 0.85,  # 0.859
         "speaker_correct": 60,
         "date_correct": 61,
@@ -6200,8 +6200,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.88,  # 0.889
     },
     "set-rc": {
-        "claim_f1": 0.84,  # 0.841
-        "policy_f1": 0.81,  # 0.814
+        "claim_f1": 0.81,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.814, was 0.84
+        "policy_f1": 0.79,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.790, was 0.81
         "speaker_correct": 43,
         "date_correct": 44,
         "kind_correct": 32,
@@ -6227,7 +6227,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-rg": {
         "claim_f1": 0.83,  # 0.831
-        "policy_f1": 0.77,  # 0.777
+        "policy_f1": 0.75,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.753, was 0.77
         "speaker_correct": 41,
         "date_correct": 49,
         "kind_correct": 33,  # 0.132.0 (a broadcast interview's answers are the guest's: rg-05 +3 speakers; one of its answers, decided again with its speaker, takes another kind): 33, was 34
@@ -6240,7 +6240,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-rd": {
         "claim_f1": 0.73,  # 0.736
-        "policy_f1": 0.67,  # 0.671
+        "policy_f1": 0.65,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.658, was 0.67
         "speaker_correct": 36,
         "date_correct": 39,
         "kind_correct": 29,
@@ -6304,8 +6304,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-rk": {
-        "claim_f1": 0.9,  # 0.909
-        "policy_f1": 0.81,  # 0.811
+        "claim_f1": 0.89,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.890, was 0.9
+        "policy_f1": 0.79,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.798, was 0.81
         "speaker_correct": 60,
         "date_correct": 63,
         "kind_correct": 46,
@@ -6317,7 +6317,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-rl": {
-        "claim_f1": 0.88,  # 0.885
+        "claim_f1": 0.87,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.879, was 0.88
         "policy_f1": 0.8,  # 0.805
         "speaker_correct": 56,
         "date_correct": 52,
@@ -6370,7 +6370,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-rp": {
         "claim_f1": 0.8,  # 0.804
-        "policy_f1": 0.75,  # 0.760
+        "policy_f1": 0.74,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.748, was 0.75
         "speaker_correct": 35,
         "date_correct": 41,
         "kind_correct": 33,
@@ -6396,7 +6396,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "set-rr": {
         "claim_f1": 0.87,  # 0.870
-        "policy_f1": 0.7,  # 0.703
+        "policy_f1": 0.69,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.692, was 0.7
         "speaker_correct": 52,
         "date_correct": 55,
         "kind_correct": 46,
@@ -6408,8 +6408,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-rs": {
-        "claim_f1": 0.84,  # 0.848
-        "policy_f1": 0.72,  # 0.724
+        "claim_f1": 0.83,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.831, was 0.84
+        "policy_f1": 0.71,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.712, was 0.72
         "speaker_correct": 51,
         "date_correct": 53,
         "kind_correct": 44,
@@ -6447,8 +6447,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_jurisdiction": 0.99,  # 1.000
     },
     "set-ru": {
-        "claim_f1": 0.85,  # 0.857
-        "policy_f1": 0.77,  # 0.774
+        "claim_f1": 0.84,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.848, was 0.85
+        "policy_f1": 0.76,  # 0.138.0 (the claim model promotes at P >= 0.5, was 0.65; BLIND claim F1 +0.004): 0.768, was 0.77
         "speaker_correct": 42,
         "date_correct": 40,
         "kind_correct": 28,
@@ -6470,6 +6470,45 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.88,  # 0.889
         "metadata_outlet": 0.88,  # 0.889
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rx": {
+        "claim_f1": 0.83,  # 0.832
+        "policy_f1": 0.7,  # 0.706
+        "speaker_correct": 41,
+        "date_correct": 44,
+        "kind_correct": 33,
+        "officials_f1": 0.9,
+        "metadata_headline": 0.77,  # 0.778
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.88,  # 0.889
+        "metadata_outlet": 0.66,  # 0.667
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-ry": {
+        "claim_f1": 0.88,  # 0.880
+        "policy_f1": 0.66,  # 0.660
+        "speaker_correct": 21,
+        "date_correct": 32,
+        "kind_correct": 26,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.62,  # 0.625
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.99,  # 1.000
+        "metadata_jurisdiction": 0.99,  # 1.000
+    },
+    "set-rz": {
+        "claim_f1": 0.84,  # 0.842
+        "policy_f1": 0.74,  # 0.741
+        "speaker_correct": 37,
+        "date_correct": 47,
+        "kind_correct": 31,
+        "officials_f1": 1.0,
+        "metadata_headline": 0.99,  # 1.000
+        "metadata_published": 0.99,  # 1.000
+        "metadata_reporter": 0.99,  # 1.000
+        "metadata_outlet": 0.77,  # 0.778
         "metadata_jurisdiction": 0.99,  # 1.000
     },
 }

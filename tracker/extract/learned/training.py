@@ -151,6 +151,7 @@ BLIND = frozenset(
         ("rp", "rq", "rr"),  # TV조선's section path is no outlet, 0.135.0
         ("rs", "rv"),  # a subject marked 이/가 that goes on to an indirect quote speaks, 0.136.0
         ("rt", "ru", "rw"),  # the claim model promoting at P >= 0.5, 0.137.0, dropped
+        ("rx", "ry", "rz"),  # the same again, judged on the claims both versions match, 0.138.0
     )
     for x in judged
 )
