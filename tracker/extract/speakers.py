@@ -34,6 +34,8 @@ NARRATION = Speaker(None, None)
 
 _NOUNISH = {"NNG", "NNP", "NNB", "NR", "NP", "SL", "SN", "SH", "XSN", "XPN", "MM", "W_SERIAL"}
 _PRONOUNS = {"그", "그녀", "그들", "이들"}
+# how far back a pronoun with no speaker before it looks for the person it stands for
+_PRONOUN_REACH = 400
 # A title alone, or with 이/그/해당, refers back to the person speaking before (`이 시장은`, `구청장은`).
 _HEAD_TITLES = (
     "시장",
@@ -528,6 +530,8 @@ class _Sentence:
         self._quote_starts = [q_start for q_start, _ in self.quotes]
         lo = bisect_left(mention_starts, self.start)
         self.mentions = list(mentions[lo : bisect_left(mention_starts, self.end)])
+        # the people named in the text before the sentence, nearest last, for a pronoun no speaker stands for
+        self.earlier = mentions[bisect_left(mention_starts, self.start - _PRONOUN_REACH) : lo]
         tail_from = self.quotes[-1][1] if self.quotes else self.start
         self.reporting = bool(_REPORTING.search(text, tail_from, self.end))
         # a subject marked 이/가 that goes on to an indirect quote speaks too (`_SAYING`)
@@ -812,14 +816,30 @@ class _Sentence:
                 return Speaker(mention.person_key, self.text[min(mention.start, subject.start) : subject.end])
         words = phrase.split()
         if phrase in _PRONOUNS:
-            return (
-                Speaker(last.person_key, self.text[subject.start : subject.particle_end])
-                if last.text
-                else None
-            )
+            if last.text:
+                return Speaker(last.person_key, self.text[subject.start : subject.particle_end])
+            # no one spoke before: `그는` is the person the text named last, close before it (`… 유종필
+            # 관악구청장이 직접 지었다. … 비결을 묻자 그는 “…”이라며`)
+            named = self._named_before(subject.start)
+            return Speaker(named.person_key, self.text[subject.start : subject.particle_end]) if named else None
         if words and words[-1] in _HEAD_TITLES and (len(words) == 1 or words[0] in _DEICTIC):
             return Speaker(last.person_key, phrase) if last.text else None
         return self._named(subject.start, subject.end)
+
+    def _named_before(self, start: int, reach: int = _PRONOUN_REACH) -> Mention | None:
+        """The last official or named person mentioned within `reach` characters before `start`, if one person
+        is named there (two people named close together leave a pronoun ambiguous)."""
+        near = [
+            m
+            for m in (*self.earlier, *self.mentions)
+            if start - reach <= m.start and m.end <= start and (m.person_key or m.name)
+        ]
+        if not near:
+            return None
+        last = near[-1]
+        if any(m.person_key != last.person_key or (not m.person_key and m.name != last.name) for m in near):
+            return None
+        return last
 
     def _named(self, start: int, end: int) -> Speaker | None:
         """A person named in the phrase but not in the registry: `박건희 평창군보건의료원장`, `이재현`."""
