@@ -152,6 +152,7 @@ BLIND = frozenset(
         ("rs", "rv"),  # a subject marked 이/가 that goes on to an indirect quote speaks, 0.136.0
         ("rt", "ru", "rw"),  # the claim model promoting at P >= 0.5, 0.137.0, dropped
         ("rx", "ry", "rz"),  # the same again, judged on the claims both versions match, 0.138.0
+        ("sa", "sb", "sc"),  # a pronoun with no speaker before it stands for the person named close before it, 0.139.0
     )
     for x in judged
 )
