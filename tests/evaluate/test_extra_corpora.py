@@ -6465,7 +6465,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "speaker_correct": 41,
         "date_correct": 42,
         "kind_correct": 26,
-        "officials_f1": 0.93,  # 0.933: rw-06 names 허남식 (부산시장 to 2014, not in the registry) in full with his title only in the headline; the pipeline lists him, `tracker eval` of 0.136.0 did not
+        "officials_f1": 0.93,  # 0.933: rw-06 names 허남식 (부산시장 to 2014, not in the registry) in full with his title only in the headline; the pipeline listed him and `tracker eval` did not until 0.139.1 registered him
         "metadata_headline": 0.99,  # 1.000
         "metadata_published": 0.99,  # 1.000
         "metadata_reporter": 0.88,  # 0.889

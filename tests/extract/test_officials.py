@@ -16,7 +16,7 @@ from tracker.extract.types import Mention
 from tracker.reference import Official, Reference, load_reference
 
 if TYPE_CHECKING:
-    from conftest import Corpus
+    from conftest import Corpus, ExtraCorpus
 
 GOLD = sorted(
     p.name.removesuffix(".json")
@@ -477,3 +477,13 @@ def test_an_undated_article_naming_the_holder_registers_no_second_holder(registr
         ("최명기 화천군수", None),
         ("최 군수", "choi-mun-sun"),
     ]
+
+
+def test_every_official_of_an_article_is_registered_or_registered_provisionally(ref: Reference, extra: ExtraCorpus) -> None:
+    # 0.139.1: `… 허남식 부산시장` in full only in the headline (the body writes `허남식(65·사진) 부산시장은`; 부산시장
+    # until 2014, not in the registry): the article's officials named him and no provisional registration did, so the
+    # database dropped him while `tracker extract` and the pipeline listed him (set-rw rw-06)
+    extraction = extra.extracted("set-rw/articles/rw-06-kmib.txt")
+    known = {o.person_key for o in ref.officials} | {p.person_key for p in extraction.provisional_officials}
+    assert extraction.officials and set(extraction.officials) <= known
+    assert "허남식" in {p.name_ko for p in extraction.provisional_officials}

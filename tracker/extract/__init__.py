@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tracker.extract.types import Extraction
     from tracker.reference import Reference
 
-EXTRACTOR_VERSION = "0.139.0"
+EXTRACTOR_VERSION = "0.139.1"
 
 __all__ = ["EXTRACTOR_VERSION", "run"]
 

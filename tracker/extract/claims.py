@@ -518,16 +518,21 @@ def run(article: CleanArticle, reference: Reference) -> Extraction:
         )
     # people named only outside the body (headline, captions) still count as mentioned by the article
     outside = "\n\n".join(p for p in (meta.headline, meta.subheadline, *article.captions) if p)
-    outside_mentions = (
-        find_mentions(outside, reference, on=published, jurisdiction_code=meta.jurisdiction_code)[0]
+    outside_mentions, outside_provisional = (
+        find_mentions(outside, reference, on=published, jurisdiction_code=meta.jurisdiction_code)
         if outside
-        else []
+        else ([], [])
     )
     officials = dict.fromkeys(
         m.person_key
         for m in (*mentions, *outside_mentions)
         if m.person_key and m.status in {"resolved", "provisional"}
     )
+    # a head the registry lacks named in full with the title only outside the body (`… 허남식 부산시장` in a headline
+    # over `허남식(65·사진) 부산시장은`) is registered as one named in the body is: an official of the article that the
+    # database did not know would be lost there, and `tracker extract` would list a person no store holds
+    registered = {p.person_key for p in provisional}
+    provisional = [*provisional, *(p for p in outside_provisional if p.person_key not in registered)]
     return Extraction(
         extractor_version=EXTRACTOR_VERSION,
         mentions=tuple(mentions),
